@@ -1,0 +1,178 @@
+package org.xinfang.casework;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.xinfang.platform.Refusal;
+import org.xinfang.territory.StaffPrincipal;
+import org.xinfang.territory.Territory;
+import org.xinfang.territory.UnitView;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The matters a staff member may see, and the actions they take on them. Every action loads the matter
+ * within the actor's scope (404 outside it, so ids leak nothing), checks the version they saw (409 when
+ * stale), checks their role and unit (403), and lets the matter apply the statute.
+ */
+@Service
+public class Casework {
+
+    private final Matters matters;
+    private final MatterEvents events;
+    private final Territory territory;
+    private final NamedParameterJdbcTemplate jdbc;
+    private final ApplicationEventPublisher publisher;
+    private final Clock clock;
+
+    Casework(Matters matters, MatterEvents events, Territory territory, NamedParameterJdbcTemplate jdbc,
+             ApplicationEventPublisher publisher, Clock clock) {
+        this.matters = matters;
+        this.events = events;
+        this.territory = territory;
+        this.jdbc = jdbc;
+        this.publisher = publisher;
+        this.clock = clock;
+    }
+
+    /** The matter with this id, if {@code viewer} may see it; otherwise "not found", whether it exists or not. */
+    @Transactional(readOnly = true)
+    public Matter get(Long id, StaffPrincipal viewer) {
+        return matters.findById(id).filter(m -> canSee(viewer, m))
+                .orElseThrow(() -> Refusal.notFound("matter.not-found", id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<MatterEvent> timeline(Long id, StaffPrincipal viewer) {
+        get(id, viewer);
+        return events.findByMatterIdOrderBySeq(id);
+    }
+
+    /** The actions {@code viewer} could take on the matter now. */
+    public Set<MatterAction> allowedActions(Matter matter, StaffPrincipal viewer) {
+        return Stream.of(MatterAction.values())
+                .filter(a -> a.availableIn(matter.state()) && a.permits(viewer, matter))
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(MatterAction.class)));
+    }
+
+    /**
+     * Takes {@code action} on the matter for {@code actor}, who saw it at {@code expectedVersion}.
+     * {@code change} is the matter's own transition method.
+     */
+    @Transactional
+    public Matter act(Long id, int expectedVersion, MatterAction action, StaffPrincipal actor, MatterChange change) {
+        Matter matter = get(id, actor);
+        if (matter.version() != expectedVersion) {
+            throw Refusal.conflict("problem.stale-version.detail", expectedVersion, matter.version());
+        }
+        if (!action.permits(actor, matter)) {
+            throw Refusal.forbidden("matter.action.forbidden", action);
+        }
+        change.apply(matter, actor(actor), clock);
+        return save(matter);
+    }
+
+    /** A transition on a matter, with who does it and the clock to time it. */
+    @FunctionalInterface
+    public interface MatterChange {
+        void apply(Matter matter, Actor actor, Clock clock);
+    }
+
+    /** The body that reviews an opinion of {@code unit} (复查/复核): the next-higher body. */
+    public UnitView higherBody(Long unitId, String field) {
+        return territory.higherBody(territory.require(unitId))
+                .orElseThrow(() -> Refusal.conflict("matter.review.no-higher-body", field));
+    }
+
+    /** The matters {@code viewer} may see that match {@code filter}, most urgent deadline first. */
+    @Transactional(readOnly = true)
+    public Page search(MatterFilter filter, StaffPrincipal viewer) {
+        LocalDate today = LocalDate.now(clock);
+        StringBuilder where = new StringBuilder(" where (" + VISIBLE + ")");
+        MapSqlParameterSource p = new MapSqlParameterSource("scope", viewer.scopePath() + "%");
+        if (filter.state() != null) {
+            where.append(" and m.state = :state");
+            p.addValue("state", filter.state().name());
+        }
+        if (filter.deadline() == MatterFilter.Deadline.OVERDUE) {
+            where.append(" and m.due_on < :today");
+            p.addValue("today", today);
+        } else if (filter.deadline() == MatterFilter.Deadline.DUE_SOON) {
+            where.append(" and m.due_on between :today and :soon");
+            p.addValue("today", today).addValue("soon", today.plusDays(filter.withinDays()));
+        }
+        if (filter.channel() != null) {
+            where.append(" and m.channel = :channel");
+            p.addValue("channel", filter.channel().name());
+        }
+        if (filter.categoryId() != null) {
+            where.append(" and m.category_id = :category");
+            p.addValue("category", filter.categoryId());
+        }
+        if (filter.petitionerId() != null) {
+            where.append(" and m.petitioner_id = :petitioner");
+            p.addValue("petitioner", filter.petitionerId());
+        }
+        long total = jdbc.queryForObject("select count(*) from matter m" + where, p, Long.class);
+        p.addValue("limit", filter.size()).addValue("offset", (long) filter.page() * filter.size());
+        List<Long> ids = jdbc.queryForList("select m.id from matter m" + where
+                + " order by m.due_on nulls last, m.id desc limit :limit offset :offset", p, Long.class);
+        Map<Long, Matter> byId = matters.findAllById(ids).stream().collect(Collectors.toMap(Matter::id, Function.identity()));
+        return new Page(ids.stream().map(byId::get).toList(), filter.page(), filter.size(), total);
+    }
+
+    public record Page(List<Matter> items, int page, int size, long total) {
+    }
+
+    /**
+     * Who may see a matter: anyone whose scope contains its place, the unit holding it, the office that received
+     * it, its lead or co-handling units, or the bodies reviewing it. The SQL below and {@link #canSee} say the same.
+     */
+    private static final String VISIBLE = """
+            m.place_path like :scope or m.responsible_path like :scope or m.receiving_path like :scope
+            or exists (select 1 from unit u where u.path like :scope and (u.id in (m.lead_unit_id, m.review_unit_id, m.rereview_unit_id)
+                or u.id in (select c.unit_id from matter_co_handler c where c.matter_id = m.id)))""";
+
+    boolean canSee(StaffPrincipal viewer, Matter m) {
+        if (viewer.covers(m.placePath()) || viewer.covers(m.responsiblePath()) || viewer.covers(m.receivingPath())) {
+            return true;
+        }
+        return Stream.concat(Stream.of(m.leadUnitId(), m.reviewUnitId(), m.reReviewUnitId()), m.coHandlerUnitIds().stream())
+                .filter(java.util.Objects::nonNull)
+                .anyMatch(unitId -> territory.unit(unitId).map(u -> viewer.covers(u.path())).orElse(false));
+    }
+
+    /** A matter's reference number, for showing links between matters (a repeat and its first matter). */
+    public String referenceNo(Long id) {
+        return jdbc.getJdbcTemplate().queryForObject("select reference_no from matter where id = ?", String.class, id);
+    }
+
+    Actor actor(StaffPrincipal principal) {
+        return new Actor(principal.getUsername(), principal.unit().id());
+    }
+
+    Matter load(Long id) {
+        return matters.findById(id).orElseThrow();
+    }
+
+    /** Saves the matter with its new timeline entries, then tells other modules what happened. */
+    Matter save(Matter matter) {
+        Matter saved = matters.saveAndFlush(matter);
+        List<MatterEvent> appended = matter.drainEvents();
+        events.saveAll(appended);
+        appended.stream().sorted(Comparator.comparingInt(MatterEvent::seq)).forEach(e -> publisher.publishEvent(
+                new MatterTransitioned(saved.id(), e.type(), e.fromState(), e.toState(), e.occurredAt(), e.actor())));
+        return saved;
+    }
+}

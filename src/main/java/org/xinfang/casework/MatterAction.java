@@ -1,0 +1,68 @@
+package org.xinfang.casework;
+
+import org.xinfang.territory.StaffPrincipal;
+import org.xinfang.territory.StaffRole;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import static org.xinfang.casework.MatterState.*;
+import static org.xinfang.territory.StaffRole.*;
+
+/**
+ * What can be done to a matter, in which states, by which roles, and for which unit the actor must act.
+ * The matter checks the states (so an illegal transition is refused whoever asks); the service checks
+ * role and unit (so a person acts only for their own part of the territory).
+ */
+public enum MatterAction {
+    ROUTE(EnumSet.of(REGISTRAR), Reach.HOLDER, REGISTERED),
+    DECIDE_ACCEPTANCE(EnumSet.of(REGISTRAR, HANDLER), Reach.HOLDER, REGISTERED, ROUTED),
+    REASSIGN(EnumSet.of(REGISTRAR, LEADER), Reach.HOLDER, IN_HANDLING),
+    /** The head of the body approves: only a leader. */
+    EXTEND_HANDLING(EnumSet.of(LEADER), Reach.HOLDER, IN_HANDLING),
+    REPLY(EnumSet.of(HANDLER, LEADER), Reach.HOLDER, IN_HANDLING),
+    RECORD_EVALUATION(EnumSet.of(REGISTRAR), Reach.HOLDER_OR_RECEIVER, REPLIED),
+    CLOSE(EnumSet.of(REGISTRAR), Reach.HOLDER_OR_RECEIVER, REPLIED, EVALUATED),
+    /** Any registrar who can see the matter records the petitioner's request; it goes to the next-higher body. */
+    REQUEST_REVIEW(EnumSet.of(REGISTRAR), Reach.VISIBLE, REPLIED, EVALUATED, CLOSED),
+    ISSUE_REVIEW_OPINION(EnumSet.of(LEADER, HANDLER, REGISTRAR), Reach.HOLDER, UNDER_REVIEW),
+    REQUEST_RE_REVIEW(EnumSet.of(REGISTRAR), Reach.VISIBLE, REVIEWED),
+    RECORD_HEARING(EnumSet.of(LEADER, HANDLER, REGISTRAR), Reach.HOLDER, UNDER_RE_REVIEW),
+    ISSUE_RE_REVIEW_OPINION(EnumSet.of(LEADER, HANDLER, REGISTRAR), Reach.HOLDER, UNDER_RE_REVIEW);
+
+    /** For which unit the actor must act. */
+    enum Reach {
+        /** The unit holding the matter now lies in the actor's scope. */
+        HOLDER,
+        /** The holding unit, or the office that received the matter, lies in the actor's scope. */
+        HOLDER_OR_RECEIVER,
+        /** The actor can see the matter at all. */
+        VISIBLE
+    }
+
+    private final Set<StaffRole> roles;
+    private final Reach reach;
+    private final Set<MatterState> states;
+
+    MatterAction(Set<StaffRole> roles, Reach reach, MatterState first, MatterState... rest) {
+        this.roles = roles;
+        this.reach = reach;
+        this.states = EnumSet.of(first, rest);
+    }
+
+    public boolean availableIn(MatterState state) {
+        return states.contains(state);
+    }
+
+    /** Whether {@code actor}'s roles and scope let them take this action on {@code matter} (its state aside). */
+    boolean permits(StaffPrincipal actor, Matter matter) {
+        if (!actor.hasAny(roles)) {
+            return false;
+        }
+        return switch (reach) {
+            case HOLDER -> actor.covers(matter.responsiblePath());
+            case HOLDER_OR_RECEIVER -> actor.covers(matter.responsiblePath()) || actor.covers(matter.receivingPath());
+            case VISIBLE -> true;
+        };
+    }
+}

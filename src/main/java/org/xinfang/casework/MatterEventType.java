@@ -1,0 +1,7 @@
+package org.xinfang.casework;
+
+/** What happened to a matter, as its timeline says it. */
+public enum MatterEventType {
+    REGISTERED, ROUTED, ACCEPTED, NOT_ACCEPTED, TRANSFERRED, REASSIGNED, EXTENDED, REPLIED, EVALUATED, CLOSED,
+    REVIEW_REQUESTED, REVIEWED, RE_REVIEW_REQUESTED, HEARING_HELD, FINALIZED
+}

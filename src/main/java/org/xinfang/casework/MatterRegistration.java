@@ -1,0 +1,237 @@
+package org.xinfang.casework;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.xinfang.intake.Categories;
+import org.xinfang.intake.CategoryView;
+import org.xinfang.intake.Channel;
+import org.xinfang.intake.PetitionKind;
+import org.xinfang.intake.PetitionerView;
+import org.xinfang.intake.Petitioners;
+import org.xinfang.intake.RoutingRules;
+import org.xinfang.platform.Refusal;
+import org.xinfang.statute.Statute;
+import org.xinfang.territory.AdministrativeLevel;
+import org.xinfang.territory.StaffPrincipal;
+import org.xinfang.territory.StaffRole;
+import org.xinfang.territory.Territory;
+import org.xinfang.territory.UnitView;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Registration (登记): puts the petitioner on file, screens the item (repeat, finality, leap-level, the
+ * suggested responsible unit) and saves the new matter, at most once per idempotency key.
+ *
+ * <p>"The same matter" is decided as: the same person (the petitioner, or any representative of a
+ * collective visit, matched by ID number), the same second-level category, and a place in the same
+ * county (or the same city-level place). Text similarity comes later and will only add candidates.
+ */
+@Service
+public class MatterRegistration {
+
+    private final Casework casework;
+    private final Petitioners petitioners;
+    private final Categories categories;
+    private final RoutingRules routing;
+    private final Territory territory;
+    private final NamedParameterJdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    MatterRegistration(Casework casework, Petitioners petitioners, Categories categories, RoutingRules routing,
+                       Territory territory, NamedParameterJdbcTemplate jdbc, TransactionTemplate tx, Clock clock) {
+        this.casework = casework;
+        this.petitioners = petitioners;
+        this.categories = categories;
+        this.routing = routing;
+        this.territory = territory;
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    /** The outcome of a registration: the matter, and whether it was registered before under the same key. */
+    public record Registered(Matter matter, boolean replayed) {
+    }
+
+    /**
+     * Registers an item. With an idempotency key, a retry of the same request returns the matter the first
+     * attempt registered; the same key with a different request is refused.
+     */
+    public Registered register(RegisterMatter command, StaffPrincipal registrar, String idempotencyKey) {
+        requireRegistrar(registrar);
+        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 100)) {
+            throw Refusal.invalid("Idempotency-Key", "idempotency.key.format");
+        }
+        String hash = idempotencyKey == null ? null : hash(command);
+        if (idempotencyKey != null) {
+            Optional<Registered> earlier = replay(registrar, idempotencyKey, hash);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
+        try {
+            return tx.execute(status -> {
+                Matter matter = registerNow(command, registrar);
+                if (idempotencyKey != null) {
+                    int inserted = jdbc.update("""
+                            insert into idempotency_record (username, idem_key, request_hash, matter_id, created_at)
+                            values (:user, :key, :hash, :matter, :at) on conflict do nothing""",
+                            new MapSqlParameterSource("user", registrar.getUsername()).addValue("key", idempotencyKey)
+                                    .addValue("hash", hash).addValue("matter", matter.id())
+                                    .addValue("at", Timestamp.from(clock.instant())));
+                    if (inserted == 0) {
+                        throw new ConcurrentRetry();
+                    }
+                }
+                return new Registered(matter, false);
+            });
+        } catch (ConcurrentRetry e) {
+            // A concurrent attempt with the same key committed first; ours was rolled back. Answer with theirs.
+            return replay(registrar, idempotencyKey, hash).orElseThrow();
+        }
+    }
+
+    /** Screens an item without saving anything, for the hints a registrar sees while typing. */
+    public Screening screen(RegisterMatter command, StaffPrincipal registrar) {
+        requireRegistrar(registrar);
+        List<Long> people = new ArrayList<>();
+        for (RegisterMatter.Person p : persons(command)) {
+            if (p.idNumber() != null && !p.idNumber().isBlank()) {
+                petitioners.lookup(p.idNumber(), null).forEach(v -> people.add(v.id()));
+            }
+        }
+        return screen(command, registrar, people);
+    }
+
+    private Matter registerNow(RegisterMatter command, StaffPrincipal registrar) {
+        petitioners.validate(command.petitioner().details(), "petitioner");
+        for (int i = 0; i < command.representatives().size(); i++) {
+            petitioners.validate(command.representatives().get(i).details(), "representatives[" + i + "]");
+        }
+        PetitionerView petitioner = petitioners.findOrRegister(command.petitioner().details());
+        Set<Long> representatives = new LinkedHashSet<>();
+        command.representatives().forEach(r -> representatives.add(petitioners.findOrRegister(r.details()).id()));
+        representatives.remove(petitioner.id());
+        List<Long> people = new ArrayList<>(representatives);
+        people.add(0, petitioner.id());
+        Screening s = screen(command, registrar, people);
+        CategoryView category = categories.requireFileable(command.categoryCode(), "categoryCode");
+        UnitView place = place(command);
+        UnitView receiving = registrar.unit();
+        LocalDate received = command.receivedOn() == null ? LocalDate.now(clock) : command.receivedOn();
+        Registration registration = new Registration(referenceNo(receiving, received), command.channel(),
+                command.kind() == null ? PetitionKind.COMPLAINT : command.kind(), command.originLevel(), petitioner.id(),
+                representatives, command.persons() == null ? 1 : command.persons(), category.id(), place,
+                command.title().trim(), command.content().trim(), received, receiving, s.suggestedUnit(),
+                s.repeatOf() == null ? null : s.repeatOf().id(), s.leapLevel(), s.onFinalMatter());
+        return casework.save(Matter.register(registration, casework.actor(registrar), clock));
+    }
+
+    private Screening screen(RegisterMatter command, StaffPrincipal registrar, List<Long> people) {
+        if (command.channel() == Channel.HIGHER_BODY
+                && (command.originLevel() == null || !command.originLevel().isAbove(AdministrativeLevel.CITY))) {
+            throw Refusal.invalid("originLevel", "matter.origin-level.required");
+        }
+        CategoryView category = categories.requireFileable(command.categoryCode(), "categoryCode");
+        UnitView place = place(command);
+        UnitView suggested = routing.suggestResponsibleUnit(place, category);
+        AdministrativeLevel responsibleLevel = territory.governmentOf(suggested).level();
+        AdministrativeLevel receivedAt = command.channel() == Channel.HIGHER_BODY ? command.originLevel()
+                : territory.governmentOf(registrar.unit()).level();
+        boolean leapLevel = (command.channel().isVisit() || command.channel() == Channel.HIGHER_BODY)
+                && receivedAt.isAbove(responsibleLevel);
+        Matter repeatOf = null;
+        boolean onFinal = false;
+        if (!people.isEmpty()) {
+            String area = territory.ancestorAt(place, AdministrativeLevel.COUNTY).orElse(place).path();
+            List<Map<String, Object>> same = jdbc.queryForList("""
+                    select m.id, m.repeat_of_id, m.state from matter m
+                    where m.category_id = :category and m.place_path like :area
+                      and (m.petitioner_id in (:people) or exists (select 1 from matter_representative r
+                           where r.matter_id = m.id and r.petitioner_id in (:people)))
+                    order by m.id limit 200""",
+                    new MapSqlParameterSource("category", category.id()).addValue("area", area + "%").addValue("people", people));
+            if (!same.isEmpty()) {
+                Map<String, Object> first = same.get(0);
+                Long root = first.get("repeat_of_id") != null ? ((Number) first.get("repeat_of_id")).longValue()
+                        : ((Number) first.get("id")).longValue();
+                repeatOf = casework.load(root);
+                onFinal = same.stream().anyMatch(r -> MatterState.FINAL.name().equals(r.get("state")));
+            }
+        }
+        int persons = command.persons() == null ? 1 : command.persons();
+        return new Screening(suggested, repeatOf, onFinal, leapLevel,
+                command.channel().isVisit() && Statute.isCollectiveVisit(persons));
+    }
+
+    private UnitView place(RegisterMatter command) {
+        return territory.unitByCode(command.placeCode()).filter(u -> !u.isDepartment())
+                .orElseThrow(() -> Refusal.invalid("placeCode", "matter.place.unknown", command.placeCode()));
+    }
+
+    private static List<RegisterMatter.Person> persons(RegisterMatter command) {
+        List<RegisterMatter.Person> all = new ArrayList<>();
+        all.add(command.petitioner());
+        all.addAll(command.representatives());
+        return all;
+    }
+
+    private Optional<Registered> replay(StaffPrincipal registrar, String key, String hash) {
+        List<Map<String, Object>> rows = jdbc.queryForList(
+                "select request_hash, matter_id from idempotency_record where username = :user and idem_key = :key",
+                new MapSqlParameterSource("user", registrar.getUsername()).addValue("key", key));
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!hash.equals(rows.get(0).get("request_hash"))) {
+            throw Refusal.conflict("idempotency.key.reused");
+        }
+        return Optional.of(new Registered(casework.load(((Number) rows.get(0).get("matter_id")).longValue()), true));
+    }
+
+    private String referenceNo(UnitView receiving, LocalDate received) {
+        Long n = jdbc.getJdbcTemplate().queryForObject("select nextval('matter_reference_seq')", Long.class);
+        String office = territory.governmentOf(receiving).code();
+        return "XF" + office + "-" + received.getYear() + "-" + String.format("%07d", n);
+    }
+
+    private static void requireRegistrar(StaffPrincipal registrar) {
+        if (!registrar.hasAny(Set.of(StaffRole.REGISTRAR))) {
+            throw Refusal.forbidden("matter.register.forbidden");
+        }
+    }
+
+    private String hash(RegisterMatter command) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsString(command).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Signals that a concurrent request with the same idempotency key won; rolls back this attempt. */
+    private static final class ConcurrentRetry extends RuntimeException {
+        ConcurrentRetry() {
+            super(null, null, false, false);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.xinfang.casework;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.xinfang.intake.Channel;
+import org.xinfang.intake.PersonDetails;
+import org.xinfang.intake.PetitionKind;
+import org.xinfang.territory.AdministrativeLevel;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A registrar's request to register an item.
+ *
+ * @param originLevel      for items transferred from a higher body: the level it came from (PROVINCE, NATIONAL)
+ * @param representatives  for a collective visit, the representatives besides the petitioner (at most 4 more)
+ * @param persons          how many people came (visits) or signed (letters); 1 when absent
+ * @param receivedOn       the day the item was received; today when absent
+ */
+public record RegisterMatter(
+        @NotNull Channel channel,
+        PetitionKind kind,
+        AdministrativeLevel originLevel,
+        @NotNull @Valid Person petitioner,
+        @Size(max = 20) List<@Valid Person> representatives,
+        @Min(1) @Max(100000) Integer persons,
+        @NotBlank @Size(max = 64) String categoryCode,
+        @NotBlank @Size(max = 64) String placeCode,
+        @NotBlank @Size(max = 200) String title,
+        @NotBlank @Size(max = 20000) String content,
+        LocalDate receivedOn) {
+
+    public RegisterMatter {
+        representatives = representatives == null ? List.of() : List.copyOf(representatives);
+    }
+
+    public record Person(@NotBlank @Size(max = 100) String name, @Size(max = 18) String idNumber,
+                         @Size(max = 20) String phone, @Size(max = 300) String address) {
+
+        PersonDetails details() {
+            return new PersonDetails(name, idNumber, phone, address);
+        }
+
+        @Override
+        public String toString() {
+            return "Person[masked]";
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package org.xinfang.casework;
+
+import org.xinfang.intake.Channel;
+import org.xinfang.intake.PetitionKind;
+import org.xinfang.territory.AdministrativeLevel;
+import org.xinfang.territory.UnitView;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * What registration knows of a new matter once the petitioner is on file and the screening (repeat,
+ * leap-level, finality, routing suggestion) has run.
+ */
+public record Registration(String referenceNo, Channel channel, PetitionKind kind, AdministrativeLevel originLevel,
+                           Long petitionerId, Set<Long> representativeIds, int persons, Long categoryId, UnitView place,
+                           String title, String content, LocalDate receivedOn, UnitView receivingUnit,
+                           UnitView suggestedUnit, Long repeatOfId, boolean leapLevel, boolean onFinalMatter) {
+}

@@ -1,0 +1,265 @@
+package org.xinfang.casework.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.xinfang.casework.Casework;
+import org.xinfang.casework.Matter;
+import org.xinfang.casework.MatterAction;
+import org.xinfang.casework.MatterFilter;
+import org.xinfang.casework.MatterRegistration;
+import org.xinfang.casework.MatterState;
+import org.xinfang.casework.OpinionOutcome;
+import org.xinfang.casework.RegisterMatter;
+import org.xinfang.casework.ReviewOutcome;
+import org.xinfang.casework.RoutingKind;
+import org.xinfang.casework.Satisfaction;
+import org.xinfang.casework.Screening;
+import org.xinfang.casework.AcceptanceDecision;
+import org.xinfang.casework.AcceptanceOutcome;
+import org.xinfang.intake.Categories;
+import org.xinfang.intake.Channel;
+import org.xinfang.platform.Refusal;
+import org.xinfang.statute.ProperChannel;
+import org.xinfang.territory.StaffPrincipal;
+import org.xinfang.territory.Territory;
+import org.xinfang.territory.UnitView;
+
+import java.net.URI;
+import java.util.List;
+
+/**
+ * The matter's lifecycle over JSON. Every change names the version the client saw; a stale version is
+ * answered with 409 and nothing changes.
+ */
+@RestController
+@Validated
+@RequestMapping("/api/v1/matters")
+@Tag(name = "Matters", description = "Register a petition item and take it through the statutory procedure")
+class MatterApi {
+
+    private final Casework casework;
+    private final MatterRegistration registration;
+    private final MatterViews views;
+    private final Territory territory;
+    private final Categories categories;
+
+    MatterApi(Casework casework, MatterRegistration registration, MatterViews views, Territory territory,
+              Categories categories) {
+        this.casework = casework;
+        this.registration = registration;
+        this.views = views;
+        this.territory = territory;
+        this.categories = categories;
+    }
+
+    @PostMapping
+    @Operation(summary = "Register an item (登记)",
+            description = "With an Idempotency-Key header a retried request returns the matter registered the first time.")
+    ResponseEntity<MatterJson> register(@Valid @RequestBody RegisterMatter command,
+                                        @Parameter(description = "unique per intended registration, up to 100 characters")
+                                        @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+                                        @AuthenticationPrincipal StaffPrincipal me) {
+        MatterRegistration.Registered r = registration.register(command, me, idempotencyKey);
+        return ResponseEntity.created(URI.create("/api/v1/matters/" + r.matter().id()))
+                .header("Idempotent-Replayed", String.valueOf(r.replayed()))
+                .eTag(String.valueOf(r.matter().version()))
+                .body(views.full(r.matter(), me));
+    }
+
+    record ScreeningJson(MatterJson.Ref suggestedUnit, String repeatOf, boolean repeat, boolean onFinalMatter,
+                         boolean leapLevel, boolean collective) {
+    }
+
+    @PostMapping("/screening")
+    @Operation(summary = "Screen an item without registering it: repeat, finality, leap-level, suggested unit")
+    ScreeningJson screen(@Valid @RequestBody RegisterMatter command, @AuthenticationPrincipal StaffPrincipal me) {
+        Screening s = registration.screen(command, me);
+        return new ScreeningJson(new MatterJson.Ref(s.suggestedUnit().code(), s.suggestedUnit().name()),
+                s.repeatOf() == null ? null : s.repeatOf().referenceNo(), s.repeatOf() != null, s.onFinalMatter(),
+                s.leapLevel(), s.collective());
+    }
+
+    record PageJson(List<MatterJson.Summary> items, int page, int size, long total) {
+    }
+
+    @GetMapping
+    @Operation(summary = "The matters in the caller's scope, most urgent deadline first",
+            description = "deadline=OVERDUE lists matters past their current step's deadline; DUE_SOON those due within withinDays.")
+    PageJson list(@RequestParam(required = false) MatterState state,
+                  @RequestParam(required = false) MatterFilter.Deadline deadline,
+                  @RequestParam(defaultValue = "3") @Min(0) @Max(365) int withinDays,
+                  @RequestParam(required = false) Channel channel,
+                  @RequestParam(required = false) String categoryCode,
+                  @RequestParam(defaultValue = "0") @Min(0) int page,
+                  @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size,
+                  @AuthenticationPrincipal StaffPrincipal me) {
+        Long categoryId = categoryCode == null ? null : categories.byCode(categoryCode)
+                .orElseThrow(() -> Refusal.invalid("categoryCode", "category.unknown", categoryCode)).id();
+        Casework.Page p = casework.search(new MatterFilter(state, deadline, withinDays, channel, categoryId, null, page, size), me);
+        return new PageJson(p.items().stream().map(views::summary).toList(), p.page(), p.size(), p.total());
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One matter, with its deadlines, flags and the actions the caller may take")
+    ResponseEntity<MatterJson> get(@PathVariable Long id, @AuthenticationPrincipal StaffPrincipal me) {
+        Matter m = casework.get(id, me);
+        return ResponseEntity.ok().eTag(String.valueOf(m.version())).body(views.full(m, me));
+    }
+
+    @GetMapping("/{id}/timeline")
+    @Operation(summary = "The matter's timeline: every change, who made it, when, why, before and after")
+    List<MatterViews.EventJson> timeline(@PathVariable Long id, @AuthenticationPrincipal StaffPrincipal me) {
+        return views.events(casework.timeline(id, me));
+    }
+
+    record RoutingRequest(@NotNull Integer version, @NotNull RoutingKind kind, @NotBlank String unitCode, String reason) {
+    }
+
+    @PostMapping("/{id}/routing")
+    @Operation(summary = "Pass the matter to the body in charge: TRANSFER (转送) or ASSIGNMENT (交办)")
+    MatterJson route(@PathVariable Long id, @Valid @RequestBody RoutingRequest r, @AuthenticationPrincipal StaffPrincipal me) {
+        UnitView body = unit(r.unitCode(), "unitCode");
+        return act(id, r.version(), MatterAction.ROUTE, me, (m, a, c) -> m.route(r.kind(), body, r.reason(), a, c));
+    }
+
+    record AcceptanceRequest(@NotNull Integer version, @NotNull AcceptanceOutcome outcome, @Size(max = 5000) String notice,
+                             @Size(max = 2000) String reason, ProperChannel properChannel, String leadUnitCode,
+                             List<String> coHandlerUnitCodes, String transferToUnitCode) {
+    }
+
+    @PostMapping("/{id}/acceptance")
+    @Operation(summary = "Decide on acceptance with the written notice: ACCEPTED (lead unit, co-handlers), NOT_ACCEPTED (reason, proper channel) or TRANSFERRED")
+    MatterJson accept(@PathVariable Long id, @Valid @RequestBody AcceptanceRequest r, @AuthenticationPrincipal StaffPrincipal me) {
+        AcceptanceDecision decision = new AcceptanceDecision(r.outcome(), r.notice(), r.reason(), r.properChannel(),
+                optionalUnit(r.leadUnitCode(), "leadUnitCode"), units(r.coHandlerUnitCodes(), "coHandlerUnitCodes"),
+                optionalUnit(r.transferToUnitCode(), "transferToUnitCode"));
+        return act(id, r.version(), MatterAction.DECIDE_ACCEPTANCE, me, (m, a, c) -> m.decideAcceptance(decision, a, c));
+    }
+
+    record AssignmentRequest(@NotNull Integer version, @NotBlank String leadUnitCode, List<String> coHandlerUnitCodes,
+                             @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    @PostMapping("/{id}/assignment")
+    @Operation(summary = "Change the lead unit or co-handlers while handling")
+    MatterJson reassign(@PathVariable Long id, @Valid @RequestBody AssignmentRequest r, @AuthenticationPrincipal StaffPrincipal me) {
+        UnitView lead = unit(r.leadUnitCode(), "leadUnitCode");
+        List<UnitView> co = units(r.coHandlerUnitCodes(), "coHandlerUnitCodes");
+        return act(id, r.version(), MatterAction.REASSIGN, me, (m, a, c) -> m.reassign(lead, co, r.reason(), a, c));
+    }
+
+    record ExtensionRequest(@NotNull Integer version, @NotNull Integer days, @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    @PostMapping("/{id}/extension")
+    @Operation(summary = "Approve the one extension of the handling limit (at most 30 days; a leader's approval)")
+    MatterJson extend(@PathVariable Long id, @Valid @RequestBody ExtensionRequest r, @AuthenticationPrincipal StaffPrincipal me) {
+        return act(id, r.version(), MatterAction.EXTEND_HANDLING, me, (m, a, c) -> m.extendHandling(r.days(), r.reason(), a, c));
+    }
+
+    record OpinionRequest(@NotNull Integer version, @NotNull OpinionOutcome outcome, @NotBlank @Size(max = 20000) String text) {
+    }
+
+    @PostMapping("/{id}/opinion")
+    @Operation(summary = "Give the written handling opinion (书面答复)")
+    MatterJson reply(@PathVariable Long id, @Valid @RequestBody OpinionRequest r, @AuthenticationPrincipal StaffPrincipal me) {
+        return act(id, r.version(), MatterAction.REPLY, me, (m, a, c) -> m.reply(r.outcome(), r.text(), a, c));
+    }
+
+    record EvaluationRequest(@NotNull Integer version, @NotNull Satisfaction satisfaction, @Size(max = 2000) String comment) {
+    }
+
+    @PostMapping("/{id}/evaluation")
+    @Operation(summary = "Record the petitioner's satisfaction evaluation")
+    MatterJson evaluate(@PathVariable Long id, @Valid @RequestBody EvaluationRequest r, @AuthenticationPrincipal StaffPrincipal me) {
+        return act(id, r.version(), MatterAction.RECORD_EVALUATION, me,
+                (m, a, c) -> m.recordEvaluation(r.satisfaction(), r.comment(), a, c));
+    }
+
+    record ClosureRequest(@NotNull Integer version, @Size(max = 2000) String reason) {
+    }
+
+    @PostMapping("/{id}/closure")
+    @Operation(summary = "Close the matter (办结)")
+    MatterJson close(@PathVariable Long id, @Valid @RequestBody ClosureRequest r, @AuthenticationPrincipal StaffPrincipal me) {
+        return act(id, r.version(), MatterAction.CLOSE, me, (m, a, c) -> m.close(r.reason(), a, c));
+    }
+
+    record ReviewRequest(@NotNull Integer version, @NotBlank @Size(max = 5000) String reason) {
+    }
+
+    @PostMapping("/{id}/review-request")
+    @Operation(summary = "Record the petitioner's request for review (复查) by the next-higher body, within 30 days of the opinion")
+    MatterJson requestReview(@PathVariable Long id, @Valid @RequestBody ReviewRequest r, @AuthenticationPrincipal StaffPrincipal me) {
+        return act(id, r.version(), MatterAction.REQUEST_REVIEW, me,
+                (m, a, c) -> m.requestReview(casework.higherBody(m.leadUnitId(), "review"), r.reason(), a, c));
+    }
+
+    record ReviewOpinionRequest(@NotNull Integer version, @NotNull ReviewOutcome outcome, @NotBlank @Size(max = 20000) String text) {
+    }
+
+    @PostMapping("/{id}/review-opinion")
+    @Operation(summary = "Give the review opinion")
+    MatterJson review(@PathVariable Long id, @Valid @RequestBody ReviewOpinionRequest r, @AuthenticationPrincipal StaffPrincipal me) {
+        return act(id, r.version(), MatterAction.ISSUE_REVIEW_OPINION, me,
+                (m, a, c) -> m.issueReviewOpinion(r.outcome(), r.text(), a, c));
+    }
+
+    @PostMapping("/{id}/re-review-request")
+    @Operation(summary = "Record the request for re-review (复核) by the body above the reviewing body, within 30 days of the review opinion")
+    MatterJson requestReReview(@PathVariable Long id, @Valid @RequestBody ReviewRequest r, @AuthenticationPrincipal StaffPrincipal me) {
+        return act(id, r.version(), MatterAction.REQUEST_RE_REVIEW, me,
+                (m, a, c) -> m.requestReReview(casework.higherBody(m.reviewUnitId(), "reReview"), r.reason(), a, c));
+    }
+
+    record HearingRequest(@NotNull Integer version, @NotNull Integer days, @Size(max = 2000) String reason) {
+    }
+
+    @PostMapping("/{id}/re-review-hearing")
+    @Operation(summary = "Record a hearing during re-review; its days are not counted against the limit")
+    MatterJson hearing(@PathVariable Long id, @Valid @RequestBody HearingRequest r, @AuthenticationPrincipal StaffPrincipal me) {
+        return act(id, r.version(), MatterAction.RECORD_HEARING, me, (m, a, c) -> m.recordHearing(r.days(), r.reason(), a, c));
+    }
+
+    @PostMapping("/{id}/re-review-opinion")
+    @Operation(summary = "Give the re-review opinion; the matter becomes final (终结)")
+    MatterJson reReview(@PathVariable Long id, @Valid @RequestBody ReviewOpinionRequest r, @AuthenticationPrincipal StaffPrincipal me) {
+        return act(id, r.version(), MatterAction.ISSUE_RE_REVIEW_OPINION, me,
+                (m, a, c) -> m.issueReReviewOpinion(r.outcome(), r.text(), a, c));
+    }
+
+    private MatterJson act(Long id, int version, MatterAction action, StaffPrincipal me, Casework.MatterChange change) {
+        return views.full(casework.act(id, version, action, me, change), me);
+    }
+
+    private UnitView unit(String code, String field) {
+        return territory.unitByCode(code).orElseThrow(() -> Refusal.invalid(field, "territory.unit.unknown", code));
+    }
+
+    private UnitView optionalUnit(String code, String field) {
+        return code == null || code.isBlank() ? null : unit(code, field);
+    }
+
+    private List<UnitView> units(List<String> codes, String field) {
+        return codes == null ? List.of() : codes.stream().map(c -> unit(c, field)).toList();
+    }
+}

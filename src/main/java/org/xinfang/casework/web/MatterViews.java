@@ -1,0 +1,113 @@
+package org.xinfang.casework.web;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.xinfang.casework.Casework;
+import org.xinfang.casework.Matter;
+import org.xinfang.casework.MatterEvent;
+import org.xinfang.intake.Categories;
+import org.xinfang.intake.PetitionerView;
+import org.xinfang.intake.Petitioners;
+import org.xinfang.territory.StaffPrincipal;
+import org.xinfang.territory.Territory;
+import org.xinfang.territory.UnitView;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/** Turns matters into what the API shows, in the viewer's language and with personal data masked by role. */
+@Component
+class MatterViews {
+
+    private final Casework casework;
+    private final Territory territory;
+    private final Categories categories;
+    private final Petitioners petitioners;
+    private final Clock clock;
+
+    MatterViews(Casework casework, Territory territory, Categories categories, Petitioners petitioners, Clock clock) {
+        this.casework = casework;
+        this.territory = territory;
+        this.categories = categories;
+        this.petitioners = petitioners;
+        this.clock = clock;
+    }
+
+    MatterJson full(Matter m, StaffPrincipal viewer) {
+        LocalDate today = LocalDate.now(clock);
+        Long daysLeft = m.dueOn() == null ? null : ChronoUnit.DAYS.between(today, m.dueOn());
+        return new MatterJson(m.id(), m.referenceNo(), m.version(), m.state().name(), m.channel().name(), m.kind().name(),
+                name(m.originLevel()), m.title(), m.content(), m.persons(), m.isCollective(), flags(m, today),
+                person(m.petitionerId(), viewer),
+                m.representativeIds().stream().map(id -> person(id, viewer)).filter(Objects::nonNull).toList(),
+                category(m.categoryId()), unit(m.placeUnitId()), unit(m.receivingUnitId()), unit(m.suggestedUnitId()),
+                unit(m.responsibleUnitId()), unit(m.leadUnitId()), m.coHandlerUnitIds().stream().map(this::unit).toList(),
+                m.receivedOn(), m.registeredAt(), m.registeredBy(),
+                new MatterJson.Deadlines(name(m.dueStep()), m.dueOn(), daysLeft, m.routingDueOn(), m.acceptanceDueOn(),
+                        m.handlingDueOn(), m.reviewRequestDeadline(), m.reviewDueOn(), m.reReviewRequestDeadline(),
+                        m.reReviewDueOn()),
+                m.acceptanceOutcome() == null && m.routingKind() == null ? null
+                        : new MatterJson.Acceptance(name(m.acceptanceOutcome()), m.decidedOn(), m.acceptanceNotice(),
+                        m.acceptanceReason(), name(m.properChannel()), name(m.routingKind()), m.routedOn()),
+                m.extensionDays() == null ? null
+                        : new MatterJson.Extension(m.extensionDays(), m.extensionReason(), m.extensionApprovedBy()),
+                m.repliedOn() == null ? null : new MatterJson.Opinion(name(m.opinionOutcome()), m.opinionText(), m.repliedOn()),
+                m.evaluatedOn() == null ? null
+                        : new MatterJson.Evaluation(name(m.satisfaction()), m.evaluationComment(), m.evaluatedOn()),
+                m.closedOn(),
+                m.reviewUnitId() == null ? null : new MatterJson.Review(unit(m.reviewUnitId()), m.reviewRequestedOn(),
+                        m.reviewDueOn(), name(m.reviewOutcome()), m.reviewOpinion(), m.reviewedOn(), null),
+                m.reReviewUnitId() == null ? null : new MatterJson.Review(unit(m.reReviewUnitId()), m.reReviewRequestedOn(),
+                        m.reReviewDueOn(), name(m.reReviewOutcome()), m.reReviewOpinion(), m.reReviewedOn(), m.hearingDays()),
+                m.finalOn(), casework.allowedActions(m, viewer));
+    }
+
+    MatterJson.Summary summary(Matter m) {
+        return new MatterJson.Summary(m.id(), m.referenceNo(), m.state().name(), m.channel().name(), m.title(),
+                category(m.categoryId()), unit(m.placeUnitId()), unit(m.responsibleUnitId()), m.receivedOn(),
+                name(m.dueStep()), m.dueOn(), flags(m, LocalDate.now(clock)));
+    }
+
+    record EventJson(int seq, String type, Instant occurredAt, String actor, MatterJson.Ref actorUnit, String fromState,
+                     String toState, String reason, Map<String, Object> changes) {
+    }
+
+    EventJson event(MatterEvent e) {
+        return new EventJson(e.seq(), e.type().name(), e.occurredAt(), e.actor(), unit(e.actorUnitId()),
+                name(e.fromState()), e.toState().name(), e.reason(), e.changes());
+    }
+
+    PetitionerView person(Long petitionerId, StaffPrincipal viewer) {
+        return petitioners.byId(petitionerId).map(p -> viewer.seesPersonalData() ? p : p.masked()).orElse(null);
+    }
+
+    private MatterJson.Flags flags(Matter m, LocalDate today) {
+        String repeatOf = m.repeatOfId() == null ? null : casework.referenceNo(m.repeatOfId());
+        return new MatterJson.Flags(m.isRepeat(), repeatOf, m.isLeapLevel(), m.isCollective(), m.isOnFinalMatter(),
+                m.isOverdue(today));
+    }
+
+    private MatterJson.Ref unit(Long id) {
+        Locale locale = LocaleContextHolder.getLocale();
+        return territory.unit(id).map((UnitView u) -> new MatterJson.Ref(u.code(), u.localizedName(locale))).orElse(null);
+    }
+
+    private MatterJson.Ref category(Long id) {
+        Locale locale = LocaleContextHolder.getLocale();
+        return categories.byId(id).map(c -> new MatterJson.Ref(c.code(), c.localizedName(locale))).orElse(null);
+    }
+
+    private static String name(Enum<?> e) {
+        return e == null ? null : e.name();
+    }
+
+    List<EventJson> events(List<MatterEvent> events) {
+        return events.stream().map(this::event).toList();
+    }
+}

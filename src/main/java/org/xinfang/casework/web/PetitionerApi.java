@@ -1,0 +1,50 @@
+package org.xinfang.casework.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.xinfang.casework.Casework;
+import org.xinfang.casework.MatterFilter;
+import org.xinfang.intake.PetitionerView;
+import org.xinfang.intake.Petitioners;
+import org.xinfang.platform.Refusal;
+import org.xinfang.territory.StaffPrincipal;
+
+import java.util.List;
+
+@RestController
+@RequestMapping("/api/v1/petitioners")
+@Tag(name = "Petitioners", description = "Look up a petitioner and their earlier matters")
+class PetitionerApi {
+
+    private final Petitioners petitioners;
+    private final Casework casework;
+    private final MatterViews views;
+
+    PetitionerApi(Petitioners petitioners, Casework casework, MatterViews views) {
+        this.petitioners = petitioners;
+        this.casework = casework;
+        this.views = views;
+    }
+
+    record PetitionerJson(PetitionerView petitioner, List<MatterJson.Summary> matters) {
+    }
+
+    @GetMapping
+    @Operation(summary = "Petitioners by ID number or phone, each with the matters of theirs the caller may see")
+    List<PetitionerJson> lookup(@RequestParam(required = false) String idNumber, @RequestParam(required = false) String phone,
+                                @AuthenticationPrincipal StaffPrincipal me) {
+        if ((idNumber == null || idNumber.isBlank()) && (phone == null || phone.isBlank())) {
+            throw Refusal.invalid("idNumber", "petitioner.lookup.key-required");
+        }
+        return petitioners.lookup(idNumber, phone).stream().map(p -> {
+            List<MatterJson.Summary> matters = casework.search(new MatterFilter(null, null, 0, null, null, p.id(), 0, 50), me)
+                    .items().stream().map(views::summary).toList();
+            return new PetitionerJson(me.seesPersonalData() ? p : p.masked(), matters);
+        }).filter(p -> !p.matters().isEmpty()).toList();
+    }
+}

@@ -1,0 +1,50 @@
+package org.xinfang.intake;
+
+import org.springframework.stereotype.Service;
+import org.xinfang.platform.Refusal;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** The category tree, held in memory (it is small and read on every registration). */
+@Service
+public class Categories {
+
+    private final CategoryRepository repository;
+    private volatile List<CategoryView> all;
+
+    Categories(CategoryRepository repository) {
+        this.repository = repository;
+    }
+
+    public List<CategoryView> all() {
+        List<CategoryView> a = all;
+        if (a == null) {
+            a = repository.findAll().stream().map(Category::view).sorted(Comparator.comparing(CategoryView::code)).toList();
+            all = a;
+        }
+        return a;
+    }
+
+    public Optional<CategoryView> byId(Long id) {
+        return all().stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    public Optional<CategoryView> byCode(String code) {
+        return all().stream().filter(c -> c.code().equals(code)).findFirst();
+    }
+
+    /** The second-level category with this code; a refusal naming {@code field} otherwise. */
+    public CategoryView requireFileable(String code, String field) {
+        CategoryView c = byCode(code).orElseThrow(() -> Refusal.invalid(field, "category.unknown", String.valueOf(code)));
+        if (!c.isSecondLevel()) {
+            throw Refusal.invalid(field, "category.not-second-level", code);
+        }
+        return c;
+    }
+
+    void refresh() {
+        all = null;
+    }
+}

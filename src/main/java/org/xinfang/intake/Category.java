@@ -1,0 +1,50 @@
+package org.xinfang.intake;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A category (问题类别) in the configurable two-level tree; second-level ones name the function in charge. */
+@Entity
+@Table(name = "category")
+class Category {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String code;
+    private String name;
+    private String nameEn;
+    private Long parentId;
+    private String function;
+    private boolean hotSpot;
+
+    protected Category() {
+    }
+
+    Category(String code) {
+        this.code = code;
+    }
+
+    void describe(String name, String nameEn, Long parentId, String function, boolean hotSpot) {
+        this.name = name;
+        this.nameEn = nameEn;
+        this.parentId = parentId;
+        this.function = function;
+        this.hotSpot = hotSpot;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    String code() {
+        return code;
+    }
+
+    CategoryView view() {
+        return new CategoryView(id, code, name, nameEn, parentId, function, hotSpot);
+    }
+}

@@ -1,0 +1,17 @@
+package org.xinfang.intake;
+
+import org.xinfang.platform.PersonalData;
+
+/** A petitioner as other modules see them. Holds personal data: {@link #masked()} before showing it to roles that need not see it. */
+public record PetitionerView(Long id, String name, String idNumber, String phone, String address) {
+
+    public PetitionerView masked() {
+        return new PetitionerView(id, name, PersonalData.maskIdNumber(idNumber), PersonalData.maskPhone(phone),
+                PersonalData.maskAddress(address));
+    }
+
+    @Override
+    public String toString() {
+        return "PetitionerView[" + id + "]";
+    }
+}

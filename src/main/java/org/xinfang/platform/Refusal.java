@@ -1,0 +1,65 @@
+package org.xinfang.platform;
+
+import java.util.Arrays;
+
+/**
+ * A request the product refuses, with a message key so the refusal reads in the user's language.
+ * The kind decides the HTTP status; the key and arguments say what was wrong.
+ */
+public class Refusal extends RuntimeException {
+
+    public enum Kind { INVALID, CONFLICT, NOT_FOUND, FORBIDDEN }
+
+    private final Kind kind;
+    private final String messageKey;
+    private final transient Object[] args;
+    private final String field;
+
+    public Refusal(Kind kind, String messageKey, Object... args) {
+        this(kind, null, messageKey, args);
+    }
+
+    private Refusal(Kind kind, String field, String messageKey, Object... args) {
+        super(messageKey + Arrays.toString(args));
+        this.kind = kind;
+        this.field = field;
+        this.messageKey = messageKey;
+        this.args = args;
+    }
+
+    /** The request breaks a rule of the domain (an illegal transition, a limit): 409. */
+    public static Refusal conflict(String messageKey, Object... args) {
+        return new Refusal(Kind.CONFLICT, messageKey, args);
+    }
+
+    /** A field of the request is wrong: 400, naming the field. */
+    public static Refusal invalid(String field, String messageKey, Object... args) {
+        return new Refusal(Kind.INVALID, field, messageKey, args);
+    }
+
+    /** Nothing the user may see goes by that name: 404 (also when it exists outside their scope). */
+    public static Refusal notFound(String messageKey, Object... args) {
+        return new Refusal(Kind.NOT_FOUND, messageKey, args);
+    }
+
+    /** The user sees the thing but their role may not do this to it: 403. */
+    public static Refusal forbidden(String messageKey, Object... args) {
+        return new Refusal(Kind.FORBIDDEN, messageKey, args);
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+
+    public Object[] args() {
+        return args.clone();
+    }
+
+    public String field() {
+        return field;
+    }
+}

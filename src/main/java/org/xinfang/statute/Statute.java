@@ -1,0 +1,83 @@
+package org.xinfang.statute;
+
+import java.time.LocalDate;
+
+/**
+ * The statutory clock and limits. Articles cite the 2005 Regulations on Letters and Visits (信访条例);
+ * the 2022 Regulations on Letters and Visits Work (信访工作条例) keep the same limits. All periods are
+ * calendar days, counted from the day after the triggering event: a matter received on 1 March must be
+ * passed on by 16 March.
+ */
+public final class Statute {
+
+    /** 2005 art. 21: the receiving petition office passes a matter to the body in charge within 15 days of receipt. */
+    public static final int ROUTING_DAYS = 15;
+
+    /** 2005 art. 22: the body in charge decides on acceptance and tells the petitioner in writing within 15 days of receipt. */
+    public static final int ACCEPTANCE_DECISION_DAYS = 15;
+
+    /** 2005 art. 33, 2022 art. 34: a written handling opinion within 60 days of acceptance. */
+    public static final int HANDLING_DAYS = 60;
+
+    /** 2005 art. 33, 2022 art. 34: one extension of at most 30 days, approved by the head of the body, reason told to the petitioner. */
+    public static final int MAX_HANDLING_EXTENSION_DAYS = 30;
+
+    /** 2005 art. 34, 2022 art. 35: review may be requested within 30 days of receiving the written opinion. */
+    public static final int REVIEW_REQUEST_DAYS = 30;
+
+    /** 2005 art. 34, 2022 art. 35: the review opinion is due within 30 days of the request. */
+    public static final int REVIEW_DECISION_DAYS = 30;
+
+    /** 2005 art. 35, 2022 art. 36: re-review may be requested within 30 days of receiving the review opinion. */
+    public static final int RE_REVIEW_REQUEST_DAYS = 30;
+
+    /** 2005 art. 35, 2022 art. 36: the re-review opinion is due within 30 days; hearing time is not counted. */
+    public static final int RE_REVIEW_DECISION_DAYS = 30;
+
+    /** 2005 art. 18, 2022 art. 18: a visit by 5 or more persons is a collective visit (集体访). */
+    public static final int COLLECTIVE_VISIT_MIN_PERSONS = 5;
+
+    /** 2005 art. 18, 2022 art. 18: a collective visit chooses representatives, at most 5. */
+    public static final int MAX_REPRESENTATIVES = 5;
+
+    private Statute() {
+    }
+
+    public static LocalDate routingDue(LocalDate receivedOn) {
+        return receivedOn.plusDays(ROUTING_DAYS);
+    }
+
+    public static LocalDate acceptanceDecisionDue(LocalDate receivedByBodyInCharge) {
+        return receivedByBodyInCharge.plusDays(ACCEPTANCE_DECISION_DAYS);
+    }
+
+    public static LocalDate handlingDue(LocalDate acceptedOn) {
+        return acceptedOn.plusDays(HANDLING_DAYS);
+    }
+
+    public static boolean isPermissibleExtension(int days) {
+        return days >= 1 && days <= MAX_HANDLING_EXTENSION_DAYS;
+    }
+
+    /** The last day on which a petitioner may still ask for review of an opinion given on {@code repliedOn}. */
+    public static LocalDate reviewRequestDeadline(LocalDate repliedOn) {
+        return repliedOn.plusDays(REVIEW_REQUEST_DAYS);
+    }
+
+    public static LocalDate reviewDecisionDue(LocalDate requestedOn) {
+        return requestedOn.plusDays(REVIEW_DECISION_DAYS);
+    }
+
+    public static LocalDate reReviewRequestDeadline(LocalDate reviewedOn) {
+        return reviewedOn.plusDays(RE_REVIEW_REQUEST_DAYS);
+    }
+
+    /** 2005 art. 35: hearing days are not counted against the re-review limit. */
+    public static LocalDate reReviewDecisionDue(LocalDate requestedOn, int hearingDays) {
+        return requestedOn.plusDays(RE_REVIEW_DECISION_DAYS + (long) hearingDays);
+    }
+
+    public static boolean isCollectiveVisit(int persons) {
+        return persons >= COLLECTIVE_VISIT_MIN_PERSONS;
+    }
+}

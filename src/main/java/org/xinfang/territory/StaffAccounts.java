@@ -1,0 +1,87 @@
+package org.xinfang.territory;
+
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.xinfang.platform.security.ApiTokenResolver;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/** Staff accounts for sign-in: passwords for the form and HTTP Basic, bearer tokens for the API. */
+@Service
+public class StaffAccounts implements UserDetailsService, ApiTokenResolver {
+
+    /** How long an API token lives. */
+    public static final Duration TOKEN_LIFETIME = Duration.ofHours(12);
+
+    private final StaffMembers staff;
+    private final ApiTokens tokens;
+    private final Territory territory;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    StaffAccounts(StaffMembers staff, ApiTokens tokens, Territory territory, Clock clock) {
+        this.staff = staff;
+        this.tokens = tokens;
+        this.territory = territory;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        return staff.findByUsername(username).map(this::principal)
+                .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<UserDetails> resolve(String token) {
+        Instant now = clock.instant();
+        return tokens.findByTokenHash(sha256(token)).filter(t -> t.isValidAt(now))
+                .flatMap(t -> staff.findById(t.staffId())).map(this::principal);
+    }
+
+    /** Issues a new bearer token for {@code principal}; the token itself is shown once and never stored. */
+    @Transactional
+    public IssuedToken issueToken(StaffPrincipal principal) {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        Instant now = clock.instant();
+        Instant expires = now.plus(TOKEN_LIFETIME);
+        tokens.save(new ApiToken(principal.staffId(), sha256(token), now, expires));
+        return new IssuedToken(token, expires);
+    }
+
+    public record IssuedToken(String token, Instant expiresAt) {
+        @Override
+        public String toString() {
+            return "IssuedToken[expiresAt=" + expiresAt + "]";
+        }
+    }
+
+    private StaffPrincipal principal(Staff s) {
+        return new StaffPrincipal(s.id(), s.username(), s.displayName(), s.passwordHash(),
+                territory.require(s.unitId()), s.roles(), s.enabled());
+    }
+
+    private static String sha256(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package org.xinfang.territory;
+
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+import java.util.Collection;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The signed-in staff member as every module sees them: who, which unit, which roles, and the subtree
+ * of the territory they act for ({@link #scopePath()}).
+ */
+public final class StaffPrincipal implements UserDetails {
+
+    private final Long staffId;
+    private final String username;
+    private final String displayName;
+    private final String passwordHash;
+    private final UnitView unit;
+    private final Set<StaffRole> roles;
+    private final boolean enabled;
+
+    StaffPrincipal(Long staffId, String username, String displayName, String passwordHash, UnitView unit,
+                   Set<StaffRole> roles, boolean enabled) {
+        this.staffId = staffId;
+        this.username = username;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.unit = unit;
+        this.roles = Set.copyOf(roles);
+        this.enabled = enabled;
+    }
+
+    public Long staffId() {
+        return staffId;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public UnitView unit() {
+        return unit;
+    }
+
+    public Set<StaffRole> roles() {
+        return roles;
+    }
+
+    public boolean has(StaffRole role) {
+        return roles.contains(role);
+    }
+
+    public boolean hasAny(Set<StaffRole> wanted) {
+        return roles.stream().anyMatch(wanted::contains) || roles.contains(StaffRole.ADMIN);
+    }
+
+    /** The subtree of the territory this person acts for: matters there are theirs to see. */
+    public String scopePath() {
+        return unit.jurisdictionPath();
+    }
+
+    /** Whether {@code path} (a unit's path) lies within this person's scope. */
+    public boolean covers(String path) {
+        return path != null && path.startsWith(scopePath());
+    }
+
+    public boolean seesPersonalData() {
+        return roles.stream().anyMatch(StaffRole::seesPersonalData);
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return roles.stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r.name())).collect(Collectors.toSet());
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public String toString() {
+        return "StaffPrincipal[" + username + "]";
+    }
+}

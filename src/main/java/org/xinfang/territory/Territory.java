@@ -1,0 +1,107 @@
+package org.xinfang.territory;
+
+import org.springframework.stereotype.Service;
+import org.xinfang.platform.Refusal;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The territory as other modules ask about it: units by id or code, the government a unit belongs to,
+ * the body above it, the department for a function. The tree is small (a city has a few thousand units)
+ * and read on every registration, so it is held in memory and refreshed when the data file is loaded.
+ */
+@Service
+public class Territory {
+
+    private final Units units;
+    private volatile Snapshot snapshot;
+
+    Territory(Units units) {
+        this.units = units;
+    }
+
+    public Optional<UnitView> unit(Long id) {
+        return Optional.ofNullable(id).map(i -> snapshot().byId.get(i));
+    }
+
+    /** The unit with this id; a refusal naming the id when there is none. */
+    public UnitView require(Long id) {
+        return unit(id).orElseThrow(() -> Refusal.notFound("territory.unit.unknown", String.valueOf(id)));
+    }
+
+    public Optional<UnitView> unitByCode(String code) {
+        return Optional.ofNullable(code).map(c -> snapshot().byCode.get(c));
+    }
+
+    public List<UnitView> children(Long parentId) {
+        return snapshot().byId.values().stream().filter(u -> parentId.equals(u.parentId()))
+                .sorted(Comparator.comparing(UnitView::code)).toList();
+    }
+
+    public Optional<UnitView> root() {
+        return snapshot().byId.values().stream().filter(u -> u.parentId() == null).findFirst();
+    }
+
+    /** The government a unit belongs to: the unit itself, or for a department the government above it. */
+    public UnitView governmentOf(UnitView unit) {
+        return unit.isDepartment() ? require(unit.parentId()) : unit;
+    }
+
+    /**
+     * The next-higher administrative body (上一级行政机关) of a unit, to which review goes: for a department,
+     * the government it belongs to; for a government, the government above it. Empty at the top of the tree.
+     */
+    public Optional<UnitView> higherBody(UnitView unit) {
+        return unit.isDepartment() ? Optional.of(require(unit.parentId())) : unit(unit.parentId());
+    }
+
+    /** The government at {@code level} above (or at) {@code unit}, if the unit lies that deep. */
+    public Optional<UnitView> ancestorAt(UnitView unit, AdministrativeLevel level) {
+        UnitView u = governmentOf(unit);
+        while (u != null && u.level() != level) {
+            u = u.parentId() == null ? null : require(u.parentId());
+        }
+        return Optional.ofNullable(u);
+    }
+
+    /** The department with {@code function} of {@code government}, if it has one. */
+    public Optional<UnitView> department(UnitView government, String function) {
+        return Optional.ofNullable(snapshot().departments.get(government.id() + ":" + function));
+    }
+
+    /** Called after the data file was (re)loaded. */
+    void refresh() {
+        snapshot = null;
+    }
+
+    private Snapshot snapshot() {
+        Snapshot s = snapshot;
+        if (s == null) {
+            synchronized (this) {
+                if (snapshot == null) {
+                    snapshot = new Snapshot(units.findAll().stream().map(Unit::view).toList());
+                }
+                s = snapshot;
+            }
+        }
+        return s;
+    }
+
+    private static final class Snapshot {
+        final Map<Long, UnitView> byId;
+        final Map<String, UnitView> byCode;
+        final Map<String, UnitView> departments;
+
+        Snapshot(List<UnitView> all) {
+            byId = all.stream().collect(Collectors.toUnmodifiableMap(UnitView::id, Function.identity()));
+            byCode = all.stream().collect(Collectors.toUnmodifiableMap(UnitView::code, Function.identity()));
+            departments = all.stream().filter(UnitView::isDepartment)
+                    .collect(Collectors.toUnmodifiableMap(u -> u.parentId() + ":" + u.function(), Function.identity()));
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package org.xinfang.territory;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface Units extends JpaRepository<Unit, Long> {
+
+}

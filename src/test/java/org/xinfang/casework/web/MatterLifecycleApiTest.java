@@ -1,0 +1,128 @@
+package org.xinfang.casework.web;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.xinfang.support.ApiClient;
+import org.xinfang.support.ApiClient.Answer;
+import org.xinfang.support.IntegrationTest;
+import org.xinfang.support.MutableClock;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** One matter walked from registration to final through the API, by the people who do each step. */
+@IntegrationTest
+class MatterLifecycleApiTest {
+
+    @Autowired
+    ApiClient api;
+    @Autowired
+    MutableClock clock;
+
+    @Test
+    void aMatterTravelsTheWholeStatutoryProcedureToFinality() {
+        Answer registered = api.post("yuanling.registrar", "/api/v1/matters",
+                ApiClient.visit(ApiClient.freshIdNumber(), "431222001001", "URBAN.DEMOLITION"));
+        assertThat(registered.status()).isEqualTo(201);
+        long id = registered.id();
+        String received = clock.today().toString();
+        assertThat((String) registered.read("$.state")).isEqualTo("REGISTERED");
+        assertThat((String) registered.read("$.deadlines.currentStep")).isEqualTo("ROUTING");
+        assertThat((String) registered.read("$.deadlines.routingDueOn")).isEqualTo(clock.today().plusDays(15).toString());
+        assertThat((String) registered.read("$.suggestedUnit.code")).isEqualTo("431222-HOUSING");
+        assertThat((List<String>) registered.read("$.allowedActions")).containsExactlyInAnyOrder("ROUTE", "DECIDE_ACCEPTANCE");
+
+        clock.advanceDays(2);
+        Answer routed = step("yuanling.registrar", id, "routing",
+                "{\"version\":0,\"kind\":\"ASSIGNMENT\",\"unitCode\":\"431222-HOUSING\",\"reason\":\"属住建部门职责\"}");
+        assertThat((String) routed.read("$.state")).isEqualTo("ROUTED");
+        assertThat((String) routed.read("$.deadlines.acceptanceDueOn")).isEqualTo(clock.today().plusDays(15).toString());
+
+        clock.advanceDays(5);
+        Answer accepted = step("yuanling.housing", id, "acceptance", """
+                {"version":1,"outcome":"ACCEPTED","notice":"您反映的问题已受理。","leadUnitCode":"431222-HOUSING",
+                 "coHandlerUnitCodes":["431222-NATURAL_RESOURCES"]}""");
+        assertThat((String) accepted.read("$.state")).isEqualTo("IN_HANDLING");
+        assertThat((String) accepted.read("$.deadlines.handlingDueOn")).isEqualTo(clock.today().plusDays(60).toString());
+        assertThat((List<String>) accepted.read("$.coHandlers[*].code")).containsExactly("431222-NATURAL_RESOURCES");
+        String acceptedOn = clock.today().toString();
+
+        clock.advanceDays(50);
+        Answer extended = step("yuanling.leader", id, "extension", "{\"version\":2,\"days\":30,\"reason\":\"需要补充测绘\"}");
+        assertThat((String) extended.read("$.deadlines.handlingDueOn"))
+                .isEqualTo(java.time.LocalDate.parse(acceptedOn).plusDays(90).toString());
+        assertThat((String) extended.read("$.extension.approvedBy")).isEqualTo("yuanling.leader");
+
+        clock.advanceDays(20);
+        Answer replied = step("yuanling.housing", id, "opinion",
+                "{\"version\":3,\"outcome\":\"PARTIALLY_SUPPORTED\",\"text\":\"经核查，补偿款将于下月发放。\"}");
+        assertThat((String) replied.read("$.state")).isEqualTo("REPLIED");
+        assertThat((String) replied.read("$.deadlines.reviewRequestDeadline")).isEqualTo(clock.today().plusDays(30).toString());
+
+        clock.advanceDays(3);
+        step("yuanling.registrar", id, "evaluation", "{\"version\":4,\"satisfaction\":\"DISSATISFIED\",\"comment\":\"补偿标准偏低\"}");
+        Answer closed = step("yuanling.registrar", id, "closure", "{\"version\":5}");
+        assertThat((String) closed.read("$.state")).isEqualTo("CLOSED");
+
+        clock.advanceDays(10);
+        Answer review = step("yuanling.registrar", id, "review-request", "{\"version\":6,\"reason\":\"对补偿标准不服\"}");
+        assertThat((String) review.read("$.state")).isEqualTo("UNDER_REVIEW");
+        assertThat((String) review.read("$.review.body.code")).isEqualTo("431222");
+        assertThat((String) review.read("$.deadlines.reviewDueOn")).isEqualTo(clock.today().plusDays(30).toString());
+
+        clock.advanceDays(25);
+        step("yuanling.leader", id, "review-opinion", "{\"version\":7,\"outcome\":\"UPHELD\",\"text\":\"维持原处理意见。\"}");
+        clock.advanceDays(20);
+        Answer reReview = step("yuanling.registrar", id, "re-review-request", "{\"version\":8,\"reason\":\"仍不服\"}");
+        assertThat((String) reReview.read("$.reReview.body.code")).isEqualTo("431200");
+        Answer hearing = step("city.leader", id, "re-review-hearing", "{\"version\":9,\"days\":7,\"reason\":\"组织听证\"}");
+        assertThat((String) hearing.read("$.deadlines.reReviewDueOn")).isEqualTo(clock.today().plusDays(37).toString());
+        clock.advanceDays(30);
+        Answer fin = step("city.leader", id, "re-review-opinion", "{\"version\":10,\"outcome\":\"UPHELD\",\"text\":\"复核维持。\"}");
+        assertThat((String) fin.read("$.state")).isEqualTo("FINAL");
+        assertThat((List<String>) fin.read("$.allowedActions")).isEmpty();
+        assertThat((java.util.Map<String, Object>) fin.read("$.deadlines")).doesNotContainKeys("currentStep", "currentDueOn");
+
+        Answer timeline = api.get("yuanling.registrar", "/api/v1/matters/" + id + "/timeline");
+        assertThat((List<String>) timeline.read("$[*].type")).containsExactly("REGISTERED", "ROUTED", "ACCEPTED", "EXTENDED",
+                "REPLIED", "EVALUATED", "CLOSED", "REVIEW_REQUESTED", "REVIEWED", "RE_REVIEW_REQUESTED", "HEARING_HELD",
+                "FINALIZED");
+        assertThat((List<String>) timeline.read("$[*].actor")).containsExactly("yuanling.registrar", "yuanling.registrar",
+                "yuanling.housing", "yuanling.leader", "yuanling.housing", "yuanling.registrar", "yuanling.registrar",
+                "yuanling.registrar", "yuanling.leader", "yuanling.registrar", "city.leader", "city.leader");
+        assertThat((String) timeline.read("$[3].reason")).isEqualTo("需要补充测绘");
+        assertThat((String) timeline.read("$[2].changes.state.before")).isEqualTo("ROUTED");
+        assertThat((String) timeline.read("$[2].changes.state.after")).isEqualTo("IN_HANDLING");
+        assertThat((String) timeline.read("$[0].occurredAt")).startsWith(received.substring(0, 4));
+    }
+
+    @Test
+    void aPetitionOnAFinalMatterIsFlaggedAndCanOnlyBeDeclined() {
+        String idNumber = ApiClient.freshIdNumber();
+        long first = api.post("yuanling.registrar", "/api/v1/matters", ApiClient.visit(idNumber, "431222001001", "LAND.ACQUISITION")).id();
+        step("yuanling.registrar", first, "acceptance", "{\"version\":0,\"outcome\":\"ACCEPTED\",\"leadUnitCode\":\"431222-NATURAL_RESOURCES\"}");
+        step("yuanling.leader", first, "opinion", "{\"version\":1,\"outcome\":\"NOT_SUPPORTED\",\"text\":\"不予支持。\"}");
+        step("yuanling.registrar", first, "review-request", "{\"version\":2,\"reason\":\"不服\"}");
+        step("yuanling.leader", first, "review-opinion", "{\"version\":3,\"outcome\":\"UPHELD\",\"text\":\"维持。\"}");
+        step("yuanling.registrar", first, "re-review-request", "{\"version\":4,\"reason\":\"不服\"}");
+        step("city.leader", first, "re-review-opinion", "{\"version\":5,\"outcome\":\"UPHELD\",\"text\":\"维持。\"}");
+
+        Answer again = api.post("yuanling.registrar", "/api/v1/matters", ApiClient.visit(idNumber, "431222002001", "LAND.ACQUISITION"));
+        assertThat((Boolean) again.read("$.flags.onFinalMatter")).isTrue();
+        assertThat((Boolean) again.read("$.flags.repeat")).isTrue();
+        Answer refused = api.post("yuanling.registrar", "/api/v1/matters/" + again.id() + "/acceptance",
+                "{\"version\":0,\"outcome\":\"ACCEPTED\",\"leadUnitCode\":\"431222-NATURAL_RESOURCES\"}");
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat((String) refused.read("$.detail")).contains("复核终结");
+        Answer declined = api.post("yuanling.registrar", "/api/v1/matters/" + again.id() + "/acceptance",
+                "{\"version\":0,\"outcome\":\"NOT_ACCEPTED\",\"reason\":\"已复核终结\",\"properChannel\":\"ALREADY_FINAL\",\"notice\":\"不再受理。\"}");
+        assertThat((String) declined.read("$.state")).isEqualTo("NOT_ACCEPTED");
+    }
+
+    private Answer step(String user, long id, String action, String json) {
+        Answer a = api.post(user, "/api/v1/matters/" + id + "/" + action, json);
+        assertThat(a.status()).as("%s by %s: %s", action, user, a.body()).isEqualTo(200);
+        return a;
+    }
+}

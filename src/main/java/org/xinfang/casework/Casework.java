@@ -50,7 +50,7 @@ public class Casework {
     @Transactional(readOnly = true)
     public Matter get(Long id, StaffPrincipal viewer) {
         return matters.findById(id).filter(m -> canSee(viewer, m))
-                .orElseThrow(() -> Refusal.notFound("matter.not-found", id));
+                .orElseThrow(() -> Refusal.notFound("matter.not-found", String.valueOf(id)));
     }
 
     @Transactional(readOnly = true)

@@ -160,7 +160,7 @@ public class Matter {
         if (1 + r.representativeIds().size() > Statute.MAX_REPRESENTATIVES) {
             throw Refusal.invalid("representatives", "matter.too-many-representatives", Statute.MAX_REPRESENTATIVES);
         }
-        if (r.persons() < 1 || r.persons() < r.representativeIds().size()) {
+        if (r.persons() < 1 + r.representativeIds().size()) {
             throw Refusal.invalid("persons", "matter.persons-too-few");
         }
         Matter m = new Matter();
@@ -272,6 +272,10 @@ public class Matter {
         requireState(MatterAction.EXTEND_HANDLING);
         if (extensionDays != null) {
             throw Refusal.conflict("matter.extension.only-once");
+        }
+        if (LocalDate.now(clock).isAfter(handlingDueOn)) {
+            // The head approves an extension within the limit; approving it afterwards would hide a missed deadline.
+            throw Refusal.conflict("matter.extension.after-deadline", handlingDueOn);
         }
         if (!Statute.isPermissibleExtension(days)) {
             throw Refusal.invalid("days", "matter.extension.too-long", Statute.MAX_HANDLING_EXTENSION_DAYS);

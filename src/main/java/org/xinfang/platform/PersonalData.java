@@ -25,7 +25,7 @@ public final class PersonalData {
         return phone.substring(0, 3) + "*".repeat(phone.length() - 7) + phone.substring(phone.length() - 4);
     }
 
-    /** Keeps the first six characters (the county and township), hides the rest. */
+    /** Keeps the start (the county and township: at most six characters, at most half the address), hides the rest. */
     public static String maskAddress(String address) {
         if (address == null) {
             return null;

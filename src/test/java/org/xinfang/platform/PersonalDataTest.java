@@ -1,0 +1,126 @@
+package org.xinfang.platform;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PersonalDataTest {
+
+    // ---- identity numbers ---------------------------------------------------------------------------
+
+    @Test
+    void an_id_number_shows_the_region_code_and_the_last_four_only() {
+        assertThat(PersonalData.maskIdNumber("431202199001011234")).isEqualTo("431202********1234");
+    }
+
+    @Test
+    void an_id_number_ending_in_x_keeps_the_x() {
+        assertThat(PersonalData.maskIdNumber("11010519491231002X")).isEqualTo("110105********002X");
+    }
+
+    @Test
+    void an_old_15_digit_id_number_is_masked_the_same_way() {
+        assertThat(PersonalData.maskIdNumber("431202900101123")).isEqualTo("431202*****1123");
+    }
+
+    @Test
+    void a_value_too_short_to_be_an_id_number_is_hidden_entirely() {
+        assertThat(PersonalData.maskIdNumber("123456789")).isEqualTo("*********");
+        assertThat(PersonalData.maskIdNumber("")).isEmpty();
+    }
+
+    @Test
+    void a_missing_id_number_stays_missing() {
+        assertThat(PersonalData.maskIdNumber(null)).isNull();
+    }
+
+    @Provide
+    Arbitrary<String> idNumbers() {
+        return Arbitraries.strings().numeric().ofLength(17)
+                .flatMap(body -> Arbitraries.of('0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'X').map(c -> body + c));
+    }
+
+    @Property
+    void a_masked_id_number_never_shows_the_birth_date_or_sequence(@ForAll("idNumbers") String id) {
+        String masked = PersonalData.maskIdNumber(id);
+
+        assertThat(masked).hasSize(18);
+        assertThat(masked).startsWith(id.substring(0, 6)).endsWith(id.substring(14));
+        assertThat(masked.substring(6, 14)).isEqualTo("********");
+        assertThat(masked).doesNotContain(id.substring(6, 14));
+    }
+
+    // ---- phones -------------------------------------------------------------------------------------
+
+    @Test
+    void a_mobile_number_shows_the_operator_prefix_and_the_last_four() {
+        assertThat(PersonalData.maskPhone("13812345678")).isEqualTo("138****5678");
+    }
+
+    @Test
+    void a_landline_with_area_code_is_masked_in_the_middle() {
+        assertThat(PersonalData.maskPhone("07452345678")).isEqualTo("074****5678");
+    }
+
+    @Test
+    void a_very_short_phone_is_hidden_entirely() {
+        assertThat(PersonalData.maskPhone("110")).isEqualTo("***");
+        assertThat(PersonalData.maskPhone("123456")).isEqualTo("******");
+    }
+
+    @Test
+    void a_missing_phone_stays_missing() {
+        assertThat(PersonalData.maskPhone(null)).isNull();
+    }
+
+    @Property
+    void a_masked_mobile_number_never_shows_the_middle_four(@ForAll("mobiles") String phone) {
+        String masked = PersonalData.maskPhone(phone);
+
+        assertThat(masked).hasSize(11).startsWith(phone.substring(0, 3)).endsWith(phone.substring(7));
+        assertThat(masked.substring(3, 7)).isEqualTo("****");
+    }
+
+    @Provide
+    Arbitrary<String> mobiles() {
+        return Arbitraries.strings().numeric().ofLength(10).map(rest -> "1" + rest);
+    }
+
+    // ---- addresses ----------------------------------------------------------------------------------
+
+    @Test
+    void a_long_address_keeps_its_first_six_characters() {
+        assertThat(PersonalData.maskAddress("湖南省怀化市鹤城区迎丰街道人民路12号3栋"))
+                .isEqualTo("湖南省怀化市****");
+    }
+
+    @Test
+    void a_short_address_keeps_at_most_half_of_itself() {
+        assertThat(PersonalData.maskAddress("鹤城区人民路12号")).isEqualTo("鹤城区人****");
+        assertThat(PersonalData.maskAddress("一")).isEqualTo("****");
+    }
+
+    @Test
+    void a_missing_address_stays_missing() {
+        assertThat(PersonalData.maskAddress(null)).isNull();
+    }
+
+    @Property
+    void a_masked_address_keeps_at_most_six_characters_of_the_original(@ForAll @StringLength(max = 60) String address) {
+        String masked = PersonalData.maskAddress(address);
+
+        assertThat(masked).endsWith("****");
+        String kept = masked.substring(0, masked.length() - 4);
+        assertThat(kept.length()).isLessThanOrEqualTo(6);
+        assertThat(address).startsWith(kept);
+        if (address.length() >= 12) {
+            assertThat(kept).hasSize(6);
+        }
+    }
+}

@@ -71,7 +71,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
-        log.error("Unexpected fault: {}", e.getClass().getName(), e);
+        log.error("Unexpected fault:\n{}", withoutMessages(e));
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
                 .body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", message("problem.internal")));
     }
@@ -158,6 +158,22 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static Locale locale() {
         return LocaleContextHolder.getLocale();
+    }
+
+    /**
+     * The exception chain's classes and frames without their messages: a database error quotes the values it
+     * choked on, and those may be an ID number or a phone.
+     */
+    static String withoutMessages(Throwable e) {
+        StringBuilder out = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            out.append(t == e ? "" : "caused by ").append(t.getClass().getName()).append('\n');
+            StackTraceElement[] frames = t.getStackTrace();
+            for (int i = 0; i < Math.min(12, frames.length); i++) {
+                out.append("    at ").append(frames[i]).append('\n');
+            }
+        }
+        return out.toString();
     }
 
     /** The JSON path of the value Jackson could not read, as the client spelled it ("persons", "representatives[2].idNumber"). */

@@ -8,7 +8,12 @@ import org.xinfang.platform.Refusal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -20,6 +25,8 @@ import java.util.regex.Pattern;
 public class Petitioners {
 
     private static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}");
+    /** Rows per multi-row insert: six parameters each stays well below the driver's 32767 per statement. */
+    private static final int INSERT_ROWS = 2000;
 
     private final PetitionerRepository repository;
     private final JdbcTemplate jdbc;
@@ -71,6 +78,95 @@ public class Petitioners {
                     .orElseGet(() -> repository.save(new Petitioner(name, null, phone, address, now.toInstant())).view().id());
         }
         return repository.findById(id).orElseThrow().view();
+    }
+
+    /**
+     * Puts many people on file at once (a bulk import, the demo city) by the rule of {@link #findOrRegister}: a
+     * person whose ID number, or without one whose name and phone, is already on file or earlier in the list keeps
+     * that one record (unchanged). Returns the petitioner ids in the order of {@code people}.
+     */
+    @Transactional
+    public List<Long> registerAll(List<PersonDetails> people) {
+        List<PersonDetails> clean = new ArrayList<>(people.size());
+        for (int i = 0; i < people.size(); i++) {
+            PersonDetails p = people.get(i);
+            validate(p, "people[" + i + "]");
+            clean.add(new PersonDetails(p.name().trim(), blankToNull(IdNumber.normalize(p.idNumber())),
+                    blankToNull(p.phone()), blankToNull(p.address())));
+        }
+        Map<String, Long> onFile = onFile(clean);
+        List<PersonDetails> fresh = new ArrayList<>();
+        Map<String, Integer> freshByIdentity = new HashMap<>();
+        int[] slot = new int[clean.size()];
+        for (int i = 0; i < clean.size(); i++) {
+            String identity = identity(clean.get(i));
+            if (identity != null && onFile.containsKey(identity)) {
+                slot[i] = -1;
+            } else if (identity != null && freshByIdentity.containsKey(identity)) {
+                slot[i] = freshByIdentity.get(identity);
+            } else {
+                slot[i] = fresh.size();
+                if (identity != null) {
+                    freshByIdentity.put(identity, fresh.size());
+                }
+                fresh.add(clean.get(i));
+            }
+        }
+        List<Long> ids = insert(fresh);
+        List<Long> result = new ArrayList<>(clean.size());
+        for (int i = 0; i < clean.size(); i++) {
+            result.add(slot[i] < 0 ? onFile.get(identity(clean.get(i))) : ids.get(slot[i]));
+        }
+        return result;
+    }
+
+    /** Who a person is for matching: the ID number, or else name and phone; null when neither identifies them. */
+    private static String identity(PersonDetails p) {
+        if (p.idNumber() != null) {
+            return "id:" + p.idNumber();
+        }
+        return p.phone() == null ? null : "tel:" + p.name() + "\n" + p.phone();
+    }
+
+    /** The ids of those among {@code people} already on file, by {@link #identity}. */
+    private Map<String, Long> onFile(List<PersonDetails> people) {
+        Map<String, Long> found = new HashMap<>();
+        String[] idNumbers = people.stream().map(PersonDetails::idNumber).filter(Objects::nonNull).distinct()
+                .toArray(String[]::new);
+        String[] phones = people.stream().filter(p -> p.idNumber() == null).map(PersonDetails::phone)
+                .filter(Objects::nonNull).distinct().toArray(String[]::new);
+        jdbc.query("select id, id_number from petitioner where id_number = any(?)",
+                ps -> ps.setArray(1, ps.getConnection().createArrayOf("varchar", idNumbers)),
+                rs -> {
+                    found.put("id:" + rs.getString(2), rs.getLong(1));
+                });
+        jdbc.query("select id, name, phone from petitioner where id_number is null and phone = any(?) order by id",
+                ps -> ps.setArray(1, ps.getConnection().createArrayOf("varchar", phones)),
+                rs -> {
+                    found.putIfAbsent("tel:" + rs.getString(2) + "\n" + rs.getString(3), rs.getLong(1));
+                });
+        return found;
+    }
+
+    /** Inserts new petitioners many rows per statement, with ids reserved from the sequence; returns them in order. */
+    private List<Long> insert(List<PersonDetails> fresh) {
+        if (fresh.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = jdbc.queryForList("select nextval('petitioner_id_seq') from generate_series(1, ?)",
+                Long.class, fresh.size());
+        Timestamp now = Timestamp.from(clock.instant());
+        for (int from = 0; from < fresh.size(); from += INSERT_ROWS) {
+            int to = Math.min(fresh.size(), from + INSERT_ROWS);
+            List<Object> args = new ArrayList<>((to - from) * 6);
+            for (int i = from; i < to; i++) {
+                PersonDetails p = fresh.get(i);
+                Collections.addAll(args, ids.get(i), p.name(), p.idNumber(), p.phone(), p.address(), now);
+            }
+            jdbc.update("insert into petitioner (id, name, id_number, phone, address, created_at) values "
+                    + String.join(", ", Collections.nCopies(to - from, "(?, ?, ?, ?, ?, ?)")), args.toArray());
+        }
+        return ids;
     }
 
     @Transactional(readOnly = true)

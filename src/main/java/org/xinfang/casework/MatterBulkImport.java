@@ -1,0 +1,223 @@
+package org.xinfang.casework;
+
+import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyOutputStream;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Writes many matters at once, with their timelines, co-handlers and representatives: the demo city and, later,
+ * the import of legacy records. The matters are built in memory through the real transitions, so they obey the
+ * statute like any other; only the saving is different: PostgreSQL COPY instead of one insert per row, and no
+ * {@link MatterTransitioned} events, because importing history is not something happening now.
+ *
+ * <p>The caller reserves the ids first ({@link #reserveIds}) so that a repeat can name its first matter before
+ * either is saved, and may import in batches within one transaction, oldest first, so that only a batch of
+ * matters is held in memory at a time.
+ */
+@Service
+public class MatterBulkImport {
+
+    /** Registration numbers its matters XF&lt;office&gt;-&lt;year&gt;-&lt;n&gt;, n from matter_reference_seq. */
+    private static final Pattern REFERENCE_NUMBER = Pattern.compile("^XF.*-(\\d+)$");
+    private static final int COPY_BUFFER = 1 << 16;
+
+    private static final String MATTER_COLUMNS = """
+            id, version, event_seq, reference_no, channel, kind, origin_level, petitioner_id, persons, category_id,
+            place_unit_id, place_path, title, content, received_on, registered_at, registered_by, receiving_unit_id,
+            receiving_path, suggested_unit_id, repeat_of_id, leap_level, on_final_matter, state, responsible_unit_id,
+            responsible_path, lead_unit_id, routing_kind, routed_on, routing_due_on, acceptance_due_on,
+            acceptance_outcome, acceptance_reason, proper_channel, acceptance_notice, decided_on, handling_due_on,
+            extension_days, extension_reason, extension_approved_by, opinion_text, opinion_outcome, replied_on,
+            satisfaction, evaluation_comment, evaluated_on, closed_on, review_unit_id, review_requested_on,
+            review_due_on, review_reason, review_opinion, review_outcome, reviewed_on, rereview_unit_id,
+            rereview_requested_on, rereview_due_on, rereview_reason, rereview_opinion, rereview_outcome,
+            rereviewed_on, hearing_days, final_on, due_step, due_on""";
+
+    private static final String EVENT_COLUMNS =
+            "matter_id, seq, type, occurred_at, actor, actor_unit_id, from_state, to_state, reason, changes";
+
+    private final JdbcTemplate jdbc;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    MatterBulkImport(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** {@code count} new matter ids from the matter sequence, never handed out to anyone else. */
+    public List<Long> reserveIds(int count) {
+        return jdbc.queryForList("select nextval('matter_id_seq') from generate_series(1, ?)", Long.class, count);
+    }
+
+    /**
+     * Saves matters built in memory and never saved, {@code ids.get(i)} being the id of {@code matters.get(i)}
+     * (reserved with {@link #reserveIds}). Takes each matter's pending timeline entries. Returns how many matters
+     * were written.
+     */
+    @Transactional
+    public int importMatters(List<Matter> matters, List<Long> ids) {
+        if (matters.size() != ids.size()) {
+            throw new IllegalArgumentException(matters.size() + " matters but " + ids.size() + " ids");
+        }
+        List<List<MatterEvent>> timelines = new ArrayList<>(matters.size());
+        matters.forEach(m -> timelines.add(m.drainEvents()));
+        copy("matter (" + MATTER_COLUMNS + ")", out -> {
+            for (int i = 0; i < matters.size(); i++) {
+                writeMatter(out, ids.get(i), matters.get(i), timelines.get(i));
+            }
+        });
+        copy("matter_co_handler (matter_id, unit_id)", out -> {
+            for (int i = 0; i < matters.size(); i++) {
+                for (Long unit : matters.get(i).coHandlerUnitIds()) {
+                    out.field(ids.get(i)).field(unit).end();
+                }
+            }
+        });
+        copy("matter_representative (matter_id, petitioner_id)", out -> {
+            for (int i = 0; i < matters.size(); i++) {
+                for (Long person : matters.get(i).representativeIds()) {
+                    out.field(ids.get(i)).field(person).end();
+                }
+            }
+        });
+        copy("matter_event (" + EVENT_COLUMNS + ")", out -> {
+            for (int i = 0; i < matters.size(); i++) {
+                for (MatterEvent e : timelines.get(i)) {
+                    out.field(ids.get(i)).field(e.seq()).field(e.type()).field(e.occurredAt()).field(e.actor())
+                            .field(e.actorUnitId()).field(e.fromState()).field(e.toState()).field(e.reason())
+                            .field(json.writeValueAsString(e.changes())).end();
+                }
+            }
+        });
+        matters.stream().map(m -> REFERENCE_NUMBER.matcher(m.referenceNo())).filter(Matcher::matches)
+                .mapToLong(m -> Long.parseLong(m.group(1))).max().ifPresent(highest -> jdbc.queryForObject(
+                        "select setval('matter_reference_seq', greatest(?, (select last_value from matter_reference_seq)))",
+                        Long.class, highest));
+        return matters.size();
+    }
+
+    private static void writeMatter(Row out, Long id, Matter m, List<MatterEvent> timeline) throws IOException {
+        out.field(id).field(0).field(timeline.size()).field(m.referenceNo()).field(m.channel()).field(m.kind())
+                .field(m.originLevel()).field(m.petitionerId()).field(m.persons()).field(m.categoryId())
+                .field(m.placeUnitId()).field(m.placePath()).field(m.title()).field(m.content()).field(m.receivedOn())
+                .field(m.registeredAt()).field(m.registeredBy()).field(m.receivingUnitId()).field(m.receivingPath())
+                .field(m.suggestedUnitId()).field(m.repeatOfId()).field(m.isLeapLevel()).field(m.isOnFinalMatter())
+                .field(m.state()).field(m.responsibleUnitId()).field(m.responsiblePath()).field(m.leadUnitId())
+                .field(m.routingKind()).field(m.routedOn()).field(m.routingDueOn()).field(m.acceptanceDueOn())
+                .field(m.acceptanceOutcome()).field(m.acceptanceReason()).field(m.properChannel())
+                .field(m.acceptanceNotice()).field(m.decidedOn()).field(m.handlingDueOn()).field(m.extensionDays())
+                .field(m.extensionReason()).field(m.extensionApprovedBy()).field(m.opinionText())
+                .field(m.opinionOutcome()).field(m.repliedOn()).field(m.satisfaction()).field(m.evaluationComment())
+                .field(m.evaluatedOn()).field(m.closedOn()).field(m.reviewUnitId()).field(m.reviewRequestedOn())
+                .field(m.reviewDueOn()).field(reasonOf(timeline, MatterEventType.REVIEW_REQUESTED))
+                .field(m.reviewOpinion()).field(m.reviewOutcome()).field(m.reviewedOn()).field(m.reReviewUnitId())
+                .field(m.reReviewRequestedOn()).field(m.reReviewDueOn())
+                .field(reasonOf(timeline, MatterEventType.RE_REVIEW_REQUESTED)).field(m.reReviewOpinion())
+                .field(m.reReviewOutcome()).field(m.reReviewedOn()).field(m.hearingDays()).field(m.finalOn())
+                .field(m.dueStep()).field(m.dueOn()).end();
+    }
+
+    /** The matter keeps the reasons for review and re-review without a getter; its timeline records the same text. */
+    private static String reasonOf(List<MatterEvent> timeline, MatterEventType type) {
+        return timeline.stream().filter(e -> e.type() == type).map(MatterEvent::reason).filter(Objects::nonNull)
+                .reduce((first, last) -> last).orElse(null);
+    }
+
+    private interface Rows {
+        void write(Row out) throws IOException;
+    }
+
+    private void copy(String target, Rows rows) {
+        jdbc.execute((ConnectionCallback<Void>) connection -> {
+            PGCopyOutputStream stream = new PGCopyOutputStream(connection.unwrap(PGConnection.class),
+                    "copy " + target + " from stdin", COPY_BUFFER);
+            try (Writer writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), COPY_BUFFER)) {
+                rows.write(new Row(writer));
+            } catch (IOException e) {
+                if (stream.isActive()) {
+                    stream.cancelCopy();
+                }
+                if (e.getCause() instanceof SQLException sql) {
+                    throw sql;
+                }
+                throw new UncheckedIOException(e);
+            }
+            return null;
+        });
+    }
+
+    /** One line of COPY's text format: tab-separated fields, \N for null, backslash escapes; written whole. */
+    private static final class Row {
+        private final Writer out;
+        private final StringBuilder line = new StringBuilder(4096);
+
+        Row(Writer out) {
+            this.out = out;
+        }
+
+        Row field(Object value) {
+            if (!line.isEmpty()) {
+                line.append('\t');
+            }
+            if (value == null) {
+                line.append("\\N");
+            } else if (value instanceof Boolean b) {
+                line.append(b ? 't' : 'f');
+            } else if (value instanceof Enum<?> e) {
+                line.append(e.name());
+            } else {
+                escape(value.toString());
+            }
+            return this;
+        }
+
+        void end() throws IOException {
+            line.append('\n');
+            out.append(line);
+            line.setLength(0);
+        }
+
+        private void escape(String s) {
+            if (!needsEscape(s)) {
+                line.append(s);
+                return;
+            }
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                switch (c) {
+                    case '\\' -> line.append("\\\\");
+                    case '\t' -> line.append("\\t");
+                    case '\n' -> line.append("\\n");
+                    case '\r' -> line.append("\\r");
+                    default -> line.append(c);
+                }
+            }
+        }
+
+        private static boolean needsEscape(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}

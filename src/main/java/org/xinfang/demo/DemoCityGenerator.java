@@ -1,0 +1,768 @@
+package org.xinfang.demo;
+
+import org.xinfang.casework.AcceptanceDecision;
+import org.xinfang.casework.Actor;
+import org.xinfang.casework.OpinionOutcome;
+import org.xinfang.casework.ReviewOutcome;
+import org.xinfang.casework.RoutingKind;
+import org.xinfang.casework.Satisfaction;
+import org.xinfang.intake.CategoryView;
+import org.xinfang.intake.Channel;
+import org.xinfang.intake.IdNumber;
+import org.xinfang.intake.PersonDetails;
+import org.xinfang.intake.PetitionKind;
+import org.xinfang.intake.RoutingRules;
+import org.xinfang.statute.ProperChannel;
+import org.xinfang.statute.Statute;
+import org.xinfang.territory.AdministrativeLevel;
+import org.xinfang.territory.Territory;
+import org.xinfang.territory.UnitView;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+import static java.util.Map.entry;
+
+/**
+ * Makes the demo city: petitioners and items over the last years, each item planned through the statutory
+ * procedure up to yesterday. Deterministic: the same seed and the same "today" give the same city.
+ *
+ * <p>The model (docs/demo-data.md explains it with the measured figures):
+ * <ul>
+ *   <li>volume: a fixed number of items per year, spread over the counties by population times a per-county
+ *       "petition intensity" (urban districts higher), a few at city level;</li>
+ *   <li>season: a factor per month (dip at the Spring Festival in February, peak in March, wage arrears before
+ *       the New Year in December and January, a summer low in August) and fewer items at weekends;</li>
+ *   <li>mix: channel shares drifting from letters and visits towards online items over the years, category
+ *       weights led by urban construction, land and labour, proposals growing from 3% to 5%;</li>
+ *   <li>collective visits, repeats by the same petitioner on the same matter, leap-level visits and
+ *       transfers from higher bodies, and items on matters that are already final;</li>
+ *   <li>lifecycle: routing within days, acceptance within the statutory 15 days (rarely late), most opinions
+ *       within 60 days, some extended, a few late or stuck (these are the overdue matters), evaluation, closing,
+ *       review and re-review to finality.</li>
+ * </ul>
+ */
+final class DemoCityGenerator {
+
+    /** The timeline's actor for every demo step: the data says plainly that it was generated. */
+    static final String ACTOR = "demo.generator";
+
+    private static final String PETITION_FUNCTION = "PETITION";
+    private static final String PROPOSAL_CATEGORY = "OTHER.PROPOSAL";
+
+    /** Items per day, January to December, relative to an average month. */
+    private static final double[] SEASON = {1.10, 0.70, 1.30, 1.12, 1.05, 1.00, 0.95, 0.78, 0.98, 0.88, 1.00, 1.15};
+    /** Offices receive far fewer items on Saturdays and Sundays. */
+    private static final double WEEKEND = 0.45;
+
+    /** Relative frequency of the second-level categories; a category not named here weighs 1. */
+    private static final Map<String, Double> CATEGORY_WEIGHT = Map.ofEntries(
+            entry("URBAN.DEMOLITION", 8.0), entry("URBAN.HOUSING_CERT", 6.0), entry("URBAN.PROPERTY", 5.0),
+            entry("URBAN.PLANNING", 3.0), entry("URBAN.CITY_MANAGEMENT", 4.0),
+            entry("LAND.ACQUISITION", 7.0), entry("LAND.HOMESTEAD", 3.0), entry("LAND.FOREST", 2.0),
+            entry("LABOUR.DISPUTE", 4.0), entry("LABOUR.WAGE_ARREARS", 6.0), entry("LABOUR.LAID_OFF", 2.0),
+            entry("LABOUR.SOCIAL_INSURANCE", 4.0),
+            entry("ENVIRONMENT.POLLUTION", 4.0), entry("LEGAL.LITIGATION", 3.0),
+            entry("EDUCATION.ENROLMENT", 2.0), entry("COMMERCE.CONSUMER", 2.0), entry("HEALTH.MEDICAL_DISPUTE", 2.0),
+            entry("TRANSPORT.ROADS", 2.0), entry("RURAL.LAND_CONTRACT", 2.5), entry("RURAL.VILLAGE_AFFAIRS", 2.5),
+            entry("CIVIL.ASSISTANCE", 2.5), entry("OTHER.MISC", 2.0),
+            entry("EDUCATION.CULTURE_SPORTS", 0.5), entry("COMMERCE.TOURISM", 0.5), entry("CIVIL.FUNERAL", 0.5),
+            entry("LEGACY.TEACHERS", 0.6), entry("LEGACY.HOUSING", 0.6), entry("LEGACY.FUNDS", 0.5),
+            entry("ENTERPRISE.ASSETS", 0.6), entry("HEALTH.VILLAGE_DOCTORS", 0.7), entry("VETERANS.GROUP", 0.8));
+
+    /** Besides the hot-spot categories, the matters people most often bring as a group. */
+    private static final Set<String> GROUP_PRONE = Set.of("LAND.ACQUISITION", "LABOUR.WAGE_ARREARS", "URBAN.HOUSING_CERT");
+
+    private static final Channel[] CHANNELS = {Channel.LETTER, Channel.VISIT, Channel.PHONE, Channel.ONLINE,
+            Channel.EMAIL, Channel.HIGHER_BODY, Channel.PARTNER_NETWORK};
+    /** Channel shares at the start of the period and at its end: online items grow, letters and visits fall. */
+    private static final double[] CHANNELS_FIRST = {0.23, 0.22, 0.10, 0.40, 0.02, 0.02, 0.01};
+    private static final double[] CHANNELS_LAST = {0.17, 0.18, 0.10, 0.50, 0.02, 0.02, 0.01};
+    private static final Channel[] PROPOSAL_CHANNELS = {Channel.ONLINE, Channel.LETTER, Channel.EMAIL};
+    private static final double[] PROPOSAL_CHANNEL_SHARES = {0.70, 0.20, 0.10};
+    /** Who comes back tends to come in person. */
+    private static final Channel[] REPEAT_CHANNELS = {Channel.VISIT, Channel.ONLINE, Channel.LETTER, Channel.PHONE,
+            Channel.HIGHER_BODY};
+    private static final double[] REPEAT_CHANNEL_SHARES = {0.40, 0.28, 0.12, 0.15, 0.05};
+
+    private static final double REPEAT_SHARE = 0.10;
+    private static final double CITY_LEVEL_SHARE = 0.03;
+    private static final double PROPOSAL_SHARE_FIRST = 0.03;
+    private static final double PROPOSAL_SHARE_LAST = 0.05;
+    /** Visits received at the city bureau about a county matter: leap-level (越级访). */
+    private static final double LEAP_VISIT_SHARE = 0.06;
+    private static final double LEAP_REPEAT_VISIT_SHARE = 0.25;
+    private static final double COLLECTIVE_SHARE_GROUP_PRONE = 0.16;
+    private static final double COLLECTIVE_SHARE_OTHER = 0.05;
+    /** 0 to 4 representatives besides the petitioner, who is the first. */
+    private static final double[] MORE_REPRESENTATIVES = {0.15, 0.25, 0.30, 0.15, 0.15};
+
+    /** Only the last months can plausibly hold a matter that was never routed or never decided on. */
+    private static final int RECENT_DAYS = 90;
+    private static final double STUCK_SHARE = 0.015;
+    private static final double LATE_DECISION_SHARE = 0.01;
+    private static final double NOT_ACCEPTED_SHARE = 0.05;
+    private static final double TRANSFER_SHARE = 0.03;
+    private static final double CO_HANDLED_SHARE = 0.10;
+    private static final double LATE_SHARE = 0.03;
+    /** Of the late matters, those still without an opinion: the backlog (积案). */
+    private static final double BACKLOG_SHARE_OF_LATE = 0.20;
+    private static final double EXTENDED_SHARE = 0.06;
+    private static final double RATED_SHARE = 0.85;
+    private static final OpinionOutcome[] OUTCOMES = {OpinionOutcome.SUPPORTED, OpinionOutcome.PARTIALLY_SUPPORTED,
+            OpinionOutcome.NOT_SUPPORTED, OpinionOutcome.EXPLAINED};
+    private static final double[] OUTCOME_SHARES = {0.35, 0.30, 0.20, 0.15};
+    private static final double REVIEW_SHARE_DISSATISFIED = 0.28;
+    private static final double REVIEW_SHARE_OTHER = 0.005;
+    private static final ReviewOutcome[] REVIEW_OUTCOMES = {ReviewOutcome.UPHELD, ReviewOutcome.REVISED, ReviewOutcome.REVOKED};
+    private static final double[] REVIEW_OUTCOME_SHARES = {0.78, 0.15, 0.07};
+    /** Those who go on to re-review after their review was upheld, and after it was changed. */
+    private static final double RE_REVIEW_SHARE_UPHELD = 0.40;
+    private static final double RE_REVIEW_SHARE_OTHER = 0.15;
+    private static final double HEARING_SHARE = 0.25;
+    /** Petitioners who come back after their matter was final, although it will not be accepted again; and again. */
+    private static final double RETURN_AFTER_FINAL_SHARE = 0.9;
+    private static final double RETURN_AGAIN_SHARE = 0.4;
+
+    private static final char[] MOBILE_SECOND_DIGIT = {'3', '5', '7', '8', '9'};
+    private static final int OFFICE_OPENS = 8 * 3600 + 30 * 60;
+    private static final int OFFICE_CLOSES = 17 * 3600 + 30 * 60;
+
+    private final Territory territory;
+    private final RoutingRules routing;
+    private final DemoTemplates templates;
+    private final List<CategoryView> complaintCategories;
+    private final Optional<CategoryView> proposalCategory;
+    /** Per month, the cumulative category weights (wage arrears peak before the New Year). */
+    private final double[][] categoryWeights = new double[12][];
+    private final UnitView city;
+    private final UnitView cityBureau;
+    private final List<County> counties;
+    /** Per government, its departments other than the petition bureau: transfer targets and co-handlers. */
+    private final Map<Long, List<UnitView>> departments = new HashMap<>();
+
+    private record County(UnitView government, UnitView bureau, List<UnitView> townships, double[] townshipWeights,
+                          Map<Long, List<UnitView>> villages) {
+    }
+
+    DemoCityGenerator(Territory territory, RoutingRules routing, List<CategoryView> categories, DemoTemplates templates) {
+        this.territory = territory;
+        this.routing = routing;
+        this.templates = templates;
+        this.complaintCategories = categories.stream()
+                .filter(c -> c.isSecondLevel() && !PROPOSAL_CATEGORY.equals(c.code())).toList();
+        this.proposalCategory = categories.stream().filter(c -> PROPOSAL_CATEGORY.equals(c.code())).findFirst();
+        for (int month = 1; month <= 12; month++) {
+            int m = month;
+            categoryWeights[month - 1] = cumulative(complaintCategories.stream().mapToDouble(c -> categoryWeight(c, m)).toArray());
+        }
+        this.city = territory.root().orElseThrow(() -> new IllegalStateException("No territory loaded"));
+        this.cityBureau = bureau(city);
+        departments.put(city.id(), departmentsOf(city));
+        this.counties = territory.children(city.id()).stream()
+                .filter(u -> u.level() == AdministrativeLevel.COUNTY && !u.isDepartment()).map(this::county).toList();
+    }
+
+    /** The demo city for {@code years} years up to yesterday, {@code itemsPerYear} items a year. */
+    DemoCity generate(long seed, int years, int itemsPerYear, LocalDate today, ZoneId zone) {
+        return new Run(seed, today, zone).generate(years * itemsPerYear, today.minusYears(years));
+    }
+
+    private County county(UnitView government) {
+        departments.put(government.id(), departmentsOf(government));
+        List<UnitView> townships = territory.children(government.id()).stream()
+                .filter(u -> u.level() == AdministrativeLevel.TOWNSHIP).toList();
+        Map<Long, List<UnitView>> villages = new HashMap<>();
+        townships.forEach(t -> villages.put(t.id(), territory.children(t.id())));
+        double[] weights = cumulative(townships.stream()
+                .mapToDouble(t -> t.population() == null ? 1 : t.population()).toArray());
+        return new County(government, bureau(government), townships, weights, villages);
+    }
+
+    private UnitView bureau(UnitView government) {
+        return territory.department(government, PETITION_FUNCTION)
+                .orElseThrow(() -> new IllegalStateException(government.code() + " has no petition bureau"));
+    }
+
+    private List<UnitView> departmentsOf(UnitView government) {
+        return territory.children(government.id()).stream()
+                .filter(u -> u.isDepartment() && !PETITION_FUNCTION.equals(u.function())).toList();
+    }
+
+    private static double categoryWeight(CategoryView c, int month) {
+        double weight = CATEGORY_WEIGHT.getOrDefault(c.code(), 1.0);
+        boolean beforeNewYear = month == 12 || month == 1;
+        if ("LABOUR.WAGE_ARREARS".equals(c.code())) {
+            return weight * (beforeNewYear ? 3.0 : month == 11 || month == 2 ? 1.6 : 1.0);
+        }
+        return c.code().startsWith("LABOUR.") && beforeNewYear ? weight * 1.3 : weight;
+    }
+
+    /** How likely a petitioner is dissatisfied with an opinion of this outcome. */
+    private static double dissatisfaction(OpinionOutcome outcome) {
+        return switch (outcome) {
+            case SUPPORTED -> 0.04;
+            case PARTIALLY_SUPPORTED -> 0.15;
+            case NOT_SUPPORTED -> 0.35;
+            case EXPLAINED -> 0.10;
+        };
+    }
+
+    /** Where a matter of this category that is not accepted belongs instead (2005 art. 14, 21). */
+    private static ProperChannel properChannel(CategoryView c) {
+        String code = c.code();
+        if (code.startsWith("LABOUR.")) {
+            return ProperChannel.ARBITRATION;
+        }
+        if (code.startsWith("LEGAL.")) {
+            return ProperChannel.PEOPLES_COURT;
+        }
+        if (code.startsWith("LAND.") || code.equals("URBAN.DEMOLITION") || code.equals("URBAN.PLANNING")) {
+            return ProperChannel.ADMINISTRATIVE_RECONSIDERATION;
+        }
+        return ProperChannel.LITIGATION;
+    }
+
+    private static double[] cumulative(double[] weights) {
+        double[] sums = new double[weights.length];
+        double sum = 0;
+        for (int i = 0; i < weights.length; i++) {
+            sum += weights[i];
+            sums[i] = sum;
+        }
+        return sums;
+    }
+
+    private static Actor actor(UnitView unit) {
+        return new Actor(ACTOR, unit.id());
+    }
+
+    /** An item while it is being made up; becomes a {@link PlannedMatter} once all items are in order. */
+    private static final class Draft {
+        Channel channel;
+        PetitionKind kind;
+        AdministrativeLevel originLevel;
+        int petitioner;
+        List<Integer> representatives = List.of();
+        int persons = 1;
+        CategoryView category;
+        UnitView place;
+        County county;
+        String title;
+        String content;
+        LocalDate receivedOn;
+        Instant registeredAt;
+        UnitView receivingUnit;
+        UnitView suggestedUnit;
+        Draft repeatOf;
+        boolean leapLevel;
+        boolean onFinalMatter;
+        List<Step> steps;
+        LocalDate finalOn;
+        int index;
+
+        boolean collective() {
+            return channel.isVisit() && Statute.isCollectiveVisit(persons);
+        }
+    }
+
+    /** One generation: the random source and everything made so far. */
+    private final class Run {
+
+        private final SplittableRandom random;
+        private final LocalDate today;
+        private final ZoneId zone;
+        private final List<PersonDetails> people = new ArrayList<>();
+        private final Set<String> idNumbers = new HashSet<>();
+        private final double[] countyWeights;
+
+        Run(long seed, LocalDate today, ZoneId zone) {
+            this.random = new SplittableRandom(seed);
+            this.today = today;
+            this.zone = zone;
+            // Items follow population; urban districts and a county's own "petition intensity" shift the ranking.
+            this.countyWeights = cumulative(counties.stream().mapToDouble(c -> {
+                double population = c.government().population() == null ? 0 : c.government().population();
+                double urban = c.government().name().endsWith("区") ? 1.3 : 1.0;
+                return population * urban * (0.85 + 0.35 * random.nextDouble());
+            }).toArray());
+        }
+
+        DemoCity generate(int total, LocalDate first) {
+            int days = (int) ChronoUnit.DAYS.between(first, today);
+            double[] dayWeights = new double[days];
+            for (int i = 0; i < days; i++) {
+                LocalDate day = first.plusDays(i);
+                boolean weekend = day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
+                dayWeights[i] = SEASON[day.getMonthValue() - 1] * (weekend ? WEEKEND : 1.0);
+            }
+            double[] cumulativeDays = cumulative(dayWeights);
+            int initial = total - (int) Math.round(total * REPEAT_SHARE);
+            List<Draft> drafts = new ArrayList<>(total);
+            for (int i = 0; i < initial; i++) {
+                int day = pick(cumulativeDays);
+                drafts.add(initial(first.plusDays(day), (double) day / days));
+            }
+            addRepeats(List.copyOf(drafts), total - initial, drafts);
+            drafts.sort(Comparator.comparing(d -> d.registeredAt));
+            for (int i = 0; i < drafts.size(); i++) {
+                drafts.get(i).index = i;
+            }
+            return new DemoCity(zone, List.copyOf(people), drafts.stream().map(this::planned).toList());
+        }
+
+        /** A first item on a matter, received on {@code day}, {@code t} of the way through the period. */
+        private Draft initial(LocalDate day, double t) {
+            Draft d = new Draft();
+            d.receivedOn = day;
+            boolean proposal = proposalCategory.isPresent()
+                    && chance(PROPOSAL_SHARE_FIRST + (PROPOSAL_SHARE_LAST - PROPOSAL_SHARE_FIRST) * t);
+            d.county = chance(CITY_LEVEL_SHARE) ? null : counties.get(pick(countyWeights));
+            County home = d.county != null ? d.county : counties.get(pick(countyWeights));
+            UnitView township = home.townships().get(pick(home.townshipWeights()));
+            List<UnitView> villages = home.villages().get(township.id());
+            UnitView village = villages.isEmpty() ? null : villages.get(random.nextInt(villages.size()));
+            if (d.county == null) {
+                d.place = city;
+            } else {
+                d.place = village != null && chance(0.7) ? village : township;
+            }
+            d.kind = proposal ? PetitionKind.PROPOSAL : PetitionKind.COMPLAINT;
+            d.category = proposal ? proposalCategory.get()
+                    : complaintCategories.get(pick(categoryWeights[day.getMonthValue() - 1]));
+            d.channel = proposal ? choose(PROPOSAL_CHANNELS, PROPOSAL_CHANNEL_SHARES) : channel(t);
+            d.petitioner = person(home, township, village);
+            boolean groupProne = d.category.hotSpot() || GROUP_PRONE.contains(d.category.code());
+            if (d.channel.isVisit() && chance(groupProne ? COLLECTIVE_SHARE_GROUP_PRONE : COLLECTIVE_SHARE_OTHER)) {
+                double u = random.nextDouble();
+                // Most groups are small, a few large: 5 to 60 persons.
+                d.persons = Statute.COLLECTIVE_VISIT_MIN_PERSONS + (int) (56 * u * u * u);
+                int more = pick(cumulative(MORE_REPRESENTATIVES));
+                List<Integer> representatives = new ArrayList<>();
+                for (int i = 0; i < more; i++) {
+                    representatives.add(person(home, township, village));
+                }
+                d.representatives = List.copyOf(representatives);
+            }
+            UnitView local = d.county == null ? cityBureau : d.county.bureau();
+            switch (d.channel) {
+                case HIGHER_BODY -> {
+                    d.originLevel = chance(0.75) ? AdministrativeLevel.PROVINCE : AdministrativeLevel.NATIONAL;
+                    d.receivingUnit = chance(0.6) ? cityBureau : local;
+                }
+                case VISIT -> d.receivingUnit = chance(LEAP_VISIT_SHARE) ? cityBureau : local;
+                case PARTNER_NETWORK -> d.receivingUnit = local;
+                default -> d.receivingUnit = chance(0.15) ? cityBureau : local;
+            }
+            d.registeredAt = registrationMoment(day, d.channel);
+            d.suggestedUnit = routing.suggestResponsibleUnit(d.place, d.category);
+            d.leapLevel = leapLevel(d);
+            write(d, home, township, village);
+            plan(d, true);
+            return d;
+        }
+
+        /** Returns to earlier matters: first those that became final, then any, hot spots and groups more often. */
+        private void addRepeats(List<Draft> firsts, int count, List<Draft> all) {
+            LocalDate last = today.minusDays(1);
+            int added = 0;
+            for (Draft first : firsts) {
+                if (first.finalOn == null) {
+                    continue;
+                }
+                LocalDate after = first.finalOn;
+                double share = RETURN_AFTER_FINAL_SHARE;
+                while (added < count && after.isBefore(last.minusDays(10)) && chance(share)) {
+                    after = after.plusDays(between(10, (int) Math.min(180, ChronoUnit.DAYS.between(after, last))));
+                    all.add(repeat(first, after));
+                    added++;
+                    share = RETURN_AGAIN_SHARE;
+                }
+            }
+            List<Draft> eligible = firsts.stream()
+                    .filter(f -> f.kind == PetitionKind.COMPLAINT && !f.receivedOn.isAfter(last.minusDays(15))).toList();
+            double[] weights = cumulative(eligible.stream()
+                    .mapToDouble(f -> f.collective() || f.category.hotSpot() ? 3 : 1).toArray());
+            for (; added < count && !eligible.isEmpty(); added++) {
+                Draft first = eligible.get(pick(weights));
+                int span = (int) Math.min(180, ChronoUnit.DAYS.between(first.receivedOn, last));
+                all.add(repeat(first, first.receivedOn.plusDays(between(15, span))));
+            }
+        }
+
+        /** The same petitioner on the same matter again (same category, same place): what registration calls a repeat. */
+        private Draft repeat(Draft first, LocalDate day) {
+            Draft d = new Draft();
+            d.repeatOf = first;
+            d.receivedOn = day;
+            d.kind = first.kind;
+            d.category = first.category;
+            d.place = first.place;
+            d.county = first.county;
+            d.suggestedUnit = first.suggestedUnit;
+            d.petitioner = first.petitioner;
+            d.onFinalMatter = first.finalOn != null && first.finalOn.isBefore(day);
+            d.channel = choose(REPEAT_CHANNELS, REPEAT_CHANNEL_SHARES);
+            if (d.channel.isVisit() && first.collective()) {
+                d.persons = Math.max(Statute.COLLECTIVE_VISIT_MIN_PERSONS, Math.min(60, first.persons + between(-3, 10)));
+                d.representatives = first.representatives;
+            }
+            UnitView local = first.county == null ? cityBureau : first.county.bureau();
+            switch (d.channel) {
+                case HIGHER_BODY -> {
+                    d.originLevel = chance(0.75) ? AdministrativeLevel.PROVINCE : AdministrativeLevel.NATIONAL;
+                    d.receivingUnit = cityBureau;
+                }
+                case VISIT -> d.receivingUnit = chance(LEAP_REPEAT_VISIT_SHARE) ? cityBureau : local;
+                default -> d.receivingUnit = local;
+            }
+            d.registeredAt = registrationMoment(day, d.channel);
+            d.leapLevel = leapLevel(d);
+            d.title = DemoTexts.repeatTitle(first.title);
+            d.content = DemoTexts.repeatContent(first.receivedOn, d.persons > 1, first.content);
+            plan(d, false);
+            return d;
+        }
+
+        /** As registration screens it: a visit or a transfer from above, received above the responsible level. */
+        private boolean leapLevel(Draft d) {
+            AdministrativeLevel responsible = territory.governmentOf(d.suggestedUnit).level();
+            AdministrativeLevel receivedAt = d.channel == Channel.HIGHER_BODY ? d.originLevel
+                    : territory.governmentOf(d.receivingUnit).level();
+            return (d.channel.isVisit() || d.channel == Channel.HIGHER_BODY) && receivedAt.isAbove(responsible);
+        }
+
+        private Channel channel(double t) {
+            double[] shares = new double[CHANNELS.length];
+            for (int i = 0; i < shares.length; i++) {
+                shares[i] = CHANNELS_FIRST[i] + (CHANNELS_LAST[i] - CHANNELS_FIRST[i]) * t;
+            }
+            return choose(CHANNELS, shares);
+        }
+
+        /** The title and letter, from one of the category's templates with the placeholders filled in. */
+        private void write(Draft d, County home, UnitView township, UnitView village) {
+            List<DemoTemplates.Template> options = templates.forCategory(d.category.code());
+            DemoTemplates.Template template = options.isEmpty()
+                    ? new DemoTemplates.Template("反映" + d.category.name() + "问题",
+                    "尊敬的领导：我是{county}{township}{village}的{name}，现就" + d.category.name() + "方面的问题向您反映，恳请有关部门调查处理。")
+                    : options.get(random.nextInt(options.size()));
+            Map<String, String> values = new HashMap<>();
+            values.put("county", home.government().name());
+            values.put("township", township.name());
+            values.put("village", village == null ? township.name() : village.name());
+            values.put("name", people.get(d.petitioner).name());
+            values.put("year", String.valueOf(d.receivedOn.getYear() - between(1, 6)));
+            values.put("month", String.valueOf(between(1, 12)));
+            values.put("amount", String.valueOf(amount(d.category)));
+            values.put("project", templates.projects().get(random.nextInt(templates.projects().size())));
+            values.put("company", templates.companies().get(random.nextInt(templates.companies().size())));
+            values.put("count", String.valueOf(d.collective() ? d.persons : between(8, 300)));
+            d.title = fill(template.title(), values);
+            d.content = fill(template.text(), values);
+        }
+
+        /** A sum of money in yuan, of the size the category's matters involve. */
+        private long amount(CategoryView category) {
+            String code = category.code();
+            if (code.equals("URBAN.DEMOLITION") || code.equals("LAND.ACQUISITION") || code.equals("LEGACY.HOUSING")) {
+                return 100L * between(800, 9000);
+            }
+            if (code.startsWith("COMMERCE.")) {
+                return 10L * between(30, 3000);
+            }
+            if (code.startsWith("LABOUR.")) {
+                return 100L * between(30, 1200);
+            }
+            return 100L * between(20, 2000);
+        }
+
+        /** A new petitioner living in the place: a valid ID number of the county, a mobile number, an address. */
+        private int person(County home, UnitView township, UnitView village) {
+            String name = templates.surnames().get(random.nextInt(templates.surnames().size()))
+                    + templates.givenNames().get(random.nextInt(templates.givenNames().size()));
+            String idNumber;
+            do {
+                LocalDate birth = LocalDate.of(1940, 1, 1).plusDays(random.nextInt(365 * 62));
+                String body = home.government().code() + birth.format(DateTimeFormatter.BASIC_ISO_DATE)
+                        + String.format("%03d", random.nextInt(1000));
+                idNumber = body + IdNumber.checkCharacter(body);
+            } while (!idNumbers.add(idNumber));
+            String phone = "1" + MOBILE_SECOND_DIGIT[random.nextInt(MOBILE_SECOND_DIGIT.length)]
+                    + String.format("%09d", random.nextInt(1_000_000_000));
+            String address = home.government().name() + township.name() + (village == null ? "" : village.name())
+                    + between(1, 12) + "组";
+            people.add(new PersonDetails(name, idNumber, phone, address));
+            return people.size() - 1;
+        }
+
+        /**
+         * The steps after registration, from the statutory procedure's point of view: the registrar routes, the
+         * body in charge decides, the lead unit handles and replies, the registrar records the evaluation and
+         * closes; the higher bodies review and re-review. Steps from today on are left for the live system.
+         */
+        private void plan(Draft d, boolean reviewable) {
+            Plan plan = new Plan(d.registeredAt);
+            Actor registrar = actor(d.receivingUnit);
+            LocalDate day = d.receivedOn;
+            if (d.onFinalMatter) {
+                ProperChannel channel = ProperChannel.ALREADY_FINAL;
+                plan.add(new Step.Decide(plan.next(day.plusDays(between(1, 5))), registrar, AcceptanceDecision.notAccept(
+                        DemoTexts.notAcceptedNotice(channel), DemoTexts.notAcceptedReason(channel), channel)));
+                plan.finish(d);
+                return;
+            }
+            boolean recent = ChronoUnit.DAYS.between(d.receivedOn, today) <= RECENT_DAYS;
+            UnitView holder = d.receivingUnit;
+            if (!holder.id().equals(d.suggestedUnit.id())) {
+                if (recent && chance(STUCK_SHARE)) {
+                    plan.finish(d);
+                    return;
+                }
+                day = day.plusDays(routingDelay());
+                UnitView to = d.suggestedUnit;
+                RoutingKind kind = holder.id().equals(cityBureau.id()) || chance(0.6) ? RoutingKind.ASSIGNMENT : RoutingKind.TRANSFER;
+                plan.add(new Step.Route(plan.next(day), registrar, kind, to, DemoTexts.routeReason(kind, to)));
+                holder = to;
+                if (recent && chance(STUCK_SHARE)) {
+                    plan.finish(d);
+                    return;
+                }
+            }
+            day = day.plusDays(chance(LATE_DECISION_SHARE) ? between(Statute.ACCEPTANCE_DECISION_DAYS + 1, 25) : between(1, 10));
+            if (d.kind == PetitionKind.COMPLAINT && chance(NOT_ACCEPTED_SHARE)) {
+                ProperChannel channel = properChannel(d.category);
+                plan.add(new Step.Decide(plan.next(day), actor(holder), AcceptanceDecision.notAccept(
+                        DemoTexts.notAcceptedNotice(channel), DemoTexts.notAcceptedReason(channel), channel)));
+                plan.finish(d);
+                return;
+            }
+            List<UnitView> others = colleagues(holder);
+            if (chance(TRANSFER_SHARE) && !others.isEmpty()) {
+                UnitView to = pick(others);
+                plan.add(new Step.Decide(plan.next(day), actor(holder), AcceptanceDecision.transfer(
+                        DemoTexts.transferNotice(to), DemoTexts.transferReason(to), to)));
+                holder = to;
+                day = day.plusDays(between(1, 8));
+            }
+            plan.add(new Step.Decide(plan.next(day), actor(holder),
+                    AcceptanceDecision.accept(DemoTexts.acceptanceNotice(holder), holder, coHandlers(holder))));
+            LocalDate accepted = day;
+
+            double handling = random.nextDouble();
+            if (handling < LATE_SHARE) {
+                if (chance(BACKLOG_SHARE_OF_LATE)) {
+                    plan.finish(d);
+                    return;
+                }
+                day = accepted.plusDays(Statute.HANDLING_DAYS + between(1, 45));
+            } else if (handling < LATE_SHARE + EXTENDED_SHARE) {
+                int days = between(15, Statute.MAX_HANDLING_EXTENSION_DAYS);
+                plan.add(new Step.Extend(plan.next(accepted.plusDays(between(40, Statute.HANDLING_DAYS - 2))),
+                        actor(holder), days, pick(DemoTexts.EXTENSION_REASONS)));
+                day = accepted.plusDays(Statute.HANDLING_DAYS + between(1, days));
+            } else {
+                // Mostly in four to five weeks, rarely in the last days of the limit.
+                day = accepted.plusDays(5 + (int) ((random.nextDouble() + random.nextDouble()) / 2 * 53));
+            }
+            boolean proposal = d.kind == PetitionKind.PROPOSAL;
+            OpinionOutcome outcome = proposal ? (chance(0.3) ? OpinionOutcome.SUPPORTED : OpinionOutcome.EXPLAINED)
+                    : choose(OUTCOMES, OUTCOME_SHARES);
+            plan.add(new Step.Reply(plan.next(day), actor(holder), outcome,
+                    DemoTexts.opinion(outcome, d.category.name(), proposal)));
+            LocalDate replied = day;
+
+            Satisfaction rating = null;
+            if (chance(RATED_SHARE)) {
+                rating = chance(dissatisfaction(outcome)) ? Satisfaction.DISSATISFIED
+                        : chance(0.78) ? Satisfaction.SATISFIED : Satisfaction.BASICALLY_SATISFIED;
+            }
+            Optional<UnitView> reviewer = reviewable && !proposal
+                    && chance(rating == Satisfaction.DISSATISFIED ? REVIEW_SHARE_DISSATISFIED : REVIEW_SHARE_OTHER)
+                    ? territory.higherBody(holder) : Optional.empty();
+            // A petitioner heading for review answers quickly, so the registrar closes before the 30-day window runs out.
+            if (rating != null) {
+                day = replied.plusDays(reviewer.isPresent() ? between(1, 4) : between(1, 12));
+                plan.add(new Step.Evaluate(plan.next(day), registrar, rating, DemoTexts.evaluationComment(rating)));
+                day = day.plusDays(between(0, reviewer.isPresent() ? 2 : 3));
+            } else {
+                day = replied.plusDays(reviewer.isPresent() ? between(3, 6) : between(10, 20));
+            }
+            plan.add(new Step.Close(plan.next(day), registrar, DemoTexts.CLOSE_REASON));
+            if (reviewer.isEmpty()) {
+                plan.finish(d);
+                return;
+            }
+
+            UnitView reviewBody = reviewer.get();
+            int window = (int) ChronoUnit.DAYS.between(day, replied.plusDays(Statute.REVIEW_REQUEST_DAYS - 1));
+            day = day.plusDays(between(1, window));
+            plan.add(new Step.RequestReview(plan.next(day), registrar, reviewBody, pick(DemoTexts.REVIEW_REASONS)));
+            day = day.plusDays(between(10, Statute.REVIEW_DECISION_DAYS - 1));
+            ReviewOutcome reviewOutcome = choose(REVIEW_OUTCOMES, REVIEW_OUTCOME_SHARES);
+            plan.add(new Step.ReviewOpinion(plan.next(day), actor(reviewBody), reviewOutcome,
+                    DemoTexts.reviewOpinion(reviewOutcome)));
+            Optional<UnitView> reReviewer = territory.higherBody(reviewBody);
+            if (reReviewer.isEmpty()
+                    || !chance(reviewOutcome == ReviewOutcome.UPHELD ? RE_REVIEW_SHARE_UPHELD : RE_REVIEW_SHARE_OTHER)) {
+                plan.finish(d);
+                return;
+            }
+
+            UnitView reReviewBody = reReviewer.get();
+            LocalDate requested = day.plusDays(between(3, Statute.RE_REVIEW_REQUEST_DAYS - 5));
+            plan.add(new Step.RequestReReview(plan.next(requested), registrar, reReviewBody, pick(DemoTexts.RE_REVIEW_REASONS)));
+            int hearingDays = 0;
+            if (chance(HEARING_SHARE)) {
+                hearingDays = between(5, 20);
+                plan.add(new Step.Hearing(plan.next(requested.plusDays(between(3, 10))), actor(reReviewBody), hearingDays,
+                        DemoTexts.HEARING_REASON));
+            }
+            ReviewOutcome finalOutcome = chance(0.85) ? ReviewOutcome.UPHELD : ReviewOutcome.REVISED;
+            plan.add(new Step.ReReviewOpinion(plan.next(requested.plusDays(between(15, Statute.RE_REVIEW_DECISION_DAYS - 1)
+                    + hearingDays)), actor(reReviewBody), finalOutcome, DemoTexts.reReviewOpinion(finalOutcome)));
+            plan.finish(d);
+        }
+
+        /** Mostly the next working day or two; a slow office takes up to ten. */
+        private int routingDelay() {
+            double u = random.nextDouble();
+            return u < 0.20 ? 0 : u < 0.55 ? 1 : u < 0.80 ? 2 : u < 0.92 ? 3 : between(4, 10);
+        }
+
+        /** The other departments of the same government, to transfer to or share the handling with. */
+        private List<UnitView> colleagues(UnitView unit) {
+            return departments.get(territory.governmentOf(unit).id()).stream().filter(u -> !u.id().equals(unit.id())).toList();
+        }
+
+        private List<UnitView> coHandlers(UnitView lead) {
+            if (!chance(CO_HANDLED_SHARE)) {
+                return List.of();
+            }
+            List<UnitView> others = new ArrayList<>(colleagues(lead));
+            List<UnitView> chosen = new ArrayList<>();
+            int count = between(1, 2);
+            for (int i = 0; i < count && !others.isEmpty(); i++) {
+                chosen.add(others.remove(random.nextInt(others.size())));
+            }
+            return chosen;
+        }
+
+        private PlannedMatter planned(Draft d) {
+            String office = territory.governmentOf(d.receivingUnit).code();
+            String referenceNo = "XF" + office + "-" + d.receivedOn.getYear() + "-" + String.format("%07d", d.index + 1);
+            return new PlannedMatter(referenceNo, d.channel, d.kind, d.originLevel, d.petitioner, d.representatives,
+                    d.persons, d.category, d.place, d.title, d.content, d.receivedOn, d.registeredAt, d.receivingUnit,
+                    d.suggestedUnit, d.repeatOf == null ? null : d.repeatOf.index, d.leapLevel, d.onFinalMatter, d.steps);
+        }
+
+        /** Online items and e-mails arrive at any hour of the day; the rest while the office is open. */
+        private Instant registrationMoment(LocalDate day, Channel channel) {
+            boolean anyHour = channel == Channel.ONLINE || channel == Channel.EMAIL;
+            int from = anyHour ? 7 * 3600 : OFFICE_OPENS;
+            int to = anyHour ? 23 * 3600 + 30 * 60 : OFFICE_CLOSES;
+            return day.atTime(LocalTime.ofSecondOfDay(from + random.nextInt(to - from))).atZone(zone).toInstant();
+        }
+
+        private boolean chance(double p) {
+            return random.nextDouble() < p;
+        }
+
+        /** A whole number from {@code from} to {@code to}, both included. */
+        private int between(int from, int to) {
+            return from + random.nextInt(to - from + 1);
+        }
+
+        private <T> T pick(List<T> values) {
+            return values.get(random.nextInt(values.size()));
+        }
+
+        /** An index drawn with the weights whose running sums are {@code cumulative}. */
+        private int pick(double[] cumulative) {
+            double u = random.nextDouble() * cumulative[cumulative.length - 1];
+            int low = 0;
+            int high = cumulative.length - 1;
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (cumulative[mid] > u) {
+                    high = mid;
+                } else {
+                    low = mid + 1;
+                }
+            }
+            return low;
+        }
+
+        private <T> T choose(T[] values, double[] weights) {
+            return values[pick(cumulative(weights))];
+        }
+
+        /** The steps of one matter in order, each at a moment after the one before, during office hours. */
+        private final class Plan {
+            private final List<Step> steps = new ArrayList<>();
+            private Instant last;
+
+            Plan(Instant registeredAt) {
+                this.last = registeredAt;
+            }
+
+            Instant next(LocalDate day) {
+                Instant planned = day.atTime(LocalTime.ofSecondOfDay(OFFICE_OPENS + random.nextInt(OFFICE_CLOSES - OFFICE_OPENS)))
+                        .atZone(zone).toInstant();
+                Instant earliest = last.plusSeconds(60L * between(1, 20));
+                last = planned.isAfter(earliest) ? planned : earliest;
+                return last;
+            }
+
+            void add(Step step) {
+                steps.add(step);
+            }
+
+            /** Keeps the steps before today; today and what follows belong to the live system. */
+            void finish(Draft d) {
+                Instant cutoff = today.atStartOfDay(zone).toInstant();
+                List<Step> done = steps.stream().takeWhile(s -> s.at().isBefore(cutoff)).toList();
+                d.steps = done;
+                d.finalOn = !done.isEmpty() && done.get(done.size() - 1) instanceof Step.ReReviewOpinion opinion
+                        ? LocalDate.ofInstant(opinion.at(), zone) : null;
+            }
+        }
+    }
+
+    /** Replaces each {name} whose name has a value; leaves any other brace as it is. */
+    private static String fill(String template, Map<String, String> values) {
+        StringBuilder out = new StringBuilder(template.length() + 64);
+        int i = 0;
+        while (i < template.length()) {
+            int open = template.indexOf('{', i);
+            int close = open < 0 ? -1 : template.indexOf('}', open);
+            if (close < 0) {
+                out.append(template, i, template.length());
+                break;
+            }
+            String value = values.get(template.substring(open + 1, close));
+            if (value == null) {
+                out.append(template, i, open + 1);
+                i = open + 1;
+            } else {
+                out.append(template, i, open).append(value);
+                i = close + 1;
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,116 @@
+package org.xinfang.demo;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.Resource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.xinfang.casework.Matter;
+import org.xinfang.casework.MatterBulkImport;
+import org.xinfang.intake.Categories;
+import org.xinfang.intake.Petitioners;
+import org.xinfang.intake.RoutingRules;
+import org.xinfang.territory.Territory;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Fills an empty database with the demo city when {@code xinfang.demo.enabled} is set: runs after the territory
+ * and the categories are loaded, and never touches a database that already holds matters.
+ */
+@Component
+@Order(100)
+@ConditionalOnProperty(name = "xinfang.demo.enabled", havingValue = "true")
+class DemoDataLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+    /** Matters built and imported at a time: keeps memory (and garbage collection) small. */
+    private static final int BATCH = 5000;
+
+    private final Territory territory;
+    private final RoutingRules routing;
+    private final Categories categories;
+    private final Petitioners petitioners;
+    private final MatterBulkImport bulkImport;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+    private final Resource templatesFile;
+    private final long seed;
+    private final int years;
+    private final int itemsPerYear;
+
+    DemoDataLoader(Territory territory, RoutingRules routing, Categories categories, Petitioners petitioners,
+                   MatterBulkImport bulkImport, JdbcTemplate jdbc, TransactionTemplate tx, Clock clock,
+                   @Value("classpath:demo/templates.json") Resource templatesFile,
+                   @Value("${xinfang.demo.seed}") long seed, @Value("${xinfang.demo.years}") int years,
+                   @Value("${xinfang.demo.items-per-year:27000}") int itemsPerYear) {
+        this.territory = territory;
+        this.routing = routing;
+        this.categories = categories;
+        this.petitioners = petitioners;
+        this.bulkImport = bulkImport;
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.clock = clock;
+        this.templatesFile = templatesFile;
+        this.seed = seed;
+        this.years = years;
+        this.itemsPerYear = itemsPerYear;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from matter)", Boolean.class))) {
+            log.info("Demo data not generated: the database already holds matters");
+            return;
+        }
+        long start = System.nanoTime();
+        DemoCity city = new DemoCityGenerator(territory, routing, categories.all(), DemoTemplates.read(templatesFile))
+                .generate(seed, years, itemsPerYear, LocalDate.now(clock), clock.getZone());
+        long planned = System.nanoTime();
+        int saved = tx.execute(status -> save(city));
+        long done = System.nanoTime();
+        log.info("Demo data: {} matters and {} petitioners over {} years from seed {}, in {} s (planned in {} s, built and saved in {} s)",
+                saved, city.people().size(), years, seed, seconds(done - start), seconds(planned - start), seconds(done - planned));
+    }
+
+    /**
+     * Puts the people on file and imports the items in batches, oldest first (a repeat's first matter is always in
+     * an earlier or the same batch), building the next batch while the database takes the current one.
+     */
+    private int save(DemoCity city) {
+        List<Long> personIds = petitioners.registerAll(city.people());
+        int total = city.matters().size();
+        List<Long> matterIds = bulkImport.reserveIds(total);
+        int saved = 0;
+        CompletableFuture<List<Matter>> next = buildAsync(city, personIds, matterIds, 0);
+        for (int from = 0; from < total; from += BATCH) {
+            List<Matter> batch = next.join();
+            if (from + BATCH < total) {
+                next = buildAsync(city, personIds, matterIds, from + BATCH);
+            }
+            saved += bulkImport.importMatters(batch, matterIds.subList(from, from + batch.size()));
+        }
+        return saved;
+    }
+
+    private static CompletableFuture<List<Matter>> buildAsync(DemoCity city, List<Long> personIds, List<Long> matterIds,
+                                                              int from) {
+        int to = Math.min(city.matters().size(), from + BATCH);
+        return CompletableFuture.supplyAsync(() -> city.build(personIds, matterIds, from, to));
+    }
+
+    private static String seconds(long nanos) {
+        return String.format("%.1f", nanos / 1e9);
+    }
+}

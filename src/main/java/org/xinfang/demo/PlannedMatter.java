@@ -1,0 +1,47 @@
+package org.xinfang.demo;
+
+import org.xinfang.casework.Actor;
+import org.xinfang.casework.Matter;
+import org.xinfang.casework.Registration;
+import org.xinfang.intake.CategoryView;
+import org.xinfang.intake.Channel;
+import org.xinfang.intake.PetitionKind;
+import org.xinfang.territory.AdministrativeLevel;
+import org.xinfang.territory.UnitView;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A demo item as planned: what registration would record, and the transitions that follow, each at its own
+ * moment. People and the first matter of a repeat are named by their position in the demo city's lists, since
+ * their ids exist only once the people are on file and the matter ids are reserved.
+ *
+ * @param petitioner      index into the demo city's people
+ * @param representatives indices of the representatives besides the petitioner
+ * @param repeatOf        index of the first matter, when this item is a repeat
+ */
+record PlannedMatter(String referenceNo, Channel channel, PetitionKind kind, AdministrativeLevel originLevel,
+                     int petitioner, List<Integer> representatives, int persons, CategoryView category,
+                     UnitView place, String title, String content, LocalDate receivedOn, Instant registeredAt,
+                     UnitView receivingUnit, UnitView suggestedUnit, Integer repeatOf, boolean leapLevel,
+                     boolean onFinalMatter, List<Step> steps) {
+
+    /** Registers the matter and applies its steps, each on a clock stopped at the step's moment. */
+    Matter build(List<Long> personIds, List<Long> matterIds, ZoneId zone) {
+        Set<Long> others = new LinkedHashSet<>();
+        representatives.forEach(i -> others.add(personIds.get(i)));
+        Registration registration = new Registration(referenceNo, channel, kind, originLevel, personIds.get(petitioner),
+                others, persons, category.id(), place, title, content, receivedOn, receivingUnit, suggestedUnit,
+                repeatOf == null ? null : matterIds.get(repeatOf), leapLevel, onFinalMatter);
+        Matter matter = Matter.register(registration, new Actor(DemoCityGenerator.ACTOR, receivingUnit.id()),
+                Clock.fixed(registeredAt, zone));
+        steps.forEach(step -> step.applyTo(matter, Clock.fixed(step.at(), zone)));
+        return matter;
+    }
+}

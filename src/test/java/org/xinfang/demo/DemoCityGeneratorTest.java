@@ -1,0 +1,137 @@
+package org.xinfang.demo;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+import org.xinfang.casework.Matter;
+import org.xinfang.casework.MatterState;
+import org.xinfang.intake.Categories;
+import org.xinfang.intake.PetitionKind;
+import org.xinfang.intake.RoutingRules;
+import org.xinfang.territory.AdministrativeLevel;
+import org.xinfang.territory.Territory;
+import org.xinfang.territory.UnitView;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/** The generator on the real demo territory and categories: the same seed gives the same city, and a true one. */
+@DemoDataTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DemoCityGeneratorTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final long SEED = 42;
+
+    @Autowired
+    Territory territory;
+    @Autowired
+    RoutingRules routing;
+    @Autowired
+    Categories categories;
+
+    private DemoCity city;
+    private List<Matter> matters;
+
+    @BeforeAll
+    void generate() {
+        city = generate(SEED);
+        matters = build(city);
+    }
+
+    @Test
+    void theSameSeedAndDayGiveTheSameCity() {
+        DemoCity again = generate(SEED);
+        assertThat(again).isEqualTo(city);
+        assertThat(build(again)).extracting(Matter::referenceNo, Matter::title, Matter::receivedOn, Matter::state, Matter::dueOn)
+                .isEqualTo(matters.stream().map(m -> tuple(
+                        m.referenceNo(), m.title(), m.receivedOn(), m.state(), m.dueOn())).toList());
+        assertThat(generate(SEED + 1).matters()).extracting(PlannedMatter::title)
+                .isNotEqualTo(city.matters().stream().map(PlannedMatter::title).toList());
+    }
+
+    @Test
+    void itemsAreInChineseAndNothingHappensFromTodayOn() {
+        assertThat(matters).hasSize(2000);
+        assertThat(matters).allSatisfy(m -> {
+            assertThat(m.title()).doesNotContain("{").containsPattern("\\p{IsHan}");
+            assertThat(m.content()).doesNotContain("{").containsPattern("\\p{IsHan}");
+        });
+        Instant startOfToday = TODAY.atStartOfDay(ZONE).toInstant();
+        assertThat(city.matters()).allSatisfy(p -> {
+            assertThat(p.registeredAt()).isBefore(startOfToday);
+            p.steps().forEach(s -> assertThat(s.at()).isBefore(startOfToday).isAfter(p.registeredAt()));
+        });
+    }
+
+    @Test
+    void everyCountyHasItemsAndMarchPeaksOverAugust() {
+        List<UnitView> counties = territory.children(territory.root().orElseThrow().id()).stream()
+                .filter(u -> u.level() == AdministrativeLevel.COUNTY && !u.isDepartment()).toList();
+        Set<Long> withItems = matters.stream().map(m -> territory.ancestorAt(territory.require(m.placeUnitId()),
+                AdministrativeLevel.COUNTY)).flatMap(Optional::stream).map(UnitView::id).collect(Collectors.toSet());
+        assertThat(withItems).containsExactlyInAnyOrderElementsOf(counties.stream().map(UnitView::id).toList());
+
+        long march = matters.stream().filter(m -> m.receivedOn().getMonth() == Month.MARCH).count();
+        long august = matters.stream().filter(m -> m.receivedOn().getMonth() == Month.AUGUST).count();
+        long february = matters.stream().filter(m -> m.receivedOn().getMonth() == Month.FEBRUARY).count();
+        assertThat(march).isGreaterThan(august * 13 / 10);
+        assertThat(february).isLessThan(march);
+    }
+
+    @Test
+    void thereAreRepeatsCollectiveVisitsLeapLevelItemsProposalsAndOverdueMatters() {
+        long repeats = matters.stream().filter(Matter::isRepeat).count();
+        assertThat(repeats).isBetween(150L, 250L);
+        assertThat(matters).filteredOn(Matter::isCollective).hasSizeBetween(20, 120);
+        assertThat(matters).filteredOn(Matter::isLeapLevel).isNotEmpty();
+        assertThat(matters).filteredOn(m -> m.kind() == PetitionKind.PROPOSAL).hasSizeBetween(40, 140);
+        assertThat(matters).filteredOn(Matter::isOnFinalMatter).isNotEmpty()
+                .allSatisfy(m -> assertThat(m.state()).isEqualTo(MatterState.NOT_ACCEPTED));
+        assertThat(matters).filteredOn(m -> m.isOverdue(TODAY)).isNotEmpty()
+                .anySatisfy(m -> assertThat(m.state()).isEqualTo(MatterState.IN_HANDLING));
+        assertThat(matters).filteredOn(m -> m.dueOn() != null && !m.dueOn().isBefore(TODAY)
+                && !m.dueOn().isAfter(TODAY.plusDays(7))).isNotEmpty();
+        assertThat(matters).extracting(Matter::state).contains(MatterState.REGISTERED, MatterState.ROUTED,
+                MatterState.NOT_ACCEPTED, MatterState.IN_HANDLING, MatterState.REPLIED, MatterState.EVALUATED,
+                MatterState.CLOSED, MatterState.UNDER_REVIEW, MatterState.REVIEWED, MatterState.FINAL);
+    }
+
+    @Test
+    void aRepeatIsTheSamePetitionerOnTheSameMatterAfterTheFirst() {
+        List<PlannedMatter> items = city.matters();
+        assertThat(items).filteredOn(p -> p.repeatOf() != null).allSatisfy(p -> {
+            PlannedMatter first = items.get(p.repeatOf());
+            assertThat(first.repeatOf()).isNull();
+            assertThat(p.petitioner()).isEqualTo(first.petitioner());
+            assertThat(p.category()).isEqualTo(first.category());
+            assertThat(p.place()).isEqualTo(first.place());
+            assertThat(p.receivedOn()).isAfter(first.receivedOn());
+        });
+    }
+
+    private DemoCity generate(long seed) {
+        return new DemoCityGenerator(territory, routing, categories.all(),
+                DemoTemplates.read(new ClassPathResource("demo/templates.json")))
+                .generate(seed, 2, 1000, TODAY, ZONE);
+    }
+
+    private static List<Matter> build(DemoCity city) {
+        List<Long> people = LongStream.rangeClosed(1, city.people().size()).boxed().toList();
+        List<Long> ids = LongStream.rangeClosed(1, city.matters().size()).boxed().toList();
+        return city.build(people, ids, 0, city.matters().size());
+    }
+}

@@ -1,0 +1,75 @@
+package org.xinfang.demo;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.xinfang.support.ApiClient;
+import org.xinfang.support.ApiClient.Answer;
+import org.xinfang.support.MutableClock;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The full default run at start-up: two years of items with their timelines, readable like any other matter. */
+@DemoDataTest
+class DemoDataLoaderTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ApiClient api;
+    @Autowired
+    MutableClock clock;
+
+    @Test
+    void twoYearsOfItemsWithTheirTimelines() {
+        long matters = count("select count(*) from matter");
+        assertThat(matters).isGreaterThanOrEqualTo(50_000);
+        assertThat(count("select count(*) from matter_event")).isGreaterThan(matters);
+        assertThat(count("""
+                select count(*) from matter m
+                where m.event_seq <> (select count(*) from matter_event e where e.matter_id = m.id)""")).isZero();
+        assertThat(count("select count(distinct id) from matter")).isEqualTo(matters);
+        assertThat(count("select count(distinct reference_no) from matter")).isEqualTo(matters);
+        // Two years up to yesterday: today belongs to the live system.
+        assertThat(jdbc.queryForObject("select count(*) from matter where registered_by = ? and (received_on < ? or received_on >= ?)",
+                Long.class, DemoCityGenerator.ACTOR, clock.today().minusYears(2), clock.today())).isZero();
+    }
+
+    @Test
+    void theCityHasOverdueRepeatCollectiveLeapLevelAndFinalMatters() {
+        long matters = count("select count(*) from matter");
+        assertThat(jdbc.queryForObject("select count(*) from matter where due_on < ?", Long.class, clock.today()))
+                .isPositive();
+        assertThat(count("select count(*) from matter where repeat_of_id is not null")).isBetween(matters / 12, matters / 8);
+        assertThat(count("select count(*) from matter where channel = 'VISIT' and persons >= 5")).isPositive();
+        assertThat(count("select count(*) from matter where leap_level")).isPositive();
+        assertThat(count("select count(*) from matter where on_final_matter")).isPositive();
+        assertThat(count("select count(*) from matter where state = 'FINAL'")).isPositive();
+        assertThat(count("select count(*) from matter_representative")).isPositive();
+        assertThat(count("select count(*) from matter_co_handler")).isPositive();
+    }
+
+    @Test
+    void aDemoMatterReadsLikeAnyOtherAndRegistrationNumbersOnAfterIt() {
+        Long id = jdbc.queryForObject("select min(id) from matter where state = 'FINAL'", Long.class);
+        Answer matter = api.get("city.registrar", "/api/v1/matters/" + id);
+        assertThat(matter.status()).isEqualTo(200);
+        assertThat((String) matter.read("$.state")).isEqualTo("FINAL");
+        Answer timeline = api.get("city.registrar", "/api/v1/matters/" + id + "/timeline");
+        assertThat(timeline.status()).isEqualTo(200);
+        assertThat((List<?>) timeline.read("$[*]")).hasSize(
+                jdbc.queryForObject("select event_seq from matter where id = ?", Integer.class, id));
+
+        Answer registered = api.post("yuanling.registrar", "/api/v1/matters",
+                ApiClient.visit(ApiClient.freshIdNumber(), "431222001001", "URBAN.DEMOLITION"));
+        assertThat(registered.status()).isEqualTo(201);
+        assertThat(registered.id()).isGreaterThan(jdbc.queryForObject("select max(id) from matter where registered_by = ?",
+                Long.class, DemoCityGenerator.ACTOR));
+    }
+
+    private long count(String sql) {
+        return jdbc.queryForObject(sql, Long.class);
+    }
+}

@@ -1,0 +1,171 @@
+package org.xinfang.casework.documents;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfString;
+import com.lowagie.text.pdf.PdfWriter;
+import com.lowagie.text.pdf.draw.LineSeparator;
+
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Lays a {@link Letter} out as an A4 PDF in the manner of an official letter (after GB/T 9704, the layout standard
+ * for party and government documents): the issuing body's name in red as the letterhead over a red rule with the
+ * document number, the title, the addressee, the body in 16 pt (三号) with two characters' indent, and at the foot
+ * the issuer's name with the seal's place marked and the date. The font is embedded as a subset.
+ */
+final class LetterPdf {
+
+    static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
+
+    private static final float MM = 72f / 25.4f;
+    private static final Color RED = new Color(0xC8, 0x10, 0x10);
+    private static final Color SEAL = new Color(0xE0, 0x70, 0x70);
+    private static final float BODY = 16f;
+    private static final float LEADING = 28f;
+
+    private LetterPdf() {
+    }
+
+    static String chineseDate(LocalDate date) {
+        return date == null ? "" : CHINESE_DATE.format(date);
+    }
+
+    static byte[] render(Letter letter, DocumentFont fonts) {
+        BaseFont bf = fonts.get();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+        // GB/T 9704 margins: top 37 mm, bottom 35 mm, left 28 mm, right 26 mm (the letterhead sits a little higher).
+        Document doc = new Document(PageSize.A4, 28 * MM, 26 * MM, 30 * MM, 35 * MM);
+        try {
+            PdfWriter writer = PdfWriter.getInstance(doc, out);
+            writer.setPageEvent(new PageNumbers(bf));
+            writer.getExtraCatalog().put(PdfName.LANG, new PdfString("zh-CN"));
+            doc.addTitle(fonts.printable(letter.title()));
+            doc.addAuthor(fonts.printable(letter.issuer()));
+            doc.addSubject(letter.number());
+            doc.addCreator("Xinfang");
+            doc.open();
+
+            Paragraph head = new Paragraph(bold(fonts.printable(letter.issuer()), new Font(bf, 26, Font.NORMAL, RED), RED, 0.8f));
+            head.setAlignment(Element.ALIGN_CENTER);
+            head.setLeading(34);
+            doc.add(head);
+
+            Paragraph number = new Paragraph(letter.number(), new Font(bf, 12));
+            number.setAlignment(Element.ALIGN_CENTER);
+            number.setSpacingBefore(6);
+            doc.add(number);
+            Paragraph rule = new Paragraph(new Chunk(new LineSeparator(1.6f, 100, RED, Element.ALIGN_CENTER, -4)));
+            rule.setLeading(6);
+            doc.add(rule);
+
+            Paragraph title = new Paragraph(bold(fonts.printable(letter.title()), new Font(bf, 22), Color.BLACK, 0.6f));
+            title.setAlignment(Element.ALIGN_CENTER);
+            title.setSpacingBefore(22);
+            title.setSpacingAfter(14);
+            title.setLeading(32);
+            doc.add(title);
+
+            Font body = new Font(bf, BODY);
+            Paragraph to = new Paragraph(LEADING, text(fonts.printable(letter.addressee()) + "：", body));
+            doc.add(to);
+            for (String paragraph : letter.paragraphs()) {
+                for (String line : fonts.printable(paragraph).split("\n")) {
+                    if (line.isBlank()) {
+                        continue;
+                    }
+                    Paragraph p = new Paragraph(LEADING, text(line.strip(), body));
+                    p.setFirstLineIndent(2 * BODY);
+                    p.setAlignment(Element.ALIGN_JUSTIFIED);
+                    doc.add(p);
+                }
+            }
+
+            doc.add(signature(letter, fonts, body, writer));
+            doc.close();
+        } catch (DocumentException e) {
+            throw new IllegalStateException("The letter could not be laid out", e);
+        }
+        return out.toByteArray();
+    }
+
+    private static Chunk text(String s, Font font) {
+        Chunk c = new Chunk(s, font);
+        c.setSplitCharacter(ChineseLineBreaking.INSTANCE);
+        return c;
+    }
+
+    /** Bold drawn by stroking the glyph outlines as well as filling them: one embedded font serves all weights. */
+    private static Chunk bold(String s, Font font, Color color, float stroke) {
+        Chunk c = text(s, font);
+        c.setTextRenderMode(PdfContentByte.TEXT_RENDER_MODE_FILL_STROKE, stroke, color);
+        return c;
+    }
+
+    /**
+     * The issuer's name with the seal's place (（印章）) and the date, right of centre as GB/T 9704 sets them, kept
+     * on one page, with a dashed circle where the seal goes.
+     */
+    private static PdfPTable signature(Letter letter, DocumentFont fonts, Font body, PdfWriter writer) {
+        PdfPTable table = new PdfPTable(1);
+        table.setWidthPercentage(58);
+        table.setHorizontalAlignment(Element.ALIGN_RIGHT);
+        table.setSpacingBefore(LEADING * 2);
+        table.setKeepTogether(true);
+        for (String line : new String[]{fonts.printable(letter.issuer()) + "（印章）", chineseDate(letter.date())}) {
+            PdfPCell cell = new PdfPCell(new Paragraph(LEADING, text(line, body)));
+            cell.setBorder(Rectangle.NO_BORDER);
+            cell.setHorizontalAlignment(Element.ALIGN_CENTER);
+            cell.setPaddingBottom(6);
+            table.addCell(cell);
+        }
+        table.setTableEvent((t, widths, heights, headerRows, rowStart, canvases) -> {
+            float left = widths[0][0];
+            float right = widths[0][widths[0].length - 1];
+            float centreY = (heights[0] + heights[heights.length - 1]) / 2;
+            PdfContentByte cb = canvases[PdfPTable.LINECANVAS];
+            cb.saveState();
+            cb.setColorStroke(SEAL);
+            cb.setLineWidth(0.8f);
+            cb.setLineDash(4f, 3f, 0f);
+            cb.circle((left + right) / 2, centreY, 21 * MM);
+            cb.stroke();
+            cb.restoreState();
+        });
+        return table;
+    }
+
+    /** "— 1 —" centred under each page, as official documents number their pages. */
+    private static final class PageNumbers extends PdfPageEventHelper {
+        private final BaseFont font;
+
+        PageNumbers(BaseFont font) {
+            this.font = font;
+        }
+
+        @Override
+        public void onEndPage(PdfWriter writer, Document document) {
+            PdfContentByte cb = writer.getDirectContent();
+            cb.beginText();
+            cb.setFontAndSize(font, 12);
+            cb.showTextAligned(Element.ALIGN_CENTER, "— " + writer.getPageNumber() + " —",
+                    (document.left() + document.right()) / 2, document.bottom() - 14 * MM, 0);
+            cb.endText();
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package org.xinfang.casework.documents;
+
+import org.xinfang.casework.AcceptanceOutcome;
+import org.xinfang.casework.Matter;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * The written documents the statute requires the bodies to give the petitioner (2005 Regulations on Letters and
+ * Visits art. 21, 22, 32-35), each available once the step that produces it has been taken.
+ */
+public enum StatutoryDocument {
+
+    /** 受理告知书: the body in charge accepts the matter (art. 22). */
+    ACCEPTANCE_NOTICE("信访事项受理告知书", "SL", m -> m.acceptanceOutcome() == AcceptanceOutcome.ACCEPTED),
+    /** 不予受理告知书: not accepted, naming the reason and the proper channel (art. 14, 15, 21, 35). */
+    NON_ACCEPTANCE_NOTICE("信访事项不予受理告知书", "BSL", m -> m.acceptanceOutcome() == AcceptanceOutcome.NOT_ACCEPTED),
+    /** 处理意见书: the written handling opinion; review may be requested within 30 days (art. 34). */
+    HANDLING_OPINION("信访事项处理意见书", "CL", m -> m.repliedOn() != null),
+    /** 复查意见书: the review opinion; re-review may be requested within 30 days (art. 35). */
+    REVIEW_OPINION("信访事项复查意见书", "FC", m -> m.reviewedOn() != null),
+    /** 复核意见书: the re-review opinion; final, not accepted again on the same facts and reasons (art. 35). */
+    RE_REVIEW_OPINION("信访事项复核意见书", "FH", m -> m.reReviewedOn() != null);
+
+    private final String title;
+    private final String numberSuffix;
+    private final Predicate<Matter> available;
+
+    StatutoryDocument(String title, String numberSuffix, Predicate<Matter> available) {
+        this.title = title;
+        this.numberSuffix = numberSuffix;
+        this.available = available;
+    }
+
+    /** Whether the step that produces this document has been taken on the matter. */
+    public boolean availableFor(Matter matter) {
+        return available.test(matter);
+    }
+
+    /** The document's title as printed on it, e.g. 信访事项处理意见书. */
+    public String title() {
+        return title;
+    }
+
+    /** The document number: the matter's reference number and a suffix naming the kind, e.g. XF431222-2026-0000001-CL. */
+    public String number(Matter matter) {
+        return matter.referenceNo() + "-" + numberSuffix;
+    }
+
+    /** The kind in URLs and file names: {@code handling-opinion}. */
+    public String slug() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The kind named in a URL, by its slug ({@code handling-opinion}) or its name ({@code HANDLING_OPINION}). */
+    public static Optional<StatutoryDocument> fromSlug(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String name = text.trim().toUpperCase(Locale.ROOT).replace('-', '_');
+        for (StatutoryDocument d : values()) {
+            if (d.name().equals(name)) {
+                return Optional.of(d);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,281 @@
+package org.xinfang.casework.documents;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.xinfang.casework.Matter;
+import org.xinfang.casework.OpinionOutcome;
+import org.xinfang.casework.ReviewOutcome;
+import org.xinfang.intake.PetitionerView;
+import org.xinfang.intake.Petitioners;
+import org.xinfang.platform.Refusal;
+import org.xinfang.statute.ProperChannel;
+import org.xinfang.territory.AdministrativeLevel;
+import org.xinfang.territory.Territory;
+import org.xinfang.territory.UnitView;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The statutory letters of a matter as PDF, in Chinese: the acceptance notice (受理告知书), the notice of
+ * non-acceptance (不予受理告知书) with the reason and the proper channel, the handling opinion (处理意见书), the
+ * review opinion (复查意见书) and the re-review opinion (复核意见书), each with the statutory sentence on what the
+ * petitioner may do next (2005 Regulations on Letters and Visits art. 14, 15, 21, 22, 33, 34, 35).
+ *
+ * <p>Each letter is issued by the body that took the step: the body that decided on acceptance, the lead unit for
+ * the handling opinion, the reviewing and the re-reviewing body. It bears the date of that step, so a letter
+ * printed again later reads the same. The letter is addressed to the petitioner by full name.
+ */
+@Service
+public class StatutoryDocuments {
+
+    private final Territory territory;
+    private final Petitioners petitioners;
+    private final JdbcTemplate jdbc;
+    private final DocumentFont font;
+
+    StatutoryDocuments(Territory territory, Petitioners petitioners, JdbcTemplate jdbc, DocumentFont font) {
+        this.territory = territory;
+        this.petitioners = petitioners;
+        this.jdbc = jdbc;
+        this.font = font;
+    }
+
+    /**
+     * The document as an A4 PDF with its font embedded. Refused (409) when the matter has not reached the step
+     * that produces it; {@link DocumentFontUnavailable} when no font with Chinese glyphs is installed.
+     */
+    public byte[] pdf(Matter m, StatutoryDocument kind) {
+        requireAvailable(m, kind);
+        return LetterPdf.render(letter(m, kind), font);
+    }
+
+    /** The documents the matter has reached, in the order of the procedure. */
+    public List<StatutoryDocument> availableFor(Matter m) {
+        return Arrays.stream(StatutoryDocument.values()).filter(d -> d.availableFor(m)).toList();
+    }
+
+    /** An ASCII file name: the reference number and the kind, {@code XF431222-2026-0000001-handling-opinion.pdf}. */
+    public static String fileName(Matter m, StatutoryDocument kind) {
+        return (m.referenceNo() + "-" + kind.slug()).replaceAll("[^A-Za-z0-9._-]", "_") + ".pdf";
+    }
+
+    private static void requireAvailable(Matter m, StatutoryDocument kind) {
+        if (!kind.availableFor(m)) {
+            throw Refusal.conflict("document.not-available", kind);
+        }
+    }
+
+    /** What the letter says. */
+    Letter letter(Matter m, StatutoryDocument kind) {
+        requireAvailable(m, kind);
+        return switch (kind) {
+            case ACCEPTANCE_NOTICE -> acceptanceNotice(m);
+            case NON_ACCEPTANCE_NOTICE -> nonAcceptanceNotice(m);
+            case HANDLING_OPINION -> handlingOpinion(m);
+            case REVIEW_OPINION -> reviewOpinion(m);
+            case RE_REVIEW_OPINION -> reReviewOpinion(m);
+        };
+    }
+
+    private Letter acceptanceNotice(Matter m) {
+        String you = you(m);
+        UnitView issuer = acceptingBody(m);
+        List<String> p = new ArrayList<>();
+        p.add(received(m) + "，本机关已收悉。经审查，该事项符合受理条件，根据《信访条例》第二十二条的规定，本机关决定予以受理。");
+        String coHandlers = m.coHandlerUnitIds().stream().sorted().map(territory::unit).flatMap(Optional::stream)
+                .map(StatutoryDocuments::officialName).collect(Collectors.joining("、"));
+        String lead = Objects.equals(m.leadUnitId(), issuer.id()) ? "本机关" : unitName(m.leadUnitId());
+        p.add("该事项由" + lead + "负责办理" + (coHandlers.isEmpty() ? "" : "，" + coHandlers + "协同办理") + "。");
+        p.add("根据《信访条例》第三十三条的规定，信访事项应当自受理之日起60日内办结；情况复杂的，经本行政机关负责人批准，"
+                + "可以适当延长办理期限，但延长期限不得超过30日，并告知" + you + "延期理由。办理结果将以书面形式答复" + you + "。");
+        addText(p, m.acceptanceNotice());
+        p.add("特此告知。");
+        return letter(m, StatutoryDocument.ACCEPTANCE_NOTICE, officialName(issuer), p, m.decidedOn());
+    }
+
+    private Letter nonAcceptanceNotice(Matter m) {
+        List<String> p = new ArrayList<>();
+        p.add(received(m) + "，本机关已收悉。");
+        String reason = sentence(m.acceptanceReason());
+        p.add("经审查，本机关决定对该信访事项不予受理。" + (reason.isEmpty() ? "" : "理由是：" + reason));
+        p.add(properChannelSentence(m.properChannel(), you(m)));
+        addText(p, m.acceptanceNotice());
+        p.add("特此告知。");
+        return letter(m, StatutoryDocument.NON_ACCEPTANCE_NOTICE, unitName(m.responsibleUnitId()), p, m.decidedOn());
+    }
+
+    private Letter handlingOpinion(Matter m) {
+        String you = you(m);
+        List<String> p = new ArrayList<>();
+        p.add(received(m) + (m.decidedOn() == null ? "" : "，已于" + LetterPdf.chineseDate(m.decidedOn()) + "依法受理")
+                + "。经调查核实，现将处理意见答复如下：");
+        p.add("处理结论：" + opinionOutcome(m.opinionOutcome()) + "。");
+        addText(p, m.opinionText());
+        p.add("根据《信访条例》第三十四条的规定，" + you + "如对本处理意见不服，可以自收到本意见书之日起30日内，向本机关的上一级行政机关"
+                + higherBody(m.reviewUnitId(), m.leadUnitId()) + "请求复查。");
+        p.add("特此答复。");
+        return letter(m, StatutoryDocument.HANDLING_OPINION, unitName(m.leadUnitId()), p, m.repliedOn());
+    }
+
+    private Letter reviewOpinion(Matter m) {
+        String you = you(m);
+        List<String> p = new ArrayList<>();
+        p.add(received(m) + "，" + you + "不服" + unitName(m.leadUnitId()) + "于" + LetterPdf.chineseDate(m.repliedOn())
+                + "作出的处理意见，于" + LetterPdf.chineseDate(m.reviewRequestedOn()) + "向本机关请求复查。本机关依法进行了复查，现将复查意见答复如下：");
+        p.add("复查结论：" + reviewOutcome(m.reviewOutcome(), "原处理意见") + "。");
+        addText(p, m.reviewOpinion());
+        p.add("根据《信访条例》第三十五条的规定，" + you + "如对本复查意见不服，可以自收到本意见书之日起30日内，向本机关的上一级行政机关"
+                + higherBody(m.reReviewUnitId(), m.reviewUnitId()) + "请求复核。");
+        p.add("特此答复。");
+        return letter(m, StatutoryDocument.REVIEW_OPINION, unitName(m.reviewUnitId()), p, m.reviewedOn());
+    }
+
+    private Letter reReviewOpinion(Matter m) {
+        String you = you(m);
+        List<String> p = new ArrayList<>();
+        boolean heard = m.hearingDays() != null && m.hearingDays() > 0;
+        p.add(received(m) + "，" + you + "不服" + unitName(m.reviewUnitId()) + "于" + LetterPdf.chineseDate(m.reviewedOn())
+                + "作出的复查意见，于" + LetterPdf.chineseDate(m.reReviewRequestedOn()) + "向本机关请求复核。本机关依法进行了复核"
+                + (heard ? "，并举行了听证" : "") + "，现将复核意见答复如下：");
+        p.add("复核结论：" + reviewOutcome(m.reReviewOutcome(), "复查意见") + "。");
+        addText(p, m.reReviewOpinion());
+        p.add("本复核意见为终结意见。根据《信访条例》第三十五条的规定，" + you
+                + "对本复核意见不服，仍以同一事实和理由提出投诉请求的，各级人民政府信访工作机构和其他行政机关不再受理。");
+        p.add("特此答复。");
+        return letter(m, StatutoryDocument.RE_REVIEW_OPINION, unitName(m.reReviewUnitId()), p, m.reReviewedOn());
+    }
+
+    private Letter letter(Matter m, StatutoryDocument kind, String issuer, List<String> paragraphs, LocalDate date) {
+        return new Letter(issuer, kind.title(), kind.number(m), addressee(m), paragraphs, date);
+    }
+
+    /** "你于2026年3月2日提出的“征收补偿款未到位”信访事项" */
+    private static String received(Matter m) {
+        return you(m) + "于" + LetterPdf.chineseDate(m.receivedOn()) + "提出的“" + m.title().strip() + "”信访事项";
+    }
+
+    /** 你, or 你们 for several petitioners (a collective visit, a jointly signed letter). */
+    private static String you(Matter m) {
+        return m.persons() > 1 ? "你们" : "你";
+    }
+
+    private String addressee(Matter m) {
+        String name = petitioners.byId(m.petitionerId()).map(PetitionerView::name).map(String::strip).orElse("信访人");
+        return m.persons() > 1 ? name + "等" + m.persons() + "人" : name;
+    }
+
+    /**
+     * The body that decided to accept: the one holding the matter when it was accepted (it may have named another
+     * unit as the lead), as the timeline recorded it; the lead unit where the timeline says nothing else.
+     */
+    private UnitView acceptingBody(Matter m) {
+        List<String> holder = jdbc.queryForList("""
+                select coalesce(changes->'responsibleUnitId'->>'before', changes->'leadUnitId'->>'after')
+                from matter_event where matter_id = ? and type = 'ACCEPTED' order by seq desc limit 1""", String.class, m.id());
+        Long id = holder.isEmpty() || holder.get(0) == null ? m.leadUnitId() : Long.valueOf(holder.get(0));
+        return territory.require(id);
+    }
+
+    private String unitName(Long unitId) {
+        return territory.unit(unitId).map(StatutoryDocuments::officialName).orElse("");
+    }
+
+    /** The body a review (or re-review) goes to: the one it went to, else the next-higher body of the issuer. */
+    private String higherBody(Long chosen, Long issuer) {
+        if (chosen != null) {
+            return unitName(chosen);
+        }
+        return territory.unit(issuer).flatMap(territory::higherBody).map(StatutoryDocuments::officialName).orElse("");
+    }
+
+    /**
+     * A unit's name as it signs a letter: a department by its name (沅陵县住房和城乡建设局), a government as its
+     * people's government (沅陵县人民政府), a street as its office (中方街道办事处), a village or community as its
+     * committee (张家村村民委员会, 月亮坪社区居民委员会).
+     */
+    static String officialName(UnitView unit) {
+        String name = unit.name().strip();
+        if (unit.isDepartment() || name.endsWith("人民政府") || name.endsWith("办事处") || name.endsWith("委员会")) {
+            return name;
+        }
+        if (unit.level() == AdministrativeLevel.TOWNSHIP && name.endsWith("街道")) {
+            return name + "办事处";
+        }
+        if (unit.level() == AdministrativeLevel.VILLAGE) {
+            return name + (name.endsWith("社区") ? "居民委员会" : name.endsWith("村") ? "村民委员会" : "");
+        }
+        return name + "人民政府";
+    }
+
+    /** Where a matter that is not accepted belongs instead, in the words of the law (法定途径). */
+    public static String properChannel(ProperChannel channel) {
+        return switch (channel) {
+            case LITIGATION -> "向人民法院提起诉讼";
+            case ARBITRATION -> "申请仲裁";
+            case ADMINISTRATIVE_RECONSIDERATION -> "申请行政复议";
+            case PEOPLES_CONGRESS -> "向人民代表大会及其常务委员会反映";
+            case PEOPLES_COURT -> "向人民法院反映";
+            case PROCURATORATE -> "向人民检察院反映";
+            case DISCIPLINE_INSPECTION -> "向纪检监察机关反映";
+            case ALREADY_FINAL -> "该事项已复核终结，不再受理";
+            case OTHER -> "通过其他法定途径";
+        };
+    }
+
+    /** The notice's sentence on the proper channel, citing the article that sends the matter there. */
+    static String properChannelSentence(ProperChannel channel, String you) {
+        if (channel == null) {
+            return "请" + you + "依照有关法律、行政法规规定的程序，向有权处理的机关提出。";
+        }
+        return switch (channel) {
+            case ALREADY_FINAL -> "根据《信访条例》第三十五条的规定，" + properChannel(channel) + "。";
+            case LITIGATION, ARBITRATION, ADMINISTRATIVE_RECONSIDERATION -> "根据《信访条例》第十四条、第二十一条的规定，请" + you
+                    + "依照有关法律、行政法规规定的程序" + properChannel(channel) + "。";
+            case PEOPLES_CONGRESS, PEOPLES_COURT, PROCURATORATE -> "根据《信访条例》第十五条、第二十一条的规定，请" + you
+                    + properChannel(channel) + "。";
+            case DISCIPLINE_INSPECTION -> "根据《信访条例》第二十二条的规定，该事项不属于本机关职权范围，请" + you
+                    + properChannel(channel) + "。";
+            case OTHER -> "根据《信访条例》第十四条、第二十一条的规定，请" + you + "依照有关法律、行政法规规定的程序，"
+                    + properChannel(channel) + "解决。";
+        };
+    }
+
+    static String opinionOutcome(OpinionOutcome outcome) {
+        return switch (outcome) {
+            case SUPPORTED -> "支持信访请求";
+            case PARTIALLY_SUPPORTED -> "部分支持信访请求";
+            case NOT_SUPPORTED -> "不予支持信访请求";
+            case EXPLAINED -> "解释说明";
+        };
+    }
+
+    static String reviewOutcome(ReviewOutcome outcome, String what) {
+        return switch (outcome) {
+            case UPHELD -> "维持" + what;
+            case REVISED -> "变更" + what;
+            case REVOKED -> "撤销" + what;
+        };
+    }
+
+    /** Free text from the matter as paragraphs, when there is any. */
+    private static void addText(List<String> paragraphs, String text) {
+        if (text != null && !text.isBlank()) {
+            paragraphs.add(text.strip());
+        }
+    }
+
+    /** A reason as a sentence of its own: ends with 。 (or other final punctuation). */
+    private static String sentence(String text) {
+        if (text == null || text.isBlank()) {
+            return "";
+        }
+        String s = text.strip();
+        return s.matches("(?s).*[。！？.!?]$") ? s : s + "。";
+    }
+}

@@ -6,6 +6,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xinfang.platform.Refusal;
+import org.xinfang.statute.Statute;
 import org.xinfang.territory.StaffPrincipal;
 import org.xinfang.territory.Territory;
 import org.xinfang.territory.UnitView;
@@ -105,13 +106,17 @@ public class Casework {
             where.append(" and m.state = :state");
             p.addValue("state", filter.state().name());
         }
-        if (filter.deadline() == MatterFilter.Deadline.OVERDUE) {
-            where.append(" and m.due_on < :today");
-            p.addValue("today", today);
-        } else if (filter.deadline() == MatterFilter.Deadline.DUE_SOON) {
-            where.append(" and m.due_on between :today and :soon");
-            p.addValue("today", today).addValue("soon", today.plusDays(filter.withinDays()));
+        if (filter.openOnly()) {
+            where.append(" and m.state in (:open)");
+            p.addValue("open", OPEN_STATES);
         }
+        switch (filter.deadline() == null ? "" : filter.deadline().name()) {
+            case "OVERDUE" -> where.append(" and m.due_on < :today");
+            case "DUE_SOON" -> where.append(" and m.due_on between :today and :soon");
+            case "OVERDUE_OR_DUE_SOON" -> where.append(" and m.due_on <= :soon");
+            default -> { }
+        }
+        p.addValue("today", today).addValue("soon", today.plusDays(filter.withinDays()));
         if (filter.channel() != null) {
             where.append(" and m.channel = :channel");
             p.addValue("channel", filter.channel().name());
@@ -120,9 +125,28 @@ public class Casework {
             where.append(" and m.category_id = :category");
             p.addValue("category", filter.categoryId());
         }
+        if (filter.placePath() != null) {
+            where.append(" and m.place_path like :place");
+            p.addValue("place", filter.placePath() + "%");
+        }
         if (filter.petitionerId() != null) {
             where.append(" and m.petitioner_id = :petitioner");
             p.addValue("petitioner", filter.petitionerId());
+        }
+        if (filter.repeat() != null) {
+            where.append(filter.repeat() ? " and m.repeat_of_id is not null" : " and m.repeat_of_id is null");
+        }
+        if (filter.collective() != null) {
+            where.append(filter.collective() ? " and m.channel = 'VISIT' and m.persons >= :collective"
+                    : " and not (m.channel = 'VISIT' and m.persons >= :collective)");
+            p.addValue("collective", Statute.COLLECTIVE_VISIT_MIN_PERSONS);
+        }
+        if (filter.leapLevel() != null) {
+            where.append(" and m.leap_level = :leap");
+            p.addValue("leap", filter.leapLevel());
+        }
+        if (filter.heldInScope()) {
+            where.append(" and m.responsible_path like :scope");
         }
         long total = jdbc.queryForObject("select count(*) from matter m" + where, p, Long.class);
         p.addValue("limit", filter.size()).addValue("offset", (long) filter.page() * filter.size());
@@ -133,7 +157,15 @@ public class Casework {
     }
 
     public record Page(List<Matter> items, int page, int size, long total) {
+        public int pages() {
+            return (int) Math.max(1, (total + size - 1) / size);
+        }
     }
+
+    /** States in which a matter is still in the procedure. */
+    private static final List<String> OPEN_STATES = Stream.of(MatterState.REGISTERED, MatterState.ROUTED,
+            MatterState.IN_HANDLING, MatterState.REPLIED, MatterState.EVALUATED, MatterState.UNDER_REVIEW,
+            MatterState.UNDER_RE_REVIEW).map(Enum::name).toList();
 
     /**
      * Who may see a matter: anyone whose scope contains its place, the unit holding it, the office that received

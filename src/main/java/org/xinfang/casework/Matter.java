@@ -131,6 +131,10 @@ public class Matter {
     private Integer hearingDays;
     private LocalDate finalOn;
 
+    private int supervisionCount;
+    private LocalDate supervisedOn;
+    private LocalDate supervisionAnswerDueOn;
+
     @Enumerated(EnumType.STRING)
     private DueStep dueStep;
     private LocalDate dueOn;
@@ -389,6 +393,20 @@ public class Matter {
         record(MatterEventType.FINALIZED, null, actor, clock, before);
     }
 
+    /**
+     * A supervision notice (督办单) to the unit holding the matter: it must answer within 30 days
+     * (2005 art. 36). The matter's own step and deadline are unchanged.
+     */
+    public void issueSupervisionNotice(String reason, Actor supervisor, Clock clock) {
+        requireState(MatterAction.SUPERVISE);
+        Map<String, Object> before = snapshot();
+        LocalDate today = LocalDate.now(clock);
+        supervisionCount++;
+        supervisedOn = today;
+        supervisionAnswerDueOn = Statute.supervisionAnswerDue(today);
+        record(MatterEventType.SUPERVISION_NOTICE_ISSUED, reason, supervisor, clock, before);
+    }
+
     /** Whether the current step's deadline has passed. */
     public boolean isOverdue(LocalDate today) {
         return dueOn != null && today.isAfter(dueOn);
@@ -469,6 +487,8 @@ public class Matter {
         s.put("reReviewUnitId", reReviewUnitId);
         s.put("reReviewOutcome", name(reReviewOutcome));
         s.put("hearingDays", hearingDays);
+        s.put("supervisionCount", supervisionCount);
+        s.put("supervisionAnswerDueOn", str(supervisionAnswerDueOn));
         return s;
     }
 
@@ -544,6 +564,9 @@ public class Matter {
     public LocalDate reReviewedOn() { return reReviewedOn; }
     public Integer hearingDays() { return hearingDays; }
     public LocalDate finalOn() { return finalOn; }
+    public int supervisionCount() { return supervisionCount; }
+    public LocalDate supervisedOn() { return supervisedOn; }
+    public LocalDate supervisionAnswerDueOn() { return supervisionAnswerDueOn; }
     public DueStep dueStep() { return dueStep; }
     public LocalDate dueOn() { return dueOn; }
 

@@ -28,7 +28,9 @@ public enum MatterAction {
     ISSUE_REVIEW_OPINION(EnumSet.of(LEADER, HANDLER, REGISTRAR), Reach.HOLDER, UNDER_REVIEW),
     REQUEST_RE_REVIEW(EnumSet.of(REGISTRAR), Reach.VISIBLE, REVIEWED),
     RECORD_HEARING(EnumSet.of(LEADER, HANDLER, REGISTRAR), Reach.HOLDER, UNDER_RE_REVIEW),
-    ISSUE_RE_REVIEW_OPINION(EnumSet.of(LEADER, HANDLER, REGISTRAR), Reach.HOLDER, UNDER_RE_REVIEW);
+    ISSUE_RE_REVIEW_OPINION(EnumSet.of(LEADER, HANDLER, REGISTRAR), Reach.HOLDER, UNDER_RE_REVIEW),
+    /** A supervision notice (督办单) on a step that is late or stuck; the matter stays where it is. */
+    SUPERVISE(EnumSet.of(SUPERVISOR, LEADER), Reach.VISIBLE, REGISTERED, ROUTED, IN_HANDLING, UNDER_REVIEW, UNDER_RE_REVIEW);
 
     /** For which unit the actor must act. */
     enum Reach {

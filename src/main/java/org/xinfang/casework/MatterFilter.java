@@ -2,14 +2,43 @@ package org.xinfang.casework;
 
 import org.xinfang.intake.Channel;
 
-/** What to list: by state, deadline, channel, category or petitioner, one page at a time. */
-public record MatterFilter(MatterState state, Deadline deadline, int withinDays, Channel channel, Long categoryId,
-                           Long petitionerId, int page, int size) {
+/**
+ * What to list. Every criterion is optional; matters outside the viewer's scope are never listed.
+ *
+ * @param openOnly    only matters still in the procedure (not declined, closed, final or reviewed)
+ * @param heldInScope only matters held now by a unit within the viewer's scope ("my unit's matters")
+ * @param placePath   matters whose place lies in this subtree (a county, a township)
+ */
+public record MatterFilter(MatterState state, boolean openOnly, Deadline deadline, int withinDays, Channel channel,
+                           Long categoryId, String placePath, Long petitionerId, Boolean repeat, Boolean collective,
+                           Boolean leapLevel, boolean heldInScope, int page, int size) {
 
     public enum Deadline {
         /** The current step's deadline has passed. */
         OVERDUE,
         /** The current step's deadline falls within {@code withinDays} from today. */
-        DUE_SOON
+        DUE_SOON,
+        /** Overdue, or due within {@code withinDays}: what a supervisor watches. */
+        OVERDUE_OR_DUE_SOON
+    }
+
+    /** Everything in scope, one page. */
+    public static MatterFilter everything(int page, int size) {
+        return new MatterFilter(null, false, null, 3, null, null, null, null, null, null, null, false, page, size);
+    }
+
+    public MatterFilter ofPetitioner(Long id) {
+        return new MatterFilter(state, openOnly, deadline, withinDays, channel, categoryId, placePath, id, repeat,
+                collective, leapLevel, heldInScope, page, size);
+    }
+
+    public MatterFilter inPlace(String path, Long category) {
+        return new MatterFilter(state, openOnly, deadline, withinDays, channel, category, path, petitionerId, repeat,
+                collective, leapLevel, heldInScope, page, size);
+    }
+
+    public MatterFilter due(Deadline d, int days) {
+        return new MatterFilter(state, true, d, days, channel, categoryId, placePath, petitionerId, repeat, collective,
+                leapLevel, heldInScope, page, size);
     }
 }

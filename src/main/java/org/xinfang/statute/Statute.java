@@ -34,6 +34,9 @@ public final class Statute {
     /** 2005 art. 35, 2022 art. 36: the re-review opinion is due within 30 days; hearing time is not counted. */
     public static final int RE_REVIEW_DECISION_DAYS = 30;
 
+    /** 2005 art. 36: a body that receives a supervision notice (督办) answers within 30 days. */
+    public static final int SUPERVISION_ANSWER_DAYS = 30;
+
     /** 2005 art. 18, 2022 art. 18: a visit by 5 or more persons is a collective visit (集体访). */
     public static final int COLLECTIVE_VISIT_MIN_PERSONS = 5;
 
@@ -75,6 +78,10 @@ public final class Statute {
     /** 2005 art. 35: hearing days are not counted against the re-review limit. */
     public static LocalDate reReviewDecisionDue(LocalDate requestedOn, int hearingDays) {
         return requestedOn.plusDays(RE_REVIEW_DECISION_DAYS + (long) hearingDays);
+    }
+
+    public static LocalDate supervisionAnswerDue(LocalDate issuedOn) {
+        return issuedOn.plusDays(SUPERVISION_ANSWER_DAYS);
     }
 
     public static boolean isCollectiveVisit(int persons) {

@@ -30,6 +30,7 @@ class Staff {
     private String passwordHash;
     private Long unitId;
     private boolean enabled = true;
+    private String preferredLanguage;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "staff_role", joinColumns = @JoinColumn(name = "staff_id"))
@@ -50,6 +51,14 @@ class Staff {
         this.unitId = unitId;
         this.roles.clear();
         this.roles.addAll(roles);
+    }
+
+    void preferLanguage(String languageTag) {
+        this.preferredLanguage = languageTag;
+    }
+
+    String preferredLanguage() {
+        return preferredLanguage;
     }
 
     Long id() {

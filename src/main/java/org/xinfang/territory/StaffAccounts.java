@@ -65,6 +65,12 @@ public class StaffAccounts implements UserDetailsService, ApiTokenResolver {
         return new IssuedToken(token, expires);
     }
 
+    /** Keeps the person's language choice on their account, so it follows them to any browser. */
+    @Transactional
+    public void preferLanguage(StaffPrincipal principal, String languageTag) {
+        staff.findById(principal.staffId()).ifPresent(s -> s.preferLanguage(languageTag));
+    }
+
     public record IssuedToken(String token, Instant expiresAt) {
         @Override
         public String toString() {
@@ -74,7 +80,7 @@ public class StaffAccounts implements UserDetailsService, ApiTokenResolver {
 
     private StaffPrincipal principal(Staff s) {
         return new StaffPrincipal(s.id(), s.username(), s.displayName(), s.passwordHash(),
-                territory.require(s.unitId()), s.roles(), s.enabled());
+                territory.require(s.unitId()), s.roles(), s.enabled(), s.preferredLanguage());
     }
 
     private static String sha256(String token) {

@@ -3,6 +3,7 @@ package org.xinfang.territory;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.xinfang.platform.web.PreferredLanguage;
 
 import java.util.Collection;
 import java.util.Set;
@@ -12,7 +13,7 @@ import java.util.stream.Collectors;
  * The signed-in staff member as every module sees them: who, which unit, which roles, and the subtree
  * of the territory they act for ({@link #scopePath()}).
  */
-public final class StaffPrincipal implements UserDetails {
+public final class StaffPrincipal implements UserDetails, PreferredLanguage {
 
     private final Long staffId;
     private final String username;
@@ -21,9 +22,10 @@ public final class StaffPrincipal implements UserDetails {
     private final UnitView unit;
     private final Set<StaffRole> roles;
     private final boolean enabled;
+    private final String preferredLanguage;
 
     StaffPrincipal(Long staffId, String username, String displayName, String passwordHash, UnitView unit,
-                   Set<StaffRole> roles, boolean enabled) {
+                   Set<StaffRole> roles, boolean enabled, String preferredLanguage) {
         this.staffId = staffId;
         this.username = username;
         this.displayName = displayName;
@@ -31,6 +33,12 @@ public final class StaffPrincipal implements UserDetails {
         this.unit = unit;
         this.roles = Set.copyOf(roles);
         this.enabled = enabled;
+        this.preferredLanguage = preferredLanguage;
+    }
+
+    @Override
+    public String preferredLanguage() {
+        return preferredLanguage;
     }
 
     public Long staffId() {

@@ -3,7 +3,6 @@ package org.xinfang.support;
 import com.jayway.jsonpath.JsonPath;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -18,7 +17,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * Calls the API as a demo staff member (signed in without paying for bcrypt on every call) and
  * reads the JSON answers.
  */
-@Component
 public class ApiClient {
 
     private static final AtomicLong ID_SEQUENCE = new AtomicLong(100000);
@@ -26,7 +24,7 @@ public class ApiClient {
     private final MockMvc mvc;
     private final UserDetailsService users;
 
-    ApiClient(MockMvc mvc, UserDetailsService users) {
+    public ApiClient(MockMvc mvc, UserDetailsService users) {
         this.mvc = mvc;
         this.users = users;
     }

@@ -6,10 +6,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.annotation.Validated;
@@ -23,25 +19,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.xinfang.casework.Casework;
 import org.xinfang.casework.Matter;
-import org.xinfang.casework.MatterAction;
 import org.xinfang.casework.MatterFilter;
 import org.xinfang.casework.MatterRegistration;
 import org.xinfang.casework.MatterState;
-import org.xinfang.casework.OpinionOutcome;
 import org.xinfang.casework.RegisterMatter;
-import org.xinfang.casework.ReviewOutcome;
-import org.xinfang.casework.RoutingKind;
-import org.xinfang.casework.Satisfaction;
 import org.xinfang.casework.Screening;
-import org.xinfang.casework.AcceptanceDecision;
-import org.xinfang.casework.AcceptanceOutcome;
 import org.xinfang.intake.Categories;
 import org.xinfang.intake.Channel;
 import org.xinfang.platform.Refusal;
-import org.xinfang.statute.ProperChannel;
 import org.xinfang.territory.StaffPrincipal;
-import org.xinfang.territory.Territory;
-import org.xinfang.territory.UnitView;
 
 import java.net.URI;
 import java.util.List;
@@ -59,15 +45,15 @@ class MatterApi {
     private final Casework casework;
     private final MatterRegistration registration;
     private final MatterViews views;
-    private final Territory territory;
+    private final Transitions transitions;
     private final Categories categories;
 
-    MatterApi(Casework casework, MatterRegistration registration, MatterViews views, Territory territory,
+    MatterApi(Casework casework, MatterRegistration registration, MatterViews views, Transitions transitions,
               Categories categories) {
         this.casework = casework;
         this.registration = registration;
         this.views = views;
-        this.territory = territory;
+        this.transitions = transitions;
         this.categories = categories;
     }
 
@@ -114,7 +100,8 @@ class MatterApi {
                   @AuthenticationPrincipal StaffPrincipal me) {
         Long categoryId = categoryCode == null ? null : categories.byCode(categoryCode)
                 .orElseThrow(() -> Refusal.invalid("categoryCode", "category.unknown", categoryCode)).id();
-        Casework.Page p = casework.search(new MatterFilter(state, deadline, withinDays, channel, categoryId, null, page, size), me);
+        Casework.Page p = casework.search(new MatterFilter(state, false, deadline, withinDays, channel, categoryId, null, null,
+                null, null, null, false, page, size), me);
         return new PageJson(p.items().stream().map(views::summary).toList(), p.page(), p.size(), p.total());
     }
 
@@ -131,135 +118,85 @@ class MatterApi {
         return views.events(casework.timeline(id, me));
     }
 
-    record RoutingRequest(@NotNull Integer version, @NotNull RoutingKind kind, @NotBlank String unitCode, String reason) {
-    }
-
     @PostMapping("/{id}/routing")
     @Operation(summary = "Pass the matter to the body in charge: TRANSFER (转送) or ASSIGNMENT (交办)")
-    MatterJson route(@PathVariable Long id, @Valid @RequestBody RoutingRequest r, @AuthenticationPrincipal StaffPrincipal me) {
-        UnitView body = unit(r.unitCode(), "unitCode");
-        return act(id, r.version(), MatterAction.ROUTE, me, (m, a, c) -> m.route(r.kind(), body, r.reason(), a, c));
-    }
-
-    record AcceptanceRequest(@NotNull Integer version, @NotNull AcceptanceOutcome outcome, @Size(max = 5000) String notice,
-                             @Size(max = 2000) String reason, ProperChannel properChannel, String leadUnitCode,
-                             List<String> coHandlerUnitCodes, String transferToUnitCode) {
+    MatterJson route(@PathVariable Long id, @Valid @RequestBody Transitions.Routing r, @AuthenticationPrincipal StaffPrincipal me) {
+        return act(id, r, me);
     }
 
     @PostMapping("/{id}/acceptance")
     @Operation(summary = "Decide on acceptance with the written notice: ACCEPTED (lead unit, co-handlers), NOT_ACCEPTED (reason, proper channel) or TRANSFERRED")
-    MatterJson accept(@PathVariable Long id, @Valid @RequestBody AcceptanceRequest r, @AuthenticationPrincipal StaffPrincipal me) {
-        AcceptanceDecision decision = new AcceptanceDecision(r.outcome(), r.notice(), r.reason(), r.properChannel(),
-                optionalUnit(r.leadUnitCode(), "leadUnitCode"), units(r.coHandlerUnitCodes(), "coHandlerUnitCodes"),
-                optionalUnit(r.transferToUnitCode(), "transferToUnitCode"));
-        return act(id, r.version(), MatterAction.DECIDE_ACCEPTANCE, me, (m, a, c) -> m.decideAcceptance(decision, a, c));
-    }
-
-    record AssignmentRequest(@NotNull Integer version, @NotBlank String leadUnitCode, List<String> coHandlerUnitCodes,
-                             @NotBlank @Size(max = 2000) String reason) {
+    MatterJson accept(@PathVariable Long id, @Valid @RequestBody Transitions.Acceptance r, @AuthenticationPrincipal StaffPrincipal me) {
+        return act(id, r, me);
     }
 
     @PostMapping("/{id}/assignment")
     @Operation(summary = "Change the lead unit or co-handlers while handling")
-    MatterJson reassign(@PathVariable Long id, @Valid @RequestBody AssignmentRequest r, @AuthenticationPrincipal StaffPrincipal me) {
-        UnitView lead = unit(r.leadUnitCode(), "leadUnitCode");
-        List<UnitView> co = units(r.coHandlerUnitCodes(), "coHandlerUnitCodes");
-        return act(id, r.version(), MatterAction.REASSIGN, me, (m, a, c) -> m.reassign(lead, co, r.reason(), a, c));
-    }
-
-    record ExtensionRequest(@NotNull Integer version, @NotNull Integer days, @NotBlank @Size(max = 2000) String reason) {
+    MatterJson reassign(@PathVariable Long id, @Valid @RequestBody Transitions.Assignment r, @AuthenticationPrincipal StaffPrincipal me) {
+        return act(id, r, me);
     }
 
     @PostMapping("/{id}/extension")
-    @Operation(summary = "Approve the one extension of the handling limit (at most 30 days; a leader's approval)")
-    MatterJson extend(@PathVariable Long id, @Valid @RequestBody ExtensionRequest r, @AuthenticationPrincipal StaffPrincipal me) {
-        return act(id, r.version(), MatterAction.EXTEND_HANDLING, me, (m, a, c) -> m.extendHandling(r.days(), r.reason(), a, c));
-    }
-
-    record OpinionRequest(@NotNull Integer version, @NotNull OpinionOutcome outcome, @NotBlank @Size(max = 20000) String text) {
+    @Operation(summary = "Approve the one extension of the handling limit (at most 30 days, within the limit; a leader's approval)")
+    MatterJson extend(@PathVariable Long id, @Valid @RequestBody Transitions.Extension r, @AuthenticationPrincipal StaffPrincipal me) {
+        return act(id, r, me);
     }
 
     @PostMapping("/{id}/opinion")
     @Operation(summary = "Give the written handling opinion (书面答复)")
-    MatterJson reply(@PathVariable Long id, @Valid @RequestBody OpinionRequest r, @AuthenticationPrincipal StaffPrincipal me) {
-        return act(id, r.version(), MatterAction.REPLY, me, (m, a, c) -> m.reply(r.outcome(), r.text(), a, c));
-    }
-
-    record EvaluationRequest(@NotNull Integer version, @NotNull Satisfaction satisfaction, @Size(max = 2000) String comment) {
+    MatterJson reply(@PathVariable Long id, @Valid @RequestBody Transitions.Opinion r, @AuthenticationPrincipal StaffPrincipal me) {
+        return act(id, r, me);
     }
 
     @PostMapping("/{id}/evaluation")
     @Operation(summary = "Record the petitioner's satisfaction evaluation")
-    MatterJson evaluate(@PathVariable Long id, @Valid @RequestBody EvaluationRequest r, @AuthenticationPrincipal StaffPrincipal me) {
-        return act(id, r.version(), MatterAction.RECORD_EVALUATION, me,
-                (m, a, c) -> m.recordEvaluation(r.satisfaction(), r.comment(), a, c));
-    }
-
-    record ClosureRequest(@NotNull Integer version, @Size(max = 2000) String reason) {
+    MatterJson evaluate(@PathVariable Long id, @Valid @RequestBody Transitions.Evaluation r, @AuthenticationPrincipal StaffPrincipal me) {
+        return act(id, r, me);
     }
 
     @PostMapping("/{id}/closure")
     @Operation(summary = "Close the matter (办结)")
-    MatterJson close(@PathVariable Long id, @Valid @RequestBody ClosureRequest r, @AuthenticationPrincipal StaffPrincipal me) {
-        return act(id, r.version(), MatterAction.CLOSE, me, (m, a, c) -> m.close(r.reason(), a, c));
-    }
-
-    record ReviewRequest(@NotNull Integer version, @NotBlank @Size(max = 5000) String reason) {
+    MatterJson close(@PathVariable Long id, @Valid @RequestBody Transitions.Closure r, @AuthenticationPrincipal StaffPrincipal me) {
+        return act(id, r, me);
     }
 
     @PostMapping("/{id}/review-request")
     @Operation(summary = "Record the petitioner's request for review (复查) by the next-higher body, within 30 days of the opinion")
-    MatterJson requestReview(@PathVariable Long id, @Valid @RequestBody ReviewRequest r, @AuthenticationPrincipal StaffPrincipal me) {
-        return act(id, r.version(), MatterAction.REQUEST_REVIEW, me,
-                (m, a, c) -> m.requestReview(casework.higherBody(m.leadUnitId(), "review"), r.reason(), a, c));
-    }
-
-    record ReviewOpinionRequest(@NotNull Integer version, @NotNull ReviewOutcome outcome, @NotBlank @Size(max = 20000) String text) {
+    MatterJson requestReview(@PathVariable Long id, @Valid @RequestBody Transitions.ReviewRequest r, @AuthenticationPrincipal StaffPrincipal me) {
+        return act(id, r, me);
     }
 
     @PostMapping("/{id}/review-opinion")
     @Operation(summary = "Give the review opinion")
-    MatterJson review(@PathVariable Long id, @Valid @RequestBody ReviewOpinionRequest r, @AuthenticationPrincipal StaffPrincipal me) {
-        return act(id, r.version(), MatterAction.ISSUE_REVIEW_OPINION, me,
-                (m, a, c) -> m.issueReviewOpinion(r.outcome(), r.text(), a, c));
+    MatterJson review(@PathVariable Long id, @Valid @RequestBody Transitions.ReviewOpinion r, @AuthenticationPrincipal StaffPrincipal me) {
+        return act(id, r, me);
     }
 
     @PostMapping("/{id}/re-review-request")
     @Operation(summary = "Record the request for re-review (复核) by the body above the reviewing body, within 30 days of the review opinion")
-    MatterJson requestReReview(@PathVariable Long id, @Valid @RequestBody ReviewRequest r, @AuthenticationPrincipal StaffPrincipal me) {
-        return act(id, r.version(), MatterAction.REQUEST_RE_REVIEW, me,
-                (m, a, c) -> m.requestReReview(casework.higherBody(m.reviewUnitId(), "reReview"), r.reason(), a, c));
-    }
-
-    record HearingRequest(@NotNull Integer version, @NotNull Integer days, @Size(max = 2000) String reason) {
+    MatterJson requestReReview(@PathVariable Long id, @Valid @RequestBody Transitions.ReReviewRequest r, @AuthenticationPrincipal StaffPrincipal me) {
+        return act(id, r, me);
     }
 
     @PostMapping("/{id}/re-review-hearing")
     @Operation(summary = "Record a hearing during re-review; its days are not counted against the limit")
-    MatterJson hearing(@PathVariable Long id, @Valid @RequestBody HearingRequest r, @AuthenticationPrincipal StaffPrincipal me) {
-        return act(id, r.version(), MatterAction.RECORD_HEARING, me, (m, a, c) -> m.recordHearing(r.days(), r.reason(), a, c));
+    MatterJson hearing(@PathVariable Long id, @Valid @RequestBody Transitions.Hearing r, @AuthenticationPrincipal StaffPrincipal me) {
+        return act(id, r, me);
     }
 
     @PostMapping("/{id}/re-review-opinion")
     @Operation(summary = "Give the re-review opinion; the matter becomes final (终结)")
-    MatterJson reReview(@PathVariable Long id, @Valid @RequestBody ReviewOpinionRequest r, @AuthenticationPrincipal StaffPrincipal me) {
-        return act(id, r.version(), MatterAction.ISSUE_RE_REVIEW_OPINION, me,
-                (m, a, c) -> m.issueReReviewOpinion(r.outcome(), r.text(), a, c));
+    MatterJson reReview(@PathVariable Long id, @Valid @RequestBody Transitions.ReReviewOpinion r, @AuthenticationPrincipal StaffPrincipal me) {
+        return act(id, r, me);
     }
 
-    private MatterJson act(Long id, int version, MatterAction action, StaffPrincipal me, Casework.MatterChange change) {
-        return views.full(casework.act(id, version, action, me, change), me);
+    @PostMapping("/{id}/supervision")
+    @Operation(summary = "Issue a supervision notice (督办单) to the unit holding the matter; it answers within 30 days")
+    MatterJson supervise(@PathVariable Long id, @Valid @RequestBody Transitions.Supervision r, @AuthenticationPrincipal StaffPrincipal me) {
+        return act(id, r, me);
     }
 
-    private UnitView unit(String code, String field) {
-        return territory.unitByCode(code).orElseThrow(() -> Refusal.invalid(field, "territory.unit.unknown", code));
-    }
-
-    private UnitView optionalUnit(String code, String field) {
-        return code == null || code.isBlank() ? null : unit(code, field);
-    }
-
-    private List<UnitView> units(List<String> codes, String field) {
-        return codes == null ? List.of() : codes.stream().map(c -> unit(c, field)).toList();
+    private MatterJson act(Long id, Transitions.Transition request, StaffPrincipal me) {
+        return views.full(transitions.apply(id, request, me), me);
     }
 }

@@ -42,7 +42,7 @@ class PetitionerApi {
             throw Refusal.invalid("idNumber", "petitioner.lookup.key-required");
         }
         return petitioners.lookup(idNumber, phone).stream().map(p -> {
-            List<MatterJson.Summary> matters = casework.search(new MatterFilter(null, null, 0, null, null, p.id(), 0, 50), me)
+            List<MatterJson.Summary> matters = casework.search(MatterFilter.everything(0, 50).ofPetitioner(p.id()), me)
                     .items().stream().map(views::summary).toList();
             return new PetitionerJson(me.seesPersonalData() ? p : p.masked(), matters);
         }).filter(p -> !p.matters().isEmpty()).toList();

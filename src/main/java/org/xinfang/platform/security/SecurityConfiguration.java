@@ -14,7 +14,10 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.web.servlet.LocaleResolver;
+import org.xinfang.platform.web.LocaleConfiguration;
+import org.xinfang.platform.web.PreferredLanguage;
 
 import java.io.IOException;
 
@@ -54,11 +57,19 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain web(HttpSecurity http) throws Exception {
+        SavedRequestAwareAuthenticationSuccessHandler toWhereTheyWere = new SavedRequestAwareAuthenticationSuccessHandler();
+        toWhereTheyWere.setDefaultTargetUrl("/");
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health",
-                                "/error").permitAll()
+                                "/error", "/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(f -> f.defaultSuccessUrl("/", false))
+                .formLogin(f -> f.loginPage("/login").successHandler((request, response, authentication) -> {
+                    // The person's chosen language follows them to any browser they sign in from.
+                    if (authentication.getPrincipal() instanceof PreferredLanguage p && p.preferredLanguage() != null) {
+                        LocaleConfiguration.remember(response, LocaleConfiguration.supported(p.preferredLanguage()));
+                    }
+                    toWhereTheyWere.onAuthenticationSuccess(request, response, authentication);
+                }))
                 .logout(l -> l.logoutSuccessUrl("/login?logout"));
         return http.build();
     }

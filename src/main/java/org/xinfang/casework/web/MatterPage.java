@@ -1,0 +1,200 @@
+package org.xinfang.casework.web;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.xinfang.casework.AcceptanceOutcome;
+import org.xinfang.casework.Casework;
+import org.xinfang.casework.Matter;
+import org.xinfang.casework.MatterFilter;
+import org.xinfang.casework.OpinionOutcome;
+import org.xinfang.casework.ReviewOutcome;
+import org.xinfang.casework.RoutingKind;
+import org.xinfang.casework.Satisfaction;
+import org.xinfang.platform.Refusal;
+import org.xinfang.statute.ProperChannel;
+import org.xinfang.territory.StaffPrincipal;
+import org.xinfang.territory.Territory;
+import org.xinfang.territory.UnitView;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * The matter page: where it stands, its deadlines and flags, its timeline, the petitioner (masked by role),
+ * related matters, and a small form for each action the person may take now.
+ */
+@Controller
+class MatterPage {
+
+    private final Casework casework;
+    private final org.xinfang.casework.Attachments attachments;
+    private final MatterViews views;
+    private final Transitions transitions;
+    private final Territory territory;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    MatterPage(Casework casework, org.xinfang.casework.Attachments attachments, MatterViews views, Transitions transitions, Territory territory, MessageSource messages,
+               Clock clock) {
+        this.casework = casework;
+        this.attachments = attachments;
+        this.views = views;
+        this.transitions = transitions;
+        this.territory = territory;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/matters/{id}")
+    String show(@PathVariable Long id, @AuthenticationPrincipal StaffPrincipal me, Model model) {
+        Matter m = casework.get(id, me);
+        model.addAttribute("m", views.full(m, me));
+        model.addAttribute("timeline", views.events(casework.timeline(id, me)));
+        model.addAttribute("attachments", attachments.list(id, me));
+        model.addAttribute("documents", java.util.Arrays.stream(org.xinfang.casework.documents.StatutoryDocument.values())
+                .filter(d -> d.availableFor(m)).toList());
+        model.addAttribute("today", LocalDate.now(clock));
+        List<MatterJson.Summary> samePetitioner = related(MatterFilter.everything(0, 20).ofPetitioner(m.petitionerId()), me, id);
+        List<MatterJson.Summary> samePlace = related(MatterFilter.everything(0, 20).inPlace(m.placePath(), m.categoryId()), me, id);
+        model.addAttribute("samePetitioner", samePetitioner);
+        model.addAttribute("samePlace", samePlace.stream().filter(s -> samePetitioner.stream().noneMatch(p -> p.id().equals(s.id()))).toList());
+        model.addAttribute("units", unitOptions(me));
+        model.addAttribute("routingKinds", RoutingKind.values());
+        model.addAttribute("outcomes", AcceptanceOutcome.values());
+        model.addAttribute("properChannels", ProperChannel.values());
+        model.addAttribute("opinionOutcomes", OpinionOutcome.values());
+        model.addAttribute("satisfactions", Satisfaction.values());
+        model.addAttribute("reviewOutcomes", ReviewOutcome.values());
+        return "casework/matter";
+    }
+
+    @PostMapping("/matters/{id}/routing")
+    String route(@PathVariable Long id, @Validated Transitions.Routing r, BindingResult b, @AuthenticationPrincipal StaffPrincipal me, RedirectAttributes flash) {
+        return apply(id, r, b, me, flash);
+    }
+
+    @PostMapping("/matters/{id}/acceptance")
+    String accept(@PathVariable Long id, @Validated Transitions.Acceptance r, BindingResult b, @AuthenticationPrincipal StaffPrincipal me, RedirectAttributes flash) {
+        return apply(id, r, b, me, flash);
+    }
+
+    @PostMapping("/matters/{id}/assignment")
+    String reassign(@PathVariable Long id, @Validated Transitions.Assignment r, BindingResult b, @AuthenticationPrincipal StaffPrincipal me, RedirectAttributes flash) {
+        return apply(id, r, b, me, flash);
+    }
+
+    @PostMapping("/matters/{id}/extension")
+    String extend(@PathVariable Long id, @Validated Transitions.Extension r, BindingResult b, @AuthenticationPrincipal StaffPrincipal me, RedirectAttributes flash) {
+        return apply(id, r, b, me, flash);
+    }
+
+    @PostMapping("/matters/{id}/opinion")
+    String reply(@PathVariable Long id, @Validated Transitions.Opinion r, BindingResult b, @AuthenticationPrincipal StaffPrincipal me, RedirectAttributes flash) {
+        return apply(id, r, b, me, flash);
+    }
+
+    @PostMapping("/matters/{id}/evaluation")
+    String evaluate(@PathVariable Long id, @Validated Transitions.Evaluation r, BindingResult b, @AuthenticationPrincipal StaffPrincipal me, RedirectAttributes flash) {
+        return apply(id, r, b, me, flash);
+    }
+
+    @PostMapping("/matters/{id}/closure")
+    String close(@PathVariable Long id, @Validated Transitions.Closure r, BindingResult b, @AuthenticationPrincipal StaffPrincipal me, RedirectAttributes flash) {
+        return apply(id, r, b, me, flash);
+    }
+
+    @PostMapping("/matters/{id}/review-request")
+    String requestReview(@PathVariable Long id, @Validated Transitions.ReviewRequest r, BindingResult b, @AuthenticationPrincipal StaffPrincipal me, RedirectAttributes flash) {
+        return apply(id, r, b, me, flash);
+    }
+
+    @PostMapping("/matters/{id}/review-opinion")
+    String review(@PathVariable Long id, @Validated Transitions.ReviewOpinion r, BindingResult b, @AuthenticationPrincipal StaffPrincipal me, RedirectAttributes flash) {
+        return apply(id, r, b, me, flash);
+    }
+
+    @PostMapping("/matters/{id}/re-review-request")
+    String requestReReview(@PathVariable Long id, @Validated Transitions.ReReviewRequest r, BindingResult b, @AuthenticationPrincipal StaffPrincipal me, RedirectAttributes flash) {
+        return apply(id, r, b, me, flash);
+    }
+
+    @PostMapping("/matters/{id}/re-review-hearing")
+    String hearing(@PathVariable Long id, @Validated Transitions.Hearing r, BindingResult b, @AuthenticationPrincipal StaffPrincipal me, RedirectAttributes flash) {
+        return apply(id, r, b, me, flash);
+    }
+
+    @PostMapping("/matters/{id}/re-review-opinion")
+    String reReview(@PathVariable Long id, @Validated Transitions.ReReviewOpinion r, BindingResult b, @AuthenticationPrincipal StaffPrincipal me, RedirectAttributes flash) {
+        return apply(id, r, b, me, flash);
+    }
+
+    @PostMapping("/matters/{id}/supervision")
+    String supervise(@PathVariable Long id, @Validated Transitions.Supervision r, BindingResult b, @AuthenticationPrincipal StaffPrincipal me, RedirectAttributes flash) {
+        return apply(id, r, b, me, flash);
+    }
+
+    /** Applies the action, then shows the matter again: with a confirmation, or with what was wrong. */
+    private String apply(Long id, Transitions.Transition request, BindingResult binding, StaffPrincipal me, RedirectAttributes flash) {
+        Locale locale = LocaleContextHolder.getLocale();
+        if (binding.hasErrors()) {
+            flash.addFlashAttribute("error", binding.getFieldErrors().stream()
+                    .map(e -> messages.getMessage("field." + e.getField(), null, e.getField(), locale) + "：" + messages.getMessage(e, locale))
+                    .collect(Collectors.joining("；")));
+            return "redirect:/matters/" + id;
+        }
+        try {
+            transitions.apply(id, request, me);
+            flash.addFlashAttribute("done", messages.getMessage("enum.MatterAction." + request.action().name(), null, locale));
+        } catch (Refusal r) {
+            if (r.kind() == Refusal.Kind.NOT_FOUND) {
+                throw r;
+            }
+            flash.addFlashAttribute("error", messages.getMessage(r.messageKey(), localized(r.args(), locale), r.messageKey(), locale));
+        }
+        return "redirect:/matters/" + id;
+    }
+
+    private Object[] localized(Object[] args, Locale locale) {
+        Object[] out = args.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] instanceof Enum<?> e) {
+                out[i] = messages.getMessage("enum." + e.getDeclaringClass().getSimpleName() + "." + e.name(), null, e.name(), locale);
+            }
+        }
+        return out;
+    }
+
+    private List<MatterJson.Summary> related(MatterFilter filter, StaffPrincipal me, Long self) {
+        return casework.search(filter, me).items().stream().filter(x -> !x.id().equals(self)).map(views::summary).toList();
+    }
+
+    /** The units a person can route to or name as handlers: everything in their scope's government and below, one level deep. */
+    private List<UnitView> unitOptions(StaffPrincipal me) {
+        UnitView government = territory.governmentOf(me.unit());
+        List<UnitView> options = new ArrayList<>();
+        options.add(government);
+        for (UnitView child : territory.children(government.id())) {
+            options.add(child);
+            if (child.isDepartment()) {
+                continue;
+            }
+            territory.children(child.id()).stream().filter(UnitView::isDepartment).forEach(options::add);
+        }
+        options.sort(Comparator.comparing(UnitView::code));
+        return options;
+    }
+}

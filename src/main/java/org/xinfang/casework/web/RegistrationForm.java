@@ -1,0 +1,104 @@
+package org.xinfang.casework.web;
+
+import org.springframework.web.multipart.MultipartFile;
+import org.xinfang.casework.RegisterMatter;
+import org.xinfang.intake.Channel;
+import org.xinfang.intake.PetitionKind;
+import org.xinfang.platform.Refusal;
+import org.xinfang.territory.AdministrativeLevel;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The reception window's registration form as the browser sends it. Representatives are typed one per
+ * line, "name, ID number"; the form key makes a double-clicked submit register once.
+ */
+class RegistrationForm {
+
+    private Channel channel = Channel.VISIT;
+    private PetitionKind kind = PetitionKind.COMPLAINT;
+    private AdministrativeLevel originLevel;
+    private String name;
+    private String idNumber;
+    private String phone;
+    private String address;
+    private Integer persons = 1;
+    private String representatives;
+    private String categoryCode;
+    private String placeCode;
+    private String title;
+    private String content;
+    private LocalDate receivedOn;
+    private String formKey = UUID.randomUUID().toString();
+    private List<MultipartFile> attachments = new ArrayList<>();
+
+    RegisterMatter command() {
+        List<RegisterMatter.Person> reps = new ArrayList<>();
+        if (channel == Channel.VISIT && representatives != null) {
+            for (String line : representatives.split("\\R")) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                String[] parts = line.split("[,，\\s]+", 2);
+                reps.add(new RegisterMatter.Person(parts[0].strip(), parts.length > 1 ? parts[1].strip() : null, null, null));
+            }
+        }
+        if (blank(name) || blank(categoryCode) || blank(placeCode) || blank(title) || blank(content)) {
+            String field = blank(name) ? "petitioner.name" : blank(categoryCode) ? "categoryCode"
+                    : blank(placeCode) ? "placeCode" : blank(title) ? "title" : "content";
+            throw Refusal.invalid(field, "form.required", field);
+        }
+        return new RegisterMatter(channel, kind, channel == Channel.HIGHER_BODY ? originLevel : null,
+                new RegisterMatter.Person(name, emptyToNull(idNumber), emptyToNull(phone), emptyToNull(address)), reps,
+                channel == Channel.VISIT ? persons : Integer.valueOf(1), categoryCode, placeCode, title, content, receivedOn);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String emptyToNull(String s) {
+        return blank(s) ? null : s.strip();
+    }
+
+    public Channel getChannel() { return channel; }
+    public void setChannel(Channel channel) { this.channel = channel; }
+    public PetitionKind getKind() { return kind; }
+    public void setKind(PetitionKind kind) { this.kind = kind; }
+    public AdministrativeLevel getOriginLevel() { return originLevel; }
+    public void setOriginLevel(AdministrativeLevel originLevel) { this.originLevel = originLevel; }
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public String getIdNumber() { return idNumber; }
+    public void setIdNumber(String idNumber) { this.idNumber = idNumber; }
+    public String getPhone() { return phone; }
+    public void setPhone(String phone) { this.phone = phone; }
+    public String getAddress() { return address; }
+    public void setAddress(String address) { this.address = address; }
+    public Integer getPersons() { return persons; }
+    public void setPersons(Integer persons) { this.persons = persons; }
+    public String getRepresentatives() { return representatives; }
+    public void setRepresentatives(String representatives) { this.representatives = representatives; }
+    public String getCategoryCode() { return categoryCode; }
+    public void setCategoryCode(String categoryCode) { this.categoryCode = categoryCode; }
+    public String getPlaceCode() { return placeCode; }
+    public void setPlaceCode(String placeCode) { this.placeCode = placeCode; }
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
+    public String getContent() { return content; }
+    public void setContent(String content) { this.content = content; }
+    public LocalDate getReceivedOn() { return receivedOn; }
+    public void setReceivedOn(LocalDate receivedOn) { this.receivedOn = receivedOn; }
+    public String getFormKey() { return formKey; }
+    public void setFormKey(String formKey) { this.formKey = formKey; }
+    public List<MultipartFile> getAttachments() { return attachments; }
+    public void setAttachments(List<MultipartFile> attachments) { this.attachments = attachments; }
+
+    @Override
+    public String toString() {
+        return "RegistrationForm[" + channel + "]";
+    }
+}

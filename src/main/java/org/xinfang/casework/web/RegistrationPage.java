@@ -1,0 +1,190 @@
+package org.xinfang.casework.web;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.xinfang.casework.Attachments;
+import org.xinfang.casework.Casework;
+import org.xinfang.casework.MatterFilter;
+import org.xinfang.casework.MatterRegistration;
+import org.xinfang.casework.Screening;
+import org.xinfang.intake.Categories;
+import org.xinfang.intake.CategoryView;
+import org.xinfang.intake.Channel;
+import org.xinfang.intake.PetitionKind;
+import org.xinfang.intake.Petitioners;
+import org.xinfang.platform.Refusal;
+import org.xinfang.territory.AdministrativeLevel;
+import org.xinfang.territory.StaffPrincipal;
+import org.xinfang.territory.Territory;
+import org.xinfang.territory.UnitView;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Registration at the reception window: the channel first, then the fields that channel needs; the
+ * petitioner's earlier matters and live hints (repeat, similar matters, leap-level, suggested unit and
+ * category) while typing; scanned letters attached.
+ */
+@Controller
+class RegistrationPage {
+
+    private final MatterRegistration registration;
+    private final Attachments attachments;
+    private final Casework casework;
+    private final MatterViews views;
+    private final Petitioners petitioners;
+    private final Categories categories;
+    private final Territory territory;
+    private final MessageSource messages;
+
+    RegistrationPage(MatterRegistration registration, Attachments attachments, Casework casework, MatterViews views,
+                     Petitioners petitioners, Categories categories, Territory territory, MessageSource messages) {
+        this.registration = registration;
+        this.attachments = attachments;
+        this.casework = casework;
+        this.views = views;
+        this.petitioners = petitioners;
+        this.categories = categories;
+        this.territory = territory;
+        this.messages = messages;
+    }
+
+    @GetMapping("/register")
+    String form(@ModelAttribute("form") RegistrationForm form, @AuthenticationPrincipal StaffPrincipal me, Model model) {
+        return page(model, me);
+    }
+
+    @PostMapping("/register")
+    String register(@ModelAttribute("form") RegistrationForm form, @AuthenticationPrincipal StaffPrincipal me, Model model)
+            throws IOException {
+        try {
+            List<Attachments.Upload> uploads = new ArrayList<>();
+            for (var file : form.getAttachments()) {
+                if (file != null && !file.isEmpty()) {
+                    Attachments.Upload u = new Attachments.Upload(file.getOriginalFilename(), file.getBytes());
+                    Attachments.check(u);
+                    uploads.add(u);
+                }
+            }
+            MatterRegistration.Registered r = registration.register(form.command(), me, "form-" + form.getFormKey());
+            if (!r.replayed() && !uploads.isEmpty()) {
+                attachments.attach(r.matter().id(), uploads, me);
+            }
+            return "redirect:/matters/" + r.matter().id();
+        } catch (Refusal refusal) {
+            Locale locale = LocaleContextHolder.getLocale();
+            model.addAttribute("error", messages.getMessage(refusal.messageKey(), refusal.args(), refusal.messageKey(), locale));
+            model.addAttribute("errorField", refusal.field());
+            return page(model, me);
+        }
+    }
+
+    /** The petitioner's earlier matters, looked up by ID number or phone as the registrar types. */
+    @GetMapping("/register/petitioner")
+    String petitioner(@RequestParam(required = false) String idNumber, @RequestParam(required = false) String phone,
+                      @AuthenticationPrincipal StaffPrincipal me, Model model) {
+        var people = petitioners.lookup(idNumber, phone);
+        Map<String, List<MatterJson.Summary>> history = new LinkedHashMap<>();
+        for (var p : people) {
+            List<MatterJson.Summary> matters = casework.search(MatterFilter.everything(0, 20).ofPetitioner(p.id()), me)
+                    .items().stream().map(views::summary).toList();
+            if (!matters.isEmpty()) {
+                history.put(p.name(), matters);
+            }
+        }
+        model.addAttribute("history", history);
+        return "casework/register :: history";
+    }
+
+    /** Live hints from the form as it stands; nothing is saved. */
+    @PostMapping("/register/hints")
+    String hints(@ModelAttribute("form") RegistrationForm form, @AuthenticationPrincipal StaffPrincipal me, Model model) {
+        String text = (form.getTitle() == null ? "" : form.getTitle()) + " " + (form.getContent() == null ? "" : form.getContent());
+        categories.suggest(text).ifPresent(c -> model.addAttribute("suggestedCategory", c));
+        try {
+            if (form.getCategoryCode() != null && !form.getCategoryCode().isBlank() && form.getPlaceCode() != null
+                    && !form.getPlaceCode().isBlank()) {
+                var command = form.command();
+                Screening s = registration.screen(command, me);
+                model.addAttribute("screening", s);
+                CategoryView category = categories.byCode(command.categoryCode()).orElseThrow();
+                UnitView place = territory.unitByCode(command.placeCode()).orElseThrow();
+                String area = territory.ancestorAt(place, AdministrativeLevel.TOWNSHIP).orElse(place).path();
+                var similar = casework.search(new MatterFilter(null, true, null, 3, null, category.id(), area, null, null,
+                        null, null, false, 0, 5), me);
+                model.addAttribute("similar", similar.items().stream().map(views::summary).toList());
+                model.addAttribute("similarTotal", similar.total());
+            }
+        } catch (Refusal incomplete) {
+            // the form is not complete yet: hints wait until it is
+        }
+        return "casework/register :: hints";
+    }
+
+    @GetMapping("/matters/{id}/attachments/{attachmentId}")
+    ResponseEntity<byte[]> attachment(@PathVariable Long id, @PathVariable Long attachmentId,
+                                      @AuthenticationPrincipal StaffPrincipal me) {
+        Attachments.Upload u = attachments.content(id, attachmentId, me)
+                .orElseThrow(() -> Refusal.notFound("attachment.not-found", String.valueOf(attachmentId)));
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(u.filename(), StandardCharsets.UTF_8).build().toString())
+                .contentType(MediaType.parseMediaType(Attachments.check(u)))
+                .body(u.content());
+    }
+
+    private String page(Model model, StaffPrincipal me) {
+        model.addAttribute("channels", Channel.values());
+        model.addAttribute("kinds", PetitionKind.values());
+        model.addAttribute("originLevels", List.of(AdministrativeLevel.PROVINCE, AdministrativeLevel.NATIONAL));
+        Map<CategoryView, List<CategoryView>> tree = new LinkedHashMap<>();
+        categories.all().stream().filter(c -> !c.isSecondLevel()).forEach(top -> tree.put(top,
+                categories.all().stream().filter(c -> top.id().equals(c.parentId())).toList()));
+        model.addAttribute("categoryTree", tree);
+        model.addAttribute("places", places(me));
+        model.addAttribute("maxMegabytes", Attachments.MAX_BYTES / (1024 * 1024));
+        return "casework/register";
+    }
+
+    /** Places the registrar's office receives for: its government's area, county by county, township by township. */
+    private Map<UnitView, List<UnitView>> places(StaffPrincipal me) {
+        UnitView government = territory.governmentOf(me.unit());
+        Map<UnitView, List<UnitView>> groups = new LinkedHashMap<>();
+        collect(government, groups);
+        return groups;
+    }
+
+    private void collect(UnitView government, Map<UnitView, List<UnitView>> groups) {
+        List<UnitView> here = new ArrayList<>();
+        here.add(government);
+        groups.put(government, here);
+        for (UnitView child : territory.children(government.id())) {
+            if (child.isDepartment()) {
+                continue;
+            }
+            if (child.level() == AdministrativeLevel.TOWNSHIP) {
+                here.add(child);
+                territory.children(child.id()).stream().filter(v -> !v.isDepartment()).forEach(here::add);
+            } else {
+                collect(child, groups);
+            }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.xinfang.casework.web;
+
+import org.xinfang.casework.MatterFilter;
+import org.xinfang.casework.MatterState;
+import org.xinfang.intake.Categories;
+import org.xinfang.intake.Channel;
+import org.xinfang.territory.Territory;
+import org.xinfang.territory.UnitView;
+
+/**
+ * The worklist's filters as they stand in the page's query string, so a view can be bookmarked, saved
+ * and exported exactly as seen. {@code scope=all} lists everything visible; otherwise "my unit's open matters".
+ */
+record WorklistQuery(MatterState state, Channel channel, String category, String county, String flag, String scope,
+                     Integer page) {
+
+    static final int PAGE_SIZE = 25;
+
+    public boolean mine() {
+        return !"all".equals(scope);
+    }
+
+    public int pageOrFirst() {
+        return page == null || page < 0 ? 0 : page;
+    }
+
+    MatterFilter filter(Categories categories, Territory territory, int size) {
+        Long categoryId = blank(category) ? null : categories.byCode(category).map(c -> c.id()).orElse(-1L);
+        String placePath = blank(county) ? null : territory.unitByCode(county).map(UnitView::path).orElse("/none/");
+        MatterFilter.Deadline deadline = switch (flag == null ? "" : flag) {
+            case "overdue" -> MatterFilter.Deadline.OVERDUE;
+            case "due-soon" -> MatterFilter.Deadline.DUE_SOON;
+            default -> null;
+        };
+        return new MatterFilter(state, mine() || deadline != null, deadline, 3, channel, categoryId, placePath, null,
+                "repeat".equals(flag) ? Boolean.TRUE : null, "collective".equals(flag) ? Boolean.TRUE : null,
+                "leap-level".equals(flag) ? Boolean.TRUE : null, mine(), pageOrFirst(), size);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

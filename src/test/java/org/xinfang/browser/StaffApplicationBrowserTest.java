@@ -1,0 +1,179 @@
+package org.xinfang.browser;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The staff application in a real browser: one matter from registration at the window to closing, by the
+ * people who do each step, and the access scope as a person meets it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class StaffApplicationBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    WebDriver browser;
+    WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.start(1366, 768);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aMatterGoesFromTheReceptionWindowToClosingThroughThePages() {
+        browser.get(url("/login"));
+        Browser.screenshot(browser, "01-login");
+        signIn("yuanling.registrar");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("本单位在办事项");
+
+        browser.get(url("/register"));
+        press(By.cssSelector("label[for=channel-VISIT]"));
+        browser.findElement(By.id("name")).sendKeys("李秀英");
+        browser.findElement(By.id("idNumber")).sendKeys("431222196505050028");
+        browser.findElement(By.id("phone")).sendKeys("13907451234");
+        new Select(browser.findElement(By.id("categoryCode"))).selectByValue("URBAN.DEMOLITION");
+        new Select(browser.findElement(By.id("placeCode"))).selectByValue("431222001001");
+        browser.findElement(By.id("title")).sendKeys("房屋征收补偿款未兑现");
+        browser.findElement(By.id("content")).sendKeys("我家房屋2019年被列入征收范围，补偿款至今未兑现，请求督促拆迁办发放。");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("hint-unit")));
+        assertThat(browser.findElement(By.id("hint-unit")).getText()).contains("沅陵县住房和城乡建设局");
+        Browser.screenshot(browser, "02-register");
+        press(By.id("submit-registration"));
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("state")));
+        String matterUrl = browser.getCurrentUrl();
+        assertThat(browser.findElement(By.id("state")).getText()).isEqualTo("已登记");
+        assertThat(browser.findElement(By.id("countdown")).getText()).contains("剩余 15 天");
+        new Select(browser.findElement(By.id("route-unit"))).selectByValue("431222-HOUSING");
+        press(By.cssSelector("#form-route button"));
+        assertThat(browser.findElement(By.id("state")).getText()).isEqualTo("已转送待受理");
+        Browser.screenshot(browser, "03-matter-routed");
+        signOut();
+
+        signIn("yuanling.housing");
+        browser.get(matterUrl);
+        assertThat(browser.findElements(By.id("form-route"))).isEmpty();
+        new Select(browser.findElement(By.id("accept-outcome"))).selectByValue("ACCEPTED");
+        new Select(browser.findElement(By.id("accept-lead"))).selectByValue("431222-HOUSING");
+        browser.findElement(By.id("accept-notice")).sendKeys("您反映的问题已受理。");
+        press(By.cssSelector("#form-accept button"));
+        assertThat(browser.findElement(By.id("state")).getText()).isEqualTo("办理中");
+        browser.findElement(By.id("reply-text")).sendKeys("经核查，补偿款将于下月发放到位。");
+        press(By.cssSelector("#form-reply button"));
+        assertThat(browser.findElement(By.id("state")).getText()).isEqualTo("已答复");
+        signOut();
+
+        signIn("yuanling.registrar");
+        browser.get(matterUrl);
+        new Select(browser.findElement(By.id("evaluate-satisfaction"))).selectByValue("SATISFIED");
+        press(By.cssSelector("#form-evaluate button"));
+        press(By.cssSelector("#form-close button"));
+        assertThat(browser.findElement(By.id("state")).getText()).isEqualTo("已办结");
+        assertThat(browser.findElement(By.id("timeline")).getText()).contains("登记", "转送交办", "受理", "出具处理意见", "满意度评价", "办结");
+        Browser.screenshot(browser, "04-matter-closed");
+
+        browser.get(url("/worklist?scope=all"));
+        Browser.screenshot(browser, "05-worklist");
+        signOut();
+
+        // Another county's registrar meets the matter as if it did not exist.
+        signIn("hecheng.registrar");
+        browser.get(matterUrl);
+        assertThat(browser.findElement(By.id("refusal")).getText()).contains("不存在或不在您的管辖范围内");
+        assertThat(browser.findElements(By.id("state"))).isEmpty();
+        signOut();
+    }
+
+    @Test
+    void theApplicationSwitchesToEnglishAndWorksAtPhoneWidth() {
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        browser.get(url("/login"));
+        signIn("city.registrar");
+        press(By.cssSelector(".navbar-toggler"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("switch-language"))).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("My unit's open matters");
+        Browser.screenshot(browser, "06-worklist-phone-en");
+        press(By.cssSelector(".navbar-toggler"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("switch-language"))).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("本单位在办事项");
+    }
+
+    /** Clicks like a person would: the element is scrolled into view first. */
+    private void press(By what) {
+        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(what));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        try {
+            wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+        } catch (org.openqa.selenium.ElementClickInterceptedException e) {
+            // headless Chromium sometimes reports a control at the page's very bottom as covered: press it by script
+            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].click()", element);
+        }
+    }
+
+    @Test
+    void aSupervisorSeesWhatIsLateByUnitAndIssuesANoticeInOneAction() throws Exception {
+        String late = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(20).toString();
+        String body = """
+                {"channel":"LETTER","petitioner":{"name":"张明"},"categoryCode":"LABOUR.WAGE_ARREARS","placeCode":"431222001001",
+                 "title":"工程款拖欠农民工工资","content":"某工地拖欠工资三个月。","receivedOn":"%s"}""".formatted(late);
+        var http = java.net.http.HttpClient.newHttpClient();
+        var response = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("/api/v1/matters")))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("yuanling.registrar:demo".getBytes()))
+                .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+
+        signIn("yuanling.supervisor");
+        browser.get(url("/supervision"));
+        WebElement row = browser.findElement(By.xpath("//tr[td[contains(., '工程款拖欠农民工工资')]]"));
+        assertThat(row.getText()).contains("超期");
+        Browser.screenshot(browser, "07-supervision");
+        row.findElement(By.cssSelector("button.supervise")).click();
+        assertThat(browser.findElement(By.id("done")).getText()).contains("发出督办单");
+        assertThat(browser.findElement(By.id("timeline")).getText()).contains("督办");
+        signOut();
+    }
+
+    private void signIn(String user) {
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys("demo");
+        press(By.id("sign-in"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("who")));
+    }
+
+    private void signOut() {
+        WebElement logout = browser.findElement(By.id("logout"));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].form.submit()", logout);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sign-in")));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}

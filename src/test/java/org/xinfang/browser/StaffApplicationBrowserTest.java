@@ -61,6 +61,7 @@ class StaffApplicationBrowserTest {
         browser.findElement(By.id("title")).sendKeys("房屋征收补偿款未兑现");
         browser.findElement(By.id("content")).sendKeys("我家房屋2019年被列入征收范围，补偿款至今未兑现，请求督促拆迁办发放。");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("hint-unit")));
+        assertEveryControlIsLabelled();
         assertThat(browser.findElement(By.id("hint-unit")).getText()).contains("沅陵县住房和城乡建设局");
         Browser.screenshot(browser, "02-register");
         press(By.id("submit-registration"));
@@ -73,6 +74,7 @@ class StaffApplicationBrowserTest {
         press(By.cssSelector("#form-route button"));
         assertThat(browser.findElement(By.id("state")).getText()).isEqualTo("已转送待受理");
         Browser.screenshot(browser, "03-matter-routed");
+        assertEveryControlIsLabelled();
         signOut();
 
         signIn("yuanling.housing");
@@ -99,6 +101,7 @@ class StaffApplicationBrowserTest {
 
         browser.get(url("/worklist?scope=all"));
         Browser.screenshot(browser, "05-worklist");
+        assertEveryControlIsLabelled();
         signOut();
 
         // Another county's registrar meets the matter as if it did not exist.
@@ -121,6 +124,17 @@ class StaffApplicationBrowserTest {
         press(By.cssSelector(".navbar-toggler"));
         wait.until(ExpectedConditions.elementToBeClickable(By.id("switch-language"))).click();
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("本单位在办事项");
+    }
+
+    /** Every visible form control has a label a screen reader can announce. */
+    private void assertEveryControlIsLabelled() {
+        Object unlabelled = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("""
+                return Array.from(document.querySelectorAll('input, select, textarea'))
+                  .filter(e => e.type !== 'hidden' && e.type !== 'submit' && e.type !== 'button')
+                  .filter(e => !(e.id && document.querySelector('label[for="' + e.id + '"]'))
+                            && !e.getAttribute('aria-label') && !e.closest('label'))
+                  .map(e => e.name || e.id || e.outerHTML.substring(0, 60));""");
+        assertThat((java.util.List<?>) unlabelled).as("controls without a label on " + browser.getCurrentUrl()).isEmpty();
     }
 
     /** Clicks like a person would: the element is scrolled into view first. */

@@ -4,6 +4,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
+import org.xinfang.support.GeneratedCases;
+import org.xinfang.support.GeneratedCases.Case;
 import org.xinfang.intake.Channel;
 import org.xinfang.platform.Refusal;
 import org.xinfang.statute.ProperChannel;
@@ -16,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -96,8 +97,6 @@ class MatterStateMachineProperties {
 
     /** The seed all generated walks derive from; change it to explore other walks. */
     private static final long SEED = 0x2026_0301L;
-    /** The system property that replays one case seed (from a failure message) instead of all cases. */
-    private static final String REPLAY_SEED = "xinfang.seed";
     private static final int TRIES = 2_000;
     private static final int MAX_WALK_LENGTH = 30;
     private static final Attempt[] ATTEMPTS = Attempt.values();
@@ -105,58 +104,17 @@ class MatterStateMachineProperties {
     private static final int[] EDGE_DAYS = {-1, 0, 1, 30, 31, 90, 91, 100};
 
     private String property;
+    private GeneratedCases cases;
 
     @BeforeEach
     void nameTheProperty(TestInfo test) {
-        property = test.getTestMethod().map(method -> method.getName()).orElse(test.getDisplayName());
+        cases = new GeneratedCases(test, SEED, TRIES);
+        property = cases.property();
     }
 
-    /** One generated case: its random source, and the inputs drawn from it, shown when the case fails. */
-    private static final class Case {
-        final SplittableRandom random;
-        final Map<String, Object> inputs = new LinkedHashMap<>();
-
-        Case(long seed) {
-            random = new SplittableRandom(seed);
-        }
-
-        <T> T input(String name, T value) {
-            inputs.put(name, value);
-            return value;
-        }
-    }
-
-    /**
-     * Checks {@code check} on {@link #TRIES} generated cases, or on the one case named by {@value #REPLAY_SEED};
-     * answers whether all cases ran (false when one was replayed).
-     */
+    /** Checks {@code check} on every generated walk (or the replayed one); answers whether all walks ran. */
     private boolean forAll(Consumer<Case> check) {
-        Long replay = Long.getLong(REPLAY_SEED);
-        if (replay != null) {
-            checkCase(check, replay, "the replayed case");
-            return false;
-        }
-        SplittableRandom seeds = new SplittableRandom(SEED ^ property.hashCode());
-        for (int i = 1; i <= TRIES; i++) {
-            checkCase(check, seeds.nextLong(), "case " + i + " of " + TRIES);
-        }
-        return true;
-    }
-
-    private void checkCase(Consumer<Case> check, long seed, String which) {
-        Case c = new Case(seed);
-        try {
-            check.accept(c);
-        } catch (AssertionError | RuntimeException e) {
-            StringBuilder message = new StringBuilder()
-                    .append(property).append(" failed on ").append(which).append(", seed ").append(seed)
-                    .append(" (replay: -Dtest='MatterStateMachineProperties#").append(property).append("' -D")
-                    .append(REPLAY_SEED).append('=').append(seed).append(')');
-            c.inputs.forEach((name, value) -> message.append(System.lineSeparator()).append("  ").append(name)
-                    .append(" = ").append(value));
-            message.append(System.lineSeparator()).append(e);
-            throw new AssertionError(message.toString(), e);
-        }
+        return cases.forAll(check);
     }
 
     // ---- generators ---------------------------------------------------------------------------------

@@ -4,11 +4,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
+import org.xinfang.support.GeneratedCases;
+import org.xinfang.support.GeneratedCases.Case;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
 
@@ -33,59 +33,19 @@ class IdNumberProperties {
 
     /** The seed all generated cases derive from; change it to explore other cases. */
     private static final long SEED = 0x1D_11643_1999L;
-    /** The system property that replays one case seed (from a failure message) instead of all cases. */
-    private static final String REPLAY_SEED = "xinfang.seed";
     private static final int TRIES = 1_000;
 
     private String property;
+    private GeneratedCases cases;
 
     @BeforeEach
     void nameTheProperty(TestInfo test) {
-        property = test.getTestMethod().map(method -> method.getName()).orElse(test.getDisplayName());
+        cases = new GeneratedCases(test, SEED, TRIES);
+        property = cases.property();
     }
 
-    /** One generated case: its random source, and the inputs drawn from it, shown when the case fails. */
-    private static final class Case {
-        final SplittableRandom random;
-        final Map<String, Object> inputs = new LinkedHashMap<>();
-
-        Case(long seed) {
-            random = new SplittableRandom(seed);
-        }
-
-        <T> T input(String name, T value) {
-            inputs.put(name, value);
-            return value;
-        }
-    }
-
-    /** Checks {@code check} on {@link #TRIES} generated cases, or on the one case named by {@value #REPLAY_SEED}. */
     private void forAll(Consumer<Case> check) {
-        Long replay = Long.getLong(REPLAY_SEED);
-        if (replay != null) {
-            checkCase(check, replay, "the replayed case");
-            return;
-        }
-        SplittableRandom seeds = new SplittableRandom(SEED ^ property.hashCode());
-        for (int i = 1; i <= TRIES; i++) {
-            checkCase(check, seeds.nextLong(), "case " + i + " of " + TRIES);
-        }
-    }
-
-    private void checkCase(Consumer<Case> check, long seed, String which) {
-        Case c = new Case(seed);
-        try {
-            check.accept(c);
-        } catch (AssertionError | RuntimeException e) {
-            StringBuilder message = new StringBuilder()
-                    .append(property).append(" failed on ").append(which).append(", seed ").append(seed)
-                    .append(" (replay: -Dtest='IdNumberProperties#").append(property).append("' -D")
-                    .append(REPLAY_SEED).append('=').append(seed).append(')');
-            c.inputs.forEach((name, value) -> message.append(System.lineSeparator()).append("  ").append(name)
-                    .append(" = ").append(value));
-            message.append(System.lineSeparator()).append(e);
-            throw new AssertionError(message.toString(), e);
-        }
+        cases.forAll(check);
     }
 
     // ---- generators ---------------------------------------------------------------------------------

@@ -113,6 +113,34 @@ class StaffApplicationBrowserTest {
     }
 
     @Test
+    void aRegistrarRegistersWithoutTouchingTheMouse() {
+        signIn("yuanling.registrar");
+        browser.get(url("/register"));
+        // the first channel has the focus; the arrow key moves to the next channel (visit)
+        WebElement focused = browser.switchTo().activeElement();
+        assertThat(focused.getAttribute("id")).isEqualTo("channel-LETTER");
+        focused.sendKeys(org.openqa.selenium.Keys.ARROW_RIGHT);
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("channel-VISIT");
+        assertThat(browser.findElement(By.id("persons")).isDisplayed()).isTrue();
+        type("name", "赵德胜");
+        type("idNumber", "431222197203030018");
+        type("categoryCode", "欠薪");
+        type("placeCode", "官庄镇");
+        type("title", "工地拖欠工资");
+        type("content", "某建筑公司拖欠我们班组工资八万元，请求督促支付。");
+        browser.findElement(By.id("title")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("state")));
+        assertThat(browser.findElement(By.id("title")).getText()).isEqualTo("工地拖欠工资");
+        assertThat(browser.findElement(By.id("state")).getText()).isEqualTo("已登记");
+        signOut();
+    }
+
+    /** Types into a control the way a keyboard does (a select takes the typed text to pick its option). */
+    private void type(String id, String text) {
+        browser.findElement(By.id(id)).sendKeys(text);
+    }
+
+    @Test
     void theApplicationSwitchesToEnglishAndWorksAtPhoneWidth() {
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
         browser.get(url("/login"));

@@ -145,6 +145,9 @@ public class Casework {
             where.append(" and m.leap_level = :leap");
             p.addValue("leap", filter.leapLevel());
         }
+        if (filter.packageCase() != null) {
+            where.append(filter.packageCase() ? " and m.package_leader is not null" : " and m.package_leader is null");
+        }
         if (filter.heldInScope()) {
             where.append(" and m.responsible_path like :scope");
         }

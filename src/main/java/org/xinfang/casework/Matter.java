@@ -131,6 +131,10 @@ public class Matter {
     private Integer hearingDays;
     private LocalDate finalOn;
 
+    private String packageLeader;
+    @Enumerated(EnumType.STRING)
+    private AdministrativeLevel packageLevel;
+    private LocalDate packagedOn;
     private int supervisionCount;
     private LocalDate supervisedOn;
     private LocalDate supervisionAnswerDueOn;
@@ -407,6 +411,22 @@ public class Matter {
         record(MatterEventType.SUPERVISION_NOTICE_ISSUED, reason, supervisor, clock, before);
     }
 
+    /**
+     * A leader of the city, a county, a township or a village personally takes charge of the matter
+     * (四级包案). One leader at a time; a leader of a higher level may take it over.
+     */
+    public void takeAsPackageCase(AdministrativeLevel leaderLevel, String reason, Actor leader, Clock clock) {
+        requireState(MatterAction.TAKE_AS_PACKAGE_CASE);
+        if (packageLeader != null && !leaderLevel.isAbove(packageLevel)) {
+            throw Refusal.conflict("matter.package.taken", packageLeader);
+        }
+        Map<String, Object> before = snapshot();
+        packageLeader = leader.username();
+        packageLevel = leaderLevel;
+        packagedOn = LocalDate.now(clock);
+        record(MatterEventType.PACKAGED, reason, leader, clock, before);
+    }
+
     /** Whether the current step's deadline has passed. */
     public boolean isOverdue(LocalDate today) {
         return dueOn != null && today.isAfter(dueOn);
@@ -488,6 +508,8 @@ public class Matter {
         s.put("reReviewOutcome", name(reReviewOutcome));
         s.put("hearingDays", hearingDays);
         s.put("supervisionCount", supervisionCount);
+        s.put("packageLeader", packageLeader);
+        s.put("packageLevel", name(packageLevel));
         s.put("supervisionAnswerDueOn", str(supervisionAnswerDueOn));
         return s;
     }
@@ -564,6 +586,10 @@ public class Matter {
     public LocalDate reReviewedOn() { return reReviewedOn; }
     public Integer hearingDays() { return hearingDays; }
     public LocalDate finalOn() { return finalOn; }
+    public String packageLeader() { return packageLeader; }
+    public AdministrativeLevel packageLevel() { return packageLevel; }
+    public LocalDate packagedOn() { return packagedOn; }
+    public boolean isPackageCase() { return packageLeader != null; }
     public int supervisionCount() { return supervisionCount; }
     public LocalDate supervisedOn() { return supervisedOn; }
     public LocalDate supervisionAnswerDueOn() { return supervisionAnswerDueOn; }

@@ -11,7 +11,7 @@ import org.xinfang.intake.Channel;
  */
 public record MatterFilter(MatterState state, boolean openOnly, Deadline deadline, int withinDays, Channel channel,
                            Long categoryId, String placePath, Long petitionerId, Boolean repeat, Boolean collective,
-                           Boolean leapLevel, boolean heldInScope, int page, int size) {
+                           Boolean leapLevel, Boolean packageCase, boolean heldInScope, int page, int size) {
 
     public enum Deadline {
         /** The current step's deadline has passed. */
@@ -24,21 +24,21 @@ public record MatterFilter(MatterState state, boolean openOnly, Deadline deadlin
 
     /** Everything in scope, one page. */
     public static MatterFilter everything(int page, int size) {
-        return new MatterFilter(null, false, null, 3, null, null, null, null, null, null, null, false, page, size);
+        return new MatterFilter(null, false, null, 3, null, null, null, null, null, null, null, null, false, page, size);
     }
 
     public MatterFilter ofPetitioner(Long id) {
         return new MatterFilter(state, openOnly, deadline, withinDays, channel, categoryId, placePath, id, repeat,
-                collective, leapLevel, heldInScope, page, size);
+                collective, leapLevel, packageCase, heldInScope, page, size);
     }
 
     public MatterFilter inPlace(String path, Long category) {
         return new MatterFilter(state, openOnly, deadline, withinDays, channel, category, path, petitionerId, repeat,
-                collective, leapLevel, heldInScope, page, size);
+                collective, leapLevel, packageCase, heldInScope, page, size);
     }
 
     public MatterFilter due(Deadline d, int days) {
         return new MatterFilter(state, true, d, days, channel, categoryId, placePath, petitionerId, repeat, collective,
-                leapLevel, heldInScope, page, size);
+                leapLevel, packageCase, heldInScope, page, size);
     }
 }

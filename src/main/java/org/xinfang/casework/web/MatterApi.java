@@ -101,7 +101,7 @@ class MatterApi {
         Long categoryId = categoryCode == null ? null : categories.byCode(categoryCode)
                 .orElseThrow(() -> Refusal.invalid("categoryCode", "category.unknown", categoryCode)).id();
         Casework.Page p = casework.search(new MatterFilter(state, false, deadline, withinDays, channel, categoryId, null, null,
-                null, null, null, false, page, size), me);
+                null, null, null, null, false, page, size), me);
         return new PageJson(p.items().stream().map(views::summary).toList(), p.page(), p.size(), p.total());
     }
 
@@ -193,6 +193,12 @@ class MatterApi {
     @PostMapping("/{id}/supervision")
     @Operation(summary = "Issue a supervision notice (督办单) to the unit holding the matter; it answers within 30 days")
     MatterJson supervise(@PathVariable Long id, @Valid @RequestBody Transitions.Supervision r, @AuthenticationPrincipal StaffPrincipal me) {
+        return act(id, r, me);
+    }
+
+    @PostMapping("/{id}/package-case")
+    @Operation(summary = "A leader personally takes charge of the matter (包案, four-level package cases)")
+    MatterJson takeAsPackageCase(@PathVariable Long id, @Valid @RequestBody Transitions.PackageCase r, @AuthenticationPrincipal StaffPrincipal me) {
         return act(id, r, me);
     }
 

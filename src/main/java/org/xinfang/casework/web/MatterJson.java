@@ -21,7 +21,7 @@ record MatterJson(Long id, String referenceNo, int version, String state, String
     }
 
     record Flags(boolean repeat, String repeatOf, boolean leapLevel, boolean collective, boolean onFinalMatter,
-                 boolean overdue) {
+                 boolean overdue, boolean packageCase, String packageLeader, String packageLevel) {
     }
 
     record Deadlines(String currentStep, LocalDate currentDueOn, Long daysLeft, LocalDate routingDueOn,

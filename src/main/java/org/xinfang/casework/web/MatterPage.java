@@ -147,6 +147,11 @@ class MatterPage {
         return apply(id, r, b, me, flash);
     }
 
+    @PostMapping("/matters/{id}/package-case")
+    String takeAsPackageCase(@PathVariable Long id, @Validated Transitions.PackageCase r, BindingResult b, @AuthenticationPrincipal StaffPrincipal me, RedirectAttributes flash) {
+        return apply(id, r, b, me, flash);
+    }
+
     /** Applies the action, then shows the matter again: with a confirmation, or with what was wrong. */
     private String apply(Long id, Transitions.Transition request, BindingResult binding, StaffPrincipal me, RedirectAttributes flash) {
         Locale locale = LocaleContextHolder.getLocale();

@@ -90,7 +90,7 @@ class MatterViews {
     private MatterJson.Flags flags(Matter m, LocalDate today) {
         String repeatOf = m.repeatOfId() == null ? null : casework.referenceNo(m.repeatOfId());
         return new MatterJson.Flags(m.isRepeat(), repeatOf, m.isLeapLevel(), m.isCollective(), m.isOnFinalMatter(),
-                m.isOverdue(today));
+                m.isOverdue(today), m.isPackageCase(), m.packageLeader(), name(m.packageLevel()));
     }
 
     private MatterJson.Ref unit(Long id) {

@@ -129,7 +129,7 @@ class RegistrationPage {
                 UnitView place = territory.unitByCode(command.placeCode()).orElseThrow();
                 String area = territory.ancestorAt(place, AdministrativeLevel.TOWNSHIP).orElse(place).path();
                 var similar = casework.search(new MatterFilter(null, true, null, 3, null, category.id(), area, null, null,
-                        null, null, false, 0, 5), me);
+                        null, null, null, false, 0, 5), me);
                 model.addAttribute("similar", similar.items().stream().map(views::summary).toList());
                 model.addAttribute("similarTotal", similar.total());
             }

@@ -165,6 +165,14 @@ class Transitions {
         }
     }
 
+    record PackageCase(@NotNull Integer version, @Size(max = 2000) String reason) implements Transition {
+        public MatterAction action() { return MatterAction.TAKE_AS_PACKAGE_CASE; }
+
+        public Casework.MatterChange change(Transitions t) {
+            return (m, a, c) -> m.takeAsPackageCase(t.territory.governmentOf(t.territory.require(a.unitId())).level(), reason, a, c);
+        }
+    }
+
     /** Applies {@code request} to matter {@code id} for {@code me}. */
     Matter apply(Long id, Transition request, StaffPrincipal me) {
         return casework.act(id, request.version(), request.action(), me, request.change(this));

@@ -34,7 +34,8 @@ record WorklistQuery(MatterState state, Channel channel, String category, String
         };
         return new MatterFilter(state, mine() || deadline != null, deadline, 3, channel, categoryId, placePath, null,
                 "repeat".equals(flag) ? Boolean.TRUE : null, "collective".equals(flag) ? Boolean.TRUE : null,
-                "leap-level".equals(flag) ? Boolean.TRUE : null, mine(), pageOrFirst(), size);
+                "leap-level".equals(flag) ? Boolean.TRUE : null, "package-case".equals(flag) ? Boolean.TRUE : null, mine(),
+                pageOrFirst(), size);
     }
 
     private static boolean blank(String s) {

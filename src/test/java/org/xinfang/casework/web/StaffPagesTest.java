@@ -115,6 +115,10 @@ class StaffPagesTest {
             assertThat(found).isTrue();
         }
 
+        api.post("yuanling.leader", "/api/v1/matters/" + id + "/package-case", "{\"version\":0}");
+        assertThat(page("yuanling.registrar", get("/worklist").param("flag", "package-case"))).contains(ref);
+        assertThat(page("yuanling.registrar", get("/worklist").param("flag", "repeat"))).doesNotContain(ref);
+
         mvc.perform(post("/worklist/views").with(csrf()).param("name", "来访").param("query", "scope=all&channel=VISIT")
                 .with(user(users.loadUserByUsername("yuanling.registrar"))));
         assertThat(page("yuanling.registrar", get("/worklist"))).contains("来访</a>").contains("scope=all&amp;channel=VISIT");

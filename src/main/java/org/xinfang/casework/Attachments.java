@@ -72,7 +72,9 @@ public class Attachments {
         casework.get(matterId, by);
         for (Upload u : uploads) {
             String type = check(u);
-            String name = u.filename() == null || u.filename().isBlank() ? "attachment" : u.filename().strip();
+            // a browser sends the name as it likes: keep it readable, never control characters
+            String clean = u.filename() == null ? "" : u.filename().replaceAll("[\\p{Cntrl}\\\\/]", "").strip();
+            String name = clean.isEmpty() ? "attachment" : clean;
             jdbc.update("""
                     insert into attachment (matter_id, filename, content_type, size_bytes, sha256, content, uploaded_by, uploaded_at)
                     values (?, ?, ?, ?, ?, ?, ?, ?)""", matterId, name.length() > 200 ? name.substring(0, 200) : name, type,

@@ -100,15 +100,19 @@ public class Casework {
     @Transactional(readOnly = true)
     public Page search(MatterFilter filter, StaffPrincipal viewer) {
         LocalDate today = LocalDate.now(clock);
-        StringBuilder where = new StringBuilder(" where (" + VISIBLE + ")");
-        MapSqlParameterSource p = new MapSqlParameterSource("scope", viewer.scopePath() + "%");
+        // Whoever acts for the top of the tree sees everything: no visibility predicate to evaluate row by row.
+        boolean seesAll = territory.root().map(r -> viewer.scopePath().equals(r.path())).orElse(false);
+        StringBuilder where = new StringBuilder(seesAll ? " where true" : " where (" + VISIBLE + ")");
+        MapSqlParameterSource p = new MapSqlParameterSource("scope", viewer.scopePath() + "%")
+                .addValue("units", territory.unitIdsUnder(viewer.scopePath()).stream().map(String::valueOf)
+                        .collect(Collectors.joining(",", "{", "}")));
         if (filter.state() != null) {
             where.append(" and m.state = :state");
             p.addValue("state", filter.state().name());
         }
         if (filter.openOnly()) {
-            where.append(" and m.state in (:open)");
-            p.addValue("open", OPEN_STATES);
+            // literal, so the planner can use the partial index on open matters
+            where.append(" and m.state in ").append(OPEN_STATES);
         }
         switch (filter.deadline() == null ? "" : filter.deadline().name()) {
             case "OVERDUE" -> where.append(" and m.due_on < :today");
@@ -165,10 +169,10 @@ public class Casework {
         }
     }
 
-    /** States in which a matter is still in the procedure. */
-    private static final List<String> OPEN_STATES = Stream.of(MatterState.REGISTERED, MatterState.ROUTED,
+    /** States in which a matter is still in the procedure, as an SQL list (the same as in migration V4's index). */
+    private static final String OPEN_STATES = Stream.of(MatterState.REGISTERED, MatterState.ROUTED,
             MatterState.IN_HANDLING, MatterState.REPLIED, MatterState.EVALUATED, MatterState.UNDER_REVIEW,
-            MatterState.UNDER_RE_REVIEW).map(Enum::name).toList();
+            MatterState.UNDER_RE_REVIEW).map(s -> "'" + s.name() + "'").collect(Collectors.joining(", ", "(", ")"));
 
     /**
      * Who may see a matter: anyone whose scope contains its place, the unit holding it, the office that received
@@ -176,8 +180,9 @@ public class Casework {
      */
     private static final String VISIBLE = """
             m.place_path like :scope or m.responsible_path like :scope or m.receiving_path like :scope
-            or exists (select 1 from unit u where u.path like :scope and (u.id in (m.lead_unit_id, m.review_unit_id, m.rereview_unit_id)
-                or u.id in (select c.unit_id from matter_co_handler c where c.matter_id = m.id)))""";
+            or m.lead_unit_id = any(cast(:units as bigint[])) or m.review_unit_id = any(cast(:units as bigint[]))
+            or m.rereview_unit_id = any(cast(:units as bigint[]))
+            or m.id in (select c.matter_id from matter_co_handler c where c.unit_id = any(cast(:units as bigint[])))""";
 
     boolean canSee(StaffPrincipal viewer, Matter m) {
         if (viewer.covers(m.placePath()) || viewer.covers(m.responsiblePath()) || viewer.covers(m.receivingPath())) {

@@ -30,7 +30,7 @@ public enum MatterAction {
     RECORD_HEARING(EnumSet.of(LEADER, HANDLER, REGISTRAR), Reach.HOLDER, UNDER_RE_REVIEW),
     ISSUE_RE_REVIEW_OPINION(EnumSet.of(LEADER, HANDLER, REGISTRAR), Reach.HOLDER, UNDER_RE_REVIEW),
     /** A supervision notice (督办单) on a step that is late or stuck; the matter stays where it is. */
-    SUPERVISE(EnumSet.of(SUPERVISOR, LEADER), Reach.VISIBLE, REGISTERED, ROUTED, IN_HANDLING, UNDER_REVIEW, UNDER_RE_REVIEW),
+    SUPERVISE(EnumSet.of(SUPERVISOR, LEADER), Reach.HOLDER, REGISTERED, ROUTED, IN_HANDLING, UNDER_REVIEW, UNDER_RE_REVIEW),
     /** A leader personally takes charge of the matter (包案); the package-case register grows from here. */
     TAKE_AS_PACKAGE_CASE(EnumSet.of(LEADER), Reach.VISIBLE, REGISTERED, ROUTED, IN_HANDLING, REPLIED, EVALUATED,
             UNDER_REVIEW, REVIEWED, UNDER_RE_REVIEW);

@@ -220,4 +220,12 @@ public class MatterBulkImport {
             return false;
         }
     }
+
+    /**
+     * After a bulk import, brings the planner's statistics and the visibility map up to date at once, so lists
+     * are fast from the first request rather than after autovacuum gets round to it. Runs outside a transaction.
+     */
+    public void refreshStatistics() {
+        jdbc.execute("vacuum (analyze) matter, matter_event, matter_co_handler, matter_representative");
+    }
 }

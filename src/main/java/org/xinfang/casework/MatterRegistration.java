@@ -46,6 +46,7 @@ import java.util.Set;
 public class MatterRegistration {
 
     private final Casework casework;
+    private final Attachments attachments;
     private final Petitioners petitioners;
     private final Categories categories;
     private final RoutingRules routing;
@@ -55,9 +56,10 @@ public class MatterRegistration {
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    MatterRegistration(Casework casework, Petitioners petitioners, Categories categories, RoutingRules routing,
+    MatterRegistration(Casework casework, Attachments attachments, Petitioners petitioners, Categories categories, RoutingRules routing,
                        Territory territory, NamedParameterJdbcTemplate jdbc, TransactionTemplate tx, Clock clock) {
         this.casework = casework;
+        this.attachments = attachments;
         this.petitioners = petitioners;
         this.categories = categories;
         this.routing = routing;
@@ -76,6 +78,13 @@ public class MatterRegistration {
      * attempt registered; the same key with a different request is refused.
      */
     public Registered register(RegisterMatter command, StaffPrincipal registrar, String idempotencyKey) {
+        return register(command, registrar, idempotencyKey, List.of());
+    }
+
+    /** Registers an item with its scanned letters, all or nothing; a replayed registration adds no files again. */
+    public Registered register(RegisterMatter command, StaffPrincipal registrar, String idempotencyKey,
+                               List<Attachments.Upload> uploads) {
+        uploads.forEach(Attachments::check);
         requireRegistrar(registrar);
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 100)) {
             throw Refusal.invalid("Idempotency-Key", "idempotency.key.format");
@@ -90,6 +99,7 @@ public class MatterRegistration {
         try {
             return tx.execute(status -> {
                 Matter matter = registerNow(command, registrar);
+                attachments.attach(matter.id(), uploads, registrar);
                 if (idempotencyKey != null) {
                     int inserted = jdbc.update("""
                             insert into idempotency_record (username, idem_key, request_hash, matter_id, created_at)
@@ -152,6 +162,10 @@ public class MatterRegistration {
         }
         CategoryView category = categories.requireFileable(command.categoryCode(), "categoryCode");
         UnitView place = place(command);
+        if (!registrar.covers(place.path())) {
+            // an office registers what arose in its own area: this also keeps screening from probing other counties
+            throw Refusal.invalid("placeCode", "matter.place.outside-jurisdiction", place.name());
+        }
         UnitView suggested = routing.suggestResponsibleUnit(place, category);
         AdministrativeLevel responsibleLevel = territory.governmentOf(suggested).level();
         AdministrativeLevel receivedAt = command.channel() == Channel.HIGHER_BODY ? command.originLevel()
@@ -161,14 +175,15 @@ public class MatterRegistration {
         Matter repeatOf = null;
         boolean onFinal = false;
         if (!people.isEmpty()) {
-            String area = territory.ancestorAt(place, AdministrativeLevel.COUNTY).orElse(place).path();
+            // the same county; a place outside any county (the city itself) is only the same as itself
+            String area = territory.ancestorAt(place, AdministrativeLevel.COUNTY).map(c -> c.path() + "%").orElse(place.path());
             List<Map<String, Object>> same = jdbc.queryForList("""
                     select m.id, m.repeat_of_id, m.state from matter m
                     where m.category_id = :category and m.place_path like :area
                       and (m.petitioner_id in (:people) or exists (select 1 from matter_representative r
                            where r.matter_id = m.id and r.petitioner_id in (:people)))
                     order by m.id limit 200""",
-                    new MapSqlParameterSource("category", category.id()).addValue("area", area + "%").addValue("people", people));
+                    new MapSqlParameterSource("category", category.id()).addValue("area", area).addValue("people", people));
             if (!same.isEmpty()) {
                 Map<String, Object> first = same.get(0);
                 Long root = first.get("repeat_of_id") != null ? ((Number) first.get("repeat_of_id")).longValue()

@@ -79,6 +79,7 @@ class DemoDataLoader implements ApplicationRunner {
                 .generate(seed, years, itemsPerYear, LocalDate.now(clock), clock.getZone());
         long planned = System.nanoTime();
         int saved = tx.execute(status -> save(city));
+        bulkImport.refreshStatistics();
         long done = System.nanoTime();
         log.info("Demo data: {} matters and {} petitioners over {} years from seed {}, in {} s (planned in {} s, built and saved in {} s)",
                 saved, city.people().size(), years, seed, seconds(done - start), seconds(planned - start), seconds(done - planned));

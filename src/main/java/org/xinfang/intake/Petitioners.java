@@ -57,7 +57,11 @@ public class Petitioners {
         }
     }
 
-    /** The petitioner these details describe, registered now if new. Safe against two registrars at once. */
+    /**
+     * The petitioner these details describe, registered now if new. Safe against two registrars at once.
+     * A person already on file keeps the name and contact details on file (only missing ones are filled in):
+     * an office elsewhere must not be able to rewrite the person behind earlier matters it cannot see.
+     */
     @Transactional
     public PetitionerView findOrRegister(PersonDetails person) {
         String idNumber = blankToNull(IdNumber.normalize(person.idNumber()));
@@ -69,8 +73,8 @@ public class Petitioners {
         if (idNumber != null) {
             id = jdbc.queryForObject("""
                     insert into petitioner (name, id_number, phone, address, created_at) values (?, ?, ?, ?, ?)
-                    on conflict (id_number) do update set name = excluded.name,
-                        phone = coalesce(excluded.phone, petitioner.phone), address = coalesce(excluded.address, petitioner.address)
+                    on conflict (id_number) do update set
+                        phone = coalesce(petitioner.phone, excluded.phone), address = coalesce(petitioner.address, excluded.address)
                     returning id""", Long.class, name, idNumber, phone, address, now);
         } else {
             id = (phone == null ? List.<Petitioner>of() : repository.findUnidentified(name, phone)).stream()

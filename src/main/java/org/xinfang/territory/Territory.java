@@ -47,6 +47,11 @@ public class Territory {
         return snapshot().byId.values().stream().filter(u -> u.parentId() == null).findFirst();
     }
 
+    /** The ids of every unit in the subtree under {@code path} (a scope), for queries that match units by id. */
+    public List<Long> unitIdsUnder(String path) {
+        return snapshot().byId.values().stream().filter(u -> u.path().startsWith(path)).map(UnitView::id).toList();
+    }
+
     /** The government a unit belongs to: the unit itself, or for a department the government above it. */
     public UnitView governmentOf(UnitView unit) {
         return unit.isDepartment() ? require(unit.parentId()) : unit;

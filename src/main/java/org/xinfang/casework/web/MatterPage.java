@@ -164,6 +164,8 @@ class MatterPage {
         try {
             transitions.apply(id, request, me);
             flash.addFlashAttribute("done", messages.getMessage("enum.MatterAction." + request.action().name(), null, locale));
+        } catch (org.springframework.dao.OptimisticLockingFailureException stale) {
+            flash.addFlashAttribute("error", messages.getMessage("problem.stale-version", null, locale));
         } catch (Refusal r) {
             if (r.kind() == Refusal.Kind.NOT_FOUND) {
                 throw r;

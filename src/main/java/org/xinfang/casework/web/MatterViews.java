@@ -43,7 +43,8 @@ class MatterViews {
         LocalDate today = LocalDate.now(clock);
         Long daysLeft = m.dueOn() == null ? null : ChronoUnit.DAYS.between(today, m.dueOn());
         return new MatterJson(m.id(), m.referenceNo(), m.version(), m.state().name(), m.channel().name(), m.kind().name(),
-                name(m.originLevel()), m.title(), m.content(), m.persons(), m.isCollective(), flags(m, today),
+                name(m.originLevel()), m.title(), m.content(), m.persons(), m.isCollective(),
+                flags(m, today, m.repeatOfId() == null ? null : casework.referenceNo(m.repeatOfId())),
                 person(m.petitionerId(), viewer),
                 m.representativeIds().stream().map(id -> person(id, viewer)).filter(Objects::nonNull).toList(),
                 category(m.categoryId()), unit(m.placeUnitId()), unit(m.receivingUnitId()), unit(m.suggestedUnitId()),
@@ -68,10 +69,11 @@ class MatterViews {
                 m.finalOn(), casework.allowedActions(m, viewer));
     }
 
+    /** A line of a list. Cheap on purpose: no database look-up per line (a repeat's first matter is shown on its page). */
     MatterJson.Summary summary(Matter m) {
         return new MatterJson.Summary(m.id(), m.referenceNo(), m.state().name(), m.channel().name(), m.title(),
                 category(m.categoryId()), unit(m.placeUnitId()), unit(m.responsibleUnitId()), m.receivedOn(),
-                name(m.dueStep()), m.dueOn(), flags(m, LocalDate.now(clock)));
+                name(m.dueStep()), m.dueOn(), flags(m, LocalDate.now(clock), null));
     }
 
     record EventJson(int seq, String type, Instant occurredAt, String actor, MatterJson.Ref actorUnit, String fromState,
@@ -87,8 +89,7 @@ class MatterViews {
         return petitioners.byId(petitionerId).map(p -> viewer.seesPersonalData() ? p : p.masked()).orElse(null);
     }
 
-    private MatterJson.Flags flags(Matter m, LocalDate today) {
-        String repeatOf = m.repeatOfId() == null ? null : casework.referenceNo(m.repeatOfId());
+    private MatterJson.Flags flags(Matter m, LocalDate today, String repeatOf) {
         return new MatterJson.Flags(m.isRepeat(), repeatOf, m.isLeapLevel(), m.isCollective(), m.isOnFinalMatter(),
                 m.isOverdue(today), m.isPackageCase(), m.packageLeader(), name(m.packageLevel()));
     }

@@ -79,15 +79,10 @@ class RegistrationPage {
             List<Attachments.Upload> uploads = new ArrayList<>();
             for (var file : form.getAttachments()) {
                 if (file != null && !file.isEmpty()) {
-                    Attachments.Upload u = new Attachments.Upload(file.getOriginalFilename(), file.getBytes());
-                    Attachments.check(u);
-                    uploads.add(u);
+                    uploads.add(new Attachments.Upload(file.getOriginalFilename(), file.getBytes()));
                 }
             }
-            MatterRegistration.Registered r = registration.register(form.command(), me, "form-" + form.getFormKey());
-            if (!r.replayed() && !uploads.isEmpty()) {
-                attachments.attach(r.matter().id(), uploads, me);
-            }
+            MatterRegistration.Registered r = registration.register(form.command(), me, "form-" + form.getFormKey(), uploads);
             return "redirect:/matters/" + r.matter().id();
         } catch (Refusal refusal) {
             Locale locale = LocaleContextHolder.getLocale();

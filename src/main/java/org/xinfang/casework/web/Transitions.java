@@ -43,15 +43,15 @@ class Transitions {
 
         MatterAction action();
 
-        Casework.MatterChange change(Transitions t);
+        Casework.MatterChange change(Transitions t, StaffPrincipal me);
     }
 
     record Routing(@NotNull Integer version, @NotNull RoutingKind kind, @NotBlank String unitCode, String reason)
             implements Transition {
         public MatterAction action() { return MatterAction.ROUTE; }
 
-        public Casework.MatterChange change(Transitions t) {
-            UnitView body = t.unit(unitCode, "unitCode");
+        public Casework.MatterChange change(Transitions t, StaffPrincipal me) {
+            UnitView body = t.unit(unitCode, "unitCode", me);
             return (m, a, c) -> m.route(kind, body, reason, a, c);
         }
     }
@@ -61,10 +61,10 @@ class Transitions {
                       List<String> coHandlerUnitCodes, String transferToUnitCode) implements Transition {
         public MatterAction action() { return MatterAction.DECIDE_ACCEPTANCE; }
 
-        public Casework.MatterChange change(Transitions t) {
+        public Casework.MatterChange change(Transitions t, StaffPrincipal me) {
             AcceptanceDecision decision = new AcceptanceDecision(outcome, notice, reason, properChannel,
-                    t.optionalUnit(leadUnitCode, "leadUnitCode"), t.units(coHandlerUnitCodes, "coHandlerUnitCodes"),
-                    t.optionalUnit(transferToUnitCode, "transferToUnitCode"));
+                    t.optionalUnit(leadUnitCode, "leadUnitCode", me), t.units(coHandlerUnitCodes, "coHandlerUnitCodes", me),
+                    t.optionalUnit(transferToUnitCode, "transferToUnitCode", me));
             return (m, a, c) -> m.decideAcceptance(decision, a, c);
         }
     }
@@ -73,9 +73,9 @@ class Transitions {
                       @NotBlank @Size(max = 2000) String reason) implements Transition {
         public MatterAction action() { return MatterAction.REASSIGN; }
 
-        public Casework.MatterChange change(Transitions t) {
-            UnitView lead = t.unit(leadUnitCode, "leadUnitCode");
-            List<UnitView> co = t.units(coHandlerUnitCodes, "coHandlerUnitCodes");
+        public Casework.MatterChange change(Transitions t, StaffPrincipal me) {
+            UnitView lead = t.unit(leadUnitCode, "leadUnitCode", me);
+            List<UnitView> co = t.units(coHandlerUnitCodes, "coHandlerUnitCodes", me);
             return (m, a, c) -> m.reassign(lead, co, reason, a, c);
         }
     }
@@ -84,7 +84,7 @@ class Transitions {
             implements Transition {
         public MatterAction action() { return MatterAction.EXTEND_HANDLING; }
 
-        public Casework.MatterChange change(Transitions t) {
+        public Casework.MatterChange change(Transitions t, StaffPrincipal me) {
             return (m, a, c) -> m.extendHandling(days, reason, a, c);
         }
     }
@@ -93,7 +93,7 @@ class Transitions {
             implements Transition {
         public MatterAction action() { return MatterAction.REPLY; }
 
-        public Casework.MatterChange change(Transitions t) {
+        public Casework.MatterChange change(Transitions t, StaffPrincipal me) {
             return (m, a, c) -> m.reply(outcome, text, a, c);
         }
     }
@@ -102,7 +102,7 @@ class Transitions {
             implements Transition {
         public MatterAction action() { return MatterAction.RECORD_EVALUATION; }
 
-        public Casework.MatterChange change(Transitions t) {
+        public Casework.MatterChange change(Transitions t, StaffPrincipal me) {
             return (m, a, c) -> m.recordEvaluation(satisfaction, comment, a, c);
         }
     }
@@ -110,7 +110,7 @@ class Transitions {
     record Closure(@NotNull Integer version, @Size(max = 2000) String reason) implements Transition {
         public MatterAction action() { return MatterAction.CLOSE; }
 
-        public Casework.MatterChange change(Transitions t) {
+        public Casework.MatterChange change(Transitions t, StaffPrincipal me) {
             return (m, a, c) -> m.close(reason, a, c);
         }
     }
@@ -118,7 +118,7 @@ class Transitions {
     record ReviewRequest(@NotNull Integer version, @NotBlank @Size(max = 5000) String reason) implements Transition {
         public MatterAction action() { return MatterAction.REQUEST_REVIEW; }
 
-        public Casework.MatterChange change(Transitions t) {
+        public Casework.MatterChange change(Transitions t, StaffPrincipal me) {
             return (m, a, c) -> m.requestReview(t.casework.higherBody(m.leadUnitId(), "review"), reason, a, c);
         }
     }
@@ -127,7 +127,7 @@ class Transitions {
             implements Transition {
         public MatterAction action() { return MatterAction.ISSUE_REVIEW_OPINION; }
 
-        public Casework.MatterChange change(Transitions t) {
+        public Casework.MatterChange change(Transitions t, StaffPrincipal me) {
             return (m, a, c) -> m.issueReviewOpinion(outcome, text, a, c);
         }
     }
@@ -135,7 +135,7 @@ class Transitions {
     record ReReviewRequest(@NotNull Integer version, @NotBlank @Size(max = 5000) String reason) implements Transition {
         public MatterAction action() { return MatterAction.REQUEST_RE_REVIEW; }
 
-        public Casework.MatterChange change(Transitions t) {
+        public Casework.MatterChange change(Transitions t, StaffPrincipal me) {
             return (m, a, c) -> m.requestReReview(t.casework.higherBody(m.reviewUnitId(), "reReview"), reason, a, c);
         }
     }
@@ -143,7 +143,7 @@ class Transitions {
     record Hearing(@NotNull Integer version, @NotNull Integer days, @Size(max = 2000) String reason) implements Transition {
         public MatterAction action() { return MatterAction.RECORD_HEARING; }
 
-        public Casework.MatterChange change(Transitions t) {
+        public Casework.MatterChange change(Transitions t, StaffPrincipal me) {
             return (m, a, c) -> m.recordHearing(days, reason, a, c);
         }
     }
@@ -152,7 +152,7 @@ class Transitions {
             implements Transition {
         public MatterAction action() { return MatterAction.ISSUE_RE_REVIEW_OPINION; }
 
-        public Casework.MatterChange change(Transitions t) {
+        public Casework.MatterChange change(Transitions t, StaffPrincipal me) {
             return (m, a, c) -> m.issueReReviewOpinion(outcome, text, a, c);
         }
     }
@@ -160,7 +160,7 @@ class Transitions {
     record Supervision(@NotNull Integer version, @NotBlank @Size(max = 2000) String reason) implements Transition {
         public MatterAction action() { return MatterAction.SUPERVISE; }
 
-        public Casework.MatterChange change(Transitions t) {
+        public Casework.MatterChange change(Transitions t, StaffPrincipal me) {
             return (m, a, c) -> m.issueSupervisionNotice(reason, a, c);
         }
     }
@@ -168,25 +168,33 @@ class Transitions {
     record PackageCase(@NotNull Integer version, @Size(max = 2000) String reason) implements Transition {
         public MatterAction action() { return MatterAction.TAKE_AS_PACKAGE_CASE; }
 
-        public Casework.MatterChange change(Transitions t) {
+        public Casework.MatterChange change(Transitions t, StaffPrincipal me) {
             return (m, a, c) -> m.takeAsPackageCase(t.territory.governmentOf(t.territory.require(a.unitId())).level(), reason, a, c);
         }
     }
 
     /** Applies {@code request} to matter {@code id} for {@code me}. */
     Matter apply(Long id, Transition request, StaffPrincipal me) {
-        return casework.act(id, request.version(), request.action(), me, request.change(this));
+        return casework.act(id, request.version(), request.action(), me, request.change(this, me));
     }
 
-    private UnitView unit(String code, String field) {
-        return territory.unitByCode(code).orElseThrow(() -> Refusal.invalid(field, "territory.unit.unknown", code));
+    /**
+     * A unit the actor names as the body in charge, lead or co-handler: it must lie within the actor's own
+     * government's area (a county routes within the county; the city anywhere in the city).
+     */
+    private UnitView unit(String code, String field, StaffPrincipal me) {
+        UnitView unit = territory.unitByCode(code).orElseThrow(() -> Refusal.invalid(field, "territory.unit.unknown", code));
+        if (!unit.path().startsWith(territory.governmentOf(me.unit()).path())) {
+            throw Refusal.invalid(field, "matter.unit.outside-jurisdiction", unit.name());
+        }
+        return unit;
     }
 
-    private UnitView optionalUnit(String code, String field) {
-        return code == null || code.isBlank() ? null : unit(code, field);
+    private UnitView optionalUnit(String code, String field, StaffPrincipal me) {
+        return code == null || code.isBlank() ? null : unit(code, field, me);
     }
 
-    private List<UnitView> units(List<String> codes, String field) {
-        return codes == null ? List.of() : codes.stream().filter(c -> !c.isBlank()).map(c -> unit(c, field)).toList();
+    private List<UnitView> units(List<String> codes, String field, StaffPrincipal me) {
+        return codes == null ? List.of() : codes.stream().filter(c -> !c.isBlank()).map(c -> unit(c, field, me)).toList();
     }
 }

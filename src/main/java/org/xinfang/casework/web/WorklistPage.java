@@ -83,7 +83,7 @@ class WorklistPage {
     }
 
     @PostMapping("/worklist/views")
-    String saveView(@RequestParam String name, @RequestParam(defaultValue = "") String query,
+    org.springframework.web.servlet.view.RedirectView saveView(@RequestParam String name, @RequestParam(defaultValue = "") String query,
                     @AuthenticationPrincipal StaffPrincipal me) {
         String clean = name.strip();
         if (!clean.isEmpty() && clean.length() <= 100 && query.length() <= 1000) {
@@ -92,7 +92,7 @@ class WorklistPage {
                     on conflict (username, name) do update set query = excluded.query""",
                     me.getUsername(), clean, query.replaceAll("(^|&)page=\\d+", ""), Timestamp.from(clock.instant()));
         }
-        return "redirect:/worklist?" + query;
+        return org.xinfang.platform.web.Redirects.to("/worklist?" + query);
     }
 
     @PostMapping("/worklist/views/delete")

@@ -44,7 +44,8 @@ class PageErrors {
         return status(e.getStatusCode().value(), model, response);
     }
 
-    @ExceptionHandler({org.springframework.beans.TypeMismatchException.class,
+    @ExceptionHandler({org.springframework.validation.BindException.class,
+            org.springframework.beans.TypeMismatchException.class,
             org.springframework.web.bind.MissingServletRequestParameterException.class,
             org.springframework.web.servlet.resource.NoResourceFoundException.class})
     String badRequest(Exception e, Model model, HttpServletResponse response) {

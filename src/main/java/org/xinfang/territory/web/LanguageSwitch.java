@@ -24,14 +24,28 @@ class LanguageSwitch {
     }
 
     @PostMapping("/preferences/language")
-    String switchTo(@RequestParam String lang, @RequestHeader(name = "Referer", required = false) String referer,
+    org.springframework.web.servlet.view.RedirectView switchTo(@RequestParam String lang, @RequestHeader(name = "Referer", required = false) String referer,
                     @AuthenticationPrincipal StaffPrincipal me, HttpServletResponse response) {
         Locale locale = LocaleConfiguration.supported(lang);
         accounts.preferLanguage(me, locale.toLanguageTag());
         LocaleConfiguration.remember(response, locale);
-        // back to the same page, but only ever on this site
-        String path = referer == null ? "/worklist" : URI.create(referer).getRawPath();
-        String query = referer == null ? null : URI.create(referer).getRawQuery();
-        return "redirect:" + (path == null || !path.startsWith("/") ? "/worklist" : path + (query == null ? "" : "?" + query));
+        return org.xinfang.platform.web.Redirects.to(backTo(referer));
+    }
+
+    /** The page the person came from, on this site only; the worklist when that cannot be told. */
+    static String backTo(String referer) {
+        if (referer == null) {
+            return "/worklist";
+        }
+        try {
+            URI uri = new URI(referer);
+            String path = uri.getRawPath();
+            if (path == null || !path.startsWith("/") || path.startsWith("//") || path.startsWith("/\\")) {
+                return "/worklist";
+            }
+            return path + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+        } catch (java.net.URISyntaxException e) {
+            return "/worklist";
+        }
     }
 }

@@ -93,4 +93,33 @@ class AccessScopeTest {
         Answer a = api.post("city.analyst", "/api/v1/matters", ApiClient.visit(ApiClient.freshIdNumber(), "431222001001", "URBAN.DEMOLITION"));
         assertThat(a.status()).isEqualTo(403);
     }
+
+    @Test
+    void anotherCountyCannotRewriteThePersonBehindAMatter() {
+        String other = ApiClient.visit(idNumber, "431202001001", "URBAN.DEMOLITION")
+                .replace("王建国", "冒名者").replace("13812345678", "13900000000");
+        assertThat(api.post("hecheng.registrar", "/api/v1/matters", other).status()).isEqualTo(201);
+        Answer original = api.get("yuanling.registrar", "/api/v1/matters/" + yuanlingMatter);
+        assertThat((String) original.read("$.petitioner.name")).isEqualTo("王建国");
+        assertThat((String) original.read("$.petitioner.phone")).isEqualTo("13812345678");
+    }
+
+    @Test
+    void registrationAndScreeningStayWithinTheOfficesOwnArea() {
+        String yuanlingPlace = ApiClient.visit(idNumber, "431222001001", "URBAN.DEMOLITION");
+        Answer screening = api.post("hecheng.registrar", "/api/v1/matters/screening", yuanlingPlace);
+        assertThat(screening.status()).isEqualTo(400);
+        assertThat((String) screening.read("$.errors[0].field")).isEqualTo("placeCode");
+        assertThat(screening.body()).doesNotContain("XF431222");
+        assertThat(api.post("hecheng.registrar", "/api/v1/matters", yuanlingPlace).status()).isEqualTo(400);
+    }
+
+    @Test
+    void aCountyNamesOnlyItsOwnUnitsAsHandlers() {
+        Answer other = api.post("yuanling.registrar", "/api/v1/matters/" + yuanlingMatter + "/routing",
+                "{\"version\":0,\"kind\":\"TRANSFER\",\"unitCode\":\"431202-HOUSING\"}");
+        assertThat(other.status()).isEqualTo(400);
+        assertThat((String) other.read("$.errors[0].field")).isEqualTo("unitCode");
+        assertThat((String) api.get("yuanling.registrar", "/api/v1/matters/" + yuanlingMatter).read("$.state")).isEqualTo("REGISTERED");
+    }
 }

@@ -165,6 +165,34 @@ class StaffPagesTest {
         assertThat(english).contains("<title>Worklist</title>", "Export to Excel");
     }
 
+    @Test
+    void malformedPageRequestsAreRefusedNotFailed() throws Exception {
+        assertThat(status("yuanling.registrar", get("/worklist").param("state", "BOGUS"))).isEqualTo(400);
+        assertThat(status("yuanling.registrar", get("/worklist").param("page", "abc"))).isEqualTo(400);
+        assertThat(status("yuanling.registrar", get("/worklist.xlsx").param("channel", "X"))).isEqualTo(400);
+        assertThat(status("yuanling.registrar", post("/register").with(csrf()).param("channel", "BOGUS"))).isEqualTo(400);
+        MvcResult view = mvc.perform(post("/worklist/views").with(csrf()).param("name", "braces").param("query", "a={x}")
+                .with(user(users.loadUserByUsername("yuanling.registrar")))).andReturn();
+        assertThat(view.getResponse().getStatus()).isEqualTo(302);
+        MvcResult away = mvc.perform(post("/preferences/language").with(csrf()).param("lang", "zh-CN")
+                .header("Referer", "http://localhost//evil.example/x").with(user(users.loadUserByUsername("yuanling.registrar")))).andReturn();
+        assertThat(away.getResponse().getRedirectedUrl()).isEqualTo("/worklist");
+        MvcResult malformed = mvc.perform(post("/preferences/language").with(csrf()).param("lang", "zh-CN")
+                .header("Referer", "http://localhost/a b").with(user(users.loadUserByUsername("yuanling.registrar")))).andReturn();
+        assertThat(malformed.getResponse().getRedirectedUrl()).isEqualTo("/worklist");
+    }
+
+    @Test
+    void aFileNameWithControlCharactersIsCleanedAndTheMatterKeepsItsFile() throws Exception {
+        String idNumber = ApiClient.freshIdNumber();
+        byte[] png = {(byte) 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0};
+        MvcResult r = mvc.perform(registration(idNumber).file(new MockMultipartFile("attachments", "scan\u0000.png", "image/png", png))
+                .with(user(users.loadUserByUsername("yuanling.registrar"))).with(csrf())).andReturn();
+        assertThat(r.getResponse().getRedirectedUrl()).startsWith("/matters/");
+        Long matter = Long.valueOf(r.getResponse().getRedirectedUrl().substring("/matters/".length()));
+        assertThat(jdbc.queryForObject("select filename from attachment where matter_id = ?", String.class, matter)).isEqualTo("scan.png");
+    }
+
     private org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder registration(String idNumber) {
         return (org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder) multipart("/register")
                 .param("channel", "VISIT").param("name", "李秀英").param("idNumber", idNumber).param("phone", "13907451234")

@@ -143,12 +143,15 @@ public class Matter {
     private DueStep dueStep;
     private LocalDate dueOn;
 
+    // batched: a list of matters loads its co-handlers and representatives in a few statements, not two per matter
     @ElementCollection(fetch = FetchType.EAGER)
+    @org.hibernate.annotations.BatchSize(size = 200)
     @CollectionTable(name = "matter_co_handler", joinColumns = @JoinColumn(name = "matter_id"))
     @Column(name = "unit_id")
     private Set<Long> coHandlerUnitIds = new LinkedHashSet<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @org.hibernate.annotations.BatchSize(size = 200)
     @CollectionTable(name = "matter_representative", joinColumns = @JoinColumn(name = "matter_id"))
     @Column(name = "petitioner_id")
     private Set<Long> representativeIds = new LinkedHashSet<>();

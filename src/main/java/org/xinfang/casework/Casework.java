@@ -1,6 +1,7 @@
 package org.xinfang.casework;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -11,6 +12,7 @@ import org.xinfang.territory.StaffPrincipal;
 import org.xinfang.territory.Territory;
 import org.xinfang.territory.UnitView;
 
+import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -104,8 +106,10 @@ public class Casework {
         boolean seesAll = territory.root().map(r -> viewer.scopePath().equals(r.path())).orElse(false);
         StringBuilder where = new StringBuilder(seesAll ? " where true" : " where (" + VISIBLE + ")");
         MapSqlParameterSource p = new MapSqlParameterSource("scope", viewer.scopePath() + "%")
-                .addValue("units", territory.unitIdsUnder(viewer.scopePath()).stream().map(String::valueOf)
-                        .collect(Collectors.joining(",", "{", "}")));
+                // a real bigint[] parameter: a text cast to bigint[] in the SQL is not folded into a constant, so
+                // PostgreSQL parsed the array again for every row and every "= any" (0.4-0.8 s for a county's list)
+                .addValue("units", new SqlParameterValue(Types.ARRAY,
+                        territory.unitIdsUnder(viewer.scopePath()).toArray(new Long[0])));
         if (filter.state() != null) {
             where.append(" and m.state = :state");
             p.addValue("state", filter.state().name());
@@ -180,9 +184,8 @@ public class Casework {
      */
     private static final String VISIBLE = """
             m.place_path like :scope or m.responsible_path like :scope or m.receiving_path like :scope
-            or m.lead_unit_id = any(cast(:units as bigint[])) or m.review_unit_id = any(cast(:units as bigint[]))
-            or m.rereview_unit_id = any(cast(:units as bigint[]))
-            or m.id in (select c.matter_id from matter_co_handler c where c.unit_id = any(cast(:units as bigint[])))""";
+            or m.lead_unit_id = any(:units) or m.review_unit_id = any(:units) or m.rereview_unit_id = any(:units)
+            or m.id in (select c.matter_id from matter_co_handler c where c.unit_id = any(:units))""";
 
     boolean canSee(StaffPrincipal viewer, Matter m) {
         if (viewer.covers(m.placePath()) || viewer.covers(m.responsiblePath()) || viewer.covers(m.receivingPath())) {

@@ -1,0 +1,345 @@
+package org.xinfang.bench;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.xinfang.support.TestClockConfiguration;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * Server time of the staff pages on the full demo data (two years, 54,000 matters), through MockMvc: the whole
+ * filter chain (security included), the controller, the queries and the Thymeleaf render into the response buffer;
+ * no network, no browser. A benchmark, not a test: it asserts nothing about time, only that every page answers 200,
+ * and it is not part of the normal test run (its name matches none of surefire's includes). Run it with
+ * <pre>mvn -B test -Dtest=PageRenderBenchmark -Dsurefire.failIfNoSpecifiedTests=false</pre>
+ * Results go to {@code target/bench/page-render.md}: median, p95 and max per page, each also as a ratio to the
+ * baseline measured in the same rounds, the log-in page (a template render without data), because these machines
+ * are noisy and only ratios compare across runs.
+ * <p>
+ * Every round runs every scenario once, in an order shuffled per round (seeded), so that a noisy moment hits all
+ * pages alike. Tunable with {@code -Dbench.warmup=30 -Dbench.rounds=100 -Dbench.matter-ids-per-round=5
+ * -Dbench.export.rounds=10}.
+ */
+@SpringBootTest(properties = {"xinfang.demo.enabled=true", "xinfang.embedded-db.data-dir="})
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@Import({TestClockConfiguration.class, PageRenderBenchmark.StatementCounting.class})
+class PageRenderBenchmark {
+
+    static final double TARGET_MS = 100.0;
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    /** One kind of page request; {@code next} gives the request for the next iteration (the matter page cycles ids). */
+    record Scenario(String name, String who, Supplier<String> next, boolean extra) {
+    }
+
+    @Test
+    void measure() throws Exception {
+        int warmup = Integer.getInteger("bench.warmup", 30);
+        int rounds = Integer.getInteger("bench.rounds", 100);
+        int idsPerRound = Integer.getInteger("bench.matter-ids-per-round", 5);
+        int exportRounds = Integer.getInteger("bench.export.rounds", 10);
+        String loadBefore = loadAverage();
+        Instant started = Instant.now();
+
+        List<Long> matterIds = sampleMatterIds();
+        int[] cursor = {0};
+        Supplier<String> nextMatter = () -> "/matters/" + matterIds.get(cursor[0]++ % matterIds.size());
+
+        String baseline = "log-in page (baseline)";
+        List<Scenario> scenarios = List.of(
+                new Scenario(baseline, null, () -> "/login", false),
+                new Scenario("worklist, county registrar (mine)", "yuanling.registrar", () -> "/worklist", false),
+                new Scenario("worklist, city registrar, scope=all", "city.registrar", () -> "/worklist?scope=all", false),
+                new Scenario("worklist, city registrar, scope=all&flag=overdue", "city.registrar",
+                        () -> "/worklist?scope=all&flag=overdue", false),
+                new Scenario("matter page, city registrar (" + matterIds.size() + " ids, long timelines)", "city.registrar",
+                        nextMatter, false),
+                new Scenario("supervision board, city supervisor", "city.supervisor", () -> "/supervision", true),
+                new Scenario("worklist, county registrar, scope=all", "yuanling.registrar", () -> "/worklist?scope=all", true));
+        Scenario matterPage = scenarios.get(4);
+        Scenario export = new Scenario("Excel export, scope=all&channel=VISIT", "city.registrar",
+                () -> "/worklist.xlsx?scope=all&channel=VISIT", true);
+
+        Map<String, UserDetails> principals = new LinkedHashMap<>();
+        for (Scenario s : scenarios) {
+            if (s.who() != null) {
+                principals.computeIfAbsent(s.who(), users::loadUserByUsername);
+            }
+        }
+        principals.computeIfAbsent(export.who(), users::loadUserByUsername);
+
+        // What one request costs in SQL statements and bytes (outside the timed runs).
+        Map<String, long[]> shape = new LinkedHashMap<>();
+        for (Scenario s : scenarios) {
+            shape.put(s.name(), probe(s, principals, s == matterPage ? matterIds.size() : 1));
+        }
+        shape.put(export.name(), probe(export, principals, 1));
+        cursor[0] = 0;
+
+        Map<String, List<Double>> samples = new LinkedHashMap<>();
+        scenarios.forEach(s -> samples.put(s.name(), new ArrayList<>()));
+        samples.put(export.name(), new ArrayList<>());
+        Random order = new Random(20260302L);
+        List<Scenario> shuffled = new ArrayList<>(scenarios);
+        for (int round = 0; round < warmup + rounds; round++) {
+            boolean measured = round >= warmup;
+            Collections.shuffle(shuffled, order);
+            for (Scenario s : shuffled) {
+                int times = s == matterPage ? idsPerRound : 1;
+                for (int i = 0; i < times; i++) {
+                    double ms = time(s, principals);
+                    if (measured) {
+                        samples.get(s.name()).add(ms);
+                    }
+                }
+            }
+        }
+        // The export is heavy (thousands of rows); it runs apart so its garbage does not land on the pages above.
+        for (int round = 0; round < 2 + exportRounds; round++) {
+            double ms = time(export, principals);
+            if (round >= 2) {
+                samples.get(export.name()).add(ms);
+            }
+        }
+
+        String report = report(started, loadBefore, loadAverage(), warmup, rounds, idsPerRound, exportRounds,
+                matterIds, baseline, samples, shape, scenarios, export);
+        Path out = Path.of("target", "bench", "page-render.md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report, StandardCharsets.UTF_8);
+        System.out.println(report);
+        System.out.println("Written to " + out.toAbsolutePath());
+    }
+
+    /** About 50 matters with long timelines: final matters (re-reviewed) and matters in handling, most events first. */
+    private List<Long> sampleMatterIds() {
+        List<Long> ids = new ArrayList<>(jdbc.queryForList(
+                "select id from matter where state = 'FINAL' order by event_seq desc, id limit 25", Long.class));
+        ids.addAll(jdbc.queryForList(
+                "select id from matter where state = 'IN_HANDLING' order by event_seq desc, id limit 25", Long.class));
+        if (ids.size() < 10) {
+            throw new IllegalStateException("The demo data holds too few final matters and matters in handling: " + ids);
+        }
+        return ids;
+    }
+
+    private double time(Scenario s, Map<String, UserDetails> principals) throws Exception {
+        MockHttpServletRequestBuilder request = request(s, principals);
+        long t0 = System.nanoTime();
+        MvcResult r = mvc.perform(request).andReturn();
+        long t1 = System.nanoTime();
+        check(s, r);
+        return (t1 - t0) / 1e6;
+    }
+
+    /** Statements per request (mean over {@code n} requests) and response bytes of the last one. */
+    private long[] probe(Scenario s, Map<String, UserDetails> principals, int n) throws Exception {
+        long statements = 0;
+        long bytes = 0;
+        for (int i = 0; i < n; i++) {
+            long before = StatementCounting.COUNT.get();
+            MvcResult r = mvc.perform(request(s, principals)).andReturn();
+            statements += StatementCounting.COUNT.get() - before;
+            check(s, r);
+            bytes = r.getResponse().getContentAsByteArray().length;
+        }
+        return new long[]{Math.round((double) statements / n), bytes};
+    }
+
+    private static MockHttpServletRequestBuilder request(Scenario s, Map<String, UserDetails> principals) {
+        MockHttpServletRequestBuilder request = get(s.next().get());
+        return s.who() == null ? request : request.with(user(principals.get(s.who())));
+    }
+
+    private static void check(Scenario s, MvcResult r) {
+        int status = r.getResponse().getStatus();
+        if (status != 200 || r.getResponse().getContentAsByteArray().length == 0) {
+            throw new IllegalStateException(s.name() + ": " + r.getRequest().getRequestURI() + " answered " + status);
+        }
+    }
+
+    private String report(Instant started, String loadBefore, String loadAfter, int warmup, int rounds, int idsPerRound,
+                          int exportRounds, List<Long> matterIds, String baseline, Map<String, List<Double>> samples,
+                          Map<String, long[]> shape, List<Scenario> scenarios, Scenario export) {
+        double base = percentile(samples.get(baseline), 50);
+        StringBuilder b = new StringBuilder();
+        b.append("# Page render benchmark\n\n");
+        b.append("- date (UTC): ").append(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC).format(started)).append('\n');
+        b.append("- machine: `nproc` = ").append(Runtime.getRuntime().availableProcessors())
+                .append(", ").append(memory()).append(", CPU ").append(cpuModel())
+                .append("; load average before ").append(loadBefore).append(", after ").append(loadAfter).append('\n');
+        b.append("- JVM: ").append(System.getProperty("java.vm.name")).append(' ').append(System.getProperty("java.version"))
+                .append(", max heap ").append(Runtime.getRuntime().maxMemory() >> 20).append(" MB\n");
+        b.append("- data: ").append(count("select count(*) from matter")).append(" matters, ")
+                .append(count("select count(*) from matter_event")).append(" timeline entries, ")
+                .append(count("select count(*) from petitioner")).append(" petitioners (demo seed, today = 2026-03-02), embedded PostgreSQL ")
+                .append(jdbc.queryForObject("show server_version", String.class)).append('\n');
+        b.append("- method: MockMvc, whole request (security filters, controller, SQL, Thymeleaf render into the response buffer); ")
+                .append(warmup).append(" warm-up rounds, then ").append(rounds).append(" measured rounds, each round every page once in a shuffled order ")
+                .append("(the matter page ").append(idsPerRound).append(" times, cycling through ").append(matterIds.size())
+                .append(" ids); the Excel export apart afterwards, 2 warm-up + ").append(exportRounds).append(" measured\n");
+        b.append("- baseline: ").append(baseline).append(", median ").append(fmt(base)).append(" ms; ratio = median (p95, max) / baseline median\n\n");
+        b.append("| page | n | median ms | p95 ms | max ms | median ratio | p95 ratio | SQL statements | response KB | median under 100 ms |\n");
+        b.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n");
+        List<Scenario> all = new ArrayList<>(scenarios);
+        all.add(export);
+        for (Scenario s : all) {
+            List<Double> xs = samples.get(s.name());
+            double median = percentile(xs, 50);
+            double p95 = percentile(xs, 95);
+            double max = Collections.max(xs);
+            long[] sh = shape.get(s.name());
+            b.append("| ").append(s.name()).append(s.extra() ? " *(extra)*" : "").append(" | ").append(xs.size())
+                    .append(" | ").append(fmt(median)).append(" | ").append(fmt(p95)).append(" | ").append(fmt(max))
+                    .append(" | ").append(ratio(median / base)).append(" | ").append(ratio(p95 / base))
+                    .append(" | ").append(sh[0]).append(" | ").append(String.format(Locale.ROOT, "%.0f", sh[1] / 1024.0))
+                    .append(" | ").append(s.name().equals(baseline) ? "(baseline)" : median < TARGET_MS ? "yes" : "**no**")
+                    .append(" |\n");
+        }
+        b.append("\nMatter ids sampled (25 final matters and 25 in handling with the most timeline entries): ")
+                .append(matterIds).append('\n');
+        return b.toString();
+    }
+
+    /** Nearest-rank percentile. */
+    static double percentile(List<Double> xs, double p) {
+        double[] sorted = xs.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
+        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+    }
+
+    private long count(String sql) {
+        return jdbc.queryForObject(sql, Long.class);
+    }
+
+    private static String fmt(double ms) {
+        return String.format(Locale.ROOT, ms < 10 ? "%.2f" : "%.1f", ms);
+    }
+
+    private static String ratio(double r) {
+        return String.format(Locale.ROOT, "%.1f×", r);
+    }
+
+    private static String cpuModel() {
+        return procLine("/proc/cpuinfo", "model name").map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse("unknown");
+    }
+
+    private static String memory() {
+        return procLine("/proc/meminfo", "MemTotal").map(l -> {
+            long kb = Long.parseLong(l.replaceAll("\\D", ""));
+            return String.format(Locale.ROOT, "%.1f GB RAM", kb / 1024.0 / 1024.0);
+        }).orElse("RAM unknown");
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return String.join(" ", Arrays.copyOf(parts, 3));
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    private static java.util.Optional<String> procLine(String file, String key) {
+        try {
+            return Files.readAllLines(Path.of(file)).stream().filter(l -> l.startsWith(key)).findFirst();
+        } catch (IOException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /**
+     * Counts the SQL statements the application prepares (JDBC {@code prepareStatement}, {@code prepareCall},
+     * {@code createStatement}), so the report can show how many queries each page costs.
+     */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class StatementCounting {
+
+        static final AtomicLong COUNT = new AtomicLong();
+
+        @Bean
+        static BeanPostProcessor statementCountingDataSource() {
+            return new BeanPostProcessor() {
+                @Override
+                public Object postProcessAfterInitialization(Object bean, String name) {
+                    if (!(bean instanceof DataSource ds)) {
+                        return bean;
+                    }
+                    return Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[]{DataSource.class},
+                            (proxy, method, args) -> {
+                                Object result = invoke(ds, method, args);
+                                return result instanceof Connection c ? counting(c) : result;
+                            });
+                }
+            };
+        }
+
+        private static Connection counting(Connection c) {
+            return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[]{Connection.class},
+                    (proxy, method, args) -> {
+                        String m = method.getName();
+                        if (m.equals("equals")) {
+                            return proxy == args[0];
+                        }
+                        if (m.equals("hashCode")) {
+                            return System.identityHashCode(proxy);
+                        }
+                        if (m.equals("prepareStatement") || m.equals("prepareCall") || m.equals("createStatement")) {
+                            COUNT.incrementAndGet();
+                        }
+                        return invoke(c, method, args);
+                    });
+        }
+
+        private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
+            try {
+                return method.invoke(target, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        }
+    }
+}

@@ -70,16 +70,31 @@ public class Attachments {
     @Transactional
     public void attach(Long matterId, List<Upload> uploads, StaffPrincipal by) {
         casework.get(matterId, by);
+        store(matterId, uploads, by.getUsername(), false);
+    }
+
+    /** Saves files for a matter whose access was checked by the caller. */
+    void store(Long matterId, List<Upload> uploads, String uploadedBy, boolean fromPetitioner) {
         for (Upload u : uploads) {
             String type = check(u);
             // a browser sends the name as it likes: keep it readable, never control characters
             String clean = u.filename() == null ? "" : u.filename().replaceAll("[\\p{Cntrl}\\\\/]", "").strip();
             String name = clean.isEmpty() ? "attachment" : clean;
             jdbc.update("""
-                    insert into attachment (matter_id, filename, content_type, size_bytes, sha256, content, uploaded_by, uploaded_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?)""", matterId, name.length() > 200 ? name.substring(0, 200) : name, type,
-                    u.content().length, sha256(u.content()), u.content(), by.getUsername(), Timestamp.from(clock.instant()));
+                    insert into attachment (matter_id, filename, content_type, size_bytes, sha256, content, uploaded_by,
+                                            uploaded_at, from_petitioner)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", matterId, name.length() > 200 ? name.substring(0, 200) : name, type,
+                    u.content().length, sha256(u.content()), u.content(), uploadedBy, Timestamp.from(clock.instant()),
+                    fromPetitioner);
         }
+    }
+
+    /** The files the petitioner sent themselves (online or as supplements), for the portal. */
+    List<AttachmentInfo> fromPetitioner(Long matterId) {
+        return jdbc.query("""
+                select id, filename, content_type, size_bytes from attachment where matter_id = ? and from_petitioner
+                order by id""", (rs, i) -> new AttachmentInfo(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4)),
+                matterId);
     }
 
     @Transactional(readOnly = true)
@@ -92,6 +107,10 @@ public class Attachments {
     @Transactional(readOnly = true)
     public Optional<Upload> content(Long matterId, Long attachmentId, StaffPrincipal viewer) {
         casework.get(matterId, viewer);
+        return content(matterId, attachmentId);
+    }
+
+    Optional<Upload> content(Long matterId, Long attachmentId) {
         return jdbc.query("select filename, content from attachment where matter_id = ? and id = ?",
                 (rs, i) -> new Upload(rs.getString(1), rs.getBytes(2)), matterId, attachmentId).stream().findFirst();
     }

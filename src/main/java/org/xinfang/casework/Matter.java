@@ -50,6 +50,8 @@ public class Matter {
     private int version;
     private int eventSeq;
     private String referenceNo;
+    private String queryCode;
+    private boolean disclosureConsent;
 
     @Enumerated(EnumType.STRING)
     private Channel channel;
@@ -177,6 +179,8 @@ public class Matter {
         Matter m = new Matter();
         Map<String, Object> before = m.snapshot();
         m.referenceNo = r.referenceNo();
+        m.queryCode = r.queryCode();
+        m.disclosureConsent = r.disclosureConsent();
         m.channel = r.channel();
         m.kind = r.kind();
         m.originLevel = r.originLevel();
@@ -310,15 +314,32 @@ public class Matter {
         record(MatterEventType.REPLIED, null, actor, clock, before);
     }
 
-    /** The petitioner's satisfaction evaluation, as recorded by staff or given on the portal. */
+    /**
+     * The petitioner's satisfaction evaluation, as recorded by staff or given on the portal. A matter closed
+     * before the petitioner rated it can still be rated once; it stays closed.
+     */
     public void recordEvaluation(Satisfaction rating, String comment, Actor actor, Clock clock) {
         requireState(MatterAction.RECORD_EVALUATION);
+        if (satisfaction != null) {
+            throw Refusal.conflict("matter.evaluation.given");
+        }
         Map<String, Object> before = snapshot();
         satisfaction = rating;
         evaluationComment = comment;
         evaluatedOn = LocalDate.now(clock);
-        state = MatterState.EVALUATED;
+        if (state == MatterState.REPLIED) {
+            state = MatterState.EVALUATED;
+        }
         record(MatterEventType.EVALUATED, comment, actor, clock, before);
+    }
+
+    /**
+     * Supplementary material (补充材料) the petitioner sends while the matter is still being dealt with; the
+     * files are kept with the matter, the timeline notes their arrival for whoever holds it.
+     */
+    public void receiveSupplement(String note, Actor actor, Clock clock) {
+        requireState(MatterAction.ADD_SUPPLEMENT);
+        record(MatterEventType.SUPPLEMENT_RECEIVED, note, actor, clock, snapshot());
     }
 
     /** Closes the matter (办结) after the opinion; review can still be requested within its window. */
@@ -430,6 +451,11 @@ public class Matter {
         record(MatterEventType.PACKAGED, reason, leader, clock, before);
     }
 
+    /** Whether {@code action} can be taken now, as far as the matter itself is concerned. */
+    public boolean allows(MatterAction action) {
+        return action.availableIn(state) && !(action == MatterAction.RECORD_EVALUATION && satisfaction != null);
+    }
+
     /** Whether the current step's deadline has passed. */
     public boolean isOverdue(LocalDate today) {
         return dueOn != null && today.isAfter(dueOn);
@@ -528,6 +554,8 @@ public class Matter {
     public Long id() { return id; }
     public int version() { return version; }
     public String referenceNo() { return referenceNo; }
+    public String queryCode() { return queryCode; }
+    public boolean disclosureConsent() { return disclosureConsent; }
     public Channel channel() { return channel; }
     public PetitionKind kind() { return kind; }
     public AdministrativeLevel originLevel() { return originLevel; }

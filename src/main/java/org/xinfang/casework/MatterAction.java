@@ -21,7 +21,8 @@ public enum MatterAction {
     /** The head of the body approves: only a leader. */
     EXTEND_HANDLING(EnumSet.of(LEADER), Reach.HOLDER, IN_HANDLING),
     REPLY(EnumSet.of(HANDLER, LEADER), Reach.HOLDER, IN_HANDLING),
-    RECORD_EVALUATION(EnumSet.of(REGISTRAR), Reach.HOLDER_OR_RECEIVER, REPLIED),
+    /** Also given by the petitioner on the portal; once, and still possible after closing if not yet given. */
+    RECORD_EVALUATION(EnumSet.of(REGISTRAR), Reach.HOLDER_OR_RECEIVER, REPLIED, CLOSED),
     CLOSE(EnumSet.of(REGISTRAR), Reach.HOLDER_OR_RECEIVER, REPLIED, EVALUATED),
     /** Any registrar who can see the matter records the petitioner's request; it goes to the next-higher body. */
     REQUEST_REVIEW(EnumSet.of(REGISTRAR), Reach.VISIBLE, REPLIED, EVALUATED, CLOSED),
@@ -29,6 +30,9 @@ public enum MatterAction {
     REQUEST_RE_REVIEW(EnumSet.of(REGISTRAR), Reach.VISIBLE, REVIEWED),
     RECORD_HEARING(EnumSet.of(LEADER, HANDLER, REGISTRAR), Reach.HOLDER, UNDER_RE_REVIEW),
     ISSUE_RE_REVIEW_OPINION(EnumSet.of(LEADER, HANDLER, REGISTRAR), Reach.HOLDER, UNDER_RE_REVIEW),
+    /** Only the petitioner, on the portal: supplementary material while the matter is being dealt with. */
+    ADD_SUPPLEMENT(EnumSet.noneOf(StaffRole.class), Reach.VISIBLE, REGISTERED, ROUTED, IN_HANDLING, UNDER_REVIEW,
+            UNDER_RE_REVIEW),
     /** A supervision notice (督办单) on a step that is late or stuck; the matter stays where it is. */
     SUPERVISE(EnumSet.of(SUPERVISOR, LEADER), Reach.HOLDER, REGISTERED, ROUTED, IN_HANDLING, UNDER_REVIEW, UNDER_RE_REVIEW),
     /** A leader personally takes charge of the matter (包案); the package-case register grows from here. */
@@ -54,6 +58,10 @@ public enum MatterAction {
         this.reach = reach;
         this.states = EnumSet.of(first, rest);
     }
+
+    /** What the petitioner may do themselves on the portal; the matter applies the same statute as for staff. */
+    public static final Set<MatterAction> BY_PETITIONER = EnumSet.of(RECORD_EVALUATION, REQUEST_REVIEW,
+            REQUEST_RE_REVIEW, ADD_SUPPLEMENT);
 
     public boolean availableIn(MatterState state) {
         return states.contains(state);

@@ -3,6 +3,7 @@ package org.xinfang.casework;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.xinfang.intake.Categories;
 import org.xinfang.intake.CategoryView;
@@ -98,8 +99,8 @@ public class MatterRegistration {
         }
         try {
             return tx.execute(status -> {
-                Matter matter = registerNow(command, registrar);
-                attachments.attach(matter.id(), uploads, registrar);
+                Matter matter = registerNow(command, atTheWindow(registrar));
+                attachments.store(matter.id(), uploads, registrar.getUsername(), false);
                 if (idempotencyKey != null) {
                     int inserted = jdbc.update("""
                             insert into idempotency_record (username, idem_key, request_hash, matter_id, created_at)
@@ -128,10 +129,37 @@ public class MatterRegistration {
                 petitioners.lookup(p.idNumber(), null).forEach(v -> people.add(v.id()));
             }
         }
-        return screen(command, registrar, people);
+        return screen(command, atTheWindow(registrar), people);
     }
 
-    private Matter registerNow(RegisterMatter command, StaffPrincipal registrar) {
+    /**
+     * An item the petitioner submitted on the portal (网上信访): received by the petition office of the county
+     * where it arose (the city's office for a city-level place), registered in the caller's transaction.
+     */
+    @Transactional
+    public Matter registerOnline(RegisterMatter command, List<Attachments.Upload> uploads) {
+        uploads.forEach(Attachments::check);
+        if (command.channel() != Channel.ONLINE) {
+            throw Refusal.invalid("channel", "matter.online.channel");
+        }
+        if (command.petitioner().idNumber() == null || command.petitioner().idNumber().isBlank()) {
+            throw Refusal.invalid("petitioner.idNumber", "matter.online.id-number-required");
+        }
+        UnitView office = territory.petitionOfficeFor(place(command));
+        Matter matter = registerNow(command, new Receiver(office, Actor.PETITIONER, null));
+        attachments.store(matter.id(), uploads, Actor.PETITIONER.username(), true);
+        return matter;
+    }
+
+    /** Who receives an item: the office, who registers it for the timeline, and the registrar if it is one. */
+    private record Receiver(UnitView office, Actor actor, StaffPrincipal registrar) {
+    }
+
+    private Receiver atTheWindow(StaffPrincipal registrar) {
+        return new Receiver(registrar.unit(), casework.actor(registrar), registrar);
+    }
+
+    private Matter registerNow(RegisterMatter command, Receiver receiver) {
         petitioners.validate(command.petitioner().details(), "petitioner");
         for (int i = 0; i < command.representatives().size(); i++) {
             petitioners.validate(command.representatives().get(i).details(), "representatives[" + i + "]");
@@ -142,34 +170,35 @@ public class MatterRegistration {
         representatives.remove(petitioner.id());
         List<Long> people = new ArrayList<>(representatives);
         people.add(0, petitioner.id());
-        Screening s = screen(command, registrar, people);
+        Screening s = screen(command, receiver, people);
         CategoryView category = categories.requireFileable(command.categoryCode(), "categoryCode");
         UnitView place = place(command);
-        UnitView receiving = registrar.unit();
+        UnitView receiving = receiver.office();
         LocalDate received = command.receivedOn() == null ? LocalDate.now(clock) : command.receivedOn();
         Registration registration = new Registration(referenceNo(receiving, received), command.channel(),
                 command.kind() == null ? PetitionKind.COMPLAINT : command.kind(), command.originLevel(), petitioner.id(),
                 representatives, command.persons() == null ? 1 : command.persons(), category.id(), place,
                 command.title().trim(), command.content().trim(), received, receiving, s.suggestedUnit(),
-                s.repeatOf() == null ? null : s.repeatOf().id(), s.leapLevel(), s.onFinalMatter());
-        return casework.save(Matter.register(registration, casework.actor(registrar), clock));
+                s.repeatOf() == null ? null : s.repeatOf().id(), s.leapLevel(), s.onFinalMatter(), QueryCode.generate(),
+                Boolean.TRUE.equals(command.disclosureConsent()));
+        return casework.save(Matter.register(registration, receiver.actor(), clock));
     }
 
-    private Screening screen(RegisterMatter command, StaffPrincipal registrar, List<Long> people) {
+    private Screening screen(RegisterMatter command, Receiver receiver, List<Long> people) {
         if (command.channel() == Channel.HIGHER_BODY
                 && (command.originLevel() == null || !command.originLevel().isAbove(AdministrativeLevel.CITY))) {
             throw Refusal.invalid("originLevel", "matter.origin-level.required");
         }
         CategoryView category = categories.requireFileable(command.categoryCode(), "categoryCode");
         UnitView place = place(command);
-        if (!registrar.covers(place.path())) {
+        if (receiver.registrar() != null && !receiver.registrar().covers(place.path())) {
             // an office registers what arose in its own area: this also keeps screening from probing other counties
             throw Refusal.invalid("placeCode", "matter.place.outside-jurisdiction", place.name());
         }
         UnitView suggested = routing.suggestResponsibleUnit(place, category);
         AdministrativeLevel responsibleLevel = territory.governmentOf(suggested).level();
         AdministrativeLevel receivedAt = command.channel() == Channel.HIGHER_BODY ? command.originLevel()
-                : territory.governmentOf(registrar.unit()).level();
+                : territory.governmentOf(receiver.office()).level();
         boolean leapLevel = (command.channel().isVisit() || command.channel() == Channel.HIGHER_BODY)
                 && receivedAt.isAbove(responsibleLevel);
         Matter repeatOf = null;

@@ -3,4 +3,8 @@ package org.xinfang.casework;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface Matters extends JpaRepository<Matter, Long> {
+
+    java.util.Optional<Matter> findByQueryCode(String queryCode);
+
+    java.util.Optional<Matter> findByReferenceNo(String referenceNo);
 }

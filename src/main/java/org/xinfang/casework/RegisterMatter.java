@@ -21,6 +21,7 @@ import java.util.List;
  * @param representatives  for a collective visit, the representatives besides the petitioner (at most 4 more)
  * @param persons          how many people came (visits) or signed (letters); 1 when absent
  * @param receivedOn       the day the item was received; today when absent
+ * @param disclosureConsent whether the petitioner agrees to the matter's anonymised public disclosure (四公开)
  */
 public record RegisterMatter(
         @NotNull Channel channel,
@@ -33,7 +34,8 @@ public record RegisterMatter(
         @NotBlank @Size(max = 64) String placeCode,
         @NotBlank @Size(max = 200) String title,
         @NotBlank @Size(max = 20000) String content,
-        LocalDate receivedOn) {
+        LocalDate receivedOn,
+        Boolean disclosureConsent) {
 
     public RegisterMatter {
         representatives = representatives == null ? List.of() : List.copyOf(representatives);

@@ -11,9 +11,13 @@ import java.util.Set;
 /**
  * What registration knows of a new matter once the petitioner is on file and the screening (repeat,
  * leap-level, finality, routing suggestion) has run.
+ *
+ * @param queryCode          the petitioner's {@link QueryCode}, handed out once at registration
+ * @param disclosureConsent  whether the petitioner agreed to the matter's anonymised public disclosure (四公开)
  */
 public record Registration(String referenceNo, Channel channel, PetitionKind kind, AdministrativeLevel originLevel,
                            Long petitionerId, Set<Long> representativeIds, int persons, Long categoryId, UnitView place,
                            String title, String content, LocalDate receivedOn, UnitView receivingUnit,
-                           UnitView suggestedUnit, Long repeatOfId, boolean leapLevel, boolean onFinalMatter) {
+                           UnitView suggestedUnit, Long repeatOfId, boolean leapLevel, boolean onFinalMatter,
+                           String queryCode, boolean disclosureConsent) {
 }

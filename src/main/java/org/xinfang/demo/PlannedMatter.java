@@ -2,6 +2,7 @@ package org.xinfang.demo;
 
 import org.xinfang.casework.Actor;
 import org.xinfang.casework.Matter;
+import org.xinfang.casework.QueryCode;
 import org.xinfang.casework.Registration;
 import org.xinfang.intake.CategoryView;
 import org.xinfang.intake.Channel;
@@ -16,6 +17,7 @@ import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.SplittableRandom;
 
 /**
  * A demo item as planned: what registration would record, and the transitions that follow, each at its own
@@ -34,11 +36,14 @@ record PlannedMatter(String referenceNo, Channel channel, PetitionKind kind, Adm
 
     /** Registers the matter and applies its steps, each on a clock stopped at the step's moment. */
     Matter build(List<Long> personIds, List<Long> matterIds, ZoneId zone) {
+        // a stream of its own, so the codes do not disturb the city's random draws; demo codes are not secret
+        SplittableRandom codes = new SplittableRandom(referenceNo.hashCode());
         Set<Long> others = new LinkedHashSet<>();
         representatives.forEach(i -> others.add(personIds.get(i)));
         Registration registration = new Registration(referenceNo, channel, kind, originLevel, personIds.get(petitioner),
                 others, persons, category.id(), place, title, content, receivedOn, receivingUnit, suggestedUnit,
-                repeatOf == null ? null : matterIds.get(repeatOf), leapLevel, onFinalMatter);
+                repeatOf == null ? null : matterIds.get(repeatOf), leapLevel, onFinalMatter,
+                QueryCode.generate(codes), codes.nextInt(10) < 4);
         Matter matter = Matter.register(registration, new Actor(DemoCityGenerator.ACTOR, receivingUnit.id()),
                 Clock.fixed(registeredAt, zone));
         steps.forEach(step -> step.applyTo(matter, Clock.fixed(step.at(), zone)));

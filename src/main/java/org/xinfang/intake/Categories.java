@@ -27,6 +27,14 @@ public class Categories {
         return a;
     }
 
+    /** The first-level categories, each with its second-level ones, for choosing from. */
+    public java.util.Map<CategoryView, List<CategoryView>> tree() {
+        java.util.Map<CategoryView, List<CategoryView>> tree = new java.util.LinkedHashMap<>();
+        all().stream().filter(c -> !c.isSecondLevel()).forEach(top -> tree.put(top,
+                all().stream().filter(c -> top.id().equals(c.parentId())).toList()));
+        return tree;
+    }
+
     public Optional<CategoryView> byId(Long id) {
         return all().stream().filter(c -> c.id().equals(id)).findFirst();
     }

@@ -8,12 +8,13 @@ import java.util.Arrays;
  */
 public class Refusal extends RuntimeException {
 
-    public enum Kind { INVALID, CONFLICT, NOT_FOUND, FORBIDDEN }
+    public enum Kind { INVALID, CONFLICT, NOT_FOUND, FORBIDDEN, TOO_MANY }
 
     private final Kind kind;
     private final String messageKey;
     private final transient Object[] args;
     private final String field;
+    private long retryAfterSeconds;
 
     public Refusal(Kind kind, String messageKey, Object... args) {
         this(kind, null, messageKey, args);
@@ -45,6 +46,29 @@ public class Refusal extends RuntimeException {
     /** The user sees the thing but their role may not do this to it: 403. */
     public static Refusal forbidden(String messageKey, Object... args) {
         return new Refusal(Kind.FORBIDDEN, messageKey, args);
+    }
+
+    /** Too many attempts from this address or for this phone: 429, and when to try again. */
+    public static Refusal tooMany(java.time.Duration retryAfter, String messageKey, Object... args) {
+        Refusal r = new Refusal(Kind.TOO_MANY, messageKey, args);
+        r.retryAfterSeconds = Math.max(1, retryAfter.toSeconds());
+        return r;
+    }
+
+    /** For {@link Kind#TOO_MANY}: seconds until the limit lets the next attempt through. */
+    public long retryAfterSeconds() {
+        return retryAfterSeconds;
+    }
+
+    /** The HTTP status this refusal answers with. */
+    public int status() {
+        return switch (kind) {
+            case INVALID -> 400;
+            case CONFLICT -> 409;
+            case NOT_FOUND -> 404;
+            case FORBIDDEN -> 403;
+            case TOO_MANY -> 429;
+        };
     }
 
     public Kind kind() {

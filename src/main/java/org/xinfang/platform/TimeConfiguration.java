@@ -8,8 +8,12 @@ import org.springframework.context.annotation.Configuration;
 import java.time.Clock;
 import java.time.ZoneId;
 
-/** One injected clock in the office's zone: statutory days are calendar days where the office is. */
+/**
+ * One injected clock in the office's zone: statutory days are calendar days where the office is. Scheduled
+ * housekeeping (old rate-limit windows) runs on the same clock.
+ */
 @Configuration(proxyBeanMethods = false)
+@org.springframework.scheduling.annotation.EnableScheduling
 class TimeConfiguration {
 
     @Bean

@@ -3,7 +3,9 @@ package org.xinfang.territory;
 import org.springframework.stereotype.Service;
 import org.xinfang.platform.Refusal;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -77,6 +79,43 @@ public class Territory {
     /** The department with {@code function} of {@code government}, if it has one. */
     public Optional<UnitView> department(UnitView government, String function) {
         return Optional.ofNullable(snapshot().departments.get(government.id() + ":" + function));
+    }
+
+    /**
+     * The petition office (信访局) that receives an item arising at {@code place} without a registrar: the
+     * office of the county the place lies in, or the city's for a place above any county; the government
+     * itself when it has no such office.
+     */
+    public UnitView petitionOfficeFor(UnitView place) {
+        UnitView government = ancestorAt(place, AdministrativeLevel.COUNTY).orElseGet(() -> governmentOf(place));
+        return department(government, Unit.PETITION_FUNCTION).orElse(government);
+    }
+
+    /**
+     * The places in a government's area where a matter can arise, grouped for choosing: the government and its
+     * townships and villages in one group, then each lower government (county) in its own, depth first.
+     */
+    public Map<UnitView, List<UnitView>> placeGroups(UnitView government) {
+        Map<UnitView, List<UnitView>> groups = new LinkedHashMap<>();
+        collectPlaces(governmentOf(government), groups);
+        return groups;
+    }
+
+    private void collectPlaces(UnitView government, Map<UnitView, List<UnitView>> groups) {
+        List<UnitView> here = new ArrayList<>();
+        here.add(government);
+        groups.put(government, here);
+        for (UnitView child : children(government.id())) {
+            if (child.isDepartment()) {
+                continue;
+            }
+            if (child.level() == AdministrativeLevel.TOWNSHIP) {
+                here.add(child);
+                children(child.id()).stream().filter(v -> !v.isDepartment()).forEach(here::add);
+            } else {
+                collectPlaces(child, groups);
+            }
+        }
     }
 
     /** Called after the data file was (re)loaded. */

@@ -65,7 +65,7 @@ class MatterLifecycleTest {
         return new Registration("HC-2026-0001", channel, PetitionKind.COMPLAINT, AdministrativeLevel.COUNTY, 100L,
                 representatives, persons, 7L, VILLAGE, "Housing certificate not issued",
                 "We bought flats in 2015 and still have no certificates.", receivedOn, COUNTY_PETITION, COUNTY_HOUSING,
-                null, false, onFinalMatter);
+                null, false, onFinalMatter, QueryCode.generate(), false);
     }
 
     static Matter registeredOn(String iso) {

@@ -21,6 +21,10 @@ public final class MutableClock extends Clock {
         now = now.plus(Duration.ofDays(days));
     }
 
+    public void advanceMinutes(long minutes) {
+        set(instant().plus(java.time.Duration.ofMinutes(minutes)));
+    }
+
     public void set(Instant instant) {
         now = instant;
     }

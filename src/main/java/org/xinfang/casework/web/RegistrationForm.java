@@ -32,6 +32,7 @@ class RegistrationForm {
     private String title;
     private String content;
     private LocalDate receivedOn;
+    private boolean disclosureConsent;
     private String formKey = UUID.randomUUID().toString();
     private List<MultipartFile> attachments = new ArrayList<>();
 
@@ -53,7 +54,8 @@ class RegistrationForm {
         }
         return new RegisterMatter(channel, kind, channel == Channel.HIGHER_BODY ? originLevel : null,
                 new RegisterMatter.Person(name, emptyToNull(idNumber), emptyToNull(phone), emptyToNull(address)), reps,
-                channel == Channel.VISIT ? persons : Integer.valueOf(1), categoryCode, placeCode, title, content, receivedOn);
+                channel == Channel.VISIT ? persons : Integer.valueOf(1), categoryCode, placeCode, title, content, receivedOn,
+                disclosureConsent);
     }
 
     private static boolean blank(String s) {
@@ -86,6 +88,8 @@ class RegistrationForm {
     public void setCategoryCode(String categoryCode) { this.categoryCode = categoryCode; }
     public String getPlaceCode() { return placeCode; }
     public void setPlaceCode(String placeCode) { this.placeCode = placeCode; }
+    public boolean isDisclosureConsent() { return disclosureConsent; }
+    public void setDisclosureConsent(boolean disclosureConsent) { this.disclosureConsent = disclosureConsent; }
     public String getTitle() { return title; }
     public void setTitle(String title) { this.title = title; }
     public String getContent() { return content; }

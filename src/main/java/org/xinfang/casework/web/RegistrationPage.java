@@ -149,10 +149,7 @@ class RegistrationPage {
         model.addAttribute("channels", Channel.values());
         model.addAttribute("kinds", PetitionKind.values());
         model.addAttribute("originLevels", List.of(AdministrativeLevel.PROVINCE, AdministrativeLevel.NATIONAL));
-        Map<CategoryView, List<CategoryView>> tree = new LinkedHashMap<>();
-        categories.all().stream().filter(c -> !c.isSecondLevel()).forEach(top -> tree.put(top,
-                categories.all().stream().filter(c -> top.id().equals(c.parentId())).toList()));
-        model.addAttribute("categoryTree", tree);
+        model.addAttribute("categoryTree", categories.tree());
         model.addAttribute("places", places(me));
         model.addAttribute("maxMegabytes", Attachments.MAX_BYTES / (1024 * 1024));
         return "casework/register";
@@ -160,26 +157,6 @@ class RegistrationPage {
 
     /** Places the registrar's office receives for: its government's area, county by county, township by township. */
     private Map<UnitView, List<UnitView>> places(StaffPrincipal me) {
-        UnitView government = territory.governmentOf(me.unit());
-        Map<UnitView, List<UnitView>> groups = new LinkedHashMap<>();
-        collect(government, groups);
-        return groups;
-    }
-
-    private void collect(UnitView government, Map<UnitView, List<UnitView>> groups) {
-        List<UnitView> here = new ArrayList<>();
-        here.add(government);
-        groups.put(government, here);
-        for (UnitView child : territory.children(government.id())) {
-            if (child.isDepartment()) {
-                continue;
-            }
-            if (child.level() == AdministrativeLevel.TOWNSHIP) {
-                here.add(child);
-                territory.children(child.id()).stream().filter(v -> !v.isDepartment()).forEach(here::add);
-            } else {
-                collect(child, groups);
-            }
-        }
+        return territory.placeGroups(me.unit());
     }
 }

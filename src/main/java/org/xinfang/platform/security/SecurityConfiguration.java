@@ -23,7 +23,8 @@ import java.io.IOException;
 
 /**
  * Two doors. The API (/api/**) is stateless: HTTP Basic or a bearer token on every call, so no session
- * cookie and no CSRF exposure. Everything else is the browser application with a log-in form.
+ * cookie and no CSRF exposure. Everything else is the browser application with a log-in form, except the public
+ * portal (/portal/**), which anyone may use and which proves who a petitioner is in its own way.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -61,7 +62,7 @@ class SecurityConfiguration {
         toWhereTheyWere.setDefaultTargetUrl("/");
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health",
-                                "/error", "/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico").permitAll()
+                                "/error", "/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/portal", "/portal/**").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").successHandler((request, response, authentication) -> {
                     // The person's chosen language follows them to any browser they sign in from.

@@ -28,12 +28,10 @@ class PageErrors {
 
     @ExceptionHandler(Refusal.class)
     String refused(Refusal r, Model model, HttpServletResponse response) {
-        response.setStatus(switch (r.kind()) {
-            case INVALID -> 400;
-            case CONFLICT -> 409;
-            case NOT_FOUND -> 404;
-            case FORBIDDEN -> 403;
-        });
+        response.setStatus(r.status());
+        if (r.kind() == Refusal.Kind.TOO_MANY) {
+            response.setHeader("Retry-After", String.valueOf(r.retryAfterSeconds()));
+        }
         model.addAttribute("message", messages.getMessage(r.messageKey(), r.args(), r.messageKey(), LocaleContextHolder.getLocale()));
         return "refused";
     }

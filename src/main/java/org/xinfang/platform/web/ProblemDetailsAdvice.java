@@ -53,18 +53,17 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Refusal.class)
     ResponseEntity<ProblemDetail> refused(Refusal refusal) {
-        HttpStatus status = switch (refusal.kind()) {
-            case INVALID -> HttpStatus.BAD_REQUEST;
-            case CONFLICT -> HttpStatus.CONFLICT;
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case FORBIDDEN -> HttpStatus.FORBIDDEN;
-        };
+        HttpStatus status = HttpStatus.valueOf(refusal.status());
         String detail = message(refusal.messageKey(), refusal.args());
         ProblemDetail problem = problem(status, refusal.messageKey(), detail);
         if (refusal.field() != null) {
             problem.setProperty("errors", List.of(Map.of("field", refusal.field(), "message", detail)));
         }
-        return ResponseEntity.status(status).body(problem);
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(status);
+        if (refusal.kind() == Refusal.Kind.TOO_MANY) {
+            answer.header(HttpHeaders.RETRY_AFTER, String.valueOf(refusal.retryAfterSeconds()));
+        }
+        return answer.body(problem);
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)

@@ -1,0 +1,105 @@
+package org.xinfang.casework;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.xinfang.platform.Refusal;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The petitioner's own door to their matter (the portal). Whoever calls has proved to be the petitioner (query
+ * code and phone); here they may do only what {@link MatterAction#BY_PETITIONER} lists, and the matter applies
+ * the same statute as when staff record it.
+ */
+@Service
+public class PetitionerAccess {
+
+    private final Matters matters;
+    private final Casework casework;
+    private final Attachments attachments;
+    private final Clock clock;
+
+    PetitionerAccess(Matters matters, Casework casework, Attachments attachments, Clock clock) {
+        this.matters = matters;
+        this.casework = casework;
+        this.attachments = attachments;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Matter> byQueryCode(String code) {
+        return QueryCode.normalize(code).flatMap(matters::findByQueryCode);
+    }
+
+    @Transactional(readOnly = true)
+    public Matter get(Long id) {
+        return matters.findById(id).orElseThrow(() -> Refusal.notFound("matter.not-found", String.valueOf(id)));
+    }
+
+    /** The petitioner's rating of the opinion (满意度评价). */
+    @Transactional
+    public Matter evaluate(Long id, int version, Satisfaction rating, String comment) {
+        return act(id, version, MatterAction.RECORD_EVALUATION, (m, a, c) -> m.recordEvaluation(rating, comment, a, c));
+    }
+
+    /**
+     * Review (复查) by the body above the one that gave the opinion. On the portal it follows a rating of
+     * "dissatisfied": the request says what the petitioner disagrees with, the rating says that they do.
+     */
+    @Transactional
+    public Matter requestReview(Long id, int version, String reason) {
+        return act(id, version, MatterAction.REQUEST_REVIEW, (m, a, c) -> {
+            if (m.satisfaction() != Satisfaction.DISSATISFIED) {
+                throw Refusal.conflict("portal.review.rate-first");
+            }
+            m.requestReview(casework.higherBody(m.leadUnitId(), "review"), reason, a, c);
+        });
+    }
+
+    /** Re-review (复核) by the body above the reviewing body. */
+    @Transactional
+    public Matter requestReReview(Long id, int version, String reason) {
+        return act(id, version, MatterAction.REQUEST_RE_REVIEW,
+                (m, a, c) -> m.requestReReview(casework.higherBody(m.reviewUnitId(), "reReview"), reason, a, c));
+    }
+
+    /** Supplementary material, with an optional note, while the matter is being dealt with. */
+    @Transactional
+    public Matter supplement(Long id, int version, String note, List<Attachments.Upload> uploads) {
+        uploads.forEach(Attachments::check);
+        if (uploads.isEmpty() && (note == null || note.isBlank())) {
+            throw Refusal.invalid("note", "portal.supplement.empty");
+        }
+        Matter m = act(id, version, MatterAction.ADD_SUPPLEMENT, (matter, a, c) -> matter.receiveSupplement(note, a, c));
+        attachments.store(id, uploads, Actor.PETITIONER.username(), true);
+        return m;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Attachments.AttachmentInfo> attachments(Long id) {
+        return attachments.fromPetitioner(id);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Attachments.Upload> attachment(Long id, Long attachmentId) {
+        return attachments.fromPetitioner(id).stream().filter(a -> a.id().equals(attachmentId)).findFirst()
+                .flatMap(a -> attachments.content(id, attachmentId));
+    }
+
+    private Matter act(Long id, int expectedVersion, MatterAction action, Casework.MatterChange change) {
+        if (!MatterAction.BY_PETITIONER.contains(action)) {
+            throw Refusal.forbidden("matter.action.forbidden", action);
+        }
+        Matter matter = get(id);
+        if (matter.version() != expectedVersion) {
+            throw Refusal.conflict("problem.stale-version.detail", expectedVersion, matter.version());
+        }
+        if (!matter.allows(action)) {
+            throw Refusal.conflict("matter.transition.illegal", action, matter.state());
+        }
+        change.apply(matter, Actor.PETITIONER, clock);
+        return casework.save(matter);
+    }
+}

@@ -1,0 +1,207 @@
+package org.xinfang.casework;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.xinfang.intake.PetitionerView;
+import org.xinfang.intake.Petitioners;
+import org.xinfang.statute.ProperChannel;
+import org.xinfang.territory.AdministrativeLevel;
+import org.xinfang.territory.Territory;
+import org.xinfang.territory.UnitView;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * What the bureau publishes (四公开): for each matter whose petitioner agreed, its acceptance, procedure, result
+ * and effect, anonymised; and figures for everyone: monthly volumes, on-time opinions and satisfaction by county.
+ * Nothing here names a person, a staff member, or says more than the steps and their dates.
+ */
+@Service
+public class PublicRecords {
+
+    /** Steps shown as the public procedure; internal work (reassigning, supervision, package cases) is not. */
+    private static final Set<MatterEventType> PUBLIC_STEPS = EnumSet.of(MatterEventType.REGISTERED, MatterEventType.ROUTED,
+            MatterEventType.ACCEPTED, MatterEventType.NOT_ACCEPTED, MatterEventType.TRANSFERRED, MatterEventType.EXTENDED,
+            MatterEventType.REPLIED, MatterEventType.EVALUATED, MatterEventType.CLOSED, MatterEventType.REVIEW_REQUESTED,
+            MatterEventType.REVIEWED, MatterEventType.RE_REVIEW_REQUESTED, MatterEventType.FINALIZED);
+
+    private final Matters matters;
+    private final MatterEvents events;
+    private final Petitioners petitioners;
+    private final Territory territory;
+    private final NamedParameterJdbcTemplate jdbc;
+    private final Clock clock;
+
+    PublicRecords(Matters matters, MatterEvents events, Petitioners petitioners, Territory territory,
+                  NamedParameterJdbcTemplate jdbc, Clock clock) {
+        this.matters = matters;
+        this.events = events;
+        this.petitioners = petitioners;
+        this.territory = territory;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** One step of the public procedure: what happened, and on which day. */
+    public record Step(MatterEventType type, LocalDate on) {
+    }
+
+    /**
+     * A matter as disclosed. {@code area} is the township (or coarser) where it arose, never the village;
+     * {@code title} and {@code opinion} have names and long numbers masked.
+     */
+    public record Disclosure(String referenceNo, Long categoryId, UnitView area, LocalDate receivedOn, String title,
+                             MatterState state, AcceptanceOutcome acceptance, LocalDate decidedOn, ProperChannel properChannel,
+                             List<Step> procedure, OpinionOutcome opinionOutcome, LocalDate repliedOn, Boolean onTime,
+                             String opinion, Satisfaction satisfaction, ReviewOutcome reviewOutcome,
+                             ReviewOutcome reReviewOutcome) {
+    }
+
+    public record Listing(List<Disclosure> items, int page, int size, long total) {
+        public int pages() {
+            return (int) Math.max(1, (total + size - 1) / size);
+        }
+    }
+
+    /** Disclosed matters, newest first, optionally within one county; only those with an acceptance decision. */
+    @Transactional(readOnly = true)
+    public Listing disclosures(UnitView county, int page, int size) {
+        MapSqlParameterSource p = new MapSqlParameterSource("area", county == null ? "/%" : county.path() + "%")
+                .addValue("limit", size).addValue("offset", (long) page * size);
+        String where = " from matter where disclosure_consent and decided_on is not null and place_path like :area";
+        long total = jdbc.queryForObject("select count(*)" + where, p, Long.class);
+        List<Long> ids = jdbc.queryForList("select id" + where + " order by received_on desc, id desc limit :limit offset :offset",
+                p, Long.class);
+        Map<Long, Matter> byId = new LinkedHashMap<>();
+        matters.findAllById(ids).forEach(m -> byId.put(m.id(), m));
+        return new Listing(ids.stream().map(byId::get).map(m -> disclose(m, false)).toList(), page, size, total);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Disclosure> disclosure(String referenceNo) {
+        return matters.findByReferenceNo(referenceNo).filter(m -> m.disclosureConsent() && m.decidedOn() != null)
+                .map(m -> disclose(m, true));
+    }
+
+    private Disclosure disclose(Matter m, boolean withProcedure) {
+        List<String> names = Stream.concat(Stream.of(m.petitionerId()), m.representativeIds().stream())
+                .map(petitioners::byId).flatMap(Optional::stream).map(PetitionerView::name).toList();
+        List<Step> procedure = withProcedure ? events.findByMatterIdOrderBySeq(m.id()).stream()
+                .filter(e -> PUBLIC_STEPS.contains(e.type()))
+                .map(e -> new Step(e.type(), LocalDate.ofInstant(e.occurredAt(), clock.getZone()))).toList() : List.of();
+        UnitView place = territory.require(m.placeUnitId());
+        UnitView area = place.level() == AdministrativeLevel.VILLAGE ? territory.require(place.parentId()) : place;
+        Boolean onTime = m.repliedOn() == null || m.handlingDueOn() == null ? null : !m.repliedOn().isAfter(m.handlingDueOn());
+        return new Disclosure(m.referenceNo(), m.categoryId(), area, m.receivedOn(), Anonymiser.mask(m.title(), names),
+                m.state(), m.acceptanceOutcome(), m.decidedOn(), m.properChannel(), procedure, m.opinionOutcome(),
+                m.repliedOn(), onTime, withProcedure ? Anonymiser.mask(m.opinionText(), names) : null, m.satisfaction(),
+                m.reviewOutcome(), m.reReviewOutcome());
+    }
+
+    /** Items received in one month, and how many of them online. */
+    public record MonthlyVolume(YearMonth month, long received, long online) {
+    }
+
+    /**
+     * One county's figures for matters received in the period. On time: opinions given within the handling limit,
+     * out of the opinions given plus the matters past their limit without one. Satisfied: satisfied or basically
+     * satisfied, out of the ratings given.
+     */
+    public record AreaFigures(UnitView area, long received, long onTime, long dueOrDone, long satisfied, long rated) {
+        public Double onTimeRate() {
+            return dueOrDone == 0 ? null : (double) onTime / dueOrDone;
+        }
+
+        public Double satisfactionRate() {
+            return rated == 0 ? null : (double) satisfied / rated;
+        }
+
+        AreaFigures plus(AreaFigures o) {
+            return new AreaFigures(area, received + o.received, onTime + o.onTime, dueOrDone + o.dueOrDone,
+                    satisfied + o.satisfied, rated + o.rated);
+        }
+    }
+
+    public record Statistics(YearMonth from, YearMonth to, List<MonthlyVolume> months, List<AreaFigures> areas,
+                             AreaFigures total) {
+    }
+
+    /** The last twelve months up to this one, month by month and county by county (the city's own places last). */
+    @Transactional(readOnly = true)
+    public Statistics statistics() {
+        LocalDate today = LocalDate.now(clock);
+        YearMonth to = YearMonth.from(today);
+        YearMonth from = to.minusMonths(11);
+        MapSqlParameterSource p = new MapSqlParameterSource("from", from.atDay(1)).addValue("today", today);
+        Map<YearMonth, MonthlyVolume> months = new LinkedHashMap<>();
+        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+            months.put(m, new MonthlyVolume(m, 0, 0));
+        }
+        jdbc.query("""
+                select extract(year from received_on)::int y, extract(month from received_on)::int mo, count(*) n,
+                       count(*) filter (where channel = 'ONLINE') online
+                from matter where received_on >= :from group by 1, 2""", p, rs -> {
+            YearMonth m = YearMonth.of(rs.getInt("y"), rs.getInt("mo"));
+            MonthlyVolume volume = new MonthlyVolume(m, rs.getLong("n"), rs.getLong("online"));
+            months.computeIfPresent(m, (k, v) -> volume);
+        });
+        Map<Long, AreaFigures> byArea = new LinkedHashMap<>();
+        UnitView root = territory.root().orElseThrow();
+        territory.children(root.id()).stream().filter(u -> !u.isDepartment()).forEach(c -> byArea.put(c.id(), empty(c)));
+        byArea.put(root.id(), empty(root));
+        jdbc.query("""
+                select place_unit_id, count(*) received,
+                       count(*) filter (where replied_on is not null and replied_on <= handling_due_on) on_time,
+                       count(*) filter (where replied_on is not null
+                                           or (handling_due_on < :today and state = 'IN_HANDLING')) due_or_done,
+                       count(*) filter (where satisfaction in ('SATISFIED', 'BASICALLY_SATISFIED')) satisfied,
+                       count(*) filter (where satisfaction is not null) rated
+                from matter where received_on >= :from group by place_unit_id""", p, rs -> {
+            UnitView place = territory.require(rs.getLong("place_unit_id"));
+            UnitView area = territory.ancestorAt(place, AdministrativeLevel.COUNTY).orElse(root);
+            AreaFigures f = new AreaFigures(area, rs.getLong("received"), rs.getLong("on_time"),
+                    rs.getLong("due_or_done"), rs.getLong("satisfied"), rs.getLong("rated"));
+            byArea.merge(area.id(), f, AreaFigures::plus);
+        });
+        List<AreaFigures> areas = new ArrayList<>(byArea.values());
+        AreaFigures total = areas.stream().reduce(empty(root), AreaFigures::plus);
+        return new Statistics(from, to, List.copyOf(months.values()), areas, total);
+    }
+
+    private static AreaFigures empty(UnitView area) {
+        return new AreaFigures(area, 0, 0, 0, 0, 0);
+    }
+
+    /** Masks what could identify a person in text meant for the public. */
+    static final class Anonymiser {
+
+        private Anonymiser() {
+        }
+
+        /** Each known name becomes its surname and 某; runs of five or more digits (phones, ID numbers) become stars. */
+        static String mask(String text, List<String> names) {
+            if (text == null) {
+                return null;
+            }
+            String out = text;
+            for (String name : names.stream().filter(Objects::nonNull).filter(n -> n.strip().length() >= 2).toList()) {
+                String n = name.strip();
+                out = out.replace(n, n.charAt(0) + "某");
+            }
+            return out.replaceAll("[0-9Xx]{5,}", "****");
+        }
+    }
+}

@@ -1,0 +1,202 @@
+package org.xinfang.portal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.xinfang.casework.Attachments;
+import org.xinfang.casework.Matter;
+import org.xinfang.casework.PetitionerAccess;
+import org.xinfang.casework.QueryCode;
+import org.xinfang.intake.Categories;
+import org.xinfang.intake.CategoryView;
+import org.xinfang.intake.PetitionKind;
+import org.xinfang.platform.Refusal;
+import org.xinfang.platform.web.LocaleConfiguration;
+import org.xinfang.platform.sms.DemoSmsGateway;
+import org.xinfang.platform.sms.SmsGateway;
+import org.xinfang.statute.ProperChannel;
+import org.xinfang.statute.Statute;
+import org.xinfang.territory.Territory;
+import org.xinfang.territory.UnitView;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The portal's front page and online petitioning: what is and is not accepted here, proving the phone with an SMS
+ * code, the petition form, and the receipt with the query code.
+ */
+@Controller
+class PetitionPages {
+
+    /** At most this many files with one petition or one supplement. */
+    static final int MAX_FILES = 5;
+
+    private final PhoneVerification verification;
+    private final OnlinePetitions petitions;
+    private final PetitionerAccess access;
+    private final Categories categories;
+    private final Territory territory;
+    private final SmsGateway sms;
+    private final PortalErrors errors;
+    private final Clock clock;
+
+    PetitionPages(PhoneVerification verification, OnlinePetitions petitions, PetitionerAccess access, Categories categories,
+                  Territory territory, SmsGateway sms, PortalErrors errors, Clock clock) {
+        this.verification = verification;
+        this.petitions = petitions;
+        this.access = access;
+        this.categories = categories;
+        this.territory = territory;
+        this.sms = sms;
+        this.errors = errors;
+        this.clock = clock;
+    }
+
+    @GetMapping({"/portal", "/portal/"})
+    String home(Model model) {
+        model.addAttribute("properChannels", List.of(ProperChannel.LITIGATION, ProperChannel.ARBITRATION,
+                ProperChannel.ADMINISTRATIVE_RECONSIDERATION, ProperChannel.PEOPLES_CONGRESS, ProperChannel.PEOPLES_COURT,
+                ProperChannel.PROCURATORATE, ProperChannel.DISCIPLINE_INSPECTION, ProperChannel.ALREADY_FINAL));
+        model.addAttribute("limits", limits());
+        return "portal/home";
+    }
+
+    /** The language for this browser; back to the page it was chosen on, and only to a portal page. */
+    @PostMapping("/portal/language")
+    String language(@RequestParam String lang, @RequestParam(required = false) String back, HttpServletResponse response) {
+        LocaleConfiguration.remember(response, LocaleConfiguration.supported(lang));
+        boolean local = back != null && back.matches("/portal(/[A-Za-z0-9._/-]*)?") && !back.contains("//");
+        return "redirect:" + (local ? back : "/portal");
+    }
+
+    @GetMapping("/portal/petition")
+    String petition(@ModelAttribute("form") PetitionForm form, HttpSession session, Model model) {
+        String phone = PortalSession.verifiedPhone(session, clock);
+        if (phone == null) {
+            return "portal/verify";
+        }
+        return form(model, phone);
+    }
+
+    @PostMapping("/portal/petition/code")
+    String sendCode(@RequestParam(required = false) String phone, HttpServletRequest request, Model model) {
+        model.addAttribute("phone", phone);
+        try {
+            String normalized = PhoneVerification.normalizePhone(phone);
+            verification.sendCode(normalized, request.getRemoteAddr(), LocaleContextHolder.getLocale());
+            model.addAttribute("codeSent", true);
+            if (sms instanceof DemoSmsGateway demo) {
+                demo.lastMessageTo(normalized).ifPresent(text -> model.addAttribute("demoMessage", text));
+            }
+        } catch (Refusal r) {
+            if (r.kind() == Refusal.Kind.TOO_MANY) {
+                throw r;
+            }
+            model.addAttribute("error", errors.message(r));
+        }
+        return "portal/verify";
+    }
+
+    @PostMapping("/portal/petition/verify")
+    String verify(@RequestParam(required = false) String phone, @RequestParam(required = false) String code,
+                  HttpSession session, Model model) {
+        model.addAttribute("phone", phone);
+        model.addAttribute("codeSent", true);
+        try {
+            String normalized = PhoneVerification.normalizePhone(phone);
+            verification.verify(normalized, code);
+            PortalSession.phoneVerified(session, normalized, clock);
+            return "redirect:/portal/petition";
+        } catch (Refusal r) {
+            model.addAttribute("error", errors.message(r));
+            return "portal/verify";
+        }
+    }
+
+    @PostMapping("/portal/petition")
+    String submit(@ModelAttribute("form") PetitionForm form, HttpServletRequest request, HttpSession session, Model model)
+            throws IOException {
+        String phone = PortalSession.verifiedPhone(session, clock);
+        if (phone == null) {
+            model.addAttribute("error", errors.message(Refusal.invalid("phone", "portal.phone.verify-again")));
+            return "portal/verify";
+        }
+        try {
+            OnlinePetitions.Submitted s = petitions.submit(form, phone, request.getRemoteAddr(), uploads(form.getAttachments()));
+            PortalSession.receipt(session, s.matter().id(), s.folded());
+            return "redirect:/portal/receipt";
+        } catch (Refusal r) {
+            if (r.kind() == Refusal.Kind.TOO_MANY) {
+                throw r;
+            }
+            model.addAttribute("error", errors.message(r));
+            model.addAttribute("errorField", r.field());
+            return form(model, phone);
+        }
+    }
+
+    /** The category the words suggest, as the petitioner types (htmx). */
+    @PostMapping("/portal/petition/suggest")
+    String suggest(@RequestParam(required = false) String title, @RequestParam(required = false) String content, Model model) {
+        categories.suggest((title == null ? "" : title) + " " + (content == null ? "" : content))
+                .ifPresent(c -> model.addAttribute("suggested", c));
+        return "portal/petition :: suggestion";
+    }
+
+    @GetMapping("/portal/receipt")
+    String receipt(HttpSession session, Model model) {
+        PortalSession.Receipt receipt = PortalSession.receipt(session);
+        if (receipt == null) {
+            return "redirect:/portal/track";
+        }
+        Matter m = access.get(receipt.matterId());
+        model.addAttribute("m", m);
+        model.addAttribute("folded", receipt.folded());
+        model.addAttribute("queryCode", QueryCode.display(m.queryCode()));
+        model.addAttribute("office", territory.require(m.receivingUnitId()));
+        model.addAttribute("category", categories.byId(m.categoryId()).orElse(null));
+        model.addAttribute("place", territory.require(m.placeUnitId()));
+        model.addAttribute("acceptanceDays", Statute.ROUTING_DAYS + Statute.ACCEPTANCE_DECISION_DAYS);
+        return "portal/receipt";
+    }
+
+    private String form(Model model, String phone) {
+        model.addAttribute("phoneMasked", org.xinfang.platform.PersonalData.maskPhone(phone));
+        model.addAttribute("kinds", PetitionKind.values());
+        model.addAttribute("categoryTree", categories.tree());
+        UnitView root = territory.root().orElseThrow();
+        model.addAttribute("places", territory.placeGroups(root));
+        model.addAttribute("limits", limits());
+        return "portal/petition";
+    }
+
+    private static Map<String, Object> limits() {
+        return Map.of("maxFiles", MAX_FILES, "maxMegabytes", Attachments.MAX_BYTES / (1024 * 1024),
+                "handlingDays", Statute.HANDLING_DAYS, "reviewDays", Statute.REVIEW_REQUEST_DAYS);
+    }
+
+    static List<Attachments.Upload> uploads(List<org.springframework.web.multipart.MultipartFile> files) throws IOException {
+        List<Attachments.Upload> uploads = new ArrayList<>();
+        for (var file : files == null ? List.<org.springframework.web.multipart.MultipartFile>of() : files) {
+            if (file != null && !file.isEmpty()) {
+                uploads.add(new Attachments.Upload(file.getOriginalFilename(), file.getBytes()));
+            }
+        }
+        if (uploads.size() > MAX_FILES) {
+            throw Refusal.invalid("attachments", "portal.attachments.too-many", MAX_FILES);
+        }
+        return uploads;
+    }
+}

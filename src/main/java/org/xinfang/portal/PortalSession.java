@@ -1,0 +1,67 @@
+package org.xinfang.portal;
+
+import jakarta.servlet.http.HttpSession;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * What a visitor has proved in this browser session: a verified phone (for half an hour), and the matters they
+ * found with code and digits or submitted. Nothing else identifies them; closing the session forgets it all.
+ */
+final class PortalSession {
+
+    static final Duration VERIFIED_FOR = Duration.ofMinutes(30);
+    private static final String PHONE = "portal.phone";
+    private static final String PHONE_AT = "portal.phone.at";
+    private static final String MATTERS = "portal.matters";
+    private static final String RECEIPT = "portal.receipt";
+
+    private PortalSession() {
+    }
+
+    static void phoneVerified(HttpSession session, String phone, Clock clock) {
+        session.setAttribute(PHONE, phone);
+        session.setAttribute(PHONE_AT, clock.instant());
+    }
+
+    /** The phone verified in this session, if it was verified recently enough. */
+    static String verifiedPhone(HttpSession session, Clock clock) {
+        Object at = session.getAttribute(PHONE_AT);
+        if (at instanceof Instant when && when.plus(VERIFIED_FOR).isAfter(clock.instant())) {
+            return (String) session.getAttribute(PHONE);
+        }
+        return null;
+    }
+
+    static void grant(HttpSession session, Long matterId) {
+        Set<Long> matters = matters(session);
+        matters.add(matterId);
+        session.setAttribute(MATTERS, matters);
+    }
+
+    static boolean mayOpen(HttpSession session, Long matterId) {
+        return matters(session).contains(matterId);
+    }
+
+    static void receipt(HttpSession session, Long matterId, boolean folded) {
+        grant(session, matterId);
+        session.setAttribute(RECEIPT, new Receipt(matterId, folded));
+    }
+
+    static Receipt receipt(HttpSession session) {
+        return (Receipt) session.getAttribute(RECEIPT);
+    }
+
+    record Receipt(Long matterId, boolean folded) implements java.io.Serializable {
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Set<Long> matters(HttpSession session) {
+        Object m = session.getAttribute(MATTERS);
+        return m instanceof Set<?> s ? new LinkedHashSet<>((Set<Long>) s) : new LinkedHashSet<>();
+    }
+}

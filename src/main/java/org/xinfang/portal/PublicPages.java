@@ -1,0 +1,89 @@
+package org.xinfang.portal;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.xinfang.casework.PublicRecords;
+import org.xinfang.intake.Categories;
+import org.xinfang.platform.Refusal;
+import org.xinfang.territory.AdministrativeLevel;
+import org.xinfang.territory.Territory;
+import org.xinfang.territory.UnitView;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+/** The "four public" (四公开) disclosures and the public statistics, for anyone. */
+@Controller
+class PublicPages {
+
+    private static final int PAGE_SIZE = 20;
+    /** The figures are the same for every visitor; computing them once a few minutes is plenty. */
+    private static final Duration STATISTICS_FRESH_FOR = Duration.ofMinutes(5);
+
+    private final PublicRecords records;
+    private final Categories categories;
+    private final Territory territory;
+    private final Clock clock;
+    private final AtomicReference<Cached> statistics = new AtomicReference<>();
+
+    private record Cached(PublicRecords.Statistics figures, Instant at) {
+    }
+
+    PublicPages(PublicRecords records, Categories categories, Territory territory, Clock clock) {
+        this.records = records;
+        this.categories = categories;
+        this.territory = territory;
+        this.clock = clock;
+    }
+
+    @GetMapping("/portal/disclosures")
+    String disclosures(@RequestParam(required = false) String county, @RequestParam(defaultValue = "0") int page, Model model) {
+        UnitView area = county == null || county.isBlank() ? null : territory.unitByCode(county)
+                .filter(u -> u.level() == AdministrativeLevel.COUNTY && !u.isDepartment())
+                .orElseThrow(() -> Refusal.invalid("county", "portal.county.unknown", county));
+        if (page < 0 || page > 10_000) {
+            throw Refusal.invalid("page", "portal.page.invalid");
+        }
+        model.addAttribute("listing", records.disclosures(area, page, PAGE_SIZE));
+        model.addAttribute("county", area);
+        model.addAttribute("counties", counties());
+        model.addAttribute("categoriesById", categoriesById());
+        return "portal/disclosures";
+    }
+
+    @GetMapping("/portal/disclosures/{referenceNo}")
+    String disclosure(@PathVariable String referenceNo, Model model) {
+        model.addAttribute("d", records.disclosure(referenceNo)
+                .orElseThrow(() -> Refusal.notFound("portal.disclosure.not-found", referenceNo)));
+        model.addAttribute("categoriesById", categoriesById());
+        return "portal/disclosure";
+    }
+
+    @GetMapping("/portal/statistics")
+    String statistics(Model model) {
+        Cached c = statistics.get();
+        if (c == null || c.at().plus(STATISTICS_FRESH_FOR).isBefore(clock.instant()) || c.at().isAfter(clock.instant())) {
+            c = new Cached(records.statistics(), clock.instant());
+            statistics.set(c);
+        }
+        model.addAttribute("s", c.figures());
+        return "portal/statistics";
+    }
+
+    private java.util.Map<Long, org.xinfang.intake.CategoryView> categoriesById() {
+        java.util.Map<Long, org.xinfang.intake.CategoryView> byId = new java.util.HashMap<>();
+        categories.all().forEach(c -> byId.put(c.id(), c));
+        return byId;
+    }
+
+    private List<UnitView> counties() {
+        UnitView root = territory.root().orElseThrow();
+        return territory.children(root.id()).stream().filter(u -> !u.isDepartment()).toList();
+    }
+}

@@ -1,0 +1,71 @@
+package org.xinfang.portal;
+
+import org.springframework.stereotype.Service;
+import org.xinfang.casework.Matter;
+import org.xinfang.casework.PetitionerAccess;
+import org.xinfang.casework.QueryCode;
+import org.xinfang.intake.PetitionerView;
+import org.xinfang.intake.Petitioners;
+import org.xinfang.platform.RateLimits;
+import org.xinfang.platform.Refusal;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Finding one's matter by query code and the last four digits of one's phone. A wrong code and wrong digits get
+ * the same answer, and failures are counted per address and per code: codes cannot be guessed (80 bits), and the
+ * digits of a known code cannot be tried out (a few tries a day).
+ */
+@Service
+class Tracking {
+
+    static final int PHONE_DIGITS = 4;
+
+    private final PetitionerAccess access;
+    private final Petitioners petitioners;
+    private final OnlinePetitions online;
+    private final RateLimits rateLimits;
+    private final PortalLimits limits;
+
+    Tracking(PetitionerAccess access, Petitioners petitioners, OnlinePetitions online, RateLimits rateLimits,
+             PortalLimits limits) {
+        this.access = access;
+        this.petitioners = petitioners;
+        this.online = online;
+        this.rateLimits = rateLimits;
+        this.limits = limits;
+    }
+
+    /** The matter's id, when the code and the digits belong together. */
+    Long find(String typedCode, String phoneDigits, String address) {
+        rateLimits.check(limits.lookupFailuresPerAddressLimit(), address, "portal.limit.lookups");
+        Optional<String> code = QueryCode.normalize(typedCode);
+        if (code.isPresent()) {
+            rateLimits.check(limits.lookupFailuresPerCodeLimit(), code.get(), "portal.limit.lookups");
+        }
+        String digits = phoneDigits == null ? "" : phoneDigits.strip();
+        Optional<Matter> matter = code.flatMap(access::byQueryCode)
+                .filter(m -> digits.length() == PHONE_DIGITS && phoneTails(m).anyMatch(digits::equals));
+        if (matter.isEmpty()) {
+            rateLimits.count(limits.lookupFailuresPerAddressLimit(), address);
+            code.ifPresent(c -> rateLimits.count(limits.lookupFailuresPerCodeLimit(), c));
+            throw Refusal.notFound("portal.track.not-found");
+        }
+        return matter.get().id();
+    }
+
+    /** The phones the matter can be found with: the petitioner's on file, and the one verified online. */
+    private java.util.stream.Stream<String> phoneTails(Matter m) {
+        String onFile = petitioners.byId(m.petitionerId()).map(PetitionerView::phone).orElse(null);
+        return java.util.stream.Stream.of(tail(onFile), online.verifiedPhoneTail(m.id()).orElse(null)).filter(Objects::nonNull);
+    }
+
+    private static String tail(String phone) {
+        if (phone == null) {
+            return null;
+        }
+        String digits = phone.replaceAll("[^0-9]", "");
+        return digits.length() < PHONE_DIGITS ? null : digits.substring(digits.length() - PHONE_DIGITS);
+    }
+}

@@ -68,11 +68,11 @@ class StaffApplicationBrowserTest {
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("state")));
         String matterUrl = browser.getCurrentUrl();
-        assertThat(browser.findElement(By.id("state")).getText()).isEqualTo("已登记");
+        showsState("已登记");
         assertThat(browser.findElement(By.id("countdown")).getText()).contains("剩余 15 天");
         new Select(browser.findElement(By.id("route-unit"))).selectByValue("431222-HOUSING");
         press(By.cssSelector("#form-route button"));
-        assertThat(browser.findElement(By.id("state")).getText()).isEqualTo("已转送待受理");
+        showsState("已转送待受理");
         Browser.screenshot(browser, "03-matter-routed");
         assertEveryControlIsLabelled();
         signOut();
@@ -84,10 +84,10 @@ class StaffApplicationBrowserTest {
         new Select(browser.findElement(By.id("accept-lead"))).selectByValue("431222-HOUSING");
         browser.findElement(By.id("accept-notice")).sendKeys("您反映的问题已受理。");
         press(By.cssSelector("#form-accept button"));
-        assertThat(browser.findElement(By.id("state")).getText()).isEqualTo("办理中");
+        showsState("办理中");
         browser.findElement(By.id("reply-text")).sendKeys("经核查，补偿款将于下月发放到位。");
         press(By.cssSelector("#form-reply button"));
-        assertThat(browser.findElement(By.id("state")).getText()).isEqualTo("已答复");
+        showsState("已答复");
         signOut();
 
         signIn("yuanling.registrar");
@@ -95,7 +95,7 @@ class StaffApplicationBrowserTest {
         new Select(browser.findElement(By.id("evaluate-satisfaction"))).selectByValue("SATISFIED");
         press(By.cssSelector("#form-evaluate button"));
         press(By.cssSelector("#form-close button"));
-        assertThat(browser.findElement(By.id("state")).getText()).isEqualTo("已办结");
+        showsState("已办结");
         assertThat(browser.findElement(By.id("timeline")).getText()).contains("登记", "转送交办", "受理", "出具处理意见", "满意度评价", "办结");
         Browser.screenshot(browser, "04-matter-closed");
 
@@ -131,7 +131,7 @@ class StaffApplicationBrowserTest {
         browser.findElement(By.id("title")).sendKeys(org.openqa.selenium.Keys.ENTER);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("state")));
         assertThat(browser.findElement(By.id("title")).getText()).isEqualTo("工地拖欠工资");
-        assertThat(browser.findElement(By.id("state")).getText()).isEqualTo("已登记");
+        showsState("已登记");
         signOut();
     }
 
@@ -166,6 +166,11 @@ class StaffApplicationBrowserTest {
     }
 
     /** Clicks like a person would: the element is scrolled into view first. */
+    /** Waits for the page after an action: reading the old page's state while the new one loads goes stale. */
+    private void showsState(String state) {
+        wait.until(ExpectedConditions.textToBe(By.id("state"), state));
+    }
+
     private void press(By what) {
         WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(what));
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);

@@ -1,6 +1,7 @@
 /**
  * The statutory letters of the procedure as printable PDF (A4, Chinese, with the font embedded): the acceptance
  * notice, the notice of non-acceptance, the handling opinion, the review opinion and the re-review opinion.
- * Internal to the casework module; the staff pages and the API serve them from {@code casework.web}.
+ * Served to staff from {@code casework.web} and to the petitioner by the portal, hence a named interface.
  */
+@org.springframework.modulith.NamedInterface("documents")
 package org.xinfang.casework.documents;

@@ -1,0 +1,195 @@
+package org.xinfang.portal;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.xinfang.platform.sms.DemoSmsGateway;
+import org.xinfang.platform.sms.SmsGateway;
+import org.xinfang.support.ApiClient;
+import org.xinfang.support.IntegrationTest;
+import org.xinfang.support.MutableClock;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+
+/**
+ * The petitioner follows their matter on the portal while staff handle it: what they see and do not see, adding
+ * material, rating the opinion, asking for review and re-review within the statutory windows.
+ */
+@IntegrationTest
+class TrackingTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    SmsGateway sms;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    ApiClient api;
+
+    PortalVisitor petitioner;
+    String phone;
+    String queryCode;
+    long id;
+
+    @BeforeEach
+    void submitOnline() throws Exception {
+        petitioner = new PortalVisitor(mvc, (DemoSmsGateway) sms, OnlinePetitionTest.freshAddress());
+        phone = OnlinePetitionTest.freshPhone();
+        petitioner.verify(phone);
+        petitioner.submit(PortalVisitor.petition("陈小梅", ApiClient.freshIdNumber(), "征收补偿款未兑现"));
+        queryCode = petitioner.receiptQueryCode();
+        Matcher m = Pattern.compile("/portal/matters/(\\d+)").matcher(petitioner.get("/portal/receipt").body());
+        assertThat(m.find()).isTrue();
+        id = Long.parseLong(m.group(1));
+    }
+
+    @Test
+    void theCodeAndThePhoneDigitsOpenTheMatterAndNothingElseDoes() throws Exception {
+        PortalVisitor stranger = new PortalVisitor(mvc, (DemoSmsGateway) sms, OnlinePetitionTest.freshAddress());
+        assertThat(stranger.get("/portal/matters/" + id).status()).isEqualTo(404);
+        PortalVisitor.Page wrongDigits = stranger.track(queryCode, "0000".equals(tail()) ? "1111" : "0000");
+        PortalVisitor.Page wrongCode = stranger.track("ABCD-EFGH-JKMN-PQRS", tail());
+        assertThat(wrongDigits.body()).contains("查询码或手机号码后四位不正确");
+        assertThat(wrongCode.body()).contains("查询码或手机号码后四位不正确");
+        assertThat(stranger.get("/portal/matters/" + id).status()).isEqualTo(404);
+
+        PortalVisitor.Page found = stranger.track(queryCode.toLowerCase().replace("-", " "), tail());
+        assertThat(found.redirect()).isEqualTo("/portal/matters/" + id);
+        String page = stranger.get("/portal/matters/" + id).body();
+        assertThat(page).contains("已登记", "沅陵县信访局", "征收补偿款未兑现");
+        stranger.post("/portal/leave", Map.of());
+        assertThat(stranger.get("/portal/matters/" + id).status()).isEqualTo(404);
+    }
+
+    @Test
+    void thePetitionerSeesNoticesDeadlinesAndTheUnitButNotTheStaffsNotes() throws Exception {
+        staff("yuanling.registrar", "routing", "{\"version\":0,\"kind\":\"ASSIGNMENT\",\"unitCode\":\"431222-HOUSING\","
+                + "\"reason\":\"内部备注：此人多次越级，注意稳控\"}");
+        clock.advanceDays(3);
+        staff("yuanling.housing", "acceptance", "{\"version\":1,\"outcome\":\"ACCEPTED\",\"notice\":\"您反映的问题已受理，我局将依法办理。\","
+                + "\"leadUnitCode\":\"431222-HOUSING\"}");
+        String page = petitioner.get("/portal/matters/" + id).body();
+        assertThat(page).contains("办理中", "沅陵县住房和城乡建设局", "您反映的问题已受理，我局将依法办理。",
+                clock.today().plusDays(60).toString(), "信访事项受理告知书");
+        assertThat(page).doesNotContain("内部备注", "注意稳控", "yuanling.registrar", "yuanling.housing");
+
+        PortalVisitor.Page letter = petitioner.get("/portal/matters/" + id + "/documents/acceptance-notice.pdf");
+        assertThat(letter.status()).isIn(200, 503);
+        if (letter.status() == 200) {
+            assertThat(letter.body()).startsWith("%PDF");
+        }
+    }
+
+    @Test
+    void materialCanBeAddedWhileTheMatterIsOpenAndTheHandlerSeesItArrive() throws Exception {
+        PortalVisitor.Page added = petitioner.perform(multipart("/portal/matters/" + id + "/supplement")
+                .file(new MockMultipartFile("attachments", "现场照片.png", "image/png", png()))
+                .param("version", "0").param("note", "补充现场照片一张").with(csrf()));
+        assertThat(added.redirect()).isEqualTo("/portal/matters/" + id);
+        String page = petitioner.get("/portal/matters/" + id).body();
+        assertThat(page).contains("补充材料已提交", "现场照片.png");
+        String timeline = api.get("yuanling.registrar", "/api/v1/matters/" + id + "/timeline").body();
+        assertThat(timeline).contains("SUPPLEMENT_RECEIVED", "补充现场照片一张");
+
+        PortalVisitor.Page stale = petitioner.post("/portal/matters/" + id + "/supplement", Map.of("version", "0", "note", "再补充"));
+        assertThat(stale.body()).contains("id=\"error\"");
+        replyWith("经核查，补偿款将于下月发放。");
+        assertThat(petitioner.get("/portal/matters/" + id).body()).doesNotContain("form-supplement");
+        PortalVisitor.Page late = petitioner.post("/portal/matters/" + id + "/supplement", Map.of("version", version(), "note", "还有材料"));
+        assertThat(late.body()).contains("id=\"error\"");
+        assertThat(jdbc.queryForObject("select count(*) from attachment where matter_id = ? and from_petitioner", Long.class, id))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void afterTheOpinionThePetitionerRatesItAndWhenDissatisfiedAsksForReviewThenReReview() throws Exception {
+        replyWith("经核查，补偿款将于下月发放。");
+        String page = petitioner.get("/portal/matters/" + id).body();
+        assertThat(page).contains("经核查，补偿款将于下月发放。", "form-rating", "信访事项处理意见书").doesNotContain("form-review\"");
+
+        PortalVisitor.Page noChoice = petitioner.post("/portal/matters/" + id + "/rating", Map.of("version", version()));
+        assertThat(noChoice.body()).contains("请选择满意、基本满意或不满意");
+        PortalVisitor.Page tooEarly = petitioner.post("/portal/matters/" + id + "/review", Map.of("version", version(), "reason", "不服"));
+        assertThat(tooEarly.body()).contains("请先对处理意见作出“不满意”评价");
+
+        petitioner.post("/portal/matters/" + id + "/rating",
+                Map.of("version", version(), "satisfaction", "DISSATISFIED", "comment", "补偿标准偏低"));
+        page = petitioner.get("/portal/matters/" + id).body();
+        assertThat(page).contains("已评价", "不满意", "补偿标准偏低", "form-review").doesNotContain("form-rating");
+        PortalVisitor.Page again = petitioner.post("/portal/matters/" + id + "/rating",
+                Map.of("version", version(), "satisfaction", "SATISFIED"));
+        assertThat(again.body()).contains("id=\"error\"");
+
+        clock.advanceDays(10);
+        petitioner.post("/portal/matters/" + id + "/review", Map.of("version", version(), "reason", "补偿标准低于同地段"));
+        page = petitioner.get("/portal/matters/" + id).body();
+        assertThat(page).contains("复查中", "id=\"holder\">沅陵县<", clock.today().plusDays(30).toString());
+        assertThat(jdbc.queryForObject("select state from matter where id = ?", String.class, id)).isEqualTo("UNDER_REVIEW");
+
+        clock.advanceDays(20);
+        staff("yuanling.leader", "review-opinion", "{\"version\":" + version() + ",\"outcome\":\"UPHELD\",\"text\":\"维持原处理意见。\"}");
+        page = petitioner.get("/portal/matters/" + id).body();
+        assertThat(page).contains("维持原处理意见。", "form-re-review");
+        petitioner.post("/portal/matters/" + id + "/re-review", Map.of("version", version(), "reason", "仍不服"));
+        assertThat(jdbc.queryForObject("select state from matter where id = ?", String.class, id)).isEqualTo("UNDER_RE_REVIEW");
+    }
+
+    @Test
+    void reviewIsNoLongerOfferedOnceTheThirtyDaysHavePassed() throws Exception {
+        replyWith("不予支持。");
+        petitioner.post("/portal/matters/" + id + "/rating", Map.of("version", version(), "satisfaction", "DISSATISFIED"));
+        clock.advanceDays(31);
+        assertThat(petitioner.get("/portal/matters/" + id).body()).doesNotContain("form-review");
+        PortalVisitor.Page late = petitioner.post("/portal/matters/" + id + "/review", Map.of("version", version(), "reason", "不服"));
+        assertThat(late.body()).contains("id=\"error\"");
+        assertThat(jdbc.queryForObject("select state from matter where id = ?", String.class, id)).isEqualTo("EVALUATED");
+    }
+
+    @Test
+    void aMatterClosedBeforeThePetitionerRatedItCanStillBeRatedOnce() throws Exception {
+        replyWith("已解决。");
+        staff("yuanling.registrar", "closure", "{\"version\":" + version() + "}");
+        petitioner.post("/portal/matters/" + id + "/rating", Map.of("version", version(), "satisfaction", "SATISFIED"));
+        assertThat(jdbc.queryForMap("select state, satisfaction from matter where id = ?", id))
+                .containsEntry("state", "CLOSED").containsEntry("satisfaction", "SATISFIED");
+        assertThat(petitioner.get("/portal/matters/" + id).body()).doesNotContain("form-rating");
+    }
+
+    private void replyWith(String opinion) {
+        staff("yuanling.registrar", "routing", "{\"version\":" + version() + ",\"kind\":\"ASSIGNMENT\",\"unitCode\":\"431222-HOUSING\"}");
+        staff("yuanling.housing", "acceptance", "{\"version\":" + version() + ",\"outcome\":\"ACCEPTED\",\"leadUnitCode\":\"431222-HOUSING\"}");
+        staff("yuanling.housing", "opinion", "{\"version\":" + version() + ",\"outcome\":\"PARTIALLY_SUPPORTED\",\"text\":\"" + opinion + "\"}");
+    }
+
+    private void staff(String username, String step, String json) {
+        ApiClient.Answer a = api.post(username, "/api/v1/matters/" + id + "/" + step, json);
+        assertThat(a.status()).as(a.body()).isEqualTo(200);
+    }
+
+    private String version() {
+        return String.valueOf(jdbc.queryForObject("select version from matter where id = ?", Integer.class, id));
+    }
+
+    private String tail() {
+        return phone.substring(phone.length() - 4);
+    }
+
+    private static byte[] png() {
+        byte[] b = new byte[64];
+        byte[] magic = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10};
+        System.arraycopy(magic, 0, b, 0, magic.length);
+        return b;
+    }
+}

@@ -91,7 +91,8 @@ class PetitionPages {
     }
 
     @PostMapping("/portal/petition/code")
-    String sendCode(@RequestParam(required = false) String phone, HttpServletRequest request, Model model) {
+    String sendCode(@RequestParam(required = false) String phone, HttpServletRequest request, HttpServletResponse response,
+                    Model model) {
         model.addAttribute("phone", phone);
         try {
             String normalized = PhoneVerification.normalizePhone(phone);
@@ -105,13 +106,14 @@ class PetitionPages {
                 throw r;
             }
             model.addAttribute("error", errors.message(r));
+            response.setStatus(r.status());
         }
         return "portal/verify";
     }
 
     @PostMapping("/portal/petition/verify")
     String verify(@RequestParam(required = false) String phone, @RequestParam(required = false) String code,
-                  HttpSession session, Model model) {
+                  HttpSession session, HttpServletResponse response, Model model) {
         model.addAttribute("phone", phone);
         model.addAttribute("codeSent", true);
         try {
@@ -121,12 +123,14 @@ class PetitionPages {
             return "redirect:/portal/petition";
         } catch (Refusal r) {
             model.addAttribute("error", errors.message(r));
+            response.setStatus(r.status());
             return "portal/verify";
         }
     }
 
     @PostMapping("/portal/petition")
-    String submit(@ModelAttribute("form") PetitionForm form, HttpServletRequest request, HttpSession session, Model model)
+    String submit(@ModelAttribute("form") PetitionForm form, HttpServletRequest request, HttpServletResponse response,
+                  HttpSession session, Model model)
             throws IOException {
         String phone = PortalSession.verifiedPhone(session, clock);
         if (phone == null) {
@@ -142,6 +146,7 @@ class PetitionPages {
                 throw r;
             }
             model.addAttribute("error", errors.message(r));
+            response.setStatus(r.status());
             model.addAttribute("errorField", r.field());
             return form(model, phone);
         }

@@ -1,6 +1,7 @@
 package org.xinfang.portal;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -67,7 +68,7 @@ class TrackingPages {
 
     @PostMapping("/portal/track")
     String track(@RequestParam(required = false) String code, @RequestParam(required = false) String digits,
-                 HttpServletRequest request, HttpSession session, Model model) {
+                 HttpServletRequest request, HttpServletResponse response, HttpSession session, Model model) {
         try {
             Long id = tracking.find(code, digits, request.getRemoteAddr());
             PortalSession.grant(session, id);
@@ -77,6 +78,7 @@ class TrackingPages {
                 throw r;
             }
             model.addAttribute("error", errors.message(r));
+            response.setStatus(r.status());
             return "portal/track";
         }
     }
@@ -108,9 +110,10 @@ class TrackingPages {
 
     @PostMapping("/portal/matters/{id}/rating")
     String rate(@PathVariable Long id, @RequestParam int version, @RequestParam(required = false) Satisfaction satisfaction,
-                @RequestParam(required = false) String comment, HttpSession session, Model model, RedirectAttributes flash) {
+                @RequestParam(required = false) String comment, HttpSession session, Model model,
+                HttpServletResponse response, RedirectAttributes flash) {
         open(id, session);
-        return attempt(id, session, model, flash, "portal.rated", () -> {
+        return attempt(id, session, model, response, flash, "portal.rated", () -> {
             if (satisfaction == null) {
                 throw Refusal.invalid("satisfaction", "portal.rating.required");
             }
@@ -120,27 +123,28 @@ class TrackingPages {
 
     @PostMapping("/portal/matters/{id}/review")
     String review(@PathVariable Long id, @RequestParam int version, @RequestParam(required = false) String reason,
-                  HttpSession session, Model model, RedirectAttributes flash) {
+                  HttpSession session, Model model, HttpServletResponse response, RedirectAttributes flash) {
         open(id, session);
-        return attempt(id, session, model, flash, "portal.review-requested",
+        return attempt(id, session, model, response, flash, "portal.review-requested",
                 () -> access.requestReview(id, version, required(reason, "reason")));
     }
 
     @PostMapping("/portal/matters/{id}/re-review")
     String reReview(@PathVariable Long id, @RequestParam int version, @RequestParam(required = false) String reason,
-                    HttpSession session, Model model, RedirectAttributes flash) {
+                    HttpSession session, Model model, HttpServletResponse response, RedirectAttributes flash) {
         open(id, session);
-        return attempt(id, session, model, flash, "portal.re-review-requested",
+        return attempt(id, session, model, response, flash, "portal.re-review-requested",
                 () -> access.requestReReview(id, version, required(reason, "reason")));
     }
 
     @PostMapping("/portal/matters/{id}/supplement")
     String supplement(@PathVariable Long id, @RequestParam int version, @RequestParam(required = false) String note,
                       @RequestParam(value = "attachments", required = false) List<MultipartFile> files,
-                      HttpSession session, Model model, RedirectAttributes flash) throws IOException {
+                      HttpSession session, Model model, HttpServletResponse response, RedirectAttributes flash)
+            throws IOException {
         open(id, session);
         List<Attachments.Upload> uploads = PetitionPages.uploads(files);
-        return attempt(id, session, model, flash, "portal.supplemented",
+        return attempt(id, session, model, response, flash, "portal.supplemented",
                 () -> access.supplement(id, version, text(note, 5000, "note"), uploads));
     }
 
@@ -183,13 +187,15 @@ class TrackingPages {
         return access.get(id);
     }
 
-    private String attempt(Long id, HttpSession session, Model model, RedirectAttributes flash, String doneKey, Runnable step) {
+    private String attempt(Long id, HttpSession session, Model model, HttpServletResponse response, RedirectAttributes flash,
+                           String doneKey, Runnable step) {
         try {
             step.run();
             flash.addFlashAttribute("done", doneKey);
             return "redirect:/portal/matters/" + id;
         } catch (Refusal r) {
             model.addAttribute("error", errors.message(r));
+            response.setStatus(r.status());
             model.addAttribute("errorField", r.field());
             return matter(id, session, model);
         }

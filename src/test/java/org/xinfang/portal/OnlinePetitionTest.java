@@ -119,7 +119,7 @@ class OnlinePetitionTest {
         v.verify(freshPhone());
         String title = "身份证号错误的信访" + NUMBERS.incrementAndGet();
         PortalVisitor.Page wrongId = v.submit(PortalVisitor.petition("赵六", "431222196505050021", title));
-        assertThat(wrongId.status()).isEqualTo(200);
+        assertThat(wrongId.status()).isEqualTo(400);
         assertThat(wrongId.body()).contains("id=\"error\"", "身份证").contains(title);
         PortalVisitor.Page notAcknowledged = v.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
                 .multipart("/portal/petition").param("name", "赵六").param("idNumber", ApiClient.freshIdNumber())

@@ -1,0 +1,123 @@
+package org.xinfang.portal;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.xinfang.casework.PublicRecords;
+import org.xinfang.platform.sms.DemoSmsGateway;
+import org.xinfang.platform.sms.SmsGateway;
+import org.xinfang.support.ApiClient;
+import org.xinfang.support.IntegrationTest;
+import org.xinfang.support.MutableClock;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The "four public" disclosures and the public statistics, as anyone on the internet sees them. */
+@IntegrationTest
+class PublicPagesTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    SmsGateway sms;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    ApiClient api;
+    @Autowired
+    PublicRecords records;
+
+    @Test
+    void aConsentedMatterIsPublishedAnonymisedFromItsAcceptanceOn() throws Exception {
+        long id = submit("黄丽华", true, "小区违建影响采光");
+        String ref = reference(id);
+        PortalVisitor anyone = new PortalVisitor(mvc, (DemoSmsGateway) sms, OnlinePetitionTest.freshAddress());
+        assertThat(anyone.get("/portal/disclosures/" + ref).status()).isEqualTo(404);
+
+        staff("yuanling.registrar", id, "routing", "{\"version\":0,\"kind\":\"ASSIGNMENT\",\"unitCode\":\"431222-HOUSING\","
+                + "\"reason\":\"内部：信访人情绪激动\"}");
+        staff("yuanling.housing", id, "acceptance", "{\"version\":1,\"outcome\":\"ACCEPTED\",\"leadUnitCode\":\"431222-HOUSING\"}");
+        clock.advanceDays(20);
+        staff("yuanling.housing", id, "opinion", "{\"version\":2,\"outcome\":\"SUPPORTED\",\"text\":"
+                + "\"黄丽华同志：经核查，违建已责令拆除。如有疑问请致电13907451234。\"}");
+        staff("yuanling.registrar", id, "evaluation", "{\"version\":3,\"satisfaction\":\"SATISFIED\"}");
+
+        String page = anyone.get("/portal/disclosures/" + ref).body();
+        assertThat(page).contains("受理公开", "过程公开", "结果公开", "评价公开", "小区违建影响采光", "黄某同志：经核查，违建已责令拆除。",
+                "在法定期限内出具处理意见", "满意", "出具处理意见");
+        assertThat(page).doesNotContain("黄丽华", "13907451234", "内部", "情绪激动", "yuanling");
+        assertThat(anyone.get("/portal/disclosures?county=431222").body()).contains("小区违建影响采光");
+    }
+
+    @Test
+    void aMatterWithoutConsentIsNeverPublished() throws Exception {
+        long id = submit("林强", false, "路灯不亮");
+        staff("yuanling.registrar", id, "routing", "{\"version\":0,\"kind\":\"ASSIGNMENT\",\"unitCode\":\"431222-HOUSING\"}");
+        staff("yuanling.housing", id, "acceptance", "{\"version\":1,\"outcome\":\"ACCEPTED\",\"leadUnitCode\":\"431222-HOUSING\"}");
+        PortalVisitor anyone = new PortalVisitor(mvc, (DemoSmsGateway) sms, OnlinePetitionTest.freshAddress());
+        assertThat(anyone.get("/portal/disclosures/" + reference(id)).status()).isEqualTo(404);
+        assertThat(anyone.get("/portal/disclosures?county=BAD").status()).isEqualTo(400);
+    }
+
+    @Test
+    void theStatisticsCountVolumesOnTimeOpinionsAndSatisfactionByCounty() throws Exception {
+        PublicRecords.AreaFigures before = yuanling(records.statistics());
+        long onTime = submit("甲某", false, "按期事项");
+        long late = submit("乙某", false, "超期事项");
+        long open = submit("丙某", false, "在办事项");
+        for (long id : new long[]{onTime, late, open}) {
+            staff("yuanling.registrar", id, "routing", "{\"version\":0,\"kind\":\"ASSIGNMENT\",\"unitCode\":\"431222-HOUSING\"}");
+            staff("yuanling.housing", id, "acceptance", "{\"version\":1,\"outcome\":\"ACCEPTED\",\"leadUnitCode\":\"431222-HOUSING\"}");
+        }
+        clock.advanceDays(10);
+        staff("yuanling.housing", onTime, "opinion", "{\"version\":2,\"outcome\":\"SUPPORTED\",\"text\":\"已办。\"}");
+        staff("yuanling.registrar", onTime, "evaluation", "{\"version\":3,\"satisfaction\":\"BASICALLY_SATISFIED\"}");
+        clock.advanceDays(60);
+        staff("yuanling.housing", late, "opinion", "{\"version\":2,\"outcome\":\"EXPLAINED\",\"text\":\"已解释。\"}");
+        staff("yuanling.registrar", late, "evaluation", "{\"version\":3,\"satisfaction\":\"DISSATISFIED\"}");
+
+        PublicRecords.Statistics s = records.statistics();
+        PublicRecords.AreaFigures after = yuanling(s);
+        assertThat(after.received() - before.received()).isEqualTo(3);
+        assertThat(after.onTime() - before.onTime()).isEqualTo(1);
+        // the late opinion, the on-time one, and the open matter now past its limit
+        assertThat(after.dueOrDone() - before.dueOrDone()).isGreaterThanOrEqualTo(3);
+        assertThat(after.rated() - before.rated()).isEqualTo(2);
+        assertThat(after.satisfied() - before.satisfied()).isEqualTo(1);
+        assertThat(s.months()).hasSize(12);
+        assertThat(s.months().stream().mapToLong(PublicRecords.MonthlyVolume::online).sum()).isGreaterThanOrEqualTo(3);
+
+        String page = new PortalVisitor(mvc, (DemoSmsGateway) sms, OnlinePetitionTest.freshAddress()).get("/portal/statistics").body();
+        assertThat(page).contains("月度信访量", "各县市区", "沅陵县", "按期办结率", "满意率", "monthly-chart");
+    }
+
+    private PublicRecords.AreaFigures yuanling(PublicRecords.Statistics s) {
+        return s.areas().stream().filter(a -> a.area().code().equals("431222")).findFirst().orElseThrow();
+    }
+
+    private long submit(String name, boolean consent, String title) throws Exception {
+        PortalVisitor v = new PortalVisitor(mvc, (DemoSmsGateway) sms, OnlinePetitionTest.freshAddress());
+        v.verify(OnlinePetitionTest.freshPhone());
+        Map<String, String> fields = new HashMap<>(PortalVisitor.petition(name, ApiClient.freshIdNumber(), title));
+        if (consent) {
+            fields.put("disclosureConsent", "true");
+        }
+        v.submit(fields);
+        return jdbc.queryForObject("select id from matter where query_code = ?", Long.class, v.receiptQueryCode().replace("-", ""));
+    }
+
+    private String reference(long id) {
+        return jdbc.queryForObject("select reference_no from matter where id = ?", String.class, id);
+    }
+
+    private void staff(String username, long id, String step, String json) {
+        ApiClient.Answer a = api.post(username, "/api/v1/matters/" + id + "/" + step, json);
+        assertThat(a.status()).as(a.body()).isEqualTo(200);
+    }
+}

@@ -8,14 +8,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-/** A matter as the API shows it; personal data already masked for the viewer's role. */
+/**
+ * A matter as the API shows it; personal data already masked for the viewer's role. The query code only for
+ * registrars, who give it to the petitioner.
+ */
 record MatterJson(Long id, String referenceNo, int version, String state, String channel, String kind, String originLevel,
                   String title, String content, int persons, boolean collective, Flags flags, PetitionerView petitioner,
                   List<PetitionerView> representatives, Ref category, Ref place, Ref receivingUnit, Ref suggestedUnit,
                   Ref responsibleUnit, Ref leadUnit, List<Ref> coHandlers, LocalDate receivedOn, Instant registeredAt,
                   String registeredBy, Deadlines deadlines, Acceptance acceptance, Extension extension, Opinion opinion,
                   Evaluation evaluation, LocalDate closedOn, Review review, Review reReview, LocalDate finalOn,
-                  Set<MatterAction> allowedActions) {
+                  String queryCode, boolean disclosureConsent, Set<MatterAction> allowedActions) {
 
     record Ref(String code, String name) {
     }

@@ -4,11 +4,13 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.xinfang.casework.Casework;
 import org.xinfang.casework.Matter;
+import org.xinfang.casework.QueryCode;
 import org.xinfang.casework.MatterEvent;
 import org.xinfang.intake.Categories;
 import org.xinfang.intake.PetitionerView;
 import org.xinfang.intake.Petitioners;
 import org.xinfang.territory.StaffPrincipal;
+import org.xinfang.territory.StaffRole;
 import org.xinfang.territory.Territory;
 import org.xinfang.territory.UnitView;
 
@@ -66,7 +68,10 @@ class MatterViews {
                         m.reviewDueOn(), name(m.reviewOutcome()), m.reviewOpinion(), m.reviewedOn(), null),
                 m.reReviewUnitId() == null ? null : new MatterJson.Review(unit(m.reReviewUnitId()), m.reReviewRequestedOn(),
                         m.reReviewDueOn(), name(m.reReviewOutcome()), m.reReviewOpinion(), m.reReviewedOn(), m.hearingDays()),
-                m.finalOn(), casework.allowedActions(m, viewer));
+                m.finalOn(),
+                // registrars hand the query code to the petitioner (at the window, or when it was lost)
+                viewer.has(StaffRole.REGISTRAR) ? QueryCode.display(m.queryCode()) : null, m.disclosureConsent(),
+                casework.allowedActions(m, viewer));
     }
 
     /** A line of a list. Cheap on purpose: no database look-up per line (a repeat's first matter is shown on its page). */

@@ -74,6 +74,9 @@ public class Matter {
     private Long suggestedUnitId;
     private Long repeatOfId;
     private boolean leapLevel;
+    /** The level of the government responsible for the matter, as screened at registration. */
+    @Enumerated(EnumType.STRING)
+    private AdministrativeLevel responsibleLevel;
     private boolean onFinalMatter;
 
     @Enumerated(EnumType.STRING)
@@ -200,6 +203,7 @@ public class Matter {
         m.suggestedUnitId = r.suggestedUnit() == null ? null : r.suggestedUnit().id();
         m.repeatOfId = r.repeatOfId();
         m.leapLevel = r.leapLevel();
+        m.responsibleLevel = r.suggestedUnit() == null ? null : r.suggestedUnit().level();
         m.onFinalMatter = r.onFinalMatter();
         m.state = MatterState.REGISTERED;
         m.holdAt(r.receivingUnit());
@@ -234,6 +238,9 @@ public class Matter {
             case ACCEPTED -> {
                 if (onFinalMatter) {
                     throw Refusal.conflict("matter.final-not-accepted-again");
+                }
+                if (Statute.mustBeSentDown(leapLevel, responsibleLevel, decision.leadUnit().level())) {
+                    throw Refusal.conflict("matter.leap-level.send-down");
                 }
                 decidedOn = today;
                 acceptanceNotice = decision.notice();
@@ -577,6 +584,7 @@ public class Matter {
     public Long repeatOfId() { return repeatOfId; }
     public boolean isRepeat() { return repeatOfId != null; }
     public boolean isLeapLevel() { return leapLevel; }
+    public AdministrativeLevel responsibleLevel() { return responsibleLevel; }
     public boolean isOnFinalMatter() { return onFinalMatter; }
     public MatterState state() { return state; }
     public Long responsibleUnitId() { return responsibleUnitId; }

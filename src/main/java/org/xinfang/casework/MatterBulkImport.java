@@ -48,7 +48,8 @@ public class MatterBulkImport {
             satisfaction, evaluation_comment, evaluated_on, closed_on, review_unit_id, review_requested_on,
             review_due_on, review_reason, review_opinion, review_outcome, reviewed_on, rereview_unit_id,
             rereview_requested_on, rereview_due_on, rereview_reason, rereview_opinion, rereview_outcome,
-            rereviewed_on, hearing_days, final_on, due_step, due_on, query_code, disclosure_consent""";
+            rereviewed_on, hearing_days, final_on, due_step, due_on, query_code, disclosure_consent,
+            responsible_level""";
 
     private static final String EVENT_COLUMNS =
             "matter_id, seq, type, occurred_at, actor, actor_unit_id, from_state, to_state, reason, changes";
@@ -130,7 +131,8 @@ public class MatterBulkImport {
                 .field(m.reReviewRequestedOn()).field(m.reReviewDueOn())
                 .field(reasonOf(timeline, MatterEventType.RE_REVIEW_REQUESTED)).field(m.reReviewOpinion())
                 .field(m.reReviewOutcome()).field(m.reReviewedOn()).field(m.hearingDays()).field(m.finalOn())
-                .field(m.dueStep()).field(m.dueOn()).field(m.queryCode()).field(m.disclosureConsent()).end();
+                .field(m.dueStep()).field(m.dueOn()).field(m.queryCode()).field(m.disclosureConsent())
+                .field(m.responsibleLevel()).end();
     }
 
     /** The matter keeps the reasons for review and re-review without a getter; its timeline records the same text. */

@@ -142,10 +142,16 @@ public class PublicRecords {
     /** The last twelve months up to this one, month by month and county by county (the city's own places last). */
     @Transactional(readOnly = true)
     public Statistics statistics() {
+        return statistics(YearMonth.now(clock));
+    }
+
+    /** The twelve months up to {@code to}; "past its limit" is counted as of today. */
+    @Transactional(readOnly = true)
+    public Statistics statistics(YearMonth to) {
         LocalDate today = LocalDate.now(clock);
-        YearMonth to = YearMonth.from(today);
         YearMonth from = to.minusMonths(11);
-        MapSqlParameterSource p = new MapSqlParameterSource("from", from.atDay(1)).addValue("today", today);
+        MapSqlParameterSource p = new MapSqlParameterSource("from", from.atDay(1)).addValue("today", today)
+                .addValue("until", to.plusMonths(1).atDay(1));
         Map<YearMonth, MonthlyVolume> months = new LinkedHashMap<>();
         for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
             months.put(m, new MonthlyVolume(m, 0, 0));
@@ -153,7 +159,7 @@ public class PublicRecords {
         jdbc.query("""
                 select extract(year from received_on)::int y, extract(month from received_on)::int mo, count(*) n,
                        count(*) filter (where channel = 'ONLINE') online
-                from matter where received_on >= :from group by 1, 2""", p, rs -> {
+                from matter where received_on >= :from and received_on < :until group by 1, 2""", p, rs -> {
             YearMonth m = YearMonth.of(rs.getInt("y"), rs.getInt("mo"));
             MonthlyVolume volume = new MonthlyVolume(m, rs.getLong("n"), rs.getLong("online"));
             months.computeIfPresent(m, (k, v) -> volume);
@@ -169,7 +175,7 @@ public class PublicRecords {
                                            or (handling_due_on < :today and state = 'IN_HANDLING')) due_or_done,
                        count(*) filter (where satisfaction in ('SATISFIED', 'BASICALLY_SATISFIED')) satisfied,
                        count(*) filter (where satisfaction is not null) rated
-                from matter where received_on >= :from group by place_unit_id""", p, rs -> {
+                from matter where received_on >= :from and received_on < :until group by place_unit_id""", p, rs -> {
             UnitView place = territory.require(rs.getLong("place_unit_id"));
             UnitView area = territory.ancestorAt(place, AdministrativeLevel.COUNTY).orElse(root);
             AreaFigures f = new AreaFigures(area, rs.getLong("received"), rs.getLong("on_time"),

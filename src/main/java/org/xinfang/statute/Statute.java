@@ -1,5 +1,7 @@
 package org.xinfang.statute;
 
+import org.xinfang.territory.AdministrativeLevel;
+
 import java.time.LocalDate;
 
 /**
@@ -82,6 +84,17 @@ public final class Statute {
 
     public static LocalDate supervisionAnswerDue(LocalDate issuedOn) {
         return issuedOn.plusDays(SUPERVISION_ANSWER_DAYS);
+    }
+
+    /**
+     * 2005 art. 16, 2022 art. 23: a visit goes to the body in charge at its own level or the one above; a body
+     * above that does not take over a leap-level (越级) matter but sends it down to the level responsible, which
+     * handles it within its limits. So a leap-level matter is accepted only by a lead unit at the responsible level
+     * or below.
+     */
+    public static boolean mustBeSentDown(boolean leapLevel, AdministrativeLevel responsible,
+                                         AdministrativeLevel leadUnitLevel) {
+        return leapLevel && responsible != null && leadUnitLevel.isAbove(responsible);
     }
 
     public static boolean isCollectiveVisit(int persons) {

@@ -245,6 +245,30 @@ class MatterLifecycleTest {
     class DecidingAcceptance {
 
         @Test
+        void a_leap_level_visit_is_sent_down_to_the_responsible_level_not_accepted_above_it() {
+            UnitView cityHousing = new UnitView(8L, "431200-HOUSING", "怀化市住建局", "Huaihua Housing",
+                    AdministrativeLevel.CITY, "HOUSING", 1L, "/1/8/", "/1/8/", null);
+            UnitView cityPetition = new UnitView(9L, "431200-PETITION", "怀化市信访局", "Huaihua Petition Bureau",
+                    AdministrativeLevel.CITY, "PETITION", 1L, "/1/9/", "/1/", null);
+            Registration leap = new Registration("HC-2026-0002", Channel.VISIT, PetitionKind.COMPLAINT, null, 100L, Set.of(), 1,
+                    7L, VILLAGE, "Compensation unpaid", "Came to the city about a county matter.", day("2026-03-01"),
+                    cityPetition, COUNTY_HOUSING, null, true, false, QueryCode.generate(), false);
+            Matter m = Matter.register(leap, new Actor("city.registrar", cityPetition.id()), on("2026-03-01"));
+            assertThat(m.responsibleLevel()).isEqualTo(AdministrativeLevel.COUNTY);
+
+            Refusal r = refusal(() -> m.decideAcceptance(AcceptanceDecision.accept("notice", cityHousing, List.of()),
+                    new Actor("city.registrar", cityPetition.id()), on("2026-03-02")));
+            assertThat(r.kind()).isEqualTo(Refusal.Kind.CONFLICT);
+            assertThat(r.messageKey()).isEqualTo("matter.leap-level.send-down");
+            assertThat(m.state()).isEqualTo(MatterState.REGISTERED);
+
+            m.route(RoutingKind.ASSIGNMENT, COUNTY_HOUSING, "belongs to the county", new Actor("city.registrar", cityPetition.id()),
+                    on("2026-03-02"));
+            m.decideAcceptance(AcceptanceDecision.accept("notice", COUNTY_HOUSING, List.of()), HANDLER, on("2026-03-03"));
+            assertThat(m.state()).isEqualTo(MatterState.IN_HANDLING);
+        }
+
+        @Test
         void a_refusal_to_accept_needs_a_reason() {
             Refusal missing = refusal(() -> AcceptanceDecision.notAccept("notice", null, ProperChannel.LITIGATION));
             Refusal blank = refusal(() -> AcceptanceDecision.notAccept("notice", "   ", ProperChannel.LITIGATION));

@@ -60,6 +60,30 @@ class OnlinePetitionTest {
     }
 
     @Test
+    void theLanguageChosenOnThePortalStaysOnThePortal() throws Exception {
+        PortalVisitor v = visitor();
+        PortalVisitor.Page english = v.post("/portal/language", Map.of("lang", "en", "back", "/portal/track"));
+        assertThat(english.redirect()).isEqualTo("/portal/track");
+        assertThat(v.post("/portal/language", Map.of("lang", "en", "back", "//evil.example/portal")).redirect()).isEqualTo("/portal");
+        assertThat(v.post("/portal/language", Map.of("lang", "en", "back", "https://evil.example")).redirect()).isEqualTo("/portal");
+    }
+
+    @Test
+    void theCategoryIsSuggestedFromTheWordsAndAProposalIsAProposal() throws Exception {
+        PortalVisitor v = visitor();
+        assertThat(v.post("/portal/petition/suggest", Map.of("title", "房屋征收补偿", "content", "拆迁补偿款未到位")).body())
+                .contains("根据内容建议归类为");
+        v.verify(freshPhone());
+        String title = "建议增设公交线路" + NUMBERS.incrementAndGet();
+        Map<String, String> fields = new HashMap<>(PortalVisitor.petition("何明", ApiClient.freshIdNumber(), title));
+        fields.put("kind", "PROPOSAL");
+        fields.remove("categoryCode");
+        v.submit(fields);
+        assertThat(jdbc.queryForMap("select m.kind, c.code from matter m join category c on c.id = m.category_id where m.title = ?", title))
+                .containsEntry("kind", "PROPOSAL").containsKey("code");
+    }
+
+    @Test
     void aVerifiedPhoneSubmitsAPetitionAndGetsAQueryCodeAndAReceipt() throws Exception {
         PortalVisitor v = visitor();
         String phone = freshPhone();

@@ -56,6 +56,26 @@ class PublicPagesTest {
     }
 
     @Test
+    void consentRecordedAtTheWindowPublishesTooAndOnlyRegistrarsSeeTheQueryCode() throws Exception {
+        String visit = ApiClient.visit(ApiClient.freshIdNumber(), "431222001001", "URBAN.DEMOLITION")
+                .replace("\"persons\":1,", "\"persons\":1,\"disclosureConsent\":true,");
+        ApiClient.Answer registered = api.post("yuanling.registrar", "/api/v1/matters", visit);
+        assertThat(registered.status()).isEqualTo(201);
+        long id = registered.id();
+        assertThat((Boolean) registered.read("$.disclosureConsent")).isTrue();
+        String code = registered.read("$.queryCode");
+        assertThat(code).matches("[0-9A-Z]{4}(-[0-9A-Z]{4}){3}");
+        assertThat(jdbc.queryForObject("select query_code from matter where id = ?", String.class, id)).isEqualTo(code.replace("-", ""));
+        staff("yuanling.registrar", id, "routing", "{\"version\":0,\"kind\":\"ASSIGNMENT\",\"unitCode\":\"431222-HOUSING\"}");
+        staff("yuanling.housing", id, "acceptance", "{\"version\":1,\"outcome\":\"ACCEPTED\",\"leadUnitCode\":\"431222-HOUSING\"}");
+        assertThat(api.get("yuanling.housing", "/api/v1/matters/" + id).body()).doesNotContain("queryCode");
+        PortalVisitor anyone = new PortalVisitor(mvc, (DemoSmsGateway) sms, OnlinePetitionTest.freshAddress());
+        assertThat(anyone.get("/portal/disclosures/" + reference(id)).status()).isEqualTo(200);
+        // the visitor tracks it with the phone given at the window
+        assertThat(anyone.track(code, "5678").redirect()).isEqualTo("/portal/matters/" + id);
+    }
+
+    @Test
     void aMatterWithoutConsentIsNeverPublished() throws Exception {
         long id = submit("林强", false, "路灯不亮");
         staff("yuanling.registrar", id, "routing", "{\"version\":0,\"kind\":\"ASSIGNMENT\",\"unitCode\":\"431222-HOUSING\"}");
@@ -67,7 +87,9 @@ class PublicPagesTest {
 
     @Test
     void theStatisticsCountVolumesOnTimeOpinionsAndSatisfactionByCounty() throws Exception {
-        PublicRecords.AreaFigures before = yuanling(records.statistics());
+        // a fixed period: the clock moves on below, and the figures of the period must only change by our matters
+        java.time.YearMonth period = java.time.YearMonth.from(clock.today());
+        PublicRecords.AreaFigures before = yuanling(records.statistics(period));
         long onTime = submit("甲某", false, "按期事项");
         long late = submit("乙某", false, "超期事项");
         long open = submit("丙某", false, "在办事项");
@@ -82,7 +104,7 @@ class PublicPagesTest {
         staff("yuanling.housing", late, "opinion", "{\"version\":2,\"outcome\":\"EXPLAINED\",\"text\":\"已解释。\"}");
         staff("yuanling.registrar", late, "evaluation", "{\"version\":3,\"satisfaction\":\"DISSATISFIED\"}");
 
-        PublicRecords.Statistics s = records.statistics();
+        PublicRecords.Statistics s = records.statistics(period);
         PublicRecords.AreaFigures after = yuanling(s);
         assertThat(after.received() - before.received()).isEqualTo(3);
         assertThat(after.onTime() - before.onTime()).isEqualTo(1);

@@ -56,6 +56,18 @@ class ScreeningAndDeadlinesTest {
         assertThat((Boolean) atCity.read("$.flags.leapLevel")).isTrue();
         assertThat((Boolean) atCounty.read("$.flags.leapLevel")).isFalse();
         assertThat((Boolean) letterToCity.read("$.flags.leapLevel")).isFalse();
+
+        // the city does not take it over: accepting it there is refused, sending it down to the county works
+        Answer acceptedAtCity = api.post("city.registrar", "/api/v1/matters/" + atCity.id() + "/acceptance",
+                "{\"version\":0,\"outcome\":\"ACCEPTED\",\"leadUnitCode\":\"431200-HOUSING\"}");
+        assertThat(acceptedAtCity.status()).isEqualTo(409);
+        assertThat((String) acceptedAtCity.read("$.detail")).contains("越级");
+        Answer routed = api.post("city.registrar", "/api/v1/matters/" + atCity.id() + "/routing",
+                "{\"version\":0,\"kind\":\"ASSIGNMENT\",\"unitCode\":\"431222-HOUSING\"}");
+        assertThat(routed.status()).isEqualTo(200);
+        Answer accepted = api.post("yuanling.housing", "/api/v1/matters/" + atCity.id() + "/acceptance",
+                "{\"version\":1,\"outcome\":\"ACCEPTED\",\"leadUnitCode\":\"431222-HOUSING\"}");
+        assertThat((String) accepted.read("$.state")).isEqualTo("IN_HANDLING");
     }
 
     @Test

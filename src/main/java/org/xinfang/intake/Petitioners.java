@@ -77,6 +77,11 @@ public class Petitioners {
                         phone = coalesce(petitioner.phone, excluded.phone), address = coalesce(petitioner.address, excluded.address)
                     returning id""", Long.class, name, idNumber, phone, address, now);
         } else {
+            if (phone != null) {
+                // no unique key to lean on: serialise look-ups of the same name and phone until this transaction ends,
+                // so that two registrars entering the same person at once find one record, not make two
+                jdbc.queryForObject("select pg_advisory_xact_lock(hashtext(?))", Object.class, "petitioner:" + name + ":" + phone);
+            }
             id = (phone == null ? List.<Petitioner>of() : repository.findUnidentified(name, phone)).stream()
                     .findFirst().map(p -> p.view().id())
                     .orElseGet(() -> repository.save(new Petitioner(name, null, phone, address, now.toInstant())).view().id());

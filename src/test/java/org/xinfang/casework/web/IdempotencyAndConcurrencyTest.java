@@ -64,6 +64,20 @@ class IdempotencyAndConcurrencyTest {
     }
 
     @Test
+    void twoWindowsEnteringThePersonWithoutAnIdNumberAtOnceMakeOneRecord() throws Exception {
+        String phone = "137" + (10_000_000 + System.nanoTime() % 89_999_999);
+        String body = """
+                {"channel":"PHONE","petitioner":{"name":"无证件的来电人","phone":"%s"},"categoryCode":"URBAN.DEMOLITION",
+                 "placeCode":"431222001001","title":"征收补偿","content":"来电反映征收补偿问题。"}""".formatted(phone);
+        List<Answer> answers = concurrently(6, () -> api.post("yuanling.registrar", "/api/v1/matters", body));
+        assertThat(answers).allSatisfy(a -> assertThat(a.status()).as(a.body()).isEqualTo(201));
+        assertThat(jdbc.queryForObject("select count(*) from petitioner where phone = ? and id_number is null", Long.class, phone))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(distinct petitioner_id) from matter m join petitioner p on p.id = m.petitioner_id"
+                + " where p.phone = ?", Long.class, phone)).isEqualTo(1);
+    }
+
+    @Test
     void twoConcurrentChangesAtTheSameVersionLeaveOneWinnerAndOneClear409() throws Exception {
         long id = register(null, ApiClient.visit(ApiClient.freshIdNumber(), "431222001001", "URBAN.DEMOLITION")).id();
         List<Answer> answers = concurrently(2, () -> api.post("yuanling.registrar", "/api/v1/matters/" + id + "/routing",

@@ -43,6 +43,12 @@ import java.util.Set;
 @Table(name = "matter")
 public class Matter {
 
+    /**
+     * How far back a receipt date may be entered: a typing slip of a year would start the statutory clock
+     * already expired. Older records come in through the bulk import, on the clock of their time.
+     */
+    public static final int MAX_BACKDATED_DAYS = 365;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -171,6 +177,9 @@ public class Matter {
     public static Matter register(Registration r, Actor actor, Clock clock) {
         if (r.receivedOn().isAfter(LocalDate.now(clock))) {
             throw Refusal.invalid("receivedOn", "matter.received-in-future");
+        }
+        if (r.receivedOn().isBefore(LocalDate.now(clock).minusDays(MAX_BACKDATED_DAYS))) {
+            throw Refusal.invalid("receivedOn", "matter.received-too-long-ago", MAX_BACKDATED_DAYS);
         }
         // The petitioner is the first representative; the others are listed beside them.
         if (1 + r.representativeIds().size() > Statute.MAX_REPRESENTATIVES) {

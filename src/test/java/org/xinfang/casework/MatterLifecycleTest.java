@@ -196,6 +196,15 @@ class MatterLifecycleTest {
         }
 
         @Test
+        void a_receipt_date_more_than_a_year_back_is_refused_and_a_year_is_accepted() {
+            Refusal r = refusal(() -> Matter.register(registration(day("2025-02-28")), REGISTRAR, on("2026-03-01")));
+            assertThat(r.field()).isEqualTo("receivedOn");
+            assertThat(r.messageKey()).isEqualTo("matter.received-too-long-ago");
+            assertThat(Matter.register(registration(day("2025-03-01")), REGISTRAR, on("2026-03-01")).receivedOn())
+                    .isEqualTo(day("2025-03-01"));
+        }
+
+        @Test
         void the_petitioner_and_four_others_may_represent_a_collective_visit() {
             Matter m = Matter.register(registration(day("2026-03-01"), Channel.VISIT, Set.of(101L, 102L, 103L, 104L),
                     30, false), REGISTRAR, on("2026-03-01"));

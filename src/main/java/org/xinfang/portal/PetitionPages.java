@@ -113,13 +113,13 @@ class PetitionPages {
 
     @PostMapping("/portal/petition/verify")
     String verify(@RequestParam(required = false) String phone, @RequestParam(required = false) String code,
-                  HttpSession session, HttpServletResponse response, Model model) {
+                  HttpServletRequest request, HttpServletResponse response, Model model) {
         model.addAttribute("phone", phone);
         model.addAttribute("codeSent", true);
         try {
             String normalized = PhoneVerification.normalizePhone(phone);
             verification.verify(normalized, code);
-            PortalSession.phoneVerified(session, normalized, clock);
+            PortalSession.phoneVerified(request, normalized, clock);
             return "redirect:/portal/petition";
         } catch (Refusal r) {
             model.addAttribute("error", errors.message(r));
@@ -139,7 +139,7 @@ class PetitionPages {
         }
         try {
             OnlinePetitions.Submitted s = petitions.submit(form, phone, request.getRemoteAddr(), uploads(form.getAttachments()));
-            PortalSession.receipt(session, s.matter().id(), s.folded());
+            PortalSession.receipt(request, s.matter().id(), s.folded());
             return "redirect:/portal/receipt";
         } catch (Refusal r) {
             if (r.kind() == Refusal.Kind.TOO_MANY) {

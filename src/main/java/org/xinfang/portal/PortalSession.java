@@ -1,5 +1,6 @@
 package org.xinfang.portal;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
 import java.time.Clock;
@@ -23,7 +24,10 @@ final class PortalSession {
     private PortalSession() {
     }
 
-    static void phoneVerified(HttpSession session, String phone, Clock clock) {
+    /** Each proof gets a fresh session id, so that an id planted in the browser before it is worth nothing. */
+    static void phoneVerified(HttpServletRequest request, String phone, Clock clock) {
+        request.changeSessionId();
+        HttpSession session = request.getSession();
         session.setAttribute(PHONE, phone);
         session.setAttribute(PHONE_AT, clock.instant());
     }
@@ -37,7 +41,9 @@ final class PortalSession {
         return null;
     }
 
-    static void grant(HttpSession session, Long matterId) {
+    static void grant(HttpServletRequest request, Long matterId) {
+        request.changeSessionId();
+        HttpSession session = request.getSession();
         Set<Long> matters = matters(session);
         matters.add(matterId);
         session.setAttribute(MATTERS, matters);
@@ -47,9 +53,9 @@ final class PortalSession {
         return matters(session).contains(matterId);
     }
 
-    static void receipt(HttpSession session, Long matterId, boolean folded) {
-        grant(session, matterId);
-        session.setAttribute(RECEIPT, new Receipt(matterId, folded));
+    static void receipt(HttpServletRequest request, Long matterId, boolean folded) {
+        grant(request, matterId);
+        request.getSession().setAttribute(RECEIPT, new Receipt(matterId, folded));
     }
 
     static Receipt receipt(HttpSession session) {

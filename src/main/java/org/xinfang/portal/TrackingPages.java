@@ -68,10 +68,10 @@ class TrackingPages {
 
     @PostMapping("/portal/track")
     String track(@RequestParam(required = false) String code, @RequestParam(required = false) String digits,
-                 HttpServletRequest request, HttpServletResponse response, HttpSession session, Model model) {
+                 HttpServletRequest request, HttpServletResponse response, Model model) {
         try {
             Long id = tracking.find(code, digits, request.getRemoteAddr());
-            PortalSession.grant(session, id);
+            PortalSession.grant(request, id);
             return "redirect:/portal/matters/" + id;
         } catch (Refusal r) {
             if (r.kind() == Refusal.Kind.TOO_MANY) {

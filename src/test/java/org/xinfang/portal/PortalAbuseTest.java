@@ -180,6 +180,19 @@ class PortalAbuseTest {
     }
 
     @Test
+    void aSessionIdPlantedBeforeAProofIsWorthNothingAfterIt() throws Exception {
+        PortalVisitor v = visitor();
+        v.get("/portal/petition");
+        String planted = v.session.getId();
+        v.verify(OnlinePetitionTest.freshPhone());
+        String verified = v.session.getId();
+        assertThat(verified).isNotEqualTo(planted);
+        Submitted s = submit();
+        v.track(s.code(), s.digits());
+        assertThat(v.session.getId()).isNotEqualTo(verified);
+    }
+
+    @Test
     void portalPagesForbidScriptsFromElsewhereAndFraming() throws Exception {
         MvcResult r = mvc.perform(get("/portal/track")).andReturn();
         String csp = r.getResponse().getHeader("Content-Security-Policy");

@@ -3,6 +3,7 @@ package org.xinfang.casework.documents;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.xinfang.casework.Matter;
+import org.xinfang.casework.QueryCode;
 import org.xinfang.casework.OpinionOutcome;
 import org.xinfang.casework.ReviewOutcome;
 import org.xinfang.intake.PetitionerView;
@@ -95,6 +96,10 @@ public class StatutoryDocuments {
         p.add("根据《信访条例》第三十三条的规定，信访事项应当自受理之日起60日内办结；情况复杂的，经本行政机关负责人批准，"
                 + "可以适当延长办理期限，但延长期限不得超过30日，并告知" + you + "延期理由。办理结果将以书面形式答复" + you + "。");
         addText(p, m.acceptanceNotice());
+        if (m.queryCode() != null) {
+            p.add(you + "可以凭查询码" + QueryCode.display(m.queryCode()) + "和登记的手机号码后四位，在网上信访平台查询办理进度、"
+                    + "补充材料和评价办理结果。");
+        }
         p.add("特此告知。");
         return letter(m, StatutoryDocument.ACCEPTANCE_NOTICE, officialName(issuer), p, m.decidedOn());
     }

@@ -55,6 +55,8 @@ class StatutoryDocumentsApiTest {
     @Autowired
     MockMvc mvc;
     @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
     UserDetailsService users;
     @Autowired
     DocumentFont font;
@@ -92,6 +94,9 @@ class StatutoryDocumentsApiTest {
         String acceptance = letter(id, "acceptance-notice", reference);
         assertThat(acceptance).contains(PETITIONER, TITLE, receivedText, "沅陵县住房和城乡建设局", "信访事项受理告知书",
                 reference + "-SL", "第二十二条", "决定予以受理", "沅陵县自然资源局协同办理", "请保持电话畅通", chinese(accepted));
+        // the notice tells the petitioner how to follow the matter online
+        assertThat(acceptance.replaceAll("\\s", "")).contains("可以凭查询码" + org.xinfang.casework.QueryCode.display(
+                jdbc.queryForObject("select query_code from matter where id = ?", String.class, id)) + "和登记的手机号码后四位");
 
         String opinion = letter(id, "handling-opinion", reference);
         assertThat(opinion).contains(PETITIONER, TITLE, receivedText, "沅陵县住房和城乡建设局", "信访事项处理意见书",

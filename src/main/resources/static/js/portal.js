@@ -23,3 +23,22 @@ document.addEventListener('DOMContentLoaded', function () {
   el.dataset.rendered = 'true';
   window.addEventListener('resize', function () { chart.resize(); });
 });
+
+// Files too large or too many are caught before a long upload on a phone line; the server checks again.
+document.addEventListener('change', function (e) {
+  var input = e.target;
+  if (!input.matches || !input.matches('input[type=file][data-max-bytes]')) { return; }
+  var message = '';
+  if (input.files.length > Number(input.dataset.maxFiles)) {
+    message = input.dataset.tooMany;
+  } else {
+    for (var i = 0; i < input.files.length; i++) {
+      if (input.files[i].size > Number(input.dataset.maxBytes)) {
+        message = input.dataset.tooLarge.replace('{0}', input.files[i].name);
+        break;
+      }
+    }
+  }
+  input.setCustomValidity(message);
+  if (message) { input.reportValidity(); }
+});

@@ -22,6 +22,8 @@ import java.util.Optional;
 public class Attachments {
 
     public static final long MAX_BYTES = 10L * 1024 * 1024;
+    /** All the files a petitioner may send for one matter on the portal, so that no one fills the database. */
+    public static final long MAX_PETITIONER_BYTES_PER_MATTER = 50L * 1024 * 1024;
 
     private final JdbcTemplate jdbc;
     private final Casework casework;
@@ -34,6 +36,15 @@ public class Attachments {
     }
 
     public record Upload(String filename, byte[] content) {
+        /** The content's SHA-256, hex: what identifies the file whatever its name. */
+        public String sha256() {
+            try {
+                return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
         @Override
         public String toString() {
             return "Upload[" + filename + ", " + content.length + " bytes]";
@@ -84,7 +95,7 @@ public class Attachments {
                     insert into attachment (matter_id, filename, content_type, size_bytes, sha256, content, uploaded_by,
                                             uploaded_at, from_petitioner)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", matterId, name.length() > 200 ? name.substring(0, 200) : name, type,
-                    u.content().length, sha256(u.content()), u.content(), uploadedBy, Timestamp.from(clock.instant()),
+                    u.content().length, u.sha256(), u.content(), uploadedBy, Timestamp.from(clock.instant()),
                     fromPetitioner);
         }
     }
@@ -125,13 +136,5 @@ public class Attachments {
             }
         }
         return true;
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

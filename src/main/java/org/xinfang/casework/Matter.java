@@ -472,6 +472,16 @@ public class Matter {
         return action.availableIn(state) && !(action == MatterAction.RECORD_EVALUATION && satisfaction != null);
     }
 
+    /** Whether review (复查) can be asked for today: the state allows it and its 30 days have not passed. */
+    public boolean reviewWindowOpen(LocalDate today) {
+        return allows(MatterAction.REQUEST_REVIEW) && !today.isAfter(reviewRequestDeadline());
+    }
+
+    /** Whether re-review (复核) can be asked for today. */
+    public boolean reReviewWindowOpen(LocalDate today) {
+        return allows(MatterAction.REQUEST_RE_REVIEW) && !today.isAfter(reReviewRequestDeadline());
+    }
+
     /** Whether the current step's deadline has passed. */
     public boolean isOverdue(LocalDate today) {
         return dueOn != null && today.isAfter(dueOn);

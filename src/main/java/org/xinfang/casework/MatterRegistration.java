@@ -146,9 +146,26 @@ public class MatterRegistration {
             throw Refusal.invalid("petitioner.idNumber", "matter.online.id-number-required");
         }
         UnitView office = territory.petitionOfficeFor(place(command));
-        Matter matter = registerNow(command, new Receiver(office, Actor.PETITIONER, null));
+        Matter matter = registerNow(onFile(command), new Receiver(office, Actor.PETITIONER, null));
         attachments.store(matter.id(), uploads, Actor.PETITIONER.username(), true);
         return matter;
+    }
+
+    /**
+     * Online nobody looks at an ID card: a person on file must be named as on file (the refusal does not say the
+     * name), and an online petition never adds a phone or an address to their record, which earlier matters and
+     * letters rely on. A new person is put on file with what they gave.
+     */
+    private RegisterMatter onFile(RegisterMatter command) {
+        RegisterMatter.Person p = command.petitioner();
+        List<PetitionerView> known = petitioners.lookup(p.idNumber(), null);
+        if (known.isEmpty()) {
+            return command;
+        }
+        if (!known.get(0).name().strip().equals(p.name().strip())) {
+            throw Refusal.invalid("petitioner.name", "matter.online.name-mismatch");
+        }
+        return command.withPetitioner(new RegisterMatter.Person(p.name(), p.idNumber(), null, null));
     }
 
     /** Who receives an item: the office, who registers it for the timeline, and the registrar if it is one. */

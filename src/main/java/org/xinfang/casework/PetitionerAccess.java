@@ -5,6 +5,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.xinfang.platform.Refusal;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -51,11 +52,24 @@ public class PetitionerAccess {
     @Transactional
     public Matter requestReview(Long id, int version, String reason) {
         return act(id, version, MatterAction.REQUEST_REVIEW, (m, a, c) -> {
-            if (m.satisfaction() != Satisfaction.DISSATISFIED) {
+            if (!ratedDissatisfied(m)) {
                 throw Refusal.conflict("portal.review.rate-first");
             }
             m.requestReview(casework.higherBody(m.leadUnitId(), "review"), reason, a, c);
         });
+    }
+
+    /** Whether the portal offers review now: within its window, after a rating of dissatisfied. */
+    public boolean mayRequestReview(Matter m) {
+        return ratedDissatisfied(m) && m.reviewWindowOpen(LocalDate.now(clock));
+    }
+
+    public boolean mayRequestReReview(Matter m) {
+        return m.reReviewWindowOpen(LocalDate.now(clock));
+    }
+
+    private static boolean ratedDissatisfied(Matter m) {
+        return m.satisfaction() == Satisfaction.DISSATISFIED;
     }
 
     /** Re-review (复核) by the body above the reviewing body. */
@@ -71,6 +85,11 @@ public class PetitionerAccess {
         uploads.forEach(Attachments::check);
         if (uploads.isEmpty() && (note == null || note.isBlank())) {
             throw Refusal.invalid("note", "portal.supplement.empty");
+        }
+        long adding = uploads.stream().mapToLong(u -> u.content().length).sum();
+        if (attachments.fromPetitioner(id).stream().mapToLong(Attachments.AttachmentInfo::sizeBytes).sum() + adding
+                > Attachments.MAX_PETITIONER_BYTES_PER_MATTER) {
+            throw Refusal.invalid("attachments", "attachment.matter-total", Attachments.MAX_PETITIONER_BYTES_PER_MATTER / (1024 * 1024));
         }
         Matter m = act(id, version, MatterAction.ADD_SUPPLEMENT, (matter, a, c) -> matter.receiveSupplement(note, a, c));
         attachments.store(id, uploads, Actor.PETITIONER.username(), true);

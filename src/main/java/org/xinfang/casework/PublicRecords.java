@@ -97,17 +97,17 @@ public class PublicRecords {
     }
 
     private Disclosure disclose(Matter m, boolean withProcedure) {
-        List<String> names = Stream.concat(Stream.of(m.petitionerId()), m.representativeIds().stream())
-                .map(petitioners::byId).flatMap(Optional::stream).map(PetitionerView::name).toList();
+        List<PetitionerView> people = Stream.concat(Stream.of(m.petitionerId()), m.representativeIds().stream())
+                .map(petitioners::byId).flatMap(Optional::stream).toList();
         List<Step> procedure = withProcedure ? events.findByMatterIdOrderBySeq(m.id()).stream()
                 .filter(e -> PUBLIC_STEPS.contains(e.type()))
                 .map(e -> new Step(e.type(), LocalDate.ofInstant(e.occurredAt(), clock.getZone()))).toList() : List.of();
         UnitView place = territory.require(m.placeUnitId());
         UnitView area = place.level() == AdministrativeLevel.VILLAGE ? territory.require(place.parentId()) : place;
         Boolean onTime = m.repliedOn() == null || m.handlingDueOn() == null ? null : !m.repliedOn().isAfter(m.handlingDueOn());
-        return new Disclosure(m.referenceNo(), m.categoryId(), area, m.receivedOn(), Anonymiser.mask(m.title(), names),
+        return new Disclosure(m.referenceNo(), m.categoryId(), area, m.receivedOn(), Anonymiser.mask(m.title(), people),
                 m.state(), m.acceptanceOutcome(), m.decidedOn(), m.properChannel(), procedure, m.opinionOutcome(),
-                m.repliedOn(), onTime, withProcedure ? Anonymiser.mask(m.opinionText(), names) : null, m.satisfaction(),
+                m.repliedOn(), onTime, withProcedure ? Anonymiser.mask(m.opinionText(), people) : null, m.satisfaction(),
                 m.reviewOutcome(), m.reReviewOutcome());
     }
 
@@ -194,20 +194,55 @@ public class PublicRecords {
     /** Masks what could identify a person in text meant for the public. */
     static final class Anonymiser {
 
+        /** Digits, possibly in groups split by one space or dash (138 0013 8000, 0745-1234567), full-width too. */
+        private static final java.util.regex.Pattern NUMBER =
+                java.util.regex.Pattern.compile("[0-9Xx](?:[ \\-]?[0-9Xx])+");
+        private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}");
+
         private Anonymiser() {
         }
 
-        /** Each known name becomes its surname and 某; runs of five or more digits (phones, ID numbers) become stars. */
-        static String mask(String text, List<String> names) {
+        /**
+         * The people's own details go first (their address, phone and ID number as on file); then each name becomes
+         * its surname and 某; then any number of seven digits or more, or five in a row (phones, ID, account numbers),
+         * becomes stars. Dates stay.
+         */
+        static String mask(String text, List<PetitionerView> people) {
             if (text == null) {
                 return null;
             }
-            String out = text;
-            for (String name : names.stream().filter(Objects::nonNull).filter(n -> n.strip().length() >= 2).toList()) {
-                String n = name.strip();
-                out = out.replace(n, n.charAt(0) + "某");
+            String out = halfWidthDigits(text);
+            for (PetitionerView p : people) {
+                out = replace(out, p.address(), 4, "（地址略）");
+                out = replace(out, p.phone(), 5, "****");
+                out = replace(out, p.idNumber(), 5, "****");
+                if (p.name() != null && p.name().strip().length() >= 2) {
+                    out = out.replace(p.name().strip(), p.name().strip().charAt(0) + "某");
+                }
             }
-            return out.replaceAll("[0-9Xx]{5,}", "****");
+            java.util.regex.Matcher m = NUMBER.matcher(out);
+            StringBuilder b = new StringBuilder();
+            while (m.find()) {
+                String found = m.group();
+                int digits = found.replaceAll("[^0-9Xx]", "").length();
+                boolean identifying = !DATE.matcher(found).matches()
+                        && (digits >= 7 || found.matches(".*[0-9Xx]{5}.*"));
+                m.appendReplacement(b, identifying ? "****" : java.util.regex.Matcher.quoteReplacement(found));
+            }
+            m.appendTail(b);
+            return b.toString();
+        }
+
+        private static String replace(String text, String value, int minLength, String with) {
+            return value == null || value.strip().length() < minLength ? text : text.replace(value.strip(), with);
+        }
+
+        private static String halfWidthDigits(String text) {
+            StringBuilder b = new StringBuilder(text.length());
+            for (char c : text.toCharArray()) {
+                b.append(c >= '\uFF10' && c <= '\uFF19' ? (char) ('0' + (c - '\uFF10')) : c);
+            }
+            return b.toString();
         }
     }
 }

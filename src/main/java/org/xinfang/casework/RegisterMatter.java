@@ -41,6 +41,12 @@ public record RegisterMatter(
         representatives = representatives == null ? List.of() : List.copyOf(representatives);
     }
 
+    /** The same request for another petitioner. */
+    public RegisterMatter withPetitioner(Person other) {
+        return new RegisterMatter(channel, kind, originLevel, other, representatives, persons, categoryCode, placeCode, title,
+                content, receivedOn, disclosureConsent);
+    }
+
     public record Person(@NotBlank @Size(max = 100) String name, @Size(max = 18) String idNumber,
                          @Size(max = 20) String phone, @Size(max = 300) String address) {
 

@@ -22,6 +22,11 @@ public class Pseudonyms {
     private final SecretKeySpec key;
 
     Pseudonyms(@Value("${xinfang.pseudonym-key:}") String configured) {
+        if (configured.isBlank()) {
+            org.slf4j.LoggerFactory.getLogger(Pseudonyms.class).warn("xinfang.pseudonym-key is not set: a random key is used,"
+                    + " so rate limits, pending SMS codes and duplicate folding start afresh at every restart and are not"
+                    + " shared between nodes. Set the same key on every node.");
+        }
         byte[] bytes = configured.isBlank() ? randomKey() : configured.getBytes(StandardCharsets.UTF_8);
         this.key = new SecretKeySpec(bytes, "HmacSHA256");
     }

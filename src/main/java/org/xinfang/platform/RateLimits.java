@@ -3,7 +3,6 @@ package org.xinfang.platform;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.Timestamp;
@@ -33,10 +32,11 @@ public class RateLimits {
     }
 
     /**
-     * Counts one hit of {@code subject} against {@code limit}, or refuses with 429 when the window is full.
-     * Counted in its own transaction, so a refused or failed request still counts.
+     * Counts one hit of {@code subject} against {@code limit}, or refuses with 429 when the window is full. Counted
+     * atomically first, so that a burst of parallel requests cannot all slip through before any is counted; inside
+     * a caller's transaction it counts only if that transaction commits (a refused or failed submission does not).
      */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Transactional
     public void hit(Limit limit, String subject, String messageKey) {
         Instant window = windowStart(limit);
         Integer hits = jdbc.queryForObject("""
@@ -49,24 +49,11 @@ public class RateLimits {
         }
     }
 
-    /** Refuses with 429 when the window is already full, without counting (for failures counted afterwards). */
-    @Transactional(readOnly = true)
-    public void check(Limit limit, String subject, String messageKey) {
-        Instant window = windowStart(limit);
-        Integer hits = jdbc.query("select hits from rate_counter where bucket = ? and subject = ? and window_start = ?",
-                        (rs, i) -> rs.getInt(1), limit.bucket(), pseudonyms.of(limit.bucket(), subject), Timestamp.from(window))
-                .stream().findFirst().orElse(0);
-        if (hits >= limit.hits()) {
-            throw Refusal.tooMany(Duration.between(clock.instant(), window.plus(limit.window())), messageKey);
-        }
-    }
-
-    /** Counts a hit without refusing: a failed look-up is counted after the fact, then checked next time. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void count(Limit limit, String subject) {
+    /** Takes back a hit that turned out not to count (a look-up that succeeded, when only failures are limited). */
+    @Transactional
+    public void giveBack(Limit limit, String subject) {
         jdbc.update("""
-                insert into rate_counter (bucket, subject, window_start, hits) values (?, ?, ?, 1)
-                on conflict (bucket, subject, window_start) do update set hits = rate_counter.hits + 1""",
+                update rate_counter set hits = greatest(hits - 1, 0) where bucket = ? and subject = ? and window_start = ?""",
                 limit.bucket(), pseudonyms.of(limit.bucket(), subject), Timestamp.from(windowStart(limit)));
     }
 

@@ -10,6 +10,7 @@ import org.xinfang.casework.PetitionerAccess;
 import org.xinfang.casework.RegisterMatter;
 import org.xinfang.intake.Categories;
 import org.xinfang.intake.CategoryView;
+import org.xinfang.intake.IdNumber;
 import org.xinfang.platform.Pseudonyms;
 import org.xinfang.platform.RateLimits;
 
@@ -56,9 +57,11 @@ class OnlinePetitions {
         uploads.forEach(Attachments::check);
         RegisterMatter command = form.command(verifiedPhone, category(form));
         String phoneHash = pseudonyms.of("phone", verifiedPhone);
+        // the files are part of it: sending the same text again with a file that was missing is a new submission
         String fingerprint = pseudonyms.of("submission", String.join("\u0000", command.petitioner().name().strip(),
-                command.petitioner().idNumber().strip().toUpperCase(), command.kind().name(), command.categoryCode(),
-                command.placeCode(), command.title().strip(), command.content().strip()));
+                IdNumber.normalize(command.petitioner().idNumber()), command.kind().name(), command.categoryCode(),
+                command.placeCode(), command.title().strip(), command.content().strip(),
+                uploads.stream().map(Attachments.Upload::sha256).sorted().reduce("", String::concat)));
         // one submission per phone at a time, so that two identical ones cannot both miss each other
         jdbc.queryForObject("select pg_advisory_xact_lock(hashtext(?))", Object.class, phoneHash);
         Optional<Long> earlier = jdbc.queryForList("""

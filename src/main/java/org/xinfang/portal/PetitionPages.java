@@ -19,7 +19,6 @@ import org.xinfang.intake.CategoryView;
 import org.xinfang.intake.PetitionKind;
 import org.xinfang.platform.Refusal;
 import org.xinfang.platform.web.LocaleConfiguration;
-import org.xinfang.platform.sms.DemoSmsGateway;
 import org.xinfang.platform.sms.SmsGateway;
 import org.xinfang.statute.ProperChannel;
 import org.xinfang.statute.Statute;
@@ -96,11 +95,9 @@ class PetitionPages {
         model.addAttribute("phone", phone);
         try {
             String normalized = PhoneVerification.normalizePhone(phone);
-            verification.sendCode(normalized, request.getRemoteAddr(), LocaleContextHolder.getLocale());
+            verification.sendCode(normalized, ClientAddress.of(request), LocaleContextHolder.getLocale());
             model.addAttribute("codeSent", true);
-            if (sms instanceof DemoSmsGateway demo) {
-                demo.lastMessageTo(normalized).ifPresent(text -> model.addAttribute("demoMessage", text));
-            }
+            sms.shownOnScreen(normalized).ifPresent(text -> model.addAttribute("demoMessage", text));
         } catch (Refusal r) {
             if (r.kind() == Refusal.Kind.TOO_MANY) {
                 throw r;
@@ -118,7 +115,7 @@ class PetitionPages {
         model.addAttribute("codeSent", true);
         try {
             String normalized = PhoneVerification.normalizePhone(phone);
-            verification.verify(normalized, code);
+            verification.verify(normalized, code, ClientAddress.of(request));
             PortalSession.phoneVerified(request, normalized, clock);
             return "redirect:/portal/petition";
         } catch (Refusal r) {
@@ -138,7 +135,7 @@ class PetitionPages {
             return "portal/verify";
         }
         try {
-            OnlinePetitions.Submitted s = petitions.submit(form, phone, request.getRemoteAddr(), uploads(form.getAttachments()));
+            OnlinePetitions.Submitted s = petitions.submit(form, phone, ClientAddress.of(request), uploads(form.getAttachments()));
             PortalSession.receipt(request, s.matter().id(), s.folded());
             return "redirect:/portal/receipt";
         } catch (Refusal r) {
@@ -154,7 +151,9 @@ class PetitionPages {
 
     /** The category the words suggest, as the petitioner types (htmx). */
     @PostMapping("/portal/petition/suggest")
-    String suggest(@RequestParam(required = false) String title, @RequestParam(required = false) String content, Model model) {
+    String suggest(@RequestParam(required = false) String title, @RequestParam(required = false) String content,
+                   HttpSession session, Model model) {
+        PortalSession.verifiedPhone(session, clock);
         categories.suggest((title == null ? "" : title) + " " + (content == null ? "" : content))
                 .ifPresent(c -> model.addAttribute("suggested", c));
         return "portal/petition :: suggestion";
@@ -173,7 +172,7 @@ class PetitionPages {
         model.addAttribute("office", territory.require(m.receivingUnitId()));
         model.addAttribute("category", categories.byId(m.categoryId()).orElse(null));
         model.addAttribute("place", territory.require(m.placeUnitId()));
-        model.addAttribute("acceptanceDays", Statute.ROUTING_DAYS + Statute.ACCEPTANCE_DECISION_DAYS);
+        model.addAttribute("acceptanceDays", Statute.LONGEST_WAIT_FOR_ACCEPTANCE_NOTICE_DAYS);
         return "portal/receipt";
     }
 

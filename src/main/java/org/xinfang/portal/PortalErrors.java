@@ -32,6 +32,25 @@ class PortalErrors {
         return "portal/refused";
     }
 
+    /** The matter changed between the page and the click (staff acted meanwhile). */
+    @ExceptionHandler(org.springframework.dao.OptimisticLockingFailureException.class)
+    String changedMeanwhile(Model model, HttpServletResponse response) {
+        return page(409, "portal.stale", model, response);
+    }
+
+    /** A form value that cannot be read (a tampered choice, a missing field). */
+    @ExceptionHandler({org.springframework.validation.BindException.class, org.springframework.beans.TypeMismatchException.class,
+            org.springframework.web.bind.MissingServletRequestParameterException.class})
+    String unreadable(Model model, HttpServletResponse response) {
+        return page(400, "portal.bad-request", model, response);
+    }
+
+    private String page(int status, String key, Model model, HttpServletResponse response) {
+        response.setStatus(status);
+        model.addAttribute("message", messages.getMessage(key, null, LocaleContextHolder.getLocale()));
+        return "portal/refused";
+    }
+
     @ExceptionHandler(DocumentFontUnavailable.class)
     String fontMissing(Model model, HttpServletResponse response) {
         response.setStatus(503);
@@ -40,7 +59,11 @@ class PortalErrors {
         return "portal/refused";
     }
 
+    /** The refusal in the visitor's words; internal names of states and actions are not shown to citizens. */
     String message(Refusal r) {
+        if ("matter.transition.illegal".equals(r.messageKey()) || "problem.stale-version.detail".equals(r.messageKey())) {
+            return messages.getMessage("portal.stale", null, LocaleContextHolder.getLocale());
+        }
         return messages.getMessage(r.messageKey(), r.args(), r.messageKey(), LocaleContextHolder.getLocale());
     }
 }

@@ -13,6 +13,9 @@ import java.time.Duration;
  * @param codesPerPhone     verification codes sent to one phone per hour
  * @param codesPerAddress   verification codes requested from one address per hour
  * @param codeAttempts      wrong codes before a code is void
+ * @param verificationsPerPhone   codes typed for one phone per hour
+ * @param verificationsPerAddress codes typed from one address per hour
+ * @param supplementsPerMatter    supplements to one matter per day
  * @param submitsPerPhone   petitions submitted with one phone per day
  * @param submitsPerAddress petitions submitted from one address per day
  * @param lookupFailuresPerAddress failed look-ups from one address per 15 minutes, then look-ups are refused
@@ -21,7 +24,9 @@ import java.time.Duration;
  */
 @ConfigurationProperties("xinfang.portal.limits")
 record PortalLimits(@DefaultValue("5") int codesPerPhone, @DefaultValue("20") int codesPerAddress,
-                    @DefaultValue("5") int codeAttempts, @DefaultValue("10") int submitsPerPhone,
+                    @DefaultValue("5") int codeAttempts, @DefaultValue("10") int verificationsPerPhone,
+                    @DefaultValue("30") int verificationsPerAddress, @DefaultValue("10") int supplementsPerMatter,
+                    @DefaultValue("10") int submitsPerPhone,
                     @DefaultValue("30") int submitsPerAddress, @DefaultValue("10") int lookupFailuresPerAddress,
                     @DefaultValue("5") int lookupFailuresPerCode, @DefaultValue("10m") Duration foldWindow) {
 
@@ -31,6 +36,18 @@ record PortalLimits(@DefaultValue("5") int codesPerPhone, @DefaultValue("20") in
 
     Limit codesPerAddressLimit() {
         return new Limit("sms-address", codesPerAddress, Duration.ofHours(1));
+    }
+
+    Limit verificationsPerPhoneLimit() {
+        return new Limit("verify-phone", verificationsPerPhone, Duration.ofHours(1));
+    }
+
+    Limit verificationsPerAddressLimit() {
+        return new Limit("verify-address", verificationsPerAddress, Duration.ofHours(1));
+    }
+
+    Limit supplementsPerMatterLimit() {
+        return new Limit("supplement-matter", supplementsPerMatter, Duration.ofDays(1));
     }
 
     Limit submitsPerPhoneLimit() {

@@ -32,10 +32,14 @@ final class PortalSession {
         session.setAttribute(PHONE_AT, clock.instant());
     }
 
-    /** The phone verified in this session, if it was verified recently enough. */
+    /**
+     * The phone verified in this session, if the visitor was active recently enough. Every use renews it (typing
+     * the petition asks for category hints), so someone writing a long petition is not sent back to verify.
+     */
     static String verifiedPhone(HttpSession session, Clock clock) {
         Object at = session.getAttribute(PHONE_AT);
         if (at instanceof Instant when && when.plus(VERIFIED_FOR).isAfter(clock.instant())) {
+            session.setAttribute(PHONE_AT, clock.instant());
             return (String) session.getAttribute(PHONE);
         }
         return null;

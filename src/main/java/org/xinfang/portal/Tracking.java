@@ -37,21 +37,29 @@ class Tracking {
         this.limits = limits;
     }
 
-    /** The matter's id, when the code and the digits belong together. */
+    /**
+     * The matter's id, when the code and the digits belong together. Every attempt is counted before the look-up
+     * (so parallel guesses are counted too) and given back when it succeeds: only failures use up the limits.
+     */
     Long find(String typedCode, String phoneDigits, String address) {
-        rateLimits.check(limits.lookupFailuresPerAddressLimit(), address, "portal.limit.lookups");
         Optional<String> code = QueryCode.normalize(typedCode);
+        rateLimits.hit(limits.lookupFailuresPerAddressLimit(), address, "portal.limit.lookups");
         if (code.isPresent()) {
-            rateLimits.check(limits.lookupFailuresPerCodeLimit(), code.get(), "portal.limit.lookups");
+            try {
+                rateLimits.hit(limits.lookupFailuresPerCodeLimit(), code.get(), "portal.limit.lookups");
+            } catch (Refusal tooMany) {
+                rateLimits.giveBack(limits.lookupFailuresPerAddressLimit(), address);
+                throw tooMany;
+            }
         }
         String digits = phoneDigits == null ? "" : phoneDigits.strip();
         Optional<Matter> matter = code.flatMap(access::byQueryCode)
                 .filter(m -> digits.length() == PHONE_DIGITS && phoneTails(m).anyMatch(digits::equals));
         if (matter.isEmpty()) {
-            rateLimits.count(limits.lookupFailuresPerAddressLimit(), address);
-            code.ifPresent(c -> rateLimits.count(limits.lookupFailuresPerCodeLimit(), c));
             throw Refusal.notFound("portal.track.not-found");
         }
+        rateLimits.giveBack(limits.lookupFailuresPerAddressLimit(), address);
+        rateLimits.giveBack(limits.lookupFailuresPerCodeLimit(), code.get());
         return matter.get().id();
     }
 

@@ -24,6 +24,7 @@ import org.xinfang.casework.Satisfaction;
 import org.xinfang.casework.documents.StatutoryDocument;
 import org.xinfang.casework.documents.StatutoryDocuments;
 import org.xinfang.intake.Categories;
+import org.xinfang.platform.RateLimits;
 import org.xinfang.platform.Refusal;
 import org.xinfang.statute.Statute;
 import org.xinfang.territory.Territory;
@@ -48,16 +49,20 @@ class TrackingPages {
     private final Categories categories;
     private final Territory territory;
     private final PortalErrors errors;
+    private final RateLimits rateLimits;
+    private final PortalLimits limits;
     private final Clock clock;
 
     TrackingPages(Tracking tracking, PetitionerAccess access, StatutoryDocuments documents, Categories categories,
-                  Territory territory, PortalErrors errors, Clock clock) {
+                  Territory territory, PortalErrors errors, RateLimits rateLimits, PortalLimits limits, Clock clock) {
         this.tracking = tracking;
         this.access = access;
         this.documents = documents;
         this.categories = categories;
         this.territory = territory;
         this.errors = errors;
+        this.rateLimits = rateLimits;
+        this.limits = limits;
         this.clock = clock;
     }
 
@@ -70,7 +75,7 @@ class TrackingPages {
     String track(@RequestParam(required = false) String code, @RequestParam(required = false) String digits,
                  HttpServletRequest request, HttpServletResponse response, Model model) {
         try {
-            Long id = tracking.find(code, digits, request.getRemoteAddr());
+            Long id = tracking.find(code, digits, ClientAddress.of(request));
             PortalSession.grant(request, id);
             return "redirect:/portal/matters/" + id;
         } catch (Refusal r) {
@@ -97,11 +102,8 @@ class TrackingPages {
         model.addAttribute("attachments", access.attachments(id));
         model.addAttribute("satisfactions", Satisfaction.values());
         model.addAttribute("canRate", m.allows(MatterAction.RECORD_EVALUATION));
-        boolean reviewWindowOpen = m.reviewRequestDeadline() != null && !today.isAfter(m.reviewRequestDeadline());
-        model.addAttribute("canRequestReview", m.allows(MatterAction.REQUEST_REVIEW) && reviewWindowOpen
-                && m.satisfaction() == Satisfaction.DISSATISFIED);
-        model.addAttribute("canRequestReReview", m.allows(MatterAction.REQUEST_RE_REVIEW)
-                && !today.isAfter(m.reReviewRequestDeadline()));
+        model.addAttribute("canRequestReview", access.mayRequestReview(m));
+        model.addAttribute("canRequestReReview", access.mayRequestReReview(m));
         model.addAttribute("canSupplement", m.allows(MatterAction.ADD_SUPPLEMENT));
         model.addAttribute("maxFiles", PetitionPages.MAX_FILES);
         model.addAttribute("reviewDays", Statute.REVIEW_REQUEST_DAYS);
@@ -143,6 +145,7 @@ class TrackingPages {
                       HttpSession session, Model model, HttpServletResponse response, RedirectAttributes flash)
             throws IOException {
         open(id, session);
+        rateLimits.hit(limits.supplementsPerMatterLimit(), String.valueOf(id), "portal.limit.supplements");
         List<Attachments.Upload> uploads = PetitionPages.uploads(files);
         return attempt(id, session, model, response, flash, "portal.supplemented",
                 () -> access.supplement(id, version, text(note, 5000, "note"), uploads));

@@ -18,6 +18,12 @@ public final class Statute {
     /** 2005 art. 22: the body in charge decides on acceptance and tells the petitioner in writing within 15 days of receipt. */
     public static final int ACCEPTANCE_DECISION_DAYS = 15;
 
+    /**
+     * The longest a petitioner waits for the written acceptance decision when the receiving office passes the matter
+     * on: its 15 days to route (art. 21) and the body in charge's 15 days to decide (art. 22).
+     */
+    public static final int LONGEST_WAIT_FOR_ACCEPTANCE_NOTICE_DAYS = 15 + 15;
+
     /** 2005 art. 33, 2022 art. 34: a written handling opinion within 60 days of acceptance. */
     public static final int HANDLING_DAYS = 60;
 

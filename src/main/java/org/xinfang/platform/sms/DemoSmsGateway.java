@@ -17,6 +17,11 @@ public class DemoSmsGateway implements SmsGateway {
         lastByPhone.put(phone, text);
     }
 
+    @Override
+    public Optional<String> shownOnScreen(String phone) {
+        return lastMessageTo(phone);
+    }
+
     public Optional<String> lastMessageTo(String phone) {
         return Optional.ofNullable(lastByPhone.get(phone));
     }

@@ -8,4 +8,9 @@ public interface SmsGateway {
 
     /** Sends {@code text} to {@code phone}; throws {@link SmsUnavailable} when the gateway does not take it. */
     void send(String phone, String text);
+
+    /** The last message to {@code phone} when the gateway only pretends to send (a demonstration), to show on screen. */
+    default java.util.Optional<String> shownOnScreen(String phone) {
+        return java.util.Optional.empty();
+    }
 }

@@ -32,6 +32,8 @@ class OnlinePetitionTest {
     JdbcTemplate jdbc;
     @Autowired
     MutableClock clock;
+    @Autowired
+    ApiClient api;
 
     static String freshPhone() {
         return "139" + NUMBERS.incrementAndGet();
@@ -154,6 +156,40 @@ class OnlinePetitionTest {
                 new MockMultipartFile("attachments", "证明.pdf", "application/pdf", "MZ\u0090 not a pdf".getBytes(StandardCharsets.ISO_8859_1)));
         assertThat(fakePdf.body()).contains("证明.pdf");
         assertThat(countByTitle(title)).isZero();
+    }
+
+    @Test
+    void nobodyPetitionsOnlineUnderSomeoneElsesIdNumberOrRewritesTheirContacts() throws Exception {
+        String idNumber = ApiClient.freshIdNumber();
+        assertThat(api.post("yuanling.registrar", "/api/v1/matters", ApiClient.visit(idNumber, "431222001001", "URBAN.DEMOLITION"))
+                .status()).isEqualTo(201);
+        PortalVisitor v = visitor();
+        String phone = freshPhone();
+        v.verify(phone);
+        String title = "冒用身份证号" + NUMBERS.incrementAndGet();
+        PortalVisitor.Page other = v.submit(PortalVisitor.petition("李四", idNumber, title));
+        assertThat(other.status()).isEqualTo(400);
+        assertThat(other.body()).contains("姓名与您填写的不一致").doesNotContain("王建国");
+        assertThat(countByTitle(title)).isZero();
+
+        PortalVisitor.Page same = v.submit(PortalVisitor.petition("王建国", idNumber, title));
+        assertThat(same.redirect()).isEqualTo("/portal/receipt");
+        assertThat(jdbc.queryForObject("select phone from petitioner where id_number = ?", String.class, idNumber)).isEqualTo("13812345678");
+        // the petitioner follows it with the phone they verified online
+        PortalVisitor tracker = visitor();
+        assertThat(tracker.track(v.receiptQueryCode(), phone.substring(7)).redirect()).startsWith("/portal/matters/");
+    }
+
+    @Test
+    void typingThePetitionKeepsThePhoneVerified() throws Exception {
+        PortalVisitor v = visitor();
+        v.verify(freshPhone());
+        for (int i = 0; i < 3; i++) {
+            clock.advanceMinutes(20);
+            v.post("/portal/petition/suggest", Map.of("title", "房屋", "content", "征收补偿"));
+        }
+        String title = "写了一个小时的信访" + NUMBERS.incrementAndGet();
+        assertThat(v.submit(PortalVisitor.petition("郭十三", ApiClient.freshIdNumber(), title)).redirect()).isEqualTo("/portal/receipt");
     }
 
     @Test

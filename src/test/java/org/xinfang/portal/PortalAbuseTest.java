@@ -88,7 +88,7 @@ class PortalAbuseTest {
         }
         PortalVisitor.Page tooLate = v.post("/portal/petition/verify", Map.of("phone", phone, "code", right));
         assertThat(tooLate.redirect()).isNull();
-        assertThat(tooLate.body()).contains("验证码不正确");
+        assertThat(tooLate.body()).contains("重新获取验证码");
         assertThat(v.get("/portal/petition").body()).doesNotContain("form-petition");
     }
 
@@ -135,6 +135,40 @@ class PortalAbuseTest {
         assertThat(refused.body()).contains("提交次数过多");
         assertThat(jdbc.queryForObject("select count(*) from matter where title like ?", Long.class, marker + "%"))
                 .isEqualTo(limits.submitsPerPhone());
+    }
+
+    @Test
+    void supplementsToOneMatterAreLimitedInNumberAndInSize() throws Exception {
+        PortalVisitor v = visitor();
+        v.verify(OnlinePetitionTest.freshPhone());
+        v.submit(PortalVisitor.petition("冯十二", ApiClient.freshIdNumber(), "补充材料限额" + System.nanoTime()));
+        Long id = jdbc.queryForObject("select id from matter where query_code = ?", Long.class, v.receiptQueryCode().replace("-", ""));
+        byte[] nineMegabytes = new byte[9 * 1024 * 1024];
+        System.arraycopy("%PDF-1.4".getBytes(), 0, nineMegabytes, 0, 8);
+        for (int i = 0; i < 5; i++) {
+            assertThat(supplement(v, id, new MockMultipartFile("attachments", i + ".pdf", "application/pdf", nineMegabytes)).redirect())
+                    .isEqualTo("/portal/matters/" + id);
+        }
+        PortalVisitor.Page full = supplement(v, id, new MockMultipartFile("attachments", "6.pdf", "application/pdf", nineMegabytes));
+        assertThat(full.body()).contains("合计不能超过 50 MB");
+        for (int i = 6; i < limits.supplementsPerMatter(); i++) {
+            supplement(v, id, null);
+        }
+        PortalVisitor.Page tooOften = supplement(v, id, null);
+        assertThat(tooOften.status()).isEqualTo(429);
+        assertThat(tooOften.body()).contains("补充材料的次数已达上限");
+        assertThat(jdbc.queryForObject("select count(*) from attachment where matter_id = ? and from_petitioner", Long.class, id))
+                .isEqualTo(5);
+    }
+
+    private PortalVisitor.Page supplement(PortalVisitor v, Long id, MockMultipartFile file) throws Exception {
+        var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/portal/matters/" + id + "/supplement");
+        if (file != null) {
+            request.file(file);
+        }
+        String version = String.valueOf(jdbc.queryForObject("select version from matter where id = ?", Integer.class, id));
+        return v.perform(request.param("version", version).param("note", "补充说明")
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()));
     }
 
     @Test

@@ -183,6 +183,12 @@ public class Petitioners {
         return repository.findById(id).map(Petitioner::view);
     }
 
+    /** Several petitioners in one look-up (for a page of matters). */
+    @Transactional(readOnly = true)
+    public List<PetitionerView> byIds(java.util.Collection<Long> ids) {
+        return repository.findAllById(ids).stream().map(Petitioner::view).toList();
+    }
+
     /** Petitioners by ID number or phone, for the reception window's look-up. */
     @Transactional(readOnly = true)
     public List<PetitionerView> lookup(String idNumber, String phone) {

@@ -16,7 +16,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 
 /** The "four public" (四公开) disclosures and the public statistics, for anyone. */
 @Controller
@@ -30,7 +29,8 @@ class PublicPages {
     private final Categories categories;
     private final Territory territory;
     private final Clock clock;
-    private final AtomicReference<Cached> statistics = new AtomicReference<>();
+    /** Per county code ("" for the whole city). */
+    private final java.util.concurrent.ConcurrentMap<String, Cached> statistics = new java.util.concurrent.ConcurrentHashMap<>();
 
     private record Cached(PublicRecords.Statistics figures, Instant at) {
     }
@@ -44,9 +44,7 @@ class PublicPages {
 
     @GetMapping("/portal/disclosures")
     String disclosures(@RequestParam(required = false) String county, @RequestParam(defaultValue = "0") int page, Model model) {
-        UnitView area = county == null || county.isBlank() ? null : territory.unitByCode(county)
-                .filter(u -> u.level() == AdministrativeLevel.COUNTY && !u.isDepartment())
-                .orElseThrow(() -> Refusal.invalid("county", "portal.county.unknown", county));
+        UnitView area = county(county);
         if (page < 0 || page > 10_000) {
             throw Refusal.invalid("page", "portal.page.invalid");
         }
@@ -66,14 +64,23 @@ class PublicPages {
     }
 
     @GetMapping("/portal/statistics")
-    String statistics(Model model) {
-        Cached c = statistics.get();
-        if (c == null || c.at().plus(STATISTICS_FRESH_FOR).isBefore(clock.instant()) || c.at().isAfter(clock.instant())) {
-            c = new Cached(records.statistics(), clock.instant());
-            statistics.set(c);
-        }
+    String statistics(@RequestParam(required = false) String county, Model model) {
+        UnitView area = county(county);
+        Instant now = clock.instant();
+        Cached c = statistics.compute(area == null ? "" : area.code(), (key, cached) ->
+                cached == null || cached.at().plus(STATISTICS_FRESH_FOR).isBefore(now) || cached.at().isAfter(now)
+                        ? new Cached(records.statistics(area), now) : cached);
         model.addAttribute("s", c.figures());
+        model.addAttribute("county", area);
+        model.addAttribute("counties", counties());
         return "portal/statistics";
+    }
+
+    /** A county by its code, for the filters; none when the code is empty. */
+    private UnitView county(String code) {
+        return code == null || code.isBlank() ? null : territory.unitByCode(code)
+                .filter(u -> u.level() == AdministrativeLevel.COUNTY && !u.isDepartment())
+                .orElseThrow(() -> Refusal.invalid("county", "portal.county.unknown", code));
     }
 
     private java.util.Map<Long, org.xinfang.intake.CategoryView> categoriesById() {

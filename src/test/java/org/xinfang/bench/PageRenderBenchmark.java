@@ -9,12 +9,14 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.xinfang.casework.PublicRecords;
 import org.xinfang.support.TestClockConfiguration;
 
 import javax.sql.DataSource;
@@ -36,25 +38,31 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * Server time of the staff pages on the full demo data (two years, 54,000 matters), through MockMvc: the whole
- * filter chain (security included), the controller, the queries and the Thymeleaf render into the response buffer;
- * no network, no browser. A benchmark, not a test: it asserts nothing about time, only that every page answers 200,
- * and it is not part of the normal test run (its name matches none of surefire's includes). Run it with
+ * Server time of the staff pages and the public portal's pages on the full demo data (two years, 54,000 matters),
+ * through MockMvc: the whole filter chain (security included), the controller, the queries and the Thymeleaf render
+ * into the response buffer; no network, no browser. A benchmark, not a test: it asserts nothing about time, only that
+ * every page answers 200, and it is not part of the normal test run (its name matches none of surefire's includes).
+ * Run it with
  * <pre>mvn -B test -Dtest=PageRenderBenchmark -Dsurefire.failIfNoSpecifiedTests=false</pre>
  * Results go to {@code target/bench/page-render.md}: median, p95 and max per page, each also as a ratio to the
  * baseline measured in the same rounds, the log-in page (a template render without data), because these machines
  * are noisy and only ratios compare across runs.
  * <p>
  * Every round runs every scenario once, in an order shuffled per round (seeded), so that a noisy moment hits all
- * pages alike. Tunable with {@code -Dbench.warmup=30 -Dbench.rounds=100 -Dbench.matter-ids-per-round=5
- * -Dbench.export.rounds=10}.
+ * pages alike. The portal's pages are anonymous; the tracked matter page uses sessions that tracked their matter
+ * (query code and phone digits) before the rounds. One scenario is a service call rather than a request: the public
+ * statistics' computation, which the page caches for 5 minutes. Tunable with {@code -Dbench.warmup=30
+ * -Dbench.rounds=100 -Dbench.matter-ids-per-round=5 -Dbench.export.rounds=10}.
  */
 @SpringBootTest(properties = {"xinfang.demo.enabled=true", "xinfang.embedded-db.data-dir="})
 @AutoConfigureMockMvc
@@ -70,9 +78,29 @@ class PageRenderBenchmark {
     UserDetailsService users;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    PublicRecords publicRecords;
 
-    /** One kind of page request; {@code next} gives the request for the next iteration (the matter page cycles ids). */
-    record Scenario(String name, String who, Supplier<String> next, boolean extra) {
+    /**
+     * One kind of page request; {@code next} gives the request for the next iteration (the matter pages cycle ids).
+     * With an {@code action} the scenario times that call instead of a request (then {@code next} is null).
+     */
+    record Scenario(String name, String who, Supplier<MockHttpServletRequestBuilder> next, Callable<?> action,
+                    boolean extra) {
+
+        /** A GET of the URL {@code uri} gives. */
+        Scenario(String name, String who, Supplier<String> uri, boolean extra) {
+            this(name, who, () -> get(uri.get()), null, extra);
+        }
+
+        /** A service call, timed like a request. */
+        static Scenario call(String name, Callable<?> action) {
+            return new Scenario(name, null, null, action, false);
+        }
+    }
+
+    /** A matter the petitioner tracked in {@code session} (query code and phone digits), so its portal page opens. */
+    record Tracked(long id, MockHttpSession session) {
     }
 
     @Test
@@ -87,6 +115,20 @@ class PageRenderBenchmark {
         List<Long> matterIds = sampleMatterIds();
         int[] cursor = {0};
         Supplier<String> nextMatter = () -> "/matters/" + matterIds.get(cursor[0]++ % matterIds.size());
+        List<String> disclosed = sampleDisclosedReferences();
+        int[] disclosedCursor = {0};
+        List<Tracked> tracked = trackMatters();
+        int[] trackedCursor = {0};
+        Supplier<MockHttpServletRequestBuilder> nextTracked = () -> {
+            Tracked t = tracked.get(trackedCursor[0]++ % tracked.size());
+            return get("/portal/matters/" + t.id()).session(t.session());
+        };
+
+        Scenario disclosurePage = new Scenario("public disclosure page (" + disclosed.size() + " matters, long timelines)",
+                null, () -> "/portal/disclosures/" + disclosed.get(disclosedCursor[0]++ % disclosed.size()), false);
+        Scenario statisticsPage = new Scenario("public statistics (cached)", null, () -> "/portal/statistics", false);
+        Scenario trackedPage = new Scenario("tracked matter page, petitioner (" + tracked.size() + " matters, long timelines)",
+                null, nextTracked, null, false);
 
         String baseline = "log-in page (baseline)";
         List<Scenario> scenarios = List.of(
@@ -98,7 +140,14 @@ class PageRenderBenchmark {
                 new Scenario("matter page, city registrar (" + matterIds.size() + " ids, long timelines)", "city.registrar",
                         nextMatter, false),
                 new Scenario("supervision board, city supervisor", "city.supervisor", () -> "/supervision", true),
-                new Scenario("worklist, county registrar, scope=all", "yuanling.registrar", () -> "/worklist?scope=all", true));
+                new Scenario("worklist, county registrar, scope=all", "yuanling.registrar", () -> "/worklist?scope=all", true),
+                new Scenario("portal front page", null, () -> "/portal", false),
+                new Scenario("public disclosures, whole city", null, () -> "/portal/disclosures", false),
+                new Scenario("public disclosures, one county", null, () -> "/portal/disclosures?county=431222", false),
+                disclosurePage,
+                statisticsPage,
+                Scenario.call("public statistics, computed (service call)", () -> publicRecords.statistics(null)),
+                trackedPage);
         Scenario matterPage = scenarios.get(4);
         Scenario export = new Scenario("Excel export, scope=all&channel=VISIT", "city.registrar",
                 () -> "/worklist.xlsx?scope=all&channel=VISIT", true);
@@ -111,13 +160,21 @@ class PageRenderBenchmark {
         }
         principals.computeIfAbsent(export.who(), users::loadUserByUsername);
 
+        // The statistics page computes its figures once and then serves them for 5 minutes (the test clock stands
+        // still): fill that cache first, so that the probe and the rounds see the page as nearly every visitor does.
+        check(statisticsPage, mvc.perform(statisticsPage.next().get()).andReturn());
+
         // What one request costs in SQL statements and bytes (outside the timed runs).
         Map<String, long[]> shape = new LinkedHashMap<>();
         for (Scenario s : scenarios) {
-            shape.put(s.name(), probe(s, principals, s == matterPage ? matterIds.size() : 1));
+            int n = s == matterPage ? matterIds.size() : s == disclosurePage ? disclosed.size()
+                    : s == trackedPage ? tracked.size() : 1;
+            shape.put(s.name(), probe(s, principals, n));
         }
         shape.put(export.name(), probe(export, principals, 1));
         cursor[0] = 0;
+        disclosedCursor[0] = 0;
+        trackedCursor[0] = 0;
 
         Map<String, List<Double>> samples = new LinkedHashMap<>();
         scenarios.forEach(s -> samples.put(s.name(), new ArrayList<>()));
@@ -146,7 +203,7 @@ class PageRenderBenchmark {
         }
 
         String report = report(started, loadBefore, loadAverage(), warmup, rounds, idsPerRound, exportRounds,
-                matterIds, baseline, samples, shape, scenarios, export);
+                matterIds, disclosed, tracked, baseline, samples, shape, scenarios, export);
         Path out = Path.of("target", "bench", "page-render.md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, report, StandardCharsets.UTF_8);
@@ -166,7 +223,58 @@ class PageRenderBenchmark {
         return ids;
     }
 
+    /** About 20 disclosed matters (consent given, acceptance decided) with the longest timelines. */
+    private List<String> sampleDisclosedReferences() {
+        List<String> refs = jdbc.queryForList("""
+                select reference_no from matter where disclosure_consent and decided_on is not null
+                order by event_seq desc, id limit 20""", String.class);
+        if (refs.size() < 5) {
+            throw new IllegalStateException("The demo data holds too few disclosed matters: " + refs);
+        }
+        return refs;
+    }
+
+    /**
+     * About 10 matters with long timelines whose petitioner has a phone on file, each tracked in its own session as
+     * a petitioner does it (query code and the phone's last 4 digits), each from its own address so that the
+     * throttle on failed look-ups cannot interfere.
+     */
+    private List<Tracked> trackMatters() throws Exception {
+        List<Map<String, Object>> rows = jdbc.queryForList("""
+                select m.id, m.query_code, p.phone from matter m join petitioner p on p.id = m.petitioner_id
+                where m.query_code is not null and length(regexp_replace(p.phone, '[^0-9]', '', 'g')) >= 4
+                order by m.event_seq desc, m.id limit 10""");
+        if (rows.size() < 5) {
+            throw new IllegalStateException("The demo data holds too few matters whose petitioner has a phone: " + rows);
+        }
+        List<Tracked> tracked = new ArrayList<>();
+        for (Map<String, Object> row : rows) {
+            long id = ((Number) row.get("id")).longValue();
+            String digits = ((String) row.get("phone")).replaceAll("[^0-9]", "");
+            String address = "192.0.2." + (tracked.size() + 1);
+            MockHttpSession session = new MockHttpSession();
+            MvcResult r = mvc.perform(post("/portal/track").session(session).with(csrf())
+                    .param("code", (String) row.get("query_code")).param("digits", digits.substring(digits.length() - 4))
+                    .with(req -> {
+                        req.setRemoteAddr(address);
+                        return req;
+                    })).andReturn();
+            if (!("/portal/matters/" + id).equals(r.getResponse().getRedirectedUrl())) {
+                throw new IllegalStateException("Tracking matter " + id + " answered " + r.getResponse().getStatus());
+            }
+            tracked.add(new Tracked(id, session));
+        }
+        return tracked;
+    }
+
     private double time(Scenario s, Map<String, UserDetails> principals) throws Exception {
+        if (s.action() != null) {
+            long t0 = System.nanoTime();
+            Object result = s.action().call();
+            long t1 = System.nanoTime();
+            check(s, result);
+            return (t1 - t0) / 1e6;
+        }
         MockHttpServletRequestBuilder request = request(s, principals);
         long t0 = System.nanoTime();
         MvcResult r = mvc.perform(request).andReturn();
@@ -175,12 +283,18 @@ class PageRenderBenchmark {
         return (t1 - t0) / 1e6;
     }
 
-    /** Statements per request (mean over {@code n} requests) and response bytes of the last one. */
+    /** Statements per request (mean over {@code n} requests) and response bytes of the last one (-1 for a call). */
     private long[] probe(Scenario s, Map<String, UserDetails> principals, int n) throws Exception {
         long statements = 0;
-        long bytes = 0;
+        long bytes = -1;
         for (int i = 0; i < n; i++) {
             long before = StatementCounting.COUNT.get();
+            if (s.action() != null) {
+                Object result = s.action().call();
+                statements += StatementCounting.COUNT.get() - before;
+                check(s, result);
+                continue;
+            }
             MvcResult r = mvc.perform(request(s, principals)).andReturn();
             statements += StatementCounting.COUNT.get() - before;
             check(s, r);
@@ -190,8 +304,14 @@ class PageRenderBenchmark {
     }
 
     private static MockHttpServletRequestBuilder request(Scenario s, Map<String, UserDetails> principals) {
-        MockHttpServletRequestBuilder request = get(s.next().get());
+        MockHttpServletRequestBuilder request = s.next().get();
         return s.who() == null ? request : request.with(user(principals.get(s.who())));
+    }
+
+    private static void check(Scenario s, Object result) {
+        if (result == null) {
+            throw new IllegalStateException(s.name() + " returned nothing");
+        }
     }
 
     private static void check(Scenario s, MvcResult r) {
@@ -202,7 +322,8 @@ class PageRenderBenchmark {
     }
 
     private String report(Instant started, String loadBefore, String loadAfter, int warmup, int rounds, int idsPerRound,
-                          int exportRounds, List<Long> matterIds, String baseline, Map<String, List<Double>> samples,
+                          int exportRounds, List<Long> matterIds, List<String> disclosed, List<Tracked> tracked,
+                          String baseline, Map<String, List<Double>> samples,
                           Map<String, long[]> shape, List<Scenario> scenarios, Scenario export) {
         double base = percentile(samples.get(baseline), 50);
         StringBuilder b = new StringBuilder();
@@ -220,7 +341,10 @@ class PageRenderBenchmark {
         b.append("- method: MockMvc, whole request (security filters, controller, SQL, Thymeleaf render into the response buffer); ")
                 .append(warmup).append(" warm-up rounds, then ").append(rounds).append(" measured rounds, each round every page once in a shuffled order ")
                 .append("(the matter page ").append(idsPerRound).append(" times, cycling through ").append(matterIds.size())
-                .append(" ids); the Excel export apart afterwards, 2 warm-up + ").append(exportRounds).append(" measured\n");
+                .append(" ids; the portal's disclosure page and tracked matter page once, cycling through ")
+                .append(disclosed.size()).append(" and ").append(tracked.size()).append(" matters; the statistics' ")
+                .append("computation is a direct service call); the Excel export apart afterwards, 2 warm-up + ")
+                .append(exportRounds).append(" measured\n");
         b.append("- baseline: ").append(baseline).append(", median ").append(fmt(base)).append(" ms; ratio = median (p95, max) / baseline median\n\n");
         b.append("| page | n | median ms | p95 ms | max ms | median ratio | p95 ratio | SQL statements | response KB | median under 100 ms |\n");
         b.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n");
@@ -235,12 +359,16 @@ class PageRenderBenchmark {
             b.append("| ").append(s.name()).append(s.extra() ? " *(extra)*" : "").append(" | ").append(xs.size())
                     .append(" | ").append(fmt(median)).append(" | ").append(fmt(p95)).append(" | ").append(fmt(max))
                     .append(" | ").append(ratio(median / base)).append(" | ").append(ratio(p95 / base))
-                    .append(" | ").append(sh[0]).append(" | ").append(String.format(Locale.ROOT, "%.0f", sh[1] / 1024.0))
+                    .append(" | ").append(sh[0]).append(" | ")
+                    .append(sh[1] < 0 ? "—" : String.format(Locale.ROOT, "%.0f", sh[1] / 1024.0))
                     .append(" | ").append(s.name().equals(baseline) ? "(baseline)" : median < TARGET_MS ? "yes" : "**no**")
                     .append(" |\n");
         }
         b.append("\nMatter ids sampled (25 final matters and 25 in handling with the most timeline entries): ")
                 .append(matterIds).append('\n');
+        b.append("\nDisclosed matters sampled (consent given, decided, most timeline entries): ").append(disclosed).append('\n');
+        b.append("\nTracked matters sampled (most timeline entries, petitioner has a phone): ")
+                .append(tracked.stream().map(Tracked::id).toList()).append('\n');
         return b.toString();
     }
 

@@ -89,7 +89,7 @@ class PublicPagesTest {
     void theStatisticsCountVolumesOnTimeOpinionsAndSatisfactionByCounty() throws Exception {
         // a fixed period: the clock moves on below, and the figures of the period must only change by our matters
         java.time.YearMonth period = java.time.YearMonth.from(clock.today());
-        PublicRecords.AreaFigures before = yuanling(records.statistics(period));
+        PublicRecords.AreaFigures before = yuanling(records.statistics(period, null));
         long onTime = submit("甲某", false, "按期事项");
         long late = submit("乙某", false, "超期事项");
         long open = submit("丙某", false, "在办事项");
@@ -104,7 +104,7 @@ class PublicPagesTest {
         staff("yuanling.housing", late, "opinion", "{\"version\":2,\"outcome\":\"EXPLAINED\",\"text\":\"已解释。\"}");
         staff("yuanling.registrar", late, "evaluation", "{\"version\":3,\"satisfaction\":\"DISSATISFIED\"}");
 
-        PublicRecords.Statistics s = records.statistics(period);
+        PublicRecords.Statistics s = records.statistics(period, null);
         PublicRecords.AreaFigures after = yuanling(s);
         assertThat(after.received() - before.received()).isEqualTo(3);
         assertThat(after.onTime() - before.onTime()).isEqualTo(1);
@@ -117,6 +117,12 @@ class PublicPagesTest {
 
         String page = new PortalVisitor(mvc, (DemoSmsGateway) sms, OnlinePetitionTest.freshAddress()).get("/portal/statistics").body();
         assertThat(page).contains("月度信访量", "各县市区", "沅陵县", "按期办结率", "满意率", "monthly-chart");
+        PublicRecords.Statistics county = records.statistics(period, yuanling(s).area());
+        assertThat(county.total()).isEqualTo(after);
+        assertThat(county.months().stream().mapToLong(PublicRecords.MonthlyVolume::received).sum()).isEqualTo(after.received());
+        PortalVisitor anyone = new PortalVisitor(mvc, (DemoSmsGateway) sms, OnlinePetitionTest.freshAddress());
+        assertThat(anyone.get("/portal/statistics?county=431222").body()).contains("月度信访量 · 沅陵县");
+        assertThat(anyone.get("/portal/statistics?county=nowhere").status()).isEqualTo(400);
     }
 
     private PublicRecords.AreaFigures yuanling(PublicRecords.Statistics s) {

@@ -167,6 +167,37 @@ class TrackingTest {
         assertThat(petitioner.get("/portal/matters/" + id).body()).doesNotContain("form-rating");
     }
 
+    @Test
+    void aDeclinedMatterShowsTheReasonAndTheProperChannelAndItsPublicPageToo() throws Exception {
+        jdbc.update("update matter set disclosure_consent = true where id = ?", id);
+        staff("yuanling.registrar", "acceptance", "{\"version\":0,\"outcome\":\"NOT_ACCEPTED\",\"reason\":\"属劳动合同纠纷\","
+                + "\"properChannel\":\"ARBITRATION\",\"notice\":\"请向劳动人事争议仲裁委员会申请仲裁。\"}");
+        String page = petitioner.get("/portal/matters/" + id).body();
+        assertThat(page).contains("不予受理", "属劳动合同纠纷", "仲裁", "请向劳动人事争议仲裁委员会申请仲裁。", "信访事项不予受理告知书")
+                .doesNotContain("form-rating", "form-supplement", "form-review");
+        String ref = jdbc.queryForObject("select reference_no from matter where id = ?", String.class, id);
+        assertThat(petitioner.get("/portal/disclosures/" + ref).body()).contains("不予受理", "仲裁", "不予受理，未进入办理程序", "信访人尚未评价")
+                .doesNotContain("陈小梅");
+    }
+
+    @Test
+    void anExtensionIsToldWithItsReasonAndAFinalMatterOffersNothingMore() throws Exception {
+        staff("yuanling.registrar", "routing", "{\"version\":0,\"kind\":\"ASSIGNMENT\",\"unitCode\":\"431222-HOUSING\"}");
+        staff("yuanling.housing", "acceptance", "{\"version\":1,\"outcome\":\"ACCEPTED\",\"leadUnitCode\":\"431222-HOUSING\"}");
+        clock.advanceDays(50);
+        staff("yuanling.leader", "extension", "{\"version\":2,\"days\":30,\"reason\":\"需要补充测绘\"}");
+        assertThat(petitioner.get("/portal/matters/" + id).body()).contains("办理期限延长 30 日", "需要补充测绘");
+        staff("yuanling.housing", "opinion", "{\"version\":3,\"outcome\":\"NOT_SUPPORTED\",\"text\":\"不予支持。\"}");
+        petitioner.post("/portal/matters/" + id + "/rating", Map.of("version", version(), "satisfaction", "DISSATISFIED"));
+        petitioner.post("/portal/matters/" + id + "/review", Map.of("version", version(), "reason", "不服"));
+        staff("yuanling.leader", "review-opinion", "{\"version\":" + version() + ",\"outcome\":\"UPHELD\",\"text\":\"维持。\"}");
+        petitioner.post("/portal/matters/" + id + "/re-review", Map.of("version", version(), "reason", "仍不服"));
+        staff("city.leader", "re-review-opinion", "{\"version\":" + version() + ",\"outcome\":\"UPHELD\",\"text\":\"复核维持。\"}");
+        String page = petitioner.get("/portal/matters/" + id).body();
+        assertThat(page).contains("已终结", "复核维持。", "信访事项复核意见书")
+                .doesNotContain("form-rating", "form-review", "form-re-review", "form-supplement");
+    }
+
     private void replyWith(String opinion) {
         staff("yuanling.registrar", "routing", "{\"version\":" + version() + ",\"kind\":\"ASSIGNMENT\",\"unitCode\":\"431222-HOUSING\"}");
         staff("yuanling.housing", "acceptance", "{\"version\":" + version() + ",\"outcome\":\"ACCEPTED\",\"leadUnitCode\":\"431222-HOUSING\"}");

@@ -46,7 +46,7 @@ class PublicPages {
     String disclosures(@RequestParam(required = false) String county, @RequestParam(defaultValue = "0") int page, Model model) {
         UnitView area = county(county);
         if (page < 0 || page > 10_000) {
-            throw Refusal.invalid("page", "portal.page.invalid");
+            throw Refusal.invalid("page", "page.invalid");
         }
         model.addAttribute("listing", records.disclosures(area, page, PAGE_SIZE));
         model.addAttribute("county", area);

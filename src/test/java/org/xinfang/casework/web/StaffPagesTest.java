@@ -34,6 +34,8 @@ class StaffPagesTest {
     ApiClient api;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.xinfang.support.MutableClock clock;
 
     @Test
     void theNavigationShowsOnlyWhatTheRoleMayUse() throws Exception {
@@ -45,6 +47,7 @@ class StaffPagesTest {
         assertThat(supervisor).contains("href=\"/supervision\"").doesNotContain("href=\"/register\"");
         assertThat(status("city.analyst", get("/register"))).isEqualTo(200);
         assertThat(status("city.analyst", get("/supervision"))).isEqualTo(403);
+        assertThat(status("city.supervisor", get("/supervision?page=-1"))).isEqualTo(400);
     }
 
     @Test
@@ -198,6 +201,20 @@ class StaffPagesTest {
                 .param("channel", "VISIT").param("name", "李秀英").param("idNumber", idNumber).param("phone", "13907451234")
                 .param("categoryCode", "URBAN.DEMOLITION").param("placeCode", "431222001001").param("persons", "1")
                 .param("title", "房屋征收补偿款未兑现").param("content", "补偿款至今未兑现。").param("formKey", "k-" + idNumber);
+    }
+
+    @Test
+    void theSupervisionBoardCountsLateMattersByUnitAndListsThemMostUrgentFirst() throws Exception {
+        String late = clock.today().minusDays(20).toString();
+        String title = "督办板测试" + System.nanoTime();
+        String body = """
+                {"channel":"LETTER","petitioner":{"name":"张明"},"categoryCode":"LABOUR.WAGE_ARREARS","placeCode":"431222001001",
+                 "title":"%s","content":"拖欠工资。","receivedOn":"%s"}""".formatted(title, late);
+        assertThat(api.post("yuanling.registrar", "/api/v1/matters", body).status()).isEqualTo(201);
+        String board = page("yuanling.supervisor", get("/supervision"));
+        assertThat(board).contains("id=\"load-by-unit\"", "沅陵县信访局", title, "超期");
+        assertThat(board.indexOf("id=\"load-by-unit\"")).isLessThan(board.indexOf(title));
+        assertThat(page("hecheng.supervisor", get("/supervision"))).doesNotContain(title);
     }
 
     private String page(String username, MockHttpServletRequestBuilder request) throws Exception {

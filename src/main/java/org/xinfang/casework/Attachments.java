@@ -51,6 +51,17 @@ public class Attachments {
         }
     }
 
+    /** The files a browser form sent, the empty file inputs left out. */
+    public static List<Upload> fromForm(List<org.springframework.web.multipart.MultipartFile> files) throws java.io.IOException {
+        List<Upload> uploads = new java.util.ArrayList<>();
+        for (var file : files == null ? List.<org.springframework.web.multipart.MultipartFile>of() : files) {
+            if (file != null && !file.isEmpty()) {
+                uploads.add(new Upload(file.getOriginalFilename(), file.getBytes()));
+            }
+        }
+        return uploads;
+    }
+
     public record AttachmentInfo(Long id, String filename, String contentType, long sizeBytes) {
     }
 

@@ -472,6 +472,11 @@ public class Matter {
         return action.availableIn(state) && !(action == MatterAction.RECORD_EVALUATION && satisfaction != null);
     }
 
+    /** Whether the body in charge declined the matter (不予受理), naming the proper channel instead. */
+    public boolean isDeclined() {
+        return acceptanceOutcome == AcceptanceOutcome.NOT_ACCEPTED;
+    }
+
     /** Whether review (复查) can be asked for today: the state allows it and its 30 days have not passed. */
     public boolean reviewWindowOpen(LocalDate today) {
         return allows(MatterAction.REQUEST_REVIEW) && !today.isAfter(reviewRequestDeadline());

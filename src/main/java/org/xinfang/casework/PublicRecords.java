@@ -68,6 +68,11 @@ public class PublicRecords {
                              List<Step> procedure, OpinionOutcome opinionOutcome, LocalDate repliedOn, Boolean onTime,
                              String opinion, Satisfaction satisfaction, ReviewOutcome reviewOutcome,
                              ReviewOutcome reReviewOutcome) {
+
+        /** Not accepted: there is no handling to publish, only the channel the petitioner was sent to. */
+        public boolean declined() {
+            return acceptance == AcceptanceOutcome.NOT_ACCEPTED;
+        }
     }
 
     public record Listing(List<Disclosure> items, int page, int size, long total) {

@@ -15,7 +15,6 @@ import org.xinfang.casework.Matter;
 import org.xinfang.casework.PetitionerAccess;
 import org.xinfang.casework.QueryCode;
 import org.xinfang.intake.Categories;
-import org.xinfang.intake.CategoryView;
 import org.xinfang.intake.PetitionKind;
 import org.xinfang.platform.Refusal;
 import org.xinfang.platform.web.LocaleConfiguration;
@@ -27,8 +26,6 @@ import org.xinfang.territory.UnitView;
 
 import java.io.IOException;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -192,12 +189,7 @@ class PetitionPages {
     }
 
     static List<Attachments.Upload> uploads(List<org.springframework.web.multipart.MultipartFile> files) throws IOException {
-        List<Attachments.Upload> uploads = new ArrayList<>();
-        for (var file : files == null ? List.<org.springframework.web.multipart.MultipartFile>of() : files) {
-            if (file != null && !file.isEmpty()) {
-                uploads.add(new Attachments.Upload(file.getOriginalFilename(), file.getBytes()));
-            }
-        }
+        List<Attachments.Upload> uploads = Attachments.fromForm(files);
         if (uploads.size() > MAX_FILES) {
             throw Refusal.invalid("attachments", "portal.attachments.too-many", MAX_FILES);
         }

@@ -3,9 +3,6 @@ package org.xinfang.portal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -26,11 +23,11 @@ import org.xinfang.casework.documents.StatutoryDocuments;
 import org.xinfang.intake.Categories;
 import org.xinfang.platform.RateLimits;
 import org.xinfang.platform.Refusal;
+import org.xinfang.platform.web.FileAnswers;
 import org.xinfang.statute.Statute;
 import org.xinfang.territory.Territory;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -154,13 +151,8 @@ class TrackingPages {
     @GetMapping("/portal/matters/{id}/documents/{kind}.pdf")
     ResponseEntity<byte[]> document(@PathVariable Long id, @PathVariable String kind, HttpSession session) {
         Matter m = open(id, session);
-        StatutoryDocument document = StatutoryDocument.fromSlug(kind)
-                .orElseThrow(() -> Refusal.notFound("document.unknown", kind));
-        byte[] pdf = documents.pdf(m, document);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).contentLength(pdf.length)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.inline().filename(StatutoryDocuments.fileName(m, document)).build().toString())
-                .cacheControl(CacheControl.noStore()).body(pdf);
+        StatutoryDocument document = StatutoryDocument.bySlug(kind);
+        return FileAnswers.inline(StatutoryDocuments.fileName(m, document), MediaType.APPLICATION_PDF, documents.pdf(m, document));
     }
 
     @GetMapping("/portal/matters/{id}/attachments/{attachmentId}")
@@ -168,11 +160,7 @@ class TrackingPages {
         open(id, session);
         Attachments.Upload u = access.attachment(id, attachmentId)
                 .orElseThrow(() -> Refusal.notFound("attachment.not-found", String.valueOf(attachmentId)));
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(u.filename(), StandardCharsets.UTF_8).build().toString())
-                .contentType(MediaType.parseMediaType(Attachments.check(u))).cacheControl(CacheControl.noStore())
-                .body(u.content());
+        return FileAnswers.download(u.filename(), MediaType.parseMediaType(Attachments.check(u)), u.content());
     }
 
     /** Forgets the matters opened in this browser, for a shared computer. */

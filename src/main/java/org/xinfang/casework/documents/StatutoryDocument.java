@@ -3,6 +3,8 @@ package org.xinfang.casework.documents;
 import org.xinfang.casework.AcceptanceOutcome;
 import org.xinfang.casework.Matter;
 
+import org.xinfang.platform.Refusal;
+
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -52,6 +54,11 @@ public enum StatutoryDocument {
     /** The kind in URLs and file names: {@code handling-opinion}. */
     public String slug() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The kind named in a URL, or "not found" naming it. */
+    public static StatutoryDocument bySlug(String text) {
+        return fromSlug(text).orElseThrow(() -> Refusal.notFound("document.unknown", text));
     }
 
     /** The kind named in a URL, by its slug ({@code handling-opinion}) or its name ({@code HANDLING_OPINION}). */

@@ -8,9 +8,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -25,7 +22,7 @@ import org.xinfang.casework.Matter;
 import org.xinfang.casework.documents.DocumentFontUnavailable;
 import org.xinfang.casework.documents.StatutoryDocument;
 import org.xinfang.casework.documents.StatutoryDocuments;
-import org.xinfang.platform.Refusal;
+import org.xinfang.platform.web.FileAnswers;
 import org.xinfang.territory.StaffPrincipal;
 
 import java.net.URI;
@@ -85,17 +82,8 @@ class DocumentsController {
 
     private ResponseEntity<byte[]> pdf(Long id, String kindText, StaffPrincipal me) {
         Matter m = casework.get(id, me);
-        StatutoryDocument kind = StatutoryDocument.fromSlug(kindText)
-                .orElseThrow(() -> Refusal.notFound("document.unknown", kindText));
-        byte[] pdf = documents.pdf(m, kind);
-        return ResponseEntity.ok()
-                .contentType(PDF)
-                .contentLength(pdf.length)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.inline().filename(StatutoryDocuments.fileName(m, kind)).build().toString())
-                // the letter names the petitioner: no shared cache keeps it
-                .cacheControl(CacheControl.noStore())
-                .body(pdf);
+        StatutoryDocument kind = StatutoryDocument.bySlug(kindText);
+        return FileAnswers.inline(StatutoryDocuments.fileName(m, kind), PDF, documents.pdf(m, kind));
     }
 
     /** No Chinese font on the server: 503 with what to do, never a letter with empty boxes. */

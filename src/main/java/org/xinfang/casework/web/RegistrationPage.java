@@ -10,8 +10,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.xinfang.casework.Attachments;
@@ -25,14 +23,13 @@ import org.xinfang.intake.Channel;
 import org.xinfang.intake.PetitionKind;
 import org.xinfang.intake.Petitioners;
 import org.xinfang.platform.Refusal;
+import org.xinfang.platform.web.FileAnswers;
 import org.xinfang.territory.AdministrativeLevel;
 import org.xinfang.territory.StaffPrincipal;
 import org.xinfang.territory.Territory;
 import org.xinfang.territory.UnitView;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -76,13 +73,8 @@ class RegistrationPage {
     String register(@ModelAttribute("form") RegistrationForm form, @AuthenticationPrincipal StaffPrincipal me, Model model)
             throws IOException {
         try {
-            List<Attachments.Upload> uploads = new ArrayList<>();
-            for (var file : form.getAttachments()) {
-                if (file != null && !file.isEmpty()) {
-                    uploads.add(new Attachments.Upload(file.getOriginalFilename(), file.getBytes()));
-                }
-            }
-            MatterRegistration.Registered r = registration.register(form.command(), me, "form-" + form.getFormKey(), uploads);
+            MatterRegistration.Registered r = registration.register(form.command(), me, "form-" + form.getFormKey(),
+                    Attachments.fromForm(form.getAttachments()));
             return "redirect:/matters/" + r.matter().id();
         } catch (Refusal refusal) {
             Locale locale = LocaleContextHolder.getLocale();
@@ -139,10 +131,7 @@ class RegistrationPage {
                                       @AuthenticationPrincipal StaffPrincipal me) {
         Attachments.Upload u = attachments.content(id, attachmentId, me)
                 .orElseThrow(() -> Refusal.notFound("attachment.not-found", String.valueOf(attachmentId)));
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(u.filename(), StandardCharsets.UTF_8).build().toString())
-                .contentType(MediaType.parseMediaType(Attachments.check(u)))
-                .body(u.content());
+        return FileAnswers.download(u.filename(), MediaType.parseMediaType(Attachments.check(u)), u.content());
     }
 
     private String page(Model model, StaffPrincipal me) {
@@ -150,13 +139,8 @@ class RegistrationPage {
         model.addAttribute("kinds", PetitionKind.values());
         model.addAttribute("originLevels", List.of(AdministrativeLevel.PROVINCE, AdministrativeLevel.NATIONAL));
         model.addAttribute("categoryTree", categories.tree());
-        model.addAttribute("places", places(me));
+        model.addAttribute("places", territory.placeGroups(me.unit()));
         model.addAttribute("maxMegabytes", Attachments.MAX_BYTES / (1024 * 1024));
         return "casework/register";
-    }
-
-    /** Places the registrar's office receives for: its government's area, county by county, township by township. */
-    private Map<UnitView, List<UnitView>> places(StaffPrincipal me) {
-        return territory.placeGroups(me.unit());
     }
 }

@@ -2,18 +2,25 @@ package org.xinfang.casework.documents;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What a statutory letter says, before it is laid out: who issues it, its title and number, to whom, the body
- * paragraphs (the statutory sentences among them) and the date it bears.
+ * paragraphs (the statutory sentences among them), the closing formula and the date it bears.
  *
  * @param issuer     the issuing body's official name, printed as the letterhead and above the seal
  * @param addressee  the petitioner as addressed ("王建国", "王建国等6人")
- * @param paragraphs the body, one entry per paragraph
+ * @param paragraphs the body, one entry per paragraph, at least one
+ * @param closing    the closing formula (特此告知。, 特此答复。), printed with the last paragraph above the signature
  */
-record Letter(String issuer, String title, String number, String addressee, List<String> paragraphs, LocalDate date) {
+record Letter(String issuer, String title, String number, String addressee, List<String> paragraphs, String closing,
+              LocalDate date) {
 
     Letter {
         paragraphs = List.copyOf(paragraphs);
+        if (paragraphs.isEmpty()) {
+            throw new IllegalArgumentException("A letter has at least one paragraph");
+        }
+        Objects.requireNonNull(closing, "closing");
     }
 }

@@ -22,6 +22,8 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Lays a {@link Letter} out as an A4 PDF in the manner of an official letter (after GB/T 9704, the layout standard
@@ -84,24 +86,61 @@ final class LetterPdf {
             Font body = new Font(bf, BODY);
             Paragraph to = new Paragraph(LEADING, text(fonts.printable(letter.addressee()) + "：", body));
             doc.add(to);
-            for (String paragraph : letter.paragraphs()) {
-                for (String line : fonts.printable(paragraph).split("\n")) {
-                    if (line.isBlank()) {
-                        continue;
-                    }
-                    Paragraph p = new Paragraph(LEADING, text(line.strip(), body));
-                    p.setFirstLineIndent(2 * BODY);
-                    p.setAlignment(Element.ALIGN_JUSTIFIED);
+            List<String> paragraphs = letter.paragraphs();
+            for (String paragraph : paragraphs.subList(0, paragraphs.size() - 1)) {
+                for (Paragraph p : bodyParagraphs(paragraph, fonts, body)) {
                     doc.add(p);
                 }
             }
-
-            doc.add(signature(letter, fonts, body, writer));
+            doc.add(foot(paragraphs.get(paragraphs.size() - 1), letter, fonts, body));
             doc.close();
         } catch (DocumentException e) {
             throw new IllegalStateException("The letter could not be laid out", e);
         }
         return out.toByteArray();
+    }
+
+    /** A paragraph of the body, one PDF paragraph per line of its text, each indented by two characters. */
+    private static List<Paragraph> bodyParagraphs(String paragraph, DocumentFont fonts, Font body) {
+        List<Paragraph> lines = new ArrayList<>();
+        for (String line : fonts.printable(paragraph).split("\n")) {
+            if (!line.isBlank()) {
+                Paragraph p = new Paragraph(LEADING, text(line.strip(), body));
+                p.setFirstLineIndent(2 * BODY);
+                p.setAlignment(Element.ALIGN_JUSTIFIED);
+                lines.add(p);
+            }
+        }
+        return lines;
+    }
+
+    /**
+     * The last paragraph, the closing formula and the signature, kept on one page: GB/T 9704 wants no page that
+     * bears the seal and the date without body text above them. When they do not fit below the text, the last
+     * paragraph moves to the next page with them.
+     */
+    private static PdfPTable foot(String lastParagraph, Letter letter, DocumentFont fonts, Font body) {
+        PdfPTable foot = new PdfPTable(1);
+        foot.setWidthPercentage(100);
+        foot.setKeepTogether(true);
+        List<Paragraph> paragraphs = bodyParagraphs(lastParagraph, fonts, body);
+        paragraphs.addAll(bodyParagraphs(letter.closing(), fonts, body));
+        for (Paragraph p : paragraphs) {
+            foot.addCell(bare(p));
+        }
+        PdfPCell signature = bare(signature(letter, fonts, body));
+        signature.setPaddingTop(LEADING * 2);
+        foot.addCell(signature);
+        return foot;
+    }
+
+    /** A borderless, unpadded cell laying out its element as the document would. */
+    private static PdfPCell bare(Element element) {
+        PdfPCell cell = new PdfPCell();
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setPadding(0);
+        cell.addElement(element);
+        return cell;
     }
 
     private static Chunk text(String s, Font font) {
@@ -118,15 +157,13 @@ final class LetterPdf {
     }
 
     /**
-     * The issuer's name with the seal's place (（印章）) and the date, right of centre as GB/T 9704 sets them, kept
-     * on one page, with a dashed circle where the seal goes.
+     * The issuer's name with the seal's place (（印章）) and the date, right of centre as GB/T 9704 sets them, with a
+     * dashed circle where the seal goes.
      */
-    private static PdfPTable signature(Letter letter, DocumentFont fonts, Font body, PdfWriter writer) {
+    private static PdfPTable signature(Letter letter, DocumentFont fonts, Font body) {
         PdfPTable table = new PdfPTable(1);
         table.setWidthPercentage(58);
         table.setHorizontalAlignment(Element.ALIGN_RIGHT);
-        table.setSpacingBefore(LEADING * 2);
-        table.setKeepTogether(true);
         for (String line : new String[]{fonts.printable(letter.issuer()) + "（印章）", chineseDate(letter.date())}) {
             PdfPCell cell = new PdfPCell(new Paragraph(LEADING, text(line, body)));
             cell.setBorder(Rectangle.NO_BORDER);

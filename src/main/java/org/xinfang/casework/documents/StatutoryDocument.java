@@ -10,29 +10,32 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * The written documents the statute requires the bodies to give the petitioner (2005 Regulations on Letters and
- * Visits art. 21, 22, 32-35), each available once the step that produces it has been taken.
+ * The written documents the statute requires the bodies to give the petitioner (2022 Regulations on Letters and
+ * Visits Work art. 23, 32, 35, 36), each available once the step that produces it has been taken.
  */
 public enum StatutoryDocument {
 
-    /** 受理告知书: the body in charge accepts the matter (art. 22). */
-    ACCEPTANCE_NOTICE("信访事项受理告知书", "SL", m -> m.acceptanceOutcome() == AcceptanceOutcome.ACCEPTED),
-    /** 不予受理告知书: not accepted, naming the reason and the proper channel (art. 14, 15, 21, 35). */
-    NON_ACCEPTANCE_NOTICE("信访事项不予受理告知书", "BSL", m -> m.acceptanceOutcome() == AcceptanceOutcome.NOT_ACCEPTED),
-    /** 处理意见书: the written handling opinion; review may be requested within 30 days (art. 34). */
-    HANDLING_OPINION("信访事项处理意见书", "CL", m -> m.repliedOn() != null),
-    /** 复查意见书: the review opinion; re-review may be requested within 30 days (art. 35). */
-    REVIEW_OPINION("信访事项复查意见书", "FC", m -> m.reviewedOn() != null),
-    /** 复核意见书: the re-review opinion; final, not accepted again on the same facts and reasons (art. 35). */
-    RE_REVIEW_OPINION("信访事项复核意见书", "FH", m -> m.reReviewedOn() != null);
+    /** 受理告知书: the body in charge accepts the matter and says how it will be handled (art. 23). */
+    ACCEPTANCE_NOTICE("信访事项受理告知书", "SL", "特此告知。", m -> m.acceptanceOutcome() == AcceptanceOutcome.ACCEPTED),
+    /** 不予受理告知书: not accepted, naming the reason and the proper channel (art. 23, 30, 31, 36). */
+    NON_ACCEPTANCE_NOTICE("信访事项不予受理告知书", "BSL", "特此告知。",
+            m -> m.acceptanceOutcome() == AcceptanceOutcome.NOT_ACCEPTED),
+    /** 处理意见书: the written handling opinion (art. 32); review may be requested within 30 days (art. 35). */
+    HANDLING_OPINION("信访事项处理意见书", "CL", "特此答复。", m -> m.repliedOn() != null),
+    /** 复查意见书: the review opinion (art. 35); re-review may be requested within 30 days (art. 36). */
+    REVIEW_OPINION("信访事项复查意见书", "FC", "特此答复。", m -> m.reviewedOn() != null),
+    /** 复核意见书: the re-review opinion; final, not accepted again on the same facts and reasons (art. 36). */
+    RE_REVIEW_OPINION("信访事项复核意见书", "FH", "特此答复。", m -> m.reReviewedOn() != null);
 
     private final String title;
     private final String numberSuffix;
+    private final String closing;
     private final Predicate<Matter> available;
 
-    StatutoryDocument(String title, String numberSuffix, Predicate<Matter> available) {
+    StatutoryDocument(String title, String numberSuffix, String closing, Predicate<Matter> available) {
         this.title = title;
         this.numberSuffix = numberSuffix;
+        this.closing = closing;
         this.available = available;
     }
 
@@ -44,6 +47,11 @@ public enum StatutoryDocument {
     /** The document's title as printed on it, e.g. 信访事项处理意见书. */
     public String title() {
         return title;
+    }
+
+    /** The closing formula above the signature: 特此告知。 for a notice, 特此答复。 for an answer. */
+    public String closing() {
+        return closing;
     }
 
     /** The document number: the matter's reference number and a suffix naming the kind, e.g. XF431222-2026-0000001-CL. */

@@ -26,7 +26,10 @@ import java.util.stream.Collectors;
  * The statutory letters of a matter as PDF, in Chinese: the acceptance notice (受理告知书), the notice of
  * non-acceptance (不予受理告知书) with the reason and the proper channel, the handling opinion (处理意见书), the
  * review opinion (复查意见书) and the re-review opinion (复核意见书), each with the statutory sentence on what the
- * petitioner may do next (2005 Regulations on Letters and Visits art. 14, 15, 21, 22, 33, 34, 35).
+ * petitioner may do next. They cite the law in force, the 2022 Regulations on Letters and Visits Work (信访工作条例):
+ * art. 23 (the written notice of acceptance and how the matter is handled; a matter outside the body's remit),
+ * 30 and 31 (accusations; litigation, arbitration and administrative procedures), 34 (60 days, one extension of at
+ * most 30), 35 (review) and 36 (re-review, after which the matter is final).
  *
  * <p>Each letter is issued by the body that took the step: the body that decided on acceptance, the lead unit for
  * the handling opinion, the reviewing and the re-reviewing body. It bears the date of that step, so a letter
@@ -84,23 +87,32 @@ public class StatutoryDocuments {
         };
     }
 
+    /** The law the letters cite: the 2022 Regulations on Letters and Visits Work, in force since 1 May 2022. */
+    static final String LAW = "《信访工作条例》";
+
+    /** "根据《信访工作条例》第三十五条的规定，" */
+    private static String accordingTo(String articles) {
+        return "根据" + LAW + articles + "的规定，";
+    }
+
     private Letter acceptanceNotice(Matter m) {
         String you = you(m);
         UnitView issuer = acceptingBody(m);
         List<String> p = new ArrayList<>();
-        p.add(received(m) + "，本机关已收悉。经审查，该事项符合受理条件，根据《信访条例》第二十二条的规定，本机关决定予以受理。");
+        // art. 23: the body tells the petitioner in writing that it has the matter and how it will be handled
+        p.add(received(m) + "，本机关已收悉。经审查，该事项符合受理条件，" + accordingTo("第二十三条")
+                + "本机关决定予以受理，现将受理情况以及处理途径和程序告知如下。");
         String coHandlers = m.coHandlerUnitIds().stream().sorted().map(territory::unit).flatMap(Optional::stream)
                 .map(StatutoryDocuments::officialName).collect(Collectors.joining("、"));
         String lead = Objects.equals(m.leadUnitId(), issuer.id()) ? "本机关" : unitName(m.leadUnitId());
         p.add("该事项由" + lead + "负责办理" + (coHandlers.isEmpty() ? "" : "，" + coHandlers + "协同办理") + "。");
-        p.add("根据《信访条例》第三十三条的规定，信访事项应当自受理之日起60日内办结；情况复杂的，经本行政机关负责人批准，"
+        p.add(accordingTo("第三十四条") + "该信访事项应当自受理之日起60日内办结；情况复杂的，经办理机关、单位负责人批准，"
                 + "可以适当延长办理期限，但延长期限不得超过30日，并告知" + you + "延期理由。办理结果将以书面形式答复" + you + "。");
         addText(p, m.acceptanceNotice());
         if (m.queryCode() != null) {
             p.add(you + "可以凭查询码" + QueryCode.display(m.queryCode()) + "和登记的手机号码后四位，在网上信访平台查询办理进度、"
                     + "补充材料和评价办理结果。");
         }
-        p.add("特此告知。");
         return letter(m, StatutoryDocument.ACCEPTANCE_NOTICE, officialName(issuer), p, m.decidedOn());
     }
 
@@ -111,7 +123,6 @@ public class StatutoryDocuments {
         p.add("经审查，本机关决定对该信访事项不予受理。" + (reason.isEmpty() ? "" : "理由是：" + reason));
         p.add(properChannelSentence(m.properChannel(), you(m)));
         addText(p, m.acceptanceNotice());
-        p.add("特此告知。");
         return letter(m, StatutoryDocument.NON_ACCEPTANCE_NOTICE, unitName(m.responsibleUnitId()), p, m.decidedOn());
     }
 
@@ -122,9 +133,9 @@ public class StatutoryDocuments {
                 + "。经调查核实，现将处理意见答复如下：");
         p.add("处理结论：" + opinionOutcome(m.opinionOutcome()) + "。");
         addText(p, m.opinionText());
-        p.add("根据《信访条例》第三十四条的规定，" + you + "如对本处理意见不服，可以自收到本意见书之日起30日内，向本机关的上一级行政机关"
-                + higherBody(m.reviewUnitId(), m.leadUnitId()) + "请求复查。");
-        p.add("特此答复。");
+        p.add(accordingTo("第三十五条") + you + "如对本处理意见不服，可以自收到本意见书之日起30日内，向本机关的上一级机关"
+                + higherBody(m.reviewUnitId(), m.leadUnitId()) + "请求复查；收到复查请求的机关应当自收到复查请求之日起30日内"
+                + "提出复查意见，并予以书面答复。");
         return letter(m, StatutoryDocument.HANDLING_OPINION, unitName(m.leadUnitId()), p, m.repliedOn());
     }
 
@@ -132,12 +143,13 @@ public class StatutoryDocuments {
         String you = you(m);
         List<String> p = new ArrayList<>();
         p.add(received(m) + "，" + you + "不服" + unitName(m.leadUnitId()) + "于" + LetterPdf.chineseDate(m.repliedOn())
-                + "作出的处理意见，于" + LetterPdf.chineseDate(m.reviewRequestedOn()) + "向本机关请求复查。本机关依法进行了复查，现将复查意见答复如下：");
+                + "作出的处理意见，于" + LetterPdf.chineseDate(m.reviewRequestedOn()) + "向本机关请求复查。本机关依照" + LAW
+                + "第三十五条的规定进行了复查，现将复查意见答复如下：");
         p.add("复查结论：" + reviewOutcome(m.reviewOutcome(), "原处理意见") + "。");
         addText(p, m.reviewOpinion());
-        p.add("根据《信访条例》第三十五条的规定，" + you + "如对本复查意见不服，可以自收到本意见书之日起30日内，向本机关的上一级行政机关"
-                + higherBody(m.reReviewUnitId(), m.reviewUnitId()) + "请求复核。");
-        p.add("特此答复。");
+        p.add(accordingTo("第三十六条") + you + "如对本复查意见不服，可以自收到本意见书之日起30日内，向本机关的上一级机关"
+                + higherBody(m.reReviewUnitId(), m.reviewUnitId()) + "请求复核；收到复核请求的机关应当自收到复核请求之日起30日内"
+                + "提出复核意见。");
         return letter(m, StatutoryDocument.REVIEW_OPINION, unitName(m.reviewUnitId()), p, m.reviewedOn());
     }
 
@@ -146,18 +158,18 @@ public class StatutoryDocuments {
         List<String> p = new ArrayList<>();
         boolean heard = m.hearingDays() != null && m.hearingDays() > 0;
         p.add(received(m) + "，" + you + "不服" + unitName(m.reviewUnitId()) + "于" + LetterPdf.chineseDate(m.reviewedOn())
-                + "作出的复查意见，于" + LetterPdf.chineseDate(m.reReviewRequestedOn()) + "向本机关请求复核。本机关依法进行了复核"
+                + "作出的复查意见，于" + LetterPdf.chineseDate(m.reReviewRequestedOn()) + "向本机关请求复核。本机关依照" + LAW
+                + "第三十六条的规定进行了复核"
                 + (heard ? "，并举行了听证" : "") + "，现将复核意见答复如下：");
         p.add("复核结论：" + reviewOutcome(m.reReviewOutcome(), "复查意见") + "。");
         addText(p, m.reReviewOpinion());
-        p.add("本复核意见为终结意见。根据《信访条例》第三十五条的规定，" + you
-                + "对本复核意见不服，仍以同一事实和理由提出投诉请求的，各级人民政府信访工作机构和其他行政机关不再受理。");
-        p.add("特此答复。");
+        p.add("本复核意见为终结意见。" + accordingTo("第三十六条第三款") + you
+                + "对本复核意见不服，仍然以同一事实和理由提出投诉请求的，各级党委和政府信访部门和其他机关、单位不再受理。");
         return letter(m, StatutoryDocument.RE_REVIEW_OPINION, unitName(m.reReviewUnitId()), p, m.reReviewedOn());
     }
 
     private Letter letter(Matter m, StatutoryDocument kind, String issuer, List<String> paragraphs, LocalDate date) {
-        return new Letter(issuer, kind.title(), kind.number(m), addressee(m), paragraphs, date);
+        return new Letter(issuer, kind.title(), kind.number(m), addressee(m), paragraphs, kind.closing(), date);
     }
 
     /** "你于2026年3月2日提出的“征收补偿款未到位”信访事项" */
@@ -233,20 +245,24 @@ public class StatutoryDocuments {
         };
     }
 
-    /** The notice's sentence on the proper channel, citing the article that sends the matter there. */
+    /**
+     * The notice's sentence on the proper channel, citing the article that sends the matter there: art. 31 the
+     * matters for litigation, arbitration and administrative procedures, art. 23 those outside the body's remit
+     * (art. 30 accusations in particular), art. 36 a matter already final.
+     */
     static String properChannelSentence(ProperChannel channel, String you) {
         if (channel == null) {
-            return "请" + you + "依照有关法律、行政法规规定的程序，向有权处理的机关提出。";
+            return accordingTo("第二十三条") + "请" + you + "向有权处理的机关、单位提出。";
         }
         return switch (channel) {
-            case ALREADY_FINAL -> "根据《信访条例》第三十五条的规定，" + properChannel(channel) + "。";
-            case LITIGATION, ARBITRATION, ADMINISTRATIVE_RECONSIDERATION -> "根据《信访条例》第十四条、第二十一条的规定，请" + you
-                    + "依照有关法律、行政法规规定的程序" + properChannel(channel) + "。";
-            case PEOPLES_CONGRESS, PEOPLES_COURT, PROCURATORATE -> "根据《信访条例》第十五条、第二十一条的规定，请" + you
+            case ALREADY_FINAL -> accordingTo("第三十六条第三款") + properChannel(channel) + "。";
+            case LITIGATION, ARBITRATION, ADMINISTRATIVE_RECONSIDERATION -> accordingTo("第三十一条") + "请" + you
+                    + "按照法律法规规定的程序" + properChannel(channel) + "。";
+            case PEOPLES_CONGRESS, PEOPLES_COURT, PROCURATORATE -> accordingTo("第二十三条") + "该事项不属于本机关职权范围，请"
+                    + you + properChannel(channel) + "。";
+            case DISCIPLINE_INSPECTION -> accordingTo("第二十三条、第三十条") + "该事项不属于本机关职权范围，请" + you
                     + properChannel(channel) + "。";
-            case DISCIPLINE_INSPECTION -> "根据《信访条例》第二十二条的规定，该事项不属于本机关职权范围，请" + you
-                    + properChannel(channel) + "。";
-            case OTHER -> "根据《信访条例》第十四条、第二十一条的规定，请" + you + "依照有关法律、行政法规规定的程序，"
+            case OTHER -> accordingTo("第二十三条、第三十一条") + "请" + you + "按照法律法规规定的程序，"
                     + properChannel(channel) + "解决。";
         };
     }

@@ -35,11 +35,18 @@ class StatutoryDocumentTest {
         assertThat(StatutoryDocuments.properChannel(ProperChannel.ALREADY_FINAL)).isEqualTo("该事项已复核终结，不再受理");
         assertThat(StatutoryDocuments.properChannel(ProperChannel.OTHER)).isEqualTo("通过其他法定途径");
         for (ProperChannel c : ProperChannel.values()) {
-            assertThat(StatutoryDocuments.properChannelSentence(c, "你")).startsWith("根据《信访条例》").endsWith("。")
+            assertThat(StatutoryDocuments.properChannelSentence(c, "你")).startsWith("根据《信访工作条例》第").endsWith("。")
                     .contains(StatutoryDocuments.properChannel(c));
         }
-        assertThat(StatutoryDocuments.properChannelSentence(ProperChannel.ALREADY_FINAL, "你")).contains("第三十五条");
-        assertThat(StatutoryDocuments.properChannelSentence(ProperChannel.PROCURATORATE, "你")).contains("第十五条");
+        assertThat(StatutoryDocuments.properChannelSentence(null, "你")).startsWith("根据《信访工作条例》第二十三条的规定，");
+        assertThat(StatutoryDocuments.properChannelSentence(ProperChannel.ALREADY_FINAL, "你"))
+                .isEqualTo("根据《信访工作条例》第三十六条第三款的规定，该事项已复核终结，不再受理。");
+        assertThat(StatutoryDocuments.properChannelSentence(ProperChannel.LITIGATION, "你"))
+                .isEqualTo("根据《信访工作条例》第三十一条的规定，请你按照法律法规规定的程序向人民法院提起诉讼。");
+        assertThat(StatutoryDocuments.properChannelSentence(ProperChannel.PROCURATORATE, "你"))
+                .isEqualTo("根据《信访工作条例》第二十三条的规定，该事项不属于本机关职权范围，请你向人民检察院反映。");
+        assertThat(StatutoryDocuments.properChannelSentence(ProperChannel.DISCIPLINE_INSPECTION, "你"))
+                .isEqualTo("根据《信访工作条例》第二十三条、第三十条的规定，该事项不属于本机关职权范围，请你向纪检监察机关反映。");
     }
 
     @Test
@@ -103,8 +110,8 @@ class StatutoryDocumentTest {
                     .append("金额为").append(1000 * i).append("元。").append(i % 5 == 0 ? "\n" : "");
         }
         Letter letter = new Letter("沅陵县住房和城乡建设局", "信访事项处理意见书", "XF431222-2026-0000001-CL", "王建国",
-                List.of("你于2026年3月2日提出的“征收补偿款未到位\uD83D\uDE00”信访事项，已于2026年3月7日依法受理。", opinion.toString(),
-                        "特此答复。"), java.time.LocalDate.of(2026, 5, 6));
+                List.of("你于2026年3月2日提出的“征收补偿款未到位\uD83D\uDE00”信访事项，已于2026年3月7日依法受理。", opinion.toString()),
+                "特此答复。", java.time.LocalDate.of(2026, 5, 6));
         byte[] pdf = LetterPdf.render(letter, font);
         try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             assertThat(doc.getNumberOfPages()).isGreaterThan(1);
@@ -120,6 +127,52 @@ class StatutoryDocumentTest {
     }
 
     @Test
+    void theIssuerSealAndDateStayOnThePageOfTheLastParagraph() throws Exception {
+        DocumentFont font = new DocumentFont("", DocumentFont.KNOWN_LOCATIONS);
+        Assumptions.assumeTrue(font.isAvailable() || "true".equalsIgnoreCase(System.getenv("CI")),
+                "No font with Chinese glyphs is installed: apt-get install -y fonts-noto-cjk");
+        String last = "你可以凭查询码ABCD-EFGH和登记的手机号码后四位，在网上信访平台查询办理进度、补充材料和评价办理结果。";
+        int twoPages = 0;
+        // one line more each time, so that the page break falls before, inside and after the foot in turn
+        for (int items = 2; items <= 20; items++) {
+            List<String> paragraphs = new java.util.ArrayList<>();
+            paragraphs.add("你于2026年3月2日提出的“征收补偿款未到位”信访事项，本机关已收悉，决定予以受理。");
+            for (int i = 1; i <= items; i++) {
+                paragraphs.add("附第" + i + "份材料已收到。");
+            }
+            paragraphs.add(last);
+            byte[] pdf = LetterPdf.render(new Letter("沅陵县住房和城乡建设局", "信访事项受理告知书", "XF431222-2026-0000001-SL",
+                    "王建国", paragraphs, "特此告知。", java.time.LocalDate.of(2026, 3, 7)), font);
+            try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+                int pages = doc.getNumberOfPages();
+                if (pages == 1) {
+                    continue;
+                }
+                twoPages++;
+                org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+                stripper.setStartPage(pages);
+                stripper.setEndPage(pages);
+                String lastPage = stripper.getText(doc).replaceAll("\\s+", "");
+                assertThat(lastPage).as("the last page of a notice with %d items", items)
+                        .contains(last, "特此告知。", "沅陵县住房和城乡建设局（印章）", "2026年3月7日");
+                if (twoPages == 1) {
+                    savePages(doc, "two-page-acceptance-notice");
+                }
+            }
+        }
+        assertThat(twoPages).as("notices long enough for two pages").isGreaterThan(3);
+    }
+
+    private static void savePages(org.apache.pdfbox.pdmodel.PDDocument doc, String name) throws java.io.IOException {
+        java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
+        java.nio.file.Files.createDirectories(dir);
+        for (int page = 0; page < doc.getNumberOfPages(); page++) {
+            javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(page, 60), "png",
+                    dir.resolve(name + "-" + (page + 1) + ".png").toFile());
+        }
+    }
+
+    @Test
     void lettersRenderedAtOnceInSeveralThreadsShareTheFontSafely() throws Exception {
         DocumentFont font = new DocumentFont("", DocumentFont.KNOWN_LOCATIONS);
         Assumptions.assumeTrue(font.isAvailable() || "true".equalsIgnoreCase(System.getenv("CI")),
@@ -131,7 +184,7 @@ class StatutoryDocumentTest {
                 String name = "信访人" + "甲乙丙丁戊己庚辛".charAt(i);
                 texts.add(pool.submit(() -> {
                     byte[] pdf = LetterPdf.render(new Letter("怀化市人民政府", "信访事项复核意见书", "XF431200-2026-0000001-FH", name,
-                            List.of("复查意见正确，予以维持。"), java.time.LocalDate.of(2026, 3, 2)), font);
+                            List.of("复查意见正确，予以维持。"), "特此答复。", java.time.LocalDate.of(2026, 3, 2)), font);
                     try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
                         return new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", "");
                     }

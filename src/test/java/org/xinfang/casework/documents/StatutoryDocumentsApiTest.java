@@ -93,7 +93,11 @@ class StatutoryDocumentsApiTest {
 
         String acceptance = letter(id, "acceptance-notice", reference);
         assertThat(acceptance).contains(PETITIONER, TITLE, receivedText, "沅陵县住房和城乡建设局", "信访事项受理告知书",
-                reference + "-SL", "第二十二条", "决定予以受理", "沅陵县自然资源局协同办理", "请保持电话畅通", chinese(accepted));
+                reference + "-SL", "决定予以受理", "沅陵县自然资源局协同办理", "请保持电话畅通", chinese(accepted),
+                "根据《信访工作条例》第二十三条的规定，本机关决定予以受理，现将受理情况以及处理途径和程序告知如下。",
+                "根据《信访工作条例》第三十四条的规定，该信访事项应当自受理之日起60日内办结；情况复杂的，经办理机关、单位负责人批准，"
+                        + "可以适当延长办理期限，但延长期限不得超过30日，并告知你延期理由。");
+        citesTheLawInForceOnly(acceptance);
         // the notice tells the petitioner how to follow the matter online
         assertThat(acceptance.replaceAll("\\s", "")).contains("可以凭查询码" + org.xinfang.casework.QueryCode.display(
                 jdbc.queryForObject("select query_code from matter where id = ?", String.class, id)) + "和登记的手机号码后四位");
@@ -101,17 +105,24 @@ class StatutoryDocumentsApiTest {
         String opinion = letter(id, "handling-opinion", reference);
         assertThat(opinion).contains(PETITIONER, TITLE, receivedText, "沅陵县住房和城乡建设局", "信访事项处理意见书",
                 reference + "-CL", "部分支持信访请求", "其中已发放叁拾万元", "剩余款项将于本月底前发放到位", chinese(replied),
-                "根据《信访条例》第三十四条的规定，你如对本处理意见不服，可以自收到本意见书之日起30日内，向本机关的上一级行政机关沅陵县人民政府请求复查。");
+                "根据《信访工作条例》第三十五条的规定，你如对本处理意见不服，可以自收到本意见书之日起30日内，向本机关的上一级机关"
+                        + "沅陵县人民政府请求复查；收到复查请求的机关应当自收到复查请求之日起30日内提出复查意见，并予以书面答复。");
+        citesTheLawInForceOnly(opinion);
 
         String review = letter(id, "review-opinion", reference);
         assertThat(review).contains(PETITIONER, TITLE, receivedText, "沅陵县人民政府", "信访事项复查意见书", reference + "-FC",
                 "维持原处理意见", "予以维持", chinese(reviewed),
-                "根据《信访条例》第三十五条的规定，你如对本复查意见不服，可以自收到本意见书之日起30日内，向本机关的上一级行政机关怀化市人民政府请求复核。");
+                "本机关依照《信访工作条例》第三十五条的规定进行了复查",
+                "根据《信访工作条例》第三十六条的规定，你如对本复查意见不服，可以自收到本意见书之日起30日内，向本机关的上一级机关"
+                        + "怀化市人民政府请求复核；收到复核请求的机关应当自收到复核请求之日起30日内提出复核意见。");
+        citesTheLawInForceOnly(review);
 
         String reReview = letter(id, "re-review-opinion", reference);
         assertThat(reReview).contains(PETITIONER, TITLE, receivedText, "怀化市人民政府", "信访事项复核意见书", reference + "-FH",
-                "并举行了听证", "维持复查意见", chinese(clock.today()),
-                "本复核意见为终结意见", "仍以同一事实和理由提出投诉请求的，各级人民政府信访工作机构和其他行政机关不再受理");
+                "维持复查意见", chinese(clock.today()), "本机关依照《信访工作条例》第三十六条的规定进行了复核，并举行了听证",
+                "本复核意见为终结意见。根据《信访工作条例》第三十六条第三款的规定，你对本复核意见不服，仍然以同一事实和理由提出投诉请求的，"
+                        + "各级党委和政府信访部门和其他机关、单位不再受理。");
+        citesTheLawInForceOnly(reReview);
 
         // a matter that was accepted has no notice of non-acceptance
         Answer none = api.get("yuanling.registrar", "/api/v1/matters/" + id + "/documents/non-acceptance-notice");
@@ -131,8 +142,9 @@ class StatutoryDocumentsApiTest {
         String notice = letter(id, "non-acceptance-notice", reference);
         assertThat(notice).contains(PETITIONER, TITLE, "沅陵县信访局", "信访事项不予受理告知书", reference + "-BSL",
                 "本机关决定对该信访事项不予受理。理由是：该争议属于劳动合同纠纷，依法应当通过劳动仲裁解决。",
-                "根据《信访条例》第十四条、第二十一条的规定，请你依照有关法律、行政法规规定的程序申请仲裁。",
+                "根据《信访工作条例》第三十一条的规定，请你按照法律法规规定的程序申请仲裁。",
                 "可向沅陵县劳动人事争议仲裁委员会申请仲裁");
+        citesTheLawInForceOnly(notice);
 
         // the browser's link, in the signed-in session, gives the same letter
         MockHttpServletResponse page = mvc.perform(get("/matters/" + id + "/documents/non-acceptance-notice.pdf")
@@ -153,7 +165,9 @@ class StatutoryDocumentsApiTest {
         Answer declined = step("yuanling.registrar", id, "acceptance", """
                 {"version":0,"outcome":"NOT_ACCEPTED","reason":"已经人民法院判决","properChannel":"PEOPLES_COURT"}""");
         String notice = letter(id, "non-acceptance-notice", declined.read("$.referenceNo"));
-        assertThat(notice).contains(PETITIONER + "等6人：", "你们于", "请你们向人民法院反映。");
+        assertThat(notice).contains(PETITIONER + "等6人：", "你们于",
+                "根据《信访工作条例》第二十三条的规定，该事项不属于本机关职权范围，请你们向人民法院反映。");
+        citesTheLawInForceOnly(notice);
     }
 
     @Test
@@ -199,6 +213,11 @@ class StatutoryDocumentsApiTest {
     }
 
     // --- helpers ---
+
+    /** The letter cites the 2022 Regulations on Letters and Visits Work, never the repealed 2005 Regulations (《信访条例》). */
+    private static void citesTheLawInForceOnly(String letter) {
+        assertThat(letter).contains("《信访工作条例》第").doesNotContain("《信访条例》");
+    }
 
     private void requireChineseFont() {
         boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));

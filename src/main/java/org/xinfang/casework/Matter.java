@@ -412,7 +412,7 @@ public class Matter {
         record(MatterEventType.RE_REVIEW_REQUESTED, reason, actor, clock, before);
     }
 
-    /** A hearing held during re-review; its days are not counted against the limit (2005 art. 35). */
+    /** A hearing held during re-review; its days are not counted against the limit (2022 art. 36 ¶2). */
     public void recordHearing(int days, String reason, Actor actor, Clock clock) {
         requireState(MatterAction.RECORD_HEARING);
         if (days < 1 || days > 90) {

@@ -1,6 +1,6 @@
 package org.xinfang.casework;
 
-/** What a handling opinion (处理意见) does with the petitioner's request (2005 art. 32). */
+/** What a handling opinion (处理意见) does with the petitioner's request (2022 art. 32). */
 public enum OpinionOutcome {
     /** 支持: the request is justified and is granted. */
     SUPPORTED,

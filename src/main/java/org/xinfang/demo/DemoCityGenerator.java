@@ -222,7 +222,7 @@ final class DemoCityGenerator {
         };
     }
 
-    /** Where a matter of this category that is not accepted belongs instead (2005 art. 14, 21). */
+    /** Where a matter of this category that is not accepted belongs instead (2022 art. 23, 31). */
     private static ProperChannel properChannel(CategoryView c) {
         String code = c.code();
         if (code.startsWith("LABOUR.")) {

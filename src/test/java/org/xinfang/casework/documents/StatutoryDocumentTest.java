@@ -50,6 +50,16 @@ class StatutoryDocumentTest {
     }
 
     @Test
+    void noMessageCitesTheRepealedRegulations() throws Exception {
+        for (String bundle : List.of("messages.properties", "messages_en.properties")) {
+            try (java.io.InputStream in = getClass().getResourceAsStream("/" + bundle)) {
+                String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                assertThat(text).as(bundle).doesNotContain("《信访条例》", "2005 Regulations", "2005 art.");
+            }
+        }
+    }
+
+    @Test
     void unitsSignWithTheirOfficialNames() {
         assertThat(StatutoryDocuments.officialName(unit("沅陵县住房和城乡建设局", AdministrativeLevel.COUNTY, "HOUSING")))
                 .isEqualTo("沅陵县住房和城乡建设局");

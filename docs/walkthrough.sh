@@ -1,39 +1,95 @@
 #!/usr/bin/env bash
-# Walks one matter from registration to final through the JSON API, as the README shows.
-# Run it against a server started with `mvn spring-boot:run` (default http://localhost:8080).
+# Walks one matter from registration to final through the JSON API, as the README shows. Each run registers a
+# new petitioner (a fresh ID number and phone) with a fresh Idempotency-Key, so it runs again and again on one
+# server, before or after the README's walk.
+#
+#   XINFANG_URL=http://localhost:8080 docs/walkthrough.sh     (the default: a server started with `mvn spring-boot:run`)
+#
+# A refused step stops the walk with the step, the HTTP status and the problem detail, and exit status 1.
 set -euo pipefail
-BASE=${BASE:-http://localhost:8080}
-post() { # user, path, json
-  curl -sf -u "$1:demo" -H 'Content-Type: application/json' -X POST "$BASE$2" -d "$3"
+BASE=${XINFANG_URL:-http://localhost:8080}
+BASE=${BASE%/}
+ANSWER=$(mktemp)
+trap 'rm -f "$ANSWER"' EXIT
+
+# call STEP USER METHOD PATH [JSON [CURL-OPTION...]]: prints the answer, or says why the step failed and exits.
+call() {
+  local step=$1 user=$2 method=$3 path=$4 json=${5:-} status
+  local args=(-sS -o "$ANSWER" -w '%{http_code}' -u "$user:demo" -X "$method" "${@:6}")
+  if [ -n "$json" ]; then
+    args+=(-H 'Content-Type: application/json' -d "$json")
+  fi
+  if ! status=$(curl "${args[@]}" "$BASE$path"); then
+    echo "walkthrough: $step: no answer from $BASE (is the server running? set XINFANG_URL)" >&2
+    exit 1
+  fi
+  if [ "$status" -lt 200 ] || [ "$status" -ge 300 ]; then
+    echo "walkthrough: $step failed: HTTP $status from $method $BASE$path" >&2
+    cat "$ANSWER" >&2
+    echo >&2
+    exit 1
+  fi
+  cat "$ANSWER"
 }
-field() { sed -E "s/.*\"$1\":\"?([^\",]*).*/\1/"; }
+
+# The first value of a field of a JSON answer (numbers and plain strings); empty when there is none.
+field() { { grep -o "\"$1\":\"\{0,1\}[^\",}]*" || true; } | sed -nE "1s/^\"$1\":\"?//p"; }
+
+# A valid GB 11643 ID number nobody has used: Yuanling county's area code, a random birth date (1950-1999) and
+# sequence number, and the check character (the weighted sum of the 17 digits mod 11, indexing 10X98765432).
+id_number() {
+  local weights=(7 9 10 5 8 4 2 1 6 3 7 9 10 5 8 4 2) checks=10X98765432 sum=0 i body
+  body=$(printf '431222%04d%02d%02d%03d' $((1950 + RANDOM % 50)) $((1 + RANDOM % 12)) $((1 + RANDOM % 28)) $((RANDOM % 1000)))
+  for i in "${!weights[@]}"; do
+    sum=$((sum + ${body:i:1} * weights[i]))
+  done
+  echo "$body${checks:sum % 11:1}"
+}
+ID_NUMBER=$(id_number)
+PHONE=$(printf '139%08d' $(((RANDOM * 32768 + RANDOM) % 100000000)))
 
 # 1. A registrar at the Yuanling county bureau registers a visit about a demolition compensation.
-M=$(post yuanling.registrar /api/v1/matters '{"channel":"VISIT",
-  "petitioner":{"name":"王建国","idNumber":"431222198001010013","phone":"13812345678","address":"沅陵县沅陵镇月亮坪社区3组"},
+M=$(call register yuanling.registrar POST /api/v1/matters '{"channel":"VISIT",
+  "petitioner":{"name":"王建国","idNumber":"'"$ID_NUMBER"'","phone":"'"$PHONE"'","address":"沅陵县沅陵镇月亮坪社区3组"},
   "persons":1,"categoryCode":"URBAN.DEMOLITION","placeCode":"431222001001",
-  "title":"征收补偿款未到位","content":"我家房屋2019年被征收，补偿款至今未到位，请求督促发放。"}')
-ID=$(echo "$M" | sed -E 's/^\{"id":([0-9]+).*/\1/')
+  "title":"征收补偿款未到位","content":"我家房屋2019年被征收，补偿款至今未到位，请求督促发放。"}' \
+  -H "Idempotency-Key: walkthrough-$ID_NUMBER-$(date +%s)")
+ID=$(echo "$M" | field id)
+VERSION=$(echo "$M" | field version)
+if [ -z "$ID" ] || [ -z "$VERSION" ]; then
+  echo "walkthrough: register: the answer has no id and version: $M" >&2
+  exit 1
+fi
 echo "registered matter $ID: $(echo "$M" | field referenceNo), suggested unit $(echo "$M" | sed -E 's/.*"suggestedUnit":\{"code":"([^"]*)".*/\1/')"
 
-step() { # user, action, json
-  R=$(post "$1" "/api/v1/matters/$ID/$2" "$3")
-  echo "$2 by $1 -> $(echo "$R" | field state) (version $(echo "$R" | field version))"
+# step USER ACTION JSON: takes the step, sending the version the last answer showed.
+step() {
+  local r fields=${3#\{}
+  fields=${fields%\}}
+  r=$(call "$2" "$1" POST "/api/v1/matters/$ID/$2" "{\"version\":$VERSION${fields:+,}$fields}")
+  VERSION=$(echo "$r" | field version)
+  STATE=$(echo "$r" | field state)
+  echo "$2 by $1 -> $STATE (version $VERSION)"
 }
 # 2. The bureau assigns it to the county housing bureau (15 days to decide on acceptance).
-step yuanling.registrar routing   '{"version":0,"kind":"ASSIGNMENT","unitCode":"431222-HOUSING","reason":"属住建部门职责"}'
+step yuanling.registrar routing   '{"kind":"ASSIGNMENT","unitCode":"431222-HOUSING","reason":"属住建部门职责"}'
 # 3. The housing bureau accepts it and leads, with natural resources co-handling (60 days).
-step yuanling.housing acceptance  '{"version":1,"outcome":"ACCEPTED","notice":"您反映的问题已受理。","leadUnitCode":"431222-HOUSING","coHandlerUnitCodes":["431222-NATURAL_RESOURCES"]}'
+step yuanling.housing acceptance  '{"outcome":"ACCEPTED","notice":"您反映的问题已受理。","leadUnitCode":"431222-HOUSING","coHandlerUnitCodes":["431222-NATURAL_RESOURCES"]}'
 # 4. The county leader approves the one extension (at most 30 days).
-step yuanling.leader extension    '{"version":2,"days":20,"reason":"需补充测绘"}'
+step yuanling.leader extension    '{"days":20,"reason":"需补充测绘"}'
 # 5. The handling opinion; then the petitioner's rating and closing.
-step yuanling.housing opinion     '{"version":3,"outcome":"PARTIALLY_SUPPORTED","text":"经核查，补偿款将于下月发放。"}'
-step yuanling.registrar evaluation '{"version":4,"satisfaction":"DISSATISFIED","comment":"补偿标准偏低"}'
-step yuanling.registrar closure   '{"version":5}'
+step yuanling.housing opinion     '{"outcome":"PARTIALLY_SUPPORTED","text":"经核查，补偿款将于下月发放。"}'
+step yuanling.registrar evaluation '{"satisfaction":"DISSATISFIED","comment":"补偿标准偏低"}'
+step yuanling.registrar closure   '{}'
 # 6. Review by the county government, re-review by the city government: then the matter is final.
-step yuanling.registrar review-request    '{"version":6,"reason":"对补偿标准不服"}'
-step yuanling.leader review-opinion       '{"version":7,"outcome":"UPHELD","text":"维持原处理意见。"}'
-step yuanling.registrar re-review-request '{"version":8,"reason":"仍不服"}'
-step city.leader re-review-opinion        '{"version":9,"outcome":"UPHELD","text":"复核维持。"}'
+step yuanling.registrar review-request    '{"reason":"对补偿标准不服"}'
+step yuanling.leader review-opinion       '{"outcome":"UPHELD","text":"维持原处理意见。"}'
+step yuanling.registrar re-review-request '{"reason":"仍不服"}'
+step city.leader re-review-opinion        '{"outcome":"UPHELD","text":"复核维持。"}'
+if [ "$STATE" != FINAL ]; then
+  echo "walkthrough: matter $ID ended in state $STATE, not FINAL" >&2
+  exit 1
+fi
 # 7. The timeline: every step, who, when, why, before and after.
-curl -sf -u yuanling.registrar:demo "$BASE/api/v1/matters/$ID/timeline" | grep -o '"type":"[A-Z_]*"' | tr '\n' ' '; echo
+call timeline yuanling.registrar GET "/api/v1/matters/$ID/timeline" | grep -o '"type":"[A-Z_]*"' | tr '\n' ' '; echo
+echo "matter $ID is final"

@@ -53,7 +53,7 @@ M=$(call register yuanling.registrar POST /api/v1/matters '{"channel":"VISIT",
   "petitioner":{"name":"王建国","idNumber":"'"$ID_NUMBER"'","phone":"'"$PHONE"'","address":"沅陵县沅陵镇月亮坪社区3组"},
   "persons":1,"categoryCode":"URBAN.DEMOLITION","placeCode":"431222001001",
   "title":"征收补偿款未到位","content":"我家房屋2019年被征收，补偿款至今未到位，请求督促发放。"}' \
-  -H "Idempotency-Key: walkthrough-$ID_NUMBER-$(date +%s)")
+  -H "Idempotency-Key: walkthrough-$(date +%s)-$$-$RANDOM")
 ID=$(echo "$M" | field id)
 VERSION=$(echo "$M" | field version)
 if [ -z "$ID" ] || [ -z "$VERSION" ]; then

@@ -52,19 +52,22 @@ public class MatterRegistration {
     private final Categories categories;
     private final RoutingRules routing;
     private final Territory territory;
+    private final ReferenceNumbers numbers;
     private final NamedParameterJdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
 
     MatterRegistration(Casework casework, Attachments attachments, Petitioners petitioners, Categories categories, RoutingRules routing,
-                       Territory territory, NamedParameterJdbcTemplate jdbc, TransactionTemplate tx, Clock clock) {
+                       Territory territory, ReferenceNumbers numbers, NamedParameterJdbcTemplate jdbc, TransactionTemplate tx,
+                       Clock clock) {
         this.casework = casework;
         this.attachments = attachments;
         this.petitioners = petitioners;
         this.categories = categories;
         this.routing = routing;
         this.territory = territory;
+        this.numbers = numbers;
         this.jdbc = jdbc;
         this.tx = tx;
         this.clock = clock;
@@ -192,7 +195,7 @@ public class MatterRegistration {
         UnitView place = place(command);
         UnitView receiving = receiver.office();
         LocalDate received = command.receivedOn() == null ? LocalDate.now(clock) : command.receivedOn();
-        Registration registration = new Registration(referenceNo(receiving, received), command.channel(),
+        Registration registration = new Registration(numbers.next(receiving, received.getYear()), command.channel(),
                 command.kind() == null ? PetitionKind.COMPLAINT : command.kind(), command.originLevel(), petitioner.id(),
                 representatives, command.persons() == null ? 1 : command.persons(), category.id(), place,
                 command.title().trim(), command.content().trim(), received, receiving, s.suggestedUnit(),
@@ -266,12 +269,6 @@ public class MatterRegistration {
             throw Refusal.conflict("idempotency.key.reused");
         }
         return Optional.of(new Registered(casework.load(((Number) rows.get(0).get("matter_id")).longValue()), true));
-    }
-
-    private String referenceNo(UnitView receiving, LocalDate received) {
-        Long n = jdbc.getJdbcTemplate().queryForObject("select nextval('matter_reference_seq')", Long.class);
-        String office = territory.governmentOf(receiving).code();
-        return "XF" + office + "-" + received.getYear() + "-" + String.format("%07d", n);
     }
 
     private static void requireRegistrar(StaffPrincipal registrar) {

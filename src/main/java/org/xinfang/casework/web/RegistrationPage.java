@@ -120,8 +120,13 @@ class RegistrationPage {
                 model.addAttribute("similar", similar.items().stream().map(views::summary).toList());
                 model.addAttribute("similarTotal", similar.total());
             }
-        } catch (Refusal incomplete) {
-            // the form is not complete yet: hints wait until it is
+        } catch (Refusal refusal) {
+            // the form is not complete yet: hints wait until it is; but a person the register does not know by this
+            // name is said at once, as the registration would refuse it
+            if (refusal.field() != null && refusal.field().endsWith(".name")) {
+                model.addAttribute("personProblem", messages.getMessage(refusal.messageKey(), refusal.args(),
+                        refusal.messageKey(), LocaleContextHolder.getLocale()));
+            }
         }
         return "casework/register :: hints";
     }

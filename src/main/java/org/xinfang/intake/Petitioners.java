@@ -6,6 +6,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xinfang.platform.Refusal;
+import org.xinfang.territory.StaffPrincipal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -278,9 +279,15 @@ public class Petitioners {
         return repository.findAllById(ids).stream().map(Petitioner::view).toList();
     }
 
-    /** Petitioners by ID number or phone, for the reception window's look-up. */
+    /**
+     * Petitioners by ID number or phone, for the reception window's look-up. Refused to roles that see personal data
+     * masked: finding a person by the full number would give back who the masked number belongs to.
+     */
     @Transactional(readOnly = true)
-    public List<PetitionerView> lookup(String idNumber, String phone) {
+    public List<PetitionerView> lookup(String idNumber, String phone, StaffPrincipal caller) {
+        if (!caller.seesPersonalData()) {
+            throw Refusal.forbidden("petitioner.lookup.masked-role");
+        }
         if (idNumber != null && !idNumber.isBlank()) {
             return repository.findByIdNumber(IdNumber.normalize(idNumber)).map(Petitioner::view).stream().toList();
         }

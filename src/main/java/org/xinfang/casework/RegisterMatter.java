@@ -41,12 +41,6 @@ public record RegisterMatter(
         representatives = representatives == null ? List.of() : List.copyOf(representatives);
     }
 
-    /** The same request for another petitioner. */
-    public RegisterMatter withPetitioner(Person other) {
-        return new RegisterMatter(channel, kind, originLevel, other, representatives, persons, categoryCode, placeCode, title,
-                content, receivedOn, disclosureConsent);
-    }
-
     /**
      * A person in the request.
      *

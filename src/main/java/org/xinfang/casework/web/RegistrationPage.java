@@ -121,9 +121,10 @@ class RegistrationPage {
                 model.addAttribute("similarTotal", similar.total());
             }
         } catch (Refusal refusal) {
-            // the form is not complete yet: hints wait until it is; but a person the register does not know by this
-            // name is said at once, as the registration would refuse it
-            if (refusal.field() != null && refusal.field().endsWith(".name")) {
+            // the form is not complete yet: hints wait until it is; but a name given that the register knows under
+            // another is said at once, as the registration would refuse it
+            if (form.getName() != null && !form.getName().isBlank() && refusal.field() != null
+                    && refusal.field().endsWith(".name")) {
                 model.addAttribute("personProblem", messages.getMessage(refusal.messageKey(), refusal.args(),
                         refusal.messageKey(), LocaleContextHolder.getLocale()));
             }

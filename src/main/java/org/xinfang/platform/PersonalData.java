@@ -18,22 +18,27 @@ public final class PersonalData {
     }
 
     /**
-     * Free text (a title, a letter's content, a note) as roles that see personal data masked read it: each ID number
-     * and phone in it, however typed, masked as in its own field; any other number of seven digits or more keeps only
-     * its last four. Dates stay.
+     * Free text (a title, a letter's content, a note) as roles that see personal data masked read it: each ID number,
+     * bank card and phone in it, however typed, masked as in its own field. Other numbers (amounts, years, file
+     * numbers) and dates stay, so that the text still says what it says.
      */
     public static String maskText(String text) {
         return replaceNumbers(text, written -> {
             String digits = digitsOf(written);
-            if (digits.length() < 7) {
-                return written;
-            }
             if (digits.length() >= 15) {
+                // ID numbers (15 or 18 characters) and bank cards (16 to 19 digits) alike: the first six, the last four
                 return maskIdNumber(digits.toUpperCase());
             }
-            return digits.length() >= 11 ? maskPhone(digits)
-                    : "*".repeat(digits.length() - 4) + digits.substring(digits.length() - 4);
+            if (digits.length() == 13 && digits.startsWith("86") && isPhone(digits.substring(2))) {
+                return "86" + maskPhone(digits.substring(2));
+            }
+            return isPhone(digits) ? maskPhone(digits) : written;
         });
+    }
+
+    /** A mobile number (11 digits from 1) or a landline with its area code (10 to 12 digits from 0). */
+    private static boolean isPhone(String digits) {
+        return digits.matches("1\\d{10}|0\\d{9,11}");
     }
 
     /**

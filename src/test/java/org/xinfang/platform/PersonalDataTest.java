@@ -148,12 +148,13 @@ class PersonalDataTest {
         assertThat(PersonalData.maskText("证号 431202 19900101 123x，手机 138-1234-5678，座机0745-2345678"))
                 .isEqualTo("证号 431202********123X，手机 138****5678，座机074****5678");
         assertThat(PersonalData.maskText("电话１３８１２３４５６７８")).isEqualTo("电话138****5678");
-        assertThat(PersonalData.maskText("小灵通2345678")).isEqualTo("小灵通***5678");
+        assertThat(PersonalData.maskText("+86 138 1234 5678")).isEqualTo("+86138****5678");
+        assertThat(PersonalData.maskText("工资卡6222021234567890123")).isEqualTo("工资卡622202*********0123");
     }
 
     @Test
-    void dates_amounts_and_words_in_text_stay() {
-        String text = "2019-03-01起，补偿款3000元，2019年已发放，共25户，Box 12。";
+    void dates_amounts_and_other_numbers_in_text_stay() {
+        String text = "2019-03-01起，补偿款1200000元，2019年已发放，共25户，文号20231234567，Box 12。";
         assertThat(PersonalData.maskText(text)).isEqualTo(text);
         assertThat(PersonalData.maskText(null)).isNull();
     }

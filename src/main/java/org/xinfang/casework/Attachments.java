@@ -122,8 +122,10 @@ public class Attachments {
     @Transactional(readOnly = true)
     public List<AttachmentInfo> list(Long matterId, StaffPrincipal viewer) {
         casework.get(matterId, viewer);
+        // a file name is text someone typed: it may hold a phone or an ID number
         return jdbc.query("select id, filename, content_type, size_bytes from attachment where matter_id = ? order by id",
-                (rs, i) -> new AttachmentInfo(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4)), matterId);
+                (rs, i) -> new AttachmentInfo(rs.getLong(1), viewer.readable(rs.getString(2)), rs.getString(3), rs.getLong(4)),
+                matterId);
     }
 
     @Transactional(readOnly = true)

@@ -18,8 +18,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Writes many matters at once, with their timelines, co-handlers and representatives: the demo city and, later,
@@ -34,8 +32,6 @@ import java.util.regex.Pattern;
 @Service
 public class MatterBulkImport {
 
-    /** Registration numbers its matters XF&lt;office&gt;-&lt;year&gt;-&lt;n&gt;, n from matter_reference_seq. */
-    private static final Pattern REFERENCE_NUMBER = Pattern.compile("^XF.*-(\\d+)$");
     private static final int COPY_BUFFER = 1 << 16;
 
     private static final String MATTER_COLUMNS = """
@@ -55,10 +51,12 @@ public class MatterBulkImport {
             "matter_id, seq, type, occurred_at, actor, actor_unit_id, from_state, to_state, reason, changes";
 
     private final JdbcTemplate jdbc;
+    private final ReferenceNumbers numbers;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    MatterBulkImport(JdbcTemplate jdbc) {
+    MatterBulkImport(JdbcTemplate jdbc, ReferenceNumbers numbers) {
         this.jdbc = jdbc;
+        this.numbers = numbers;
     }
 
     /** {@code count} new matter ids from the matter sequence, never handed out to anyone else. */
@@ -109,10 +107,8 @@ public class MatterBulkImport {
                 }
             }
         });
-        matters.stream().map(m -> REFERENCE_NUMBER.matcher(m.referenceNo())).filter(Matcher::matches)
-                .mapToLong(m -> Long.parseLong(m.group(1))).max().ifPresent(highest -> jdbc.queryForObject(
-                        "select setval('matter_reference_seq', greatest(?, (select last_value from matter_reference_seq)))",
-                        Long.class, highest));
+        // registration at the window numbers on after what was imported
+        numbers.continueAfter(matters.stream().map(Matter::referenceNo).toList());
         return matters.size();
     }
 

@@ -52,19 +52,22 @@ public class MatterRegistration {
     private final Categories categories;
     private final RoutingRules routing;
     private final Territory territory;
+    private final ReferenceNumbers numbers;
     private final NamedParameterJdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
 
     MatterRegistration(Casework casework, Attachments attachments, Petitioners petitioners, Categories categories, RoutingRules routing,
-                       Territory territory, NamedParameterJdbcTemplate jdbc, TransactionTemplate tx, Clock clock) {
+                       Territory territory, ReferenceNumbers numbers, NamedParameterJdbcTemplate jdbc, TransactionTemplate tx,
+                       Clock clock) {
         this.casework = casework;
         this.attachments = attachments;
         this.petitioners = petitioners;
         this.categories = categories;
         this.routing = routing;
         this.territory = territory;
+        this.numbers = numbers;
         this.jdbc = jdbc;
         this.tx = tx;
         this.clock = clock;
@@ -123,13 +126,14 @@ public class MatterRegistration {
     /** Screens an item without saving anything, for the hints a registrar sees while typing. */
     public Screening screen(RegisterMatter command, StaffPrincipal registrar) {
         requireRegistrar(registrar);
+        Receiver receiver = atTheWindow(registrar);
         List<Long> people = new ArrayList<>();
-        for (RegisterMatter.Person p : persons(command)) {
-            if (p.idNumber() != null && !p.idNumber().isBlank()) {
-                petitioners.lookup(p.idNumber(), null).forEach(v -> people.add(v.id()));
-            }
+        List<RegisterMatter.Person> persons = persons(command);
+        for (int i = 0; i < persons.size(); i++) {
+            RegisterMatter.Person p = persons.get(i);
+            petitioners.onFile(p.details(), field(i), receiver.door(), p.correctsName()).ifPresent(people::add);
         }
-        return screen(command, atTheWindow(registrar), people);
+        return screen(command, receiver, people);
     }
 
     /**
@@ -146,44 +150,35 @@ public class MatterRegistration {
             throw Refusal.invalid("petitioner.idNumber", "matter.online.id-number-required");
         }
         UnitView office = territory.petitionOfficeFor(place(command));
-        Matter matter = registerNow(onFile(command), new Receiver(office, Actor.PETITIONER, null));
+        Matter matter = registerNow(command, new Receiver(office, Actor.PETITIONER, null, Petitioners.Door.ONLINE));
         attachments.store(matter.id(), uploads, Actor.PETITIONER.username(), true);
         return matter;
     }
 
     /**
-     * Online nobody looks at an ID card: a person on file must be named as on file (the refusal does not say the
-     * name), and an online petition never adds a phone or an address to their record, which earlier matters and
-     * letters rely on. A new person is put on file with what they gave.
+     * Who receives an item: the office, who registers it for the timeline, the registrar if it is one, and so the
+     * door the people in it come in by.
      */
-    private RegisterMatter onFile(RegisterMatter command) {
-        RegisterMatter.Person p = command.petitioner();
-        List<PetitionerView> known = petitioners.lookup(p.idNumber(), null);
-        if (known.isEmpty()) {
-            return command;
-        }
-        if (!known.get(0).name().strip().equals(p.name().strip())) {
-            throw Refusal.invalid("petitioner.name", "matter.online.name-mismatch");
-        }
-        return command.withPetitioner(new RegisterMatter.Person(p.name(), p.idNumber(), null, null));
-    }
-
-    /** Who receives an item: the office, who registers it for the timeline, and the registrar if it is one. */
-    private record Receiver(UnitView office, Actor actor, StaffPrincipal registrar) {
+    private record Receiver(UnitView office, Actor actor, StaffPrincipal registrar, Petitioners.Door door) {
     }
 
     private Receiver atTheWindow(StaffPrincipal registrar) {
-        return new Receiver(registrar.unit(), casework.actor(registrar), registrar);
+        // a record is within reach when the registrar may see one of its matters: what the petitioner look-up shows
+        return new Receiver(registrar.unit(), casework.actor(registrar), registrar, new Petitioners.Door(
+                registrar.getUsername(),
+                id -> casework.search(MatterFilter.everything(0, 1).ofPetitioner(id), registrar).total() > 0));
     }
 
     private Matter registerNow(RegisterMatter command, Receiver receiver) {
-        petitioners.validate(command.petitioner().details(), "petitioner");
-        for (int i = 0; i < command.representatives().size(); i++) {
-            petitioners.validate(command.representatives().get(i).details(), "representatives[" + i + "]");
+        List<RegisterMatter.Person> persons = persons(command);
+        for (int i = 0; i < persons.size(); i++) {
+            petitioners.validate(persons.get(i).details(), field(i));
         }
-        PetitionerView petitioner = petitioners.findOrRegister(command.petitioner().details());
+        PetitionerView petitioner = onFile(command.petitioner(), 0, receiver);
         Set<Long> representatives = new LinkedHashSet<>();
-        command.representatives().forEach(r -> representatives.add(petitioners.findOrRegister(r.details()).id()));
+        for (int i = 0; i < command.representatives().size(); i++) {
+            representatives.add(onFile(command.representatives().get(i), i + 1, receiver).id());
+        }
         representatives.remove(petitioner.id());
         List<Long> people = new ArrayList<>(representatives);
         people.add(0, petitioner.id());
@@ -192,7 +187,7 @@ public class MatterRegistration {
         UnitView place = place(command);
         UnitView receiving = receiver.office();
         LocalDate received = command.receivedOn() == null ? LocalDate.now(clock) : command.receivedOn();
-        Registration registration = new Registration(referenceNo(receiving, received), command.channel(),
+        Registration registration = new Registration(numbers.next(receiving, received.getYear()), command.channel(),
                 command.kind() == null ? PetitionKind.COMPLAINT : command.kind(), command.originLevel(), petitioner.id(),
                 representatives, command.persons() == null ? 1 : command.persons(), category.id(), place,
                 command.title().trim(), command.content().trim(), received, receiving, s.suggestedUnit(),
@@ -248,6 +243,16 @@ public class MatterRegistration {
                 .orElseThrow(() -> Refusal.invalid("placeCode", "matter.place.unknown", command.placeCode()));
     }
 
+    private PetitionerView onFile(RegisterMatter.Person person, int index, Receiver receiver) {
+        return petitioners.findOrRegister(person.details(), field(index), receiver.door(), person.correctsName());
+    }
+
+    /** The field of the petitioner (0) or a representative in the request, for refusals. */
+    private static String field(int personIndex) {
+        return personIndex == 0 ? "petitioner" : "representatives[" + (personIndex - 1) + "]";
+    }
+
+    /** The petitioner, then the representatives. */
     private static List<RegisterMatter.Person> persons(RegisterMatter command) {
         List<RegisterMatter.Person> all = new ArrayList<>();
         all.add(command.petitioner());
@@ -266,12 +271,6 @@ public class MatterRegistration {
             throw Refusal.conflict("idempotency.key.reused");
         }
         return Optional.of(new Registered(casework.load(((Number) rows.get(0).get("matter_id")).longValue()), true));
-    }
-
-    private String referenceNo(UnitView receiving, LocalDate received) {
-        Long n = jdbc.getJdbcTemplate().queryForObject("select nextval('matter_reference_seq')", Long.class);
-        String office = territory.governmentOf(receiving).code();
-        return "XF" + office + "-" + received.getYear() + "-" + String.format("%07d", n);
     }
 
     private static void requireRegistrar(StaffPrincipal registrar) {

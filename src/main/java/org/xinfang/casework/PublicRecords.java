@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xinfang.intake.PetitionerView;
 import org.xinfang.intake.Petitioners;
+import org.xinfang.platform.PersonalData;
 import org.xinfang.statute.ProperChannel;
 import org.xinfang.territory.AdministrativeLevel;
 import org.xinfang.territory.Territory;
@@ -211,11 +212,6 @@ public class PublicRecords {
     /** Masks what could identify a person in text meant for the public. */
     static final class Anonymiser {
 
-        /** Digits, possibly in groups split by one space or dash (138 0013 8000, 0745-1234567), full-width too. */
-        private static final java.util.regex.Pattern NUMBER =
-                java.util.regex.Pattern.compile("[0-9Xx](?:[ \\-]?[0-9Xx])+");
-        private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}");
-
         private Anonymiser() {
         }
 
@@ -228,7 +224,7 @@ public class PublicRecords {
             if (text == null) {
                 return null;
             }
-            String out = halfWidthDigits(text);
+            String out = PersonalData.halfWidthDigits(text);
             for (PetitionerView p : people) {
                 out = replace(out, p.address(), 4, "（地址略）");
                 out = replace(out, p.phone(), 5, "****");
@@ -237,29 +233,12 @@ public class PublicRecords {
                     out = out.replace(p.name().strip(), p.name().strip().charAt(0) + "某");
                 }
             }
-            java.util.regex.Matcher m = NUMBER.matcher(out);
-            StringBuilder b = new StringBuilder();
-            while (m.find()) {
-                String found = m.group();
-                int digits = found.replaceAll("[^0-9Xx]", "").length();
-                boolean identifying = !DATE.matcher(found).matches()
-                        && (digits >= 7 || found.matches(".*[0-9Xx]{5}.*"));
-                m.appendReplacement(b, identifying ? "****" : java.util.regex.Matcher.quoteReplacement(found));
-            }
-            m.appendTail(b);
-            return b.toString();
+            return PersonalData.replaceNumbers(out, found ->
+                    PersonalData.digitsOf(found).length() >= 7 || found.matches(".*\\d{5}.*") ? "****" : found);
         }
 
         private static String replace(String text, String value, int minLength, String with) {
             return value == null || value.strip().length() < minLength ? text : text.replace(value.strip(), with);
-        }
-
-        private static String halfWidthDigits(String text) {
-            StringBuilder b = new StringBuilder(text.length());
-            for (char c : text.toCharArray()) {
-                b.append(c >= '\uFF10' && c <= '\uFF19' ? (char) ('0' + (c - '\uFF10')) : c);
-            }
-            return b.toString();
         }
     }
 }

@@ -41,14 +41,22 @@ public record RegisterMatter(
         representatives = representatives == null ? List.of() : List.copyOf(representatives);
     }
 
-    /** The same request for another petitioner. */
-    public RegisterMatter withPetitioner(Person other) {
-        return new RegisterMatter(channel, kind, originLevel, other, representatives, persons, categoryCode, placeCode, title,
-                content, receivedOn, disclosureConsent);
-    }
-
+    /**
+     * A person in the request.
+     *
+     * @param confirmNameCorrection the registrar confirms that the name on file for this ID number is wrong and this
+     *                              one is right (checked on the ID card): the record is renamed, the old name kept
+     */
     public record Person(@NotBlank @Size(max = 100) String name, @Size(max = 18) String idNumber,
-                         @Size(max = 20) String phone, @Size(max = 300) String address) {
+                         @Size(max = 20) String phone, @Size(max = 300) String address, Boolean confirmNameCorrection) {
+
+        public Person(String name, String idNumber, String phone, String address) {
+            this(name, idNumber, phone, address, null);
+        }
+
+        boolean correctsName() {
+            return Boolean.TRUE.equals(confirmNameCorrection);
+        }
 
         PersonDetails details() {
             return new PersonDetails(name, idNumber, phone, address);

@@ -3,6 +3,7 @@ package org.xinfang.demo;
 import org.xinfang.casework.AcceptanceDecision;
 import org.xinfang.casework.Actor;
 import org.xinfang.casework.OpinionOutcome;
+import org.xinfang.casework.ReferenceNumbers;
 import org.xinfang.casework.ReviewOutcome;
 import org.xinfang.casework.RoutingKind;
 import org.xinfang.casework.Satisfaction;
@@ -288,6 +289,8 @@ final class DemoCityGenerator {
         private final ZoneId zone;
         private final List<PersonDetails> people = new ArrayList<>();
         private final Set<String> idNumbers = new HashSet<>();
+        /** The last number of each office's register for a year, as registration at the window keeps them. */
+        private final Map<String, Long> registers = new HashMap<>();
         private final double[] countyWeights;
 
         Run(long seed, LocalDate today, ZoneId zone) {
@@ -663,8 +666,10 @@ final class DemoCityGenerator {
         }
 
         private PlannedMatter planned(Draft d) {
+            // called in the order of registration, so each register runs 1, 2, 3 … as at the window
             String office = territory.governmentOf(d.receivingUnit).code();
-            String referenceNo = "XF" + office + "-" + d.receivedOn.getYear() + "-" + String.format("%07d", d.index + 1);
+            long n = registers.merge(office + "-" + d.receivedOn.getYear(), 1L, Long::sum);
+            String referenceNo = ReferenceNumbers.format(office, d.receivedOn.getYear(), n);
             return new PlannedMatter(referenceNo, d.channel, d.kind, d.originLevel, d.petitioner, d.representatives,
                     d.persons, d.category, d.place, d.title, d.content, d.receivedOn, d.registeredAt, d.receivingUnit,
                     d.suggestedUnit, d.repeatOf == null ? null : d.repeatOf.index, d.leapLevel, d.onFinalMatter, d.steps);

@@ -1,9 +1,12 @@
 package org.xinfang.intake;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xinfang.platform.Refusal;
+import org.xinfang.territory.StaffPrincipal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -15,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.LongPredicate;
 import java.util.regex.Pattern;
 
 /**
@@ -24,6 +28,7 @@ import java.util.regex.Pattern;
 @Service
 public class Petitioners {
 
+    private static final Logger log = LoggerFactory.getLogger(Petitioners.class);
     private static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}");
     /** Rows per multi-row insert: six parameters each stays well below the driver's 32767 per statement. */
     private static final int INSERT_ROWS = 2000;
@@ -58,25 +63,58 @@ public class Petitioners {
     }
 
     /**
-     * The petitioner these details describe, registered now if new. Safe against two registrars at once.
-     * A person already on file keeps the name and contact details on file (only missing ones are filled in):
-     * an office elsewhere must not be able to rewrite the person behind earlier matters it cannot see.
+     * Where a person is put on file, which decides what a registration may do to a record already there: at the
+     * reception window ({@code registrar}, who may correct the name of a record {@code inReach}, that is one they could
+     * look up; missing contact details are filled in), or online, where nobody looks at an ID card (no correction, no
+     * contact details added to a record that earlier matters and letters rely on).
+     */
+    public record Door(String registrar, LongPredicate inReach) {
+
+        public static final Door ONLINE = new Door(null, id -> false);
+
+        boolean online() {
+            return registrar == null;
+        }
+    }
+
+    /**
+     * The petitioner these details describe, registered now if new. Safe against two registrars at once. An ID number
+     * is one person: a record on file under it keeps its name unless {@code correctName} is confirmed at a door that
+     * may correct it (see {@link #requireSameName}); the name it had is kept in petitioner_name_history. A record on
+     * file keeps its contact details too (the window only fills in missing ones): an office elsewhere must not be able
+     * to rewrite the person behind earlier matters it cannot see.
      */
     @Transactional
-    public PetitionerView findOrRegister(PersonDetails person) {
+    public PetitionerView findOrRegister(PersonDetails person, String field, Door door, boolean correctName) {
         String idNumber = blankToNull(IdNumber.normalize(person.idNumber()));
         String phone = blankToNull(person.phone() == null ? null : person.phone().trim());
         String address = blankToNull(person.address());
         String name = person.name().trim();
         Timestamp now = Timestamp.from(clock.instant());
-        Long id;
-        if (idNumber != null) {
-            id = jdbc.queryForObject("""
-                    insert into petitioner (name, id_number, phone, address, created_at) values (?, ?, ?, ?, ?)
-                    on conflict (id_number) do update set
-                        phone = coalesce(petitioner.phone, excluded.phone), address = coalesce(petitioner.address, excluded.address)
-                    returning id""", Long.class, name, idNumber, phone, address, now);
-        } else {
+        Long id = null;
+        while (idNumber != null && id == null) {
+            // the record on file stays locked until the registration ends, so the name checked is the name kept
+            List<Map<String, Object>> onFile = jdbc.queryForList("select id, name from petitioner where id_number = ? for update",
+                    idNumber);
+            if (!onFile.isEmpty()) {
+                id = ((Number) onFile.get(0).get("id")).longValue();
+                String nameOnFile = (String) onFile.get(0).get("name");
+                if (requireSameName(id, nameOnFile, name, field, door, correctName)) {
+                    rename(id, nameOnFile, name, door.registrar(), now);
+                }
+                if (!door.online()) {
+                    jdbc.update("update petitioner set phone = coalesce(phone, ?), address = coalesce(address, ?) where id = ?",
+                            phone, address, id);
+                }
+            } else {
+                // null when another registrar put the same person on file a moment ago: then theirs is read above
+                id = jdbc.queryForList("""
+                        insert into petitioner (name, id_number, phone, address, created_at) values (?, ?, ?, ?, ?)
+                        on conflict (id_number) do nothing returning id""", Long.class, name, idNumber, phone, address, now)
+                        .stream().findFirst().orElse(null);
+            }
+        }
+        if (idNumber == null) {
             if (phone != null) {
                 // no unique key to lean on: serialise look-ups of the same name and phone until this transaction ends,
                 // so that two registrars entering the same person at once find one record, not make two
@@ -90,9 +128,61 @@ public class Petitioners {
     }
 
     /**
-     * Puts many people on file at once (a bulk import, the demo city) by the rule of {@link #findOrRegister}: a
+     * The petitioner on file these details would be registered under, if any, refusing as {@link #findOrRegister}
+     * would; nothing is written (the screening while a registrar types).
+     */
+    @Transactional(readOnly = true)
+    public Optional<Long> onFile(PersonDetails person, String field, Door door, boolean correctName) {
+        String idNumber = blankToNull(IdNumber.normalize(person.idNumber()));
+        if (idNumber == null) {
+            return Optional.empty();
+        }
+        return repository.findByIdNumber(idNumber).map(Petitioner::view).map(p -> {
+            requireSameName(p.id(), p.name(), person.name().trim(), field, door, correctName);
+            return p.id();
+        });
+    }
+
+    /**
+     * The one rule for a name given with an ID number already on file, at every door: the same name (spaces aside)
+     * is the person on file; another name is refused, naming the field and never the name on file, since it is a typing
+     * error or someone else's number. Only at the window, with the correction confirmed, by a registrar who could look
+     * the record up, is it a correction (true). Online the petitioner is sent to a window with their ID card.
+     */
+    private static boolean requireSameName(long id, String nameOnFile, String name, String field, Door door,
+                                           boolean correctName) {
+        if (withoutSpaces(nameOnFile).equals(withoutSpaces(name))) {
+            return false;
+        }
+        if (door.online()) {
+            throw Refusal.invalid(field + ".name", "matter.online.name-mismatch");
+        }
+        if (!correctName) {
+            throw Refusal.invalid(field + ".name", "petitioner.name.mismatch");
+        }
+        if (!door.inReach().test(id)) {
+            // renaming the person behind matters this office cannot see is for an office that can
+            throw Refusal.forbidden("petitioner.name.correction-out-of-reach");
+        }
+        return true;
+    }
+
+    private void rename(long id, String oldName, String newName, String registrar, Timestamp at) {
+        jdbc.update("update petitioner set name = ? where id = ?", newName, id);
+        jdbc.update("""
+                insert into petitioner_name_history (petitioner_id, old_name, new_name, corrected_at, corrected_by)
+                values (?, ?, ?, ?, ?)""", id, oldName, newName, at, registrar);
+        log.info("Petitioner {} renamed at the window by {}", id, registrar);
+    }
+
+    private static String withoutSpaces(String name) {
+        return name.replaceAll("[\\s\u3000]+", "");
+    }
+
+    /**
+     * Puts many people on file at once (a bulk import, the demo city) by the matching of {@link #findOrRegister}: a
      * person whose ID number, or without one whose name and phone, is already on file or earlier in the list keeps
-     * that one record (unchanged). Returns the petitioner ids in the order of {@code people}.
+     * that one record (unchanged: an import of old records neither renames nor refuses anyone). Returns the petitioner ids in the order of {@code people}.
      */
     @Transactional
     public List<Long> registerAll(List<PersonDetails> people) {
@@ -189,9 +279,15 @@ public class Petitioners {
         return repository.findAllById(ids).stream().map(Petitioner::view).toList();
     }
 
-    /** Petitioners by ID number or phone, for the reception window's look-up. */
+    /**
+     * Petitioners by ID number or phone, for the reception window's look-up. Refused to roles that see personal data
+     * masked: finding a person by the full number would give back who the masked number belongs to.
+     */
     @Transactional(readOnly = true)
-    public List<PetitionerView> lookup(String idNumber, String phone) {
+    public List<PetitionerView> lookup(String idNumber, String phone, StaffPrincipal caller) {
+        if (!caller.seesPersonalData()) {
+            throw Refusal.forbidden("petitioner.lookup.masked-role");
+        }
         if (idNumber != null && !idNumber.isBlank()) {
             return repository.findByIdNumber(IdNumber.normalize(idNumber)).map(Petitioner::view).stream().toList();
         }

@@ -3,6 +3,7 @@ package org.xinfang.territory;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.xinfang.platform.PersonalData;
 import org.xinfang.platform.web.PreferredLanguage;
 
 import java.util.Collection;
@@ -77,6 +78,14 @@ public final class StaffPrincipal implements UserDetails, PreferredLanguage {
 
     public boolean seesPersonalData() {
         return roles.stream().anyMatch(StaffRole::seesPersonalData);
+    }
+
+    /**
+     * Text people wrote (a title, a letter's content, a note, a file name) as this person may read it: with the ID
+     * numbers and phones in it masked unless they see personal data.
+     */
+    public String readable(String text) {
+        return seesPersonalData() ? text : PersonalData.maskText(text);
     }
 
     @Override

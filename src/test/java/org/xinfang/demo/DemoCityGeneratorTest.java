@@ -64,6 +64,16 @@ class DemoCityGeneratorTest {
     }
 
     @Test
+    void eachOfficesRegisterRunsWithoutGapsInTheOrderOfRegistration() {
+        var registers = city.matters().stream().map(PlannedMatter::referenceNo).collect(Collectors.groupingBy(
+                r -> r.substring(0, r.lastIndexOf('-')),
+                Collectors.mapping(r -> Long.parseLong(r.substring(r.lastIndexOf('-') + 1)), Collectors.toList())));
+        assertThat(registers).hasSizeGreaterThan(13);
+        registers.values().forEach(numbers ->
+                assertThat(numbers).isEqualTo(LongStream.rangeClosed(1, numbers.size()).boxed().toList()));
+    }
+
+    @Test
     void itemsAreInChineseAndNothingHappensFromTodayOn() {
         assertThat(matters).hasSize(2000);
         assertThat(matters).allSatisfy(m -> {

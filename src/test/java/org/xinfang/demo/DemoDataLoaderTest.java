@@ -67,6 +67,13 @@ class DemoDataLoaderTest {
         assertThat(registered.status()).isEqualTo(201);
         assertThat(registered.id()).isGreaterThan(jdbc.queryForObject("select max(id) from matter where registered_by = ?",
                 Long.class, DemoCityGenerator.ACTOR));
+        // and takes the next number of its office's register for the year, after the demo's own
+        String referenceNo = registered.read("$.referenceNo");
+        String register = referenceNo.substring(0, referenceNo.lastIndexOf('-') + 1);
+        String before = jdbc.queryForObject("select max(reference_no) from matter where reference_no like ? and id <> ?",
+                String.class, register + "%", registered.id());
+        assertThat(Long.parseLong(referenceNo.substring(register.length())))
+                .isEqualTo(Long.parseLong(before.substring(register.length())) + 1);
     }
 
     private long count(String sql) {

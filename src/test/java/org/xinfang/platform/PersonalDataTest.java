@@ -139,6 +139,33 @@ class PersonalDataTest {
         }
     }
 
+    // ---- free text ----------------------------------------------------------------------------------
+
+    @Test
+    void id_numbers_and_phones_in_text_are_masked_as_in_their_fields_however_they_are_written() {
+        assertThat(PersonalData.maskText("身份证431202199001011234，电话13812345678"))
+                .isEqualTo("身份证431202********1234，电话138****5678");
+        assertThat(PersonalData.maskText("证号 431202 19900101 123x，手机 138-1234-5678，座机0745-2345678"))
+                .isEqualTo("证号 431202********123X，手机 138****5678，座机074****5678");
+        assertThat(PersonalData.maskText("电话１３８１２３４５６７８")).isEqualTo("电话138****5678");
+        assertThat(PersonalData.maskText("+86 138 1234 5678")).isEqualTo("+86138****5678");
+        assertThat(PersonalData.maskText("工资卡6222021234567890123")).isEqualTo("工资卡622202*********0123");
+    }
+
+    @Test
+    void dates_amounts_and_other_numbers_in_text_stay() {
+        String text = "2019-03-01起，补偿款1200000元，2019年已发放，共25户，文号20231234567，Box 12。";
+        assertThat(PersonalData.maskText(text)).isEqualTo(text);
+        assertThat(PersonalData.maskText(null)).isNull();
+    }
+
+    @ParameterizedTest
+    @MethodSource("idNumbers")
+    void an_id_number_in_text_never_shows_its_birth_date_or_sequence(String id) {
+        String masked = PersonalData.maskText("来信人" + id.substring(0, 6) + " " + id.substring(6, 14) + " " + id.substring(14) + "反映");
+        assertThat(masked).isEqualTo("来信人" + PersonalData.maskIdNumber(id.toUpperCase()) + "反映");
+    }
+
     private static String digits(SplittableRandom random, int n) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < n; i++) {

@@ -102,7 +102,7 @@ class MatterApi {
                 .orElseThrow(() -> Refusal.invalid("categoryCode", "category.unknown", categoryCode)).id();
         Casework.Page p = casework.search(new MatterFilter(state, false, deadline, withinDays, channel, categoryId, null, null,
                 null, null, null, null, false, page, size), me);
-        return new PageJson(p.items().stream().map(views::summary).toList(), p.page(), p.size(), p.total());
+        return new PageJson(p.items().stream().map(m -> views.summary(m, me)).toList(), p.page(), p.size(), p.total());
     }
 
     @GetMapping("/{id}")
@@ -115,7 +115,7 @@ class MatterApi {
     @GetMapping("/{id}/timeline")
     @Operation(summary = "The matter's timeline: every change, who made it, when, why, before and after")
     List<MatterViews.EventJson> timeline(@PathVariable Long id, @AuthenticationPrincipal StaffPrincipal me) {
-        return views.events(casework.timeline(id, me));
+        return views.events(casework.timeline(id, me), me);
     }
 
     @PostMapping("/{id}/routing")

@@ -63,7 +63,7 @@ class MatterPage {
     String show(@PathVariable Long id, @AuthenticationPrincipal StaffPrincipal me, Model model) {
         Matter m = casework.get(id, me);
         model.addAttribute("m", views.full(m, me));
-        model.addAttribute("timeline", views.events(casework.timeline(id, me)));
+        model.addAttribute("timeline", views.events(casework.timeline(id, me), me));
         model.addAttribute("attachments", attachments.list(id, me));
         model.addAttribute("documents", java.util.Arrays.stream(org.xinfang.casework.documents.StatutoryDocument.values())
                 .filter(d -> d.availableFor(m)).toList());
@@ -186,7 +186,8 @@ class MatterPage {
     }
 
     private List<MatterJson.Summary> related(MatterFilter filter, StaffPrincipal me, Long self) {
-        return casework.search(filter, me).items().stream().filter(x -> !x.id().equals(self)).map(views::summary).toList();
+        return casework.search(filter, me).items().stream().filter(x -> !x.id().equals(self)).map(m -> views.summary(m, me))
+                .toList();
     }
 
     /** The units a person can route to or name as handlers: everything in their scope's government and below, one level deep. */

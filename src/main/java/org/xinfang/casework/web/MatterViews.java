@@ -23,7 +23,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
-/** Turns matters into what the API shows, in the viewer's language and with personal data masked by role. */
+/**
+ * Turns matters into what the API and the pages show, in the viewer's language and with personal data masked by role:
+ * in the petitioner's fields and in every text people wrote (title, content, notices, opinions, timeline reasons).
+ */
 @Component
 class MatterViews {
 
@@ -45,7 +48,7 @@ class MatterViews {
         LocalDate today = LocalDate.now(clock);
         Long daysLeft = m.dueOn() == null ? null : ChronoUnit.DAYS.between(today, m.dueOn());
         return new MatterJson(m.id(), m.referenceNo(), m.version(), m.state().name(), m.channel().name(), m.kind().name(),
-                name(m.originLevel()), m.title(), m.content(), m.persons(), m.isCollective(),
+                name(m.originLevel()), viewer.readable(m.title()), viewer.readable(m.content()), m.persons(), m.isCollective(),
                 flags(m, today, m.repeatOfId() == null ? null : casework.referenceNo(m.repeatOfId())),
                 person(m.petitionerId(), viewer),
                 m.representativeIds().stream().map(id -> person(id, viewer)).filter(Objects::nonNull).toList(),
@@ -56,18 +59,20 @@ class MatterViews {
                         m.handlingDueOn(), m.reviewRequestDeadline(), m.reviewDueOn(), m.reReviewRequestDeadline(),
                         m.reReviewDueOn()),
                 m.acceptanceOutcome() == null && m.routingKind() == null ? null
-                        : new MatterJson.Acceptance(name(m.acceptanceOutcome()), m.decidedOn(), m.acceptanceNotice(),
-                        m.acceptanceReason(), name(m.properChannel()), name(m.routingKind()), m.routedOn()),
+                        : new MatterJson.Acceptance(name(m.acceptanceOutcome()), m.decidedOn(), viewer.readable(m.acceptanceNotice()),
+                        viewer.readable(m.acceptanceReason()), name(m.properChannel()), name(m.routingKind()), m.routedOn()),
                 m.extensionDays() == null ? null
-                        : new MatterJson.Extension(m.extensionDays(), m.extensionReason(), m.extensionApprovedBy()),
-                m.repliedOn() == null ? null : new MatterJson.Opinion(name(m.opinionOutcome()), m.opinionText(), m.repliedOn()),
+                        : new MatterJson.Extension(m.extensionDays(), viewer.readable(m.extensionReason()), m.extensionApprovedBy()),
+                m.repliedOn() == null ? null
+                        : new MatterJson.Opinion(name(m.opinionOutcome()), viewer.readable(m.opinionText()), m.repliedOn()),
                 m.evaluatedOn() == null ? null
-                        : new MatterJson.Evaluation(name(m.satisfaction()), m.evaluationComment(), m.evaluatedOn()),
+                        : new MatterJson.Evaluation(name(m.satisfaction()), viewer.readable(m.evaluationComment()), m.evaluatedOn()),
                 m.closedOn(),
                 m.reviewUnitId() == null ? null : new MatterJson.Review(unit(m.reviewUnitId()), m.reviewRequestedOn(),
-                        m.reviewDueOn(), name(m.reviewOutcome()), m.reviewOpinion(), m.reviewedOn(), null),
+                        m.reviewDueOn(), name(m.reviewOutcome()), viewer.readable(m.reviewOpinion()), m.reviewedOn(), null),
                 m.reReviewUnitId() == null ? null : new MatterJson.Review(unit(m.reReviewUnitId()), m.reReviewRequestedOn(),
-                        m.reReviewDueOn(), name(m.reReviewOutcome()), m.reReviewOpinion(), m.reReviewedOn(), m.hearingDays()),
+                        m.reReviewDueOn(), name(m.reReviewOutcome()), viewer.readable(m.reReviewOpinion()), m.reReviewedOn(),
+                        m.hearingDays()),
                 m.finalOn(),
                 // registrars hand the query code to the petitioner (at the window, or when it was lost)
                 viewer.has(StaffRole.REGISTRAR) ? QueryCode.display(m.queryCode()) : null, m.disclosureConsent(),
@@ -75,8 +80,8 @@ class MatterViews {
     }
 
     /** A line of a list. Cheap on purpose: no database look-up per line (a repeat's first matter is shown on its page). */
-    MatterJson.Summary summary(Matter m) {
-        return new MatterJson.Summary(m.id(), m.referenceNo(), m.state().name(), m.channel().name(), m.title(),
+    MatterJson.Summary summary(Matter m, StaffPrincipal viewer) {
+        return new MatterJson.Summary(m.id(), m.referenceNo(), m.state().name(), m.channel().name(), viewer.readable(m.title()),
                 category(m.categoryId()), unit(m.placeUnitId()), unit(m.responsibleUnitId()), m.receivedOn(),
                 name(m.dueStep()), m.dueOn(), flags(m, LocalDate.now(clock), null));
     }
@@ -85,9 +90,9 @@ class MatterViews {
                      String toState, String reason, Map<String, Object> changes) {
     }
 
-    EventJson event(MatterEvent e) {
+    EventJson event(MatterEvent e, StaffPrincipal viewer) {
         return new EventJson(e.seq(), e.type().name(), e.occurredAt(), e.actor(), unit(e.actorUnitId()),
-                name(e.fromState()), e.toState().name(), e.reason(), e.changes());
+                name(e.fromState()), e.toState().name(), viewer.readable(e.reason()), e.changes());
     }
 
     PetitionerView person(Long petitionerId, StaffPrincipal viewer) {
@@ -113,7 +118,7 @@ class MatterViews {
         return e == null ? null : e.name();
     }
 
-    List<EventJson> events(List<MatterEvent> events) {
-        return events.stream().map(this::event).toList();
+    List<EventJson> events(List<MatterEvent> events, StaffPrincipal viewer) {
+        return events.stream().map(e -> event(e, viewer)).toList();
     }
 }

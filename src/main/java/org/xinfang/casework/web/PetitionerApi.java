@@ -35,15 +35,16 @@ class PetitionerApi {
     }
 
     @GetMapping
-    @Operation(summary = "Petitioners by ID number or phone, each with the matters of theirs the caller may see")
+    @Operation(summary = "Petitioners by ID number or phone, each with the matters of theirs the caller may see",
+            description = "403 for roles that see personal data masked (leaders, supervisors, analysts).")
     List<PetitionerJson> lookup(@RequestParam(required = false) String idNumber, @RequestParam(required = false) String phone,
                                 @AuthenticationPrincipal StaffPrincipal me) {
         if ((idNumber == null || idNumber.isBlank()) && (phone == null || phone.isBlank())) {
             throw Refusal.invalid("idNumber", "petitioner.lookup.key-required");
         }
-        return petitioners.lookup(idNumber, phone).stream().map(p -> {
+        return petitioners.lookup(idNumber, phone, me).stream().map(p -> {
             List<MatterJson.Summary> matters = casework.search(MatterFilter.everything(0, 50).ofPetitioner(p.id()), me)
-                    .items().stream().map(views::summary).toList();
+                    .items().stream().map(m -> views.summary(m, me)).toList();
             return new PetitionerJson(me.seesPersonalData() ? p : p.masked(), matters);
         }).filter(p -> !p.matters().isEmpty()).toList();
     }

@@ -25,6 +25,7 @@ class RegistrationForm {
     private String idNumber;
     private String phone;
     private String address;
+    private boolean confirmNameCorrection;
     private Integer persons = 1;
     private String representatives;
     private String categoryCode;
@@ -53,7 +54,8 @@ class RegistrationForm {
             throw Refusal.invalid(field, "form.required", field);
         }
         return new RegisterMatter(channel, kind, channel == Channel.HIGHER_BODY ? originLevel : null,
-                new RegisterMatter.Person(name, emptyToNull(idNumber), emptyToNull(phone), emptyToNull(address)), reps,
+                new RegisterMatter.Person(name, emptyToNull(idNumber), emptyToNull(phone), emptyToNull(address),
+                        confirmNameCorrection), reps,
                 channel == Channel.VISIT ? persons : Integer.valueOf(1), categoryCode, placeCode, title, content, receivedOn,
                 disclosureConsent);
     }
@@ -80,6 +82,8 @@ class RegistrationForm {
     public void setPhone(String phone) { this.phone = phone; }
     public String getAddress() { return address; }
     public void setAddress(String address) { this.address = address; }
+    public boolean isConfirmNameCorrection() { return confirmNameCorrection; }
+    public void setConfirmNameCorrection(boolean confirmNameCorrection) { this.confirmNameCorrection = confirmNameCorrection; }
     public Integer getPersons() { return persons; }
     public void setPersons(Integer persons) { this.persons = persons; }
     public String getRepresentatives() { return representatives; }

@@ -88,11 +88,11 @@ class RegistrationPage {
     @GetMapping("/register/petitioner")
     String petitioner(@RequestParam(required = false) String idNumber, @RequestParam(required = false) String phone,
                       @AuthenticationPrincipal StaffPrincipal me, Model model) {
-        var people = petitioners.lookup(idNumber, phone);
+        var people = petitioners.lookup(idNumber, phone, me);
         Map<String, List<MatterJson.Summary>> history = new LinkedHashMap<>();
         for (var p : people) {
             List<MatterJson.Summary> matters = casework.search(MatterFilter.everything(0, 20).ofPetitioner(p.id()), me)
-                    .items().stream().map(views::summary).toList();
+                    .items().stream().map(m -> views.summary(m, me)).toList();
             if (!matters.isEmpty()) {
                 history.put(p.name(), matters);
             }
@@ -117,11 +117,17 @@ class RegistrationPage {
                 String area = territory.ancestorAt(place, AdministrativeLevel.TOWNSHIP).orElse(place).path();
                 var similar = casework.search(new MatterFilter(null, true, null, 3, null, category.id(), area, null, null,
                         null, null, null, false, 0, 5), me);
-                model.addAttribute("similar", similar.items().stream().map(views::summary).toList());
+                model.addAttribute("similar", similar.items().stream().map(m -> views.summary(m, me)).toList());
                 model.addAttribute("similarTotal", similar.total());
             }
-        } catch (Refusal incomplete) {
-            // the form is not complete yet: hints wait until it is
+        } catch (Refusal refusal) {
+            // the form is not complete yet: hints wait until it is; but a name given that the register knows under
+            // another is said at once, as the registration would refuse it
+            if (form.getName() != null && !form.getName().isBlank() && refusal.field() != null
+                    && refusal.field().endsWith(".name")) {
+                model.addAttribute("personProblem", messages.getMessage(refusal.messageKey(), refusal.args(),
+                        refusal.messageKey(), LocaleContextHolder.getLocale()));
+            }
         }
         return "casework/register :: hints";
     }

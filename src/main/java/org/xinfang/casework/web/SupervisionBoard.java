@@ -59,7 +59,7 @@ class SupervisionBoard {
         Map<String, List<Row>> byUnit = new LinkedHashMap<>();
         for (Matter m : list.items()) {
             String unit = territory.unit(m.responsibleUnitId()).map(u -> u.localizedName(org.springframework.context.i18n.LocaleContextHolder.getLocale())).orElse("");
-            byUnit.computeIfAbsent(unit, k -> new java.util.ArrayList<>()).add(new Row(views.summary(m), m.version(),
+            byUnit.computeIfAbsent(unit, k -> new java.util.ArrayList<>()).add(new Row(views.summary(m, me), m.version(),
                     m.supervisionCount(), casework.allowedActions(m, me).contains(MatterAction.SUPERVISE)));
         }
         model.addAttribute("groups", byUnit);

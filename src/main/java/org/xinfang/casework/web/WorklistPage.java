@@ -69,7 +69,7 @@ class WorklistPage {
         Casework.Page page = casework.search(query.filter(categories, territory, WorklistQuery.PAGE_SIZE), me);
         model.addAttribute("q", query);
         model.addAttribute("page", page);
-        model.addAttribute("rows", page.items().stream().map(views::summary).toList());
+        model.addAttribute("rows", page.items().stream().map(m -> views.summary(m, me)).toList());
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("states", MatterState.values());
         model.addAttribute("channels", Channel.values());
@@ -114,7 +114,7 @@ class WorklistPage {
                 head.createCell(i).setCellValue(message(headers[i], locale));
             }
             int r = 1;
-            for (MatterJson.Summary s : page.items().stream().map(views::summary).toList()) {
+            for (MatterJson.Summary s : page.items().stream().map(m -> views.summary(m, me)).toList()) {
                 Row row = sheet.createRow(r++);
                 row.createCell(0).setCellValue(s.referenceNo());
                 row.createCell(1).setCellValue(s.title());

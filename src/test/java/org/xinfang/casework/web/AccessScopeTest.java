@@ -96,8 +96,9 @@ class AccessScopeTest {
 
     @Test
     void anotherCountyCannotRewriteThePersonBehindAMatter() {
-        String other = ApiClient.visit(idNumber, "431202001001", "URBAN.DEMOLITION")
-                .replace("王建国", "冒名者").replace("13812345678", "13900000000");
+        String other = ApiClient.visit(idNumber, "431202001001", "URBAN.DEMOLITION").replace("13812345678", "13900000000");
+        assertThat(api.post("hecheng.registrar", "/api/v1/matters", other.replace("王建国", "冒名者")).status()).isEqualTo(400);
+        // the person themselves, named as on file, is registered there without their record changing
         assertThat(api.post("hecheng.registrar", "/api/v1/matters", other).status()).isEqualTo(201);
         Answer original = api.get("yuanling.registrar", "/api/v1/matters/" + yuanlingMatter);
         assertThat((String) original.read("$.petitioner.name")).isEqualTo("王建国");

@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -725,12 +726,28 @@ final class DemoCityGenerator {
                 this.last = registeredAt;
             }
 
+            /**
+             * A moment on {@code day} while the office is open; or, when the step before is later than that, a little
+             * after it, and the next morning if the office has closed by then.
+             */
             Instant next(LocalDate day) {
                 Instant planned = day.atTime(LocalTime.ofSecondOfDay(OFFICE_OPENS + random.nextInt(OFFICE_CLOSES - OFFICE_OPENS)))
                         .atZone(zone).toInstant();
                 Instant earliest = last.plusSeconds(60L * between(1, 20));
-                last = planned.isAfter(earliest) ? planned : earliest;
+                last = planned.isAfter(earliest) ? planned : duringOfficeHours(earliest);
                 return last;
+            }
+
+            private Instant duringOfficeHours(Instant moment) {
+                ZonedDateTime local = moment.atZone(zone);
+                int second = local.toLocalTime().toSecondOfDay();
+                if (second >= OFFICE_OPENS && second <= OFFICE_CLOSES) {
+                    return moment;
+                }
+                // the next opening, plus the moment's minutes past the hour: no random draw, so that the rest of
+                // the seed's city stays as it was
+                LocalDate day = second < OFFICE_OPENS ? local.toLocalDate() : local.toLocalDate().plusDays(1);
+                return day.atTime(LocalTime.ofSecondOfDay(OFFICE_OPENS + 60L * local.getMinute())).atZone(zone).toInstant();
             }
 
             void add(Step step) {

@@ -63,9 +63,11 @@ public class RateLimits {
         jdbc.update("delete from rate_counter where window_start < ?", Timestamp.from(clock.instant().minus(Duration.ofDays(1))));
     }
 
+    /** Windows are counted on the office's wall clock, so a day's window is "today" where the office is. */
     private Instant windowStart(Limit limit) {
+        Instant now = clock.instant();
         long size = limit.window().toMillis();
-        long now = clock.millis();
-        return Instant.ofEpochMilli(now - Math.floorMod(now, size));
+        long local = now.toEpochMilli() + clock.getZone().getRules().getOffset(now).getTotalSeconds() * 1000L;
+        return Instant.ofEpochMilli(now.toEpochMilli() - Math.floorMod(local, size));
     }
 }

@@ -4,8 +4,14 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.module.SimpleModule;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 
 /**
@@ -20,5 +26,16 @@ class TimeConfiguration {
     @ConditionalOnMissingBean
     Clock clock(@Value("${xinfang.zone:Asia/Shanghai}") String zone) {
         return Clock.system(ZoneId.of(zone));
+    }
+
+    /** Every instant in an API answer is the office's local time with its offset, as the pages show it, not UTC. */
+    @Bean
+    JacksonModule officeTimeInJson(OfficeTime time) {
+        return new SimpleModule("office-time").addSerializer(Instant.class, new ValueSerializer<>() {
+            @Override
+            public void serialize(Instant value, JsonGenerator json, SerializationContext context) {
+                json.writeString(time.iso(value));
+            }
+        });
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.xinfang.casework.Matter;
 import org.xinfang.casework.MatterState;
 import org.xinfang.intake.Categories;
+import org.xinfang.intake.Channel;
 import org.xinfang.intake.PetitionKind;
 import org.xinfang.intake.RoutingRules;
 import org.xinfang.territory.AdministrativeLevel;
@@ -16,8 +17,10 @@ import org.xinfang.territory.UnitView;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.Month;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -85,6 +88,26 @@ class DemoCityGeneratorTest {
             assertThat(p.registeredAt()).isBefore(startOfToday);
             p.steps().forEach(s -> assertThat(s.at()).isBefore(startOfToday).isAfter(p.registeredAt()));
         });
+    }
+
+    @Test
+    void staffActDuringOfficeHoursInTheOfficesZone() {
+        LocalTime opens = LocalTime.of(8, 30);
+        LocalTime closes = LocalTime.of(17, 30);
+        List<String> outside = new ArrayList<>();
+        for (PlannedMatter p : city.matters()) {
+            // online items and e-mails arrive at any hour, the rest while the office is open
+            if (p.channel() != Channel.ONLINE && p.channel() != Channel.EMAIL) {
+                outside.addAll(outside(p.referenceNo() + " registered", p.registeredAt(), opens, closes));
+            }
+            p.steps().forEach(s -> outside.addAll(outside(p.referenceNo() + " " + s.getClass().getSimpleName(), s.at(), opens, closes)));
+        }
+        assertThat(outside).isEmpty();
+    }
+
+    private static List<String> outside(String what, Instant at, LocalTime opens, LocalTime closes) {
+        LocalTime local = LocalTime.ofInstant(at, ZONE);
+        return local.isBefore(opens) || local.isAfter(closes) ? List.of(what + " at " + local) : List.of();
     }
 
     @Test

@@ -65,7 +65,7 @@ public class Casework {
     /** The actions {@code viewer} could take on the matter now. */
     public Set<MatterAction> allowedActions(Matter matter, StaffPrincipal viewer) {
         return Stream.of(MatterAction.values())
-                .filter(a -> matter.allows(a) && a.permits(viewer, matter))
+                .filter(a -> matter.allows(a, LocalDate.now(clock)) && a.permits(viewer, matter))
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(MatterAction.class)));
     }
 

@@ -332,17 +332,20 @@ public class Matter {
 
     /**
      * The petitioner's satisfaction evaluation, as recorded by staff or given on the portal. A matter closed
-     * before the petitioner rated it can still be rated once; it stays closed.
+     * before the petitioner rated it can still be rated; it stays closed. A rating may be changed while review
+     * could still be asked for (the rating is an opinion on the opinion, and review does not depend on it); each
+     * rating stays on the timeline, the matter keeps the latest.
      */
     public void recordEvaluation(Satisfaction rating, String comment, Actor actor, Clock clock) {
         requireState(MatterAction.RECORD_EVALUATION);
-        if (satisfaction != null) {
-            throw Refusal.conflict("matter.evaluation.given");
+        LocalDate today = LocalDate.now(clock);
+        if (!allows(MatterAction.RECORD_EVALUATION, today)) {
+            throw Refusal.conflict("matter.evaluation.final", reviewRequestDeadline());
         }
         Map<String, Object> before = snapshot();
         satisfaction = rating;
         evaluationComment = comment;
-        evaluatedOn = LocalDate.now(clock);
+        evaluatedOn = today;
         if (state == MatterState.REPLIED) {
             state = MatterState.EVALUATED;
         }
@@ -367,7 +370,10 @@ public class Matter {
         record(MatterEventType.CLOSED, reason, actor, clock, before);
     }
 
-    /** The petitioner asks the next-higher body to review the opinion (复查), within 30 days of it. */
+    /**
+     * The petitioner asks the next-higher body to review the opinion (复查), within 30 days of it. Whoever does not
+     * accept the opinion may ask (2022 art. 35), whatever their rating and whether they rated at all.
+     */
     public void requestReview(UnitView reviewingBody, String reason, Actor actor, Clock clock) {
         requireState(MatterAction.REQUEST_REVIEW);
         LocalDate today = LocalDate.now(clock);
@@ -467,24 +473,25 @@ public class Matter {
         record(MatterEventType.PACKAGED, reason, leader, clock, before);
     }
 
-    /** Whether {@code action} can be taken now, as far as the matter itself is concerned. */
-    public boolean allows(MatterAction action) {
-        return action.availableIn(state) && !(action == MatterAction.RECORD_EVALUATION && satisfaction != null);
+    /**
+     * Whether {@code action} can be taken today, as far as the matter itself is concerned: its state, and the windows
+     * of review and re-review. A first rating has no window; changing one ends with the review window.
+     */
+    public boolean allows(MatterAction action, LocalDate today) {
+        if (!action.availableIn(state)) {
+            return false;
+        }
+        return switch (action) {
+            case RECORD_EVALUATION -> satisfaction == null || !today.isAfter(reviewRequestDeadline());
+            case REQUEST_REVIEW -> !today.isAfter(reviewRequestDeadline());
+            case REQUEST_RE_REVIEW -> !today.isAfter(reReviewRequestDeadline());
+            default -> true;
+        };
     }
 
     /** Whether the body in charge declined the matter (不予受理), naming the proper channel instead. */
     public boolean isDeclined() {
         return acceptanceOutcome == AcceptanceOutcome.NOT_ACCEPTED;
-    }
-
-    /** Whether review (复查) can be asked for today: the state allows it and its 30 days have not passed. */
-    public boolean reviewWindowOpen(LocalDate today) {
-        return allows(MatterAction.REQUEST_REVIEW) && !today.isAfter(reviewRequestDeadline());
-    }
-
-    /** Whether re-review (复核) can be asked for today. */
-    public boolean reReviewWindowOpen(LocalDate today) {
-        return allows(MatterAction.REQUEST_RE_REVIEW) && !today.isAfter(reReviewRequestDeadline());
     }
 
     /** Whether the current step's deadline has passed. */
@@ -505,9 +512,12 @@ public class Matter {
         responsiblePath = unit.path();
     }
 
-    private void requireState(MatterAction action) {
+    /** Refuses {@code action} in the current state, naming the state; or, for a rating already given, saying it stays. */
+    void requireState(MatterAction action) {
         if (!action.availableIn(state)) {
-            throw Refusal.conflict("matter.transition.illegal", action, state);
+            throw action == MatterAction.RECORD_EVALUATION && satisfaction != null
+                    ? Refusal.conflict("matter.evaluation.final", reviewRequestDeadline())
+                    : Refusal.conflict("matter.transition.illegal", action, state);
         }
     }
 

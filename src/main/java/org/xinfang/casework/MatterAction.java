@@ -21,8 +21,11 @@ public enum MatterAction {
     /** The head of the body approves: only a leader. */
     EXTEND_HANDLING(EnumSet.of(LEADER), Reach.HOLDER, IN_HANDLING),
     REPLY(EnumSet.of(HANDLER, LEADER), Reach.HOLDER, IN_HANDLING),
-    /** Also given by the petitioner on the portal; once, and still possible after closing if not yet given. */
-    RECORD_EVALUATION(EnumSet.of(REGISTRAR), Reach.HOLDER_OR_RECEIVER, REPLIED, CLOSED),
+    /**
+     * Also given by the petitioner on the portal, still after closing; changed at most until review is asked for or
+     * its window closes ({@link Matter#allows}).
+     */
+    RECORD_EVALUATION(EnumSet.of(REGISTRAR), Reach.HOLDER_OR_RECEIVER, REPLIED, EVALUATED, CLOSED),
     CLOSE(EnumSet.of(REGISTRAR), Reach.HOLDER_OR_RECEIVER, REPLIED, EVALUATED),
     /** Any registrar who can see the matter records the petitioner's request; it goes to the next-higher body. */
     REQUEST_REVIEW(EnumSet.of(REGISTRAR), Reach.VISIBLE, REPLIED, EVALUATED, CLOSED),

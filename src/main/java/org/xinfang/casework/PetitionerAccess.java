@@ -46,30 +46,18 @@ public class PetitionerAccess {
     }
 
     /**
-     * Review (复查) by the body above the one that gave the opinion. On the portal it follows a rating of
-     * "dissatisfied": the request says what the petitioner disagrees with, the rating says that they do.
+     * Review (复查) by the body above the one that gave the opinion, for a petitioner who does not accept it
+     * (2022 art. 35): the request says why; a rating is not asked for first.
      */
     @Transactional
     public Matter requestReview(Long id, int version, String reason) {
-        return act(id, version, MatterAction.REQUEST_REVIEW, (m, a, c) -> {
-            if (!ratedDissatisfied(m)) {
-                throw Refusal.conflict("portal.review.rate-first");
-            }
-            m.requestReview(casework.higherBody(m.leadUnitId(), "review"), reason, a, c);
-        });
+        return act(id, version, MatterAction.REQUEST_REVIEW,
+                (m, a, c) -> m.requestReview(casework.higherBody(m.leadUnitId(), "review"), reason, a, c));
     }
 
-    /** Whether the portal offers review now: within its window, after a rating of dissatisfied. */
-    public boolean mayRequestReview(Matter m) {
-        return ratedDissatisfied(m) && m.reviewWindowOpen(LocalDate.now(clock));
-    }
-
-    public boolean mayRequestReReview(Matter m) {
-        return m.reReviewWindowOpen(LocalDate.now(clock));
-    }
-
-    private static boolean ratedDissatisfied(Matter m) {
-        return m.satisfaction() == Satisfaction.DISSATISFIED;
+    /** Whether the petitioner can take {@code action} on the portal today (its state and statutory window). */
+    public boolean may(Matter m, MatterAction action) {
+        return MatterAction.BY_PETITIONER.contains(action) && m.allows(action, LocalDate.now(clock));
     }
 
     /** Re-review (复核) by the body above the reviewing body. */
@@ -115,9 +103,8 @@ public class PetitionerAccess {
         if (matter.version() != expectedVersion) {
             throw Refusal.conflict("problem.stale-version.detail", expectedVersion, matter.version());
         }
-        if (!matter.allows(action)) {
-            throw Refusal.conflict("matter.transition.illegal", action, matter.state());
-        }
+        // the state before anything else is looked up for the change; the transition checks the windows
+        matter.requireState(action);
         change.apply(matter, Actor.PETITIONER, clock);
         return casework.save(matter);
     }

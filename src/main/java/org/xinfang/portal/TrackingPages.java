@@ -98,10 +98,10 @@ class TrackingPages {
         model.addAttribute("documents", documents.availableFor(m));
         model.addAttribute("attachments", access.attachments(id));
         model.addAttribute("satisfactions", Satisfaction.values());
-        model.addAttribute("canRate", m.allows(MatterAction.RECORD_EVALUATION));
-        model.addAttribute("canRequestReview", access.mayRequestReview(m));
-        model.addAttribute("canRequestReReview", access.mayRequestReReview(m));
-        model.addAttribute("canSupplement", m.allows(MatterAction.ADD_SUPPLEMENT));
+        model.addAttribute("canRate", access.may(m, MatterAction.RECORD_EVALUATION));
+        model.addAttribute("canRequestReview", access.may(m, MatterAction.REQUEST_REVIEW));
+        model.addAttribute("canRequestReReview", access.may(m, MatterAction.REQUEST_RE_REVIEW));
+        model.addAttribute("canSupplement", access.may(m, MatterAction.ADD_SUPPLEMENT));
         model.addAttribute("maxFiles", PetitionPages.MAX_FILES);
         model.addAttribute("reviewDays", Statute.REVIEW_REQUEST_DAYS);
         return "portal/matter";

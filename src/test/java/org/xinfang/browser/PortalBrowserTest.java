@@ -140,13 +140,15 @@ class PortalBrowserTest {
         browser.findElement(By.id("comment")).sendKeys("附属物补偿标准偏低。");
         press(By.id("submit-rating"));
         assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("done"))).getText()).contains("评价已提交");
-        assertThat(browser.findElements(By.id("form-rating"))).isEmpty();
+        // the rating may still be changed until review is asked for; it does not decide the right of review
+        assertThat(browser.findElement(By.id("rating-change-explain")).getText()).contains("评价不影响您申请复查");
         checkPhoneLayout();
         browser.findElement(By.id("review-reason")).sendKeys("附属物补偿标准低于同地段其他户，请求复查。");
         press(By.id("submit-review"));
         wait.until(ExpectedConditions.textToBe(By.id("state"), "复查中"));
         assertThat(browser.findElement(By.id("done")).getText()).contains("复查申请已提交");
         assertThat(browser.findElements(By.id("form-review"))).isEmpty();
+        assertThat(browser.findElements(By.id("form-rating"))).isEmpty();
         checkPhoneLayout();
         Browser.screenshot(browser, "portal-05-review");
 

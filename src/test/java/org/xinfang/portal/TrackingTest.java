@@ -2,10 +2,13 @@ package org.xinfang.portal;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.xinfang.casework.Satisfaction;
 import org.xinfang.platform.sms.DemoSmsGateway;
 import org.xinfang.platform.sms.SmsGateway;
 import org.xinfang.support.ApiClient;
@@ -22,7 +25,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * The petitioner follows their matter on the portal while staff handle it: what they see and do not see, adding
- * material, rating the opinion, asking for review and re-review within the statutory windows.
+ * material, rating the opinion (and changing the rating), asking for review and re-review within the statutory windows.
  */
 @IntegrationTest
 class TrackingTest {
@@ -114,28 +117,24 @@ class TrackingTest {
     }
 
     @Test
-    void afterTheOpinionThePetitionerRatesItAndWhenDissatisfiedAsksForReviewThenReReview() throws Exception {
+    void afterTheOpinionThePetitionerRatesItAndAsksForReviewThenReReview() throws Exception {
         replyWith("经核查，补偿款将于下月发放。");
         String page = petitioner.get("/portal/matters/" + id).body();
-        assertThat(page).contains("经核查，补偿款将于下月发放。", "form-rating", "信访事项处理意见书").doesNotContain("form-review\"");
+        assertThat(page).contains("经核查，补偿款将于下月发放。", "form-rating", "信访事项处理意见书", "form-review\"");
 
         PortalVisitor.Page noChoice = petitioner.post("/portal/matters/" + id + "/rating", Map.of("version", version()));
         assertThat(noChoice.body()).contains("请选择满意、基本满意或不满意");
-        PortalVisitor.Page tooEarly = petitioner.post("/portal/matters/" + id + "/review", Map.of("version", version(), "reason", "不服"));
-        assertThat(tooEarly.body()).contains("请先对处理意见作出“不满意”评价");
 
         petitioner.post("/portal/matters/" + id + "/rating",
                 Map.of("version", version(), "satisfaction", "DISSATISFIED", "comment", "补偿标准偏低"));
         page = petitioner.get("/portal/matters/" + id).body();
-        assertThat(page).contains("已评价", "不满意", "补偿标准偏低", "form-review").doesNotContain("form-rating");
-        PortalVisitor.Page again = petitioner.post("/portal/matters/" + id + "/rating",
-                Map.of("version", version(), "satisfaction", "SATISFIED"));
-        assertThat(again.body()).contains("id=\"error\"");
+        assertThat(page).contains("已评价", "不满意", "补偿标准偏低", "form-review", "修改评价");
 
         clock.advanceDays(10);
         petitioner.post("/portal/matters/" + id + "/review", Map.of("version", version(), "reason", "补偿标准低于同地段"));
         page = petitioner.get("/portal/matters/" + id).body();
-        assertThat(page).contains("复查中", "id=\"holder\">沅陵县<", clock.today().plusDays(30).toString());
+        assertThat(page).contains("复查中", "id=\"holder\">沅陵县<", clock.today().plusDays(30).toString())
+                .doesNotContain("form-rating");
         assertThat(jdbc.queryForObject("select state from matter where id = ?", String.class, id)).isEqualTo("UNDER_REVIEW");
 
         clock.advanceDays(20);
@@ -146,21 +145,90 @@ class TrackingTest {
         assertThat(jdbc.queryForObject("select state from matter where id = ?", String.class, id)).isEqualTo("UNDER_RE_REVIEW");
     }
 
-    @Test
-    void reviewIsNoLongerOfferedOnceTheThirtyDaysHavePassed() throws Exception {
-        replyWith("不予支持。");
-        petitioner.post("/portal/matters/" + id + "/rating", Map.of("version", version(), "satisfaction", "DISSATISFIED"));
-        clock.advanceDays(31);
-        assertThat(petitioner.get("/portal/matters/" + id).body()).doesNotContain("form-review");
-        PortalVisitor.Page late = petitioner.post("/portal/matters/" + id + "/review", Map.of("version", version(), "reason", "不服"));
-        assertThat(late.body()).contains("id=\"error\"");
-        assertThat(jdbc.queryForObject("select state from matter where id = ?", String.class, id)).isEqualTo("EVALUATED");
+    /** 2022 art. 35: whoever does not accept the opinion may ask for review; the rating is no precondition. */
+    @ParameterizedTest
+    @EnumSource(value = Satisfaction.class, names = {"SATISFIED", "BASICALLY_SATISFIED"})
+    void aPetitionerWhoRatedTheOpinionWellCanStillAskForReview(Satisfaction rating) throws Exception {
+        replyWith("经核查，补偿款将于下月发放。");
+        petitioner.post("/portal/matters/" + id + "/rating", Map.of("version", version(), "satisfaction", rating.name()));
+        assertThat(jdbc.queryForObject("select satisfaction from matter where id = ?", String.class, id)).isEqualTo(rating.name());
+        assertThat(petitioner.get("/portal/matters/" + id).body()).contains("form-review\"", "review-reason");
+
+        clock.advanceDays(10);
+        PortalVisitor.Page asked = petitioner.post("/portal/matters/" + id + "/review",
+                Map.of("version", version(), "reason", "补偿款至今未发放"));
+        assertThat(asked.redirect()).as(asked.body()).isEqualTo("/portal/matters/" + id);
+        assertThat(jdbc.queryForObject("select state from matter where id = ?", String.class, id)).isEqualTo("UNDER_REVIEW");
+        assertThat(petitioner.get("/portal/matters/" + id).body()).contains("复查中").doesNotContain("form-review\"");
     }
 
     @Test
-    void aMatterClosedBeforeThePetitionerRatedItCanStillBeRatedOnce() throws Exception {
+    void reviewCanBeAskedForWithoutRatingTheOpinion() throws Exception {
+        replyWith("经核查，补偿款将于下月发放。");
+        assertThat(petitioner.get("/portal/matters/" + id).body()).contains("form-rating", "form-review\"");
+        PortalVisitor.Page asked = petitioner.post("/portal/matters/" + id + "/review",
+                Map.of("version", version(), "reason", "补偿标准偏低"));
+        assertThat(asked.redirect()).as(asked.body()).isEqualTo("/portal/matters/" + id);
+        assertThat(jdbc.queryForMap("select state, satisfaction from matter where id = ?", id))
+                .containsEntry("state", "UNDER_REVIEW").containsEntry("satisfaction", null);
+    }
+
+    @Test
+    void reviewIsOfferedForThirtyDaysAfterTheOpinionAndThenRefusedSayingSo() throws Exception {
+        replyWith("不予支持。");
+        String lastDay = clock.today().plusDays(30).toString();
+        clock.advanceDays(30);
+        assertThat(petitioner.get("/portal/matters/" + id).body()).contains("form-review\"", lastDay);
+        clock.advanceDays(1);
+        assertThat(petitioner.get("/portal/matters/" + id).body()).doesNotContain("form-review");
+        PortalVisitor.Page late = petitioner.post("/portal/matters/" + id + "/review", Map.of("version", version(), "reason", "不服"));
+        assertThat(late.body()).contains("id=\"error\"", "复查请求已超过法定期限（截止日期 " + lastDay + "）");
+        assertThat(jdbc.queryForObject("select state from matter where id = ?", String.class, id)).isEqualTo("REPLIED");
+    }
+
+    @Test
+    void theRatingCanBeChangedUntilTheReviewWindowClosesAndEveryRatingStaysOnTheTimeline() throws Exception {
+        replyWith("经核查，补偿款将于下月发放。");
+        petitioner.post("/portal/matters/" + id + "/rating", Map.of("version", version(), "satisfaction", "SATISFIED"));
+        assertThat(petitioner.get("/portal/matters/" + id).body()).contains("form-rating", "修改评价");
+
+        clock.advanceDays(12);
+        PortalVisitor.Page changed = petitioner.post("/portal/matters/" + id + "/rating",
+                Map.of("version", version(), "satisfaction", "DISSATISFIED", "comment", "补偿款仍未到账"));
+        assertThat(changed.redirect()).as(changed.body()).isEqualTo("/portal/matters/" + id);
+        assertThat(jdbc.queryForMap("select state, satisfaction, evaluated_on from matter where id = ?", id))
+                .containsEntry("state", "EVALUATED").containsEntry("satisfaction", "DISSATISFIED")
+                .containsEntry("evaluated_on", java.sql.Date.valueOf(clock.today()));
+        assertThat(petitioner.get("/portal/matters/" + id).body()).contains("不满意", "补偿款仍未到账");
+        ApiClient.Answer timeline = api.get("yuanling.registrar", "/api/v1/matters/" + id + "/timeline");
+        assertThat((java.util.List<String>) timeline.read("$[?(@.type == 'EVALUATED')].changes.satisfaction.after"))
+                .containsExactly("SATISFIED", "DISSATISFIED");
+
+        clock.advanceDays(19);
+        assertThat(petitioner.get("/portal/matters/" + id).body()).doesNotContain("form-rating");
+        PortalVisitor.Page late = petitioner.post("/portal/matters/" + id + "/rating",
+                Map.of("version", version(), "satisfaction", "SATISFIED"));
+        assertThat(late.body()).contains("id=\"error\"", "评价已不能修改");
+        assertThat(jdbc.queryForObject("select satisfaction from matter where id = ?", String.class, id)).isEqualTo("DISSATISFIED");
+    }
+
+    @Test
+    void theRatingStaysAsItWasOnceReviewIsRequested() throws Exception {
+        replyWith("经核查，补偿款将于下月发放。");
+        petitioner.post("/portal/matters/" + id + "/rating", Map.of("version", version(), "satisfaction", "BASICALLY_SATISFIED"));
+        petitioner.post("/portal/matters/" + id + "/review", Map.of("version", version(), "reason", "补偿标准偏低"));
+        PortalVisitor.Page again = petitioner.post("/portal/matters/" + id + "/rating",
+                Map.of("version", version(), "satisfaction", "DISSATISFIED"));
+        assertThat(again.body()).contains("id=\"error\"", "评价已不能修改");
+        assertThat(jdbc.queryForObject("select satisfaction from matter where id = ?", String.class, id))
+                .isEqualTo("BASICALLY_SATISFIED");
+    }
+
+    @Test
+    void aMatterClosedBeforeThePetitionerRatedItCanStillBeRatedButAfterTheReviewWindowNotChanged() throws Exception {
         replyWith("已解决。");
         staff("yuanling.registrar", "closure", "{\"version\":" + version() + "}");
+        clock.advanceDays(40);
         petitioner.post("/portal/matters/" + id + "/rating", Map.of("version", version(), "satisfaction", "SATISFIED"));
         assertThat(jdbc.queryForMap("select state, satisfaction from matter where id = ?", id))
                 .containsEntry("state", "CLOSED").containsEntry("satisfaction", "SATISFIED");

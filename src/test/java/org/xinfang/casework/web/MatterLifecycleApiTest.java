@@ -120,6 +120,52 @@ class MatterLifecycleApiTest {
         assertThat((String) declined.read("$.state")).isEqualTo("NOT_ACCEPTED");
     }
 
+    /** 2022 art. 35: review whatever the rating; the rating may be corrected until review is asked for or its window closes. */
+    @Test
+    void staffRecordReviewWhateverTheRatingAndMayCorrectTheRatingWithinTheReviewWindow() {
+        long id = repliedMatter();
+        step("yuanling.registrar", id, "evaluation", "{\"version\":3,\"satisfaction\":\"SATISFIED\"}");
+        Answer corrected = step("yuanling.registrar", id, "evaluation",
+                "{\"version\":4,\"satisfaction\":\"BASICALLY_SATISFIED\",\"comment\":\"信访人更正评价\"}");
+        assertThat((String) corrected.read("$.evaluation.satisfaction")).isEqualTo("BASICALLY_SATISFIED");
+        assertThat((List<String>) corrected.read("$.allowedActions")).contains("RECORD_EVALUATION", "REQUEST_REVIEW");
+        Answer review = step("yuanling.registrar", id, "review-request", "{\"version\":5,\"reason\":\"对补偿标准不服\"}");
+        assertThat((String) review.read("$.state")).isEqualTo("UNDER_REVIEW");
+        assertThat((List<String>) review.read("$.allowedActions")).doesNotContain("RECORD_EVALUATION");
+        Answer afterReview = api.post("yuanling.registrar", "/api/v1/matters/" + id + "/evaluation",
+                "{\"version\":6,\"satisfaction\":\"DISSATISFIED\"}");
+        assertThat(afterReview.status()).isEqualTo(409);
+        assertThat((String) afterReview.read("$.detail")).contains("评价已不能修改");
+    }
+
+    @Test
+    void afterTheReviewWindowTheRatingIsFinalAndReviewIsRefusedNamingTheDeadline() {
+        long id = repliedMatter();
+        String lastDay = clock.today().plusDays(30).toString();
+        step("yuanling.registrar", id, "evaluation", "{\"version\":3,\"satisfaction\":\"BASICALLY_SATISFIED\"}");
+        clock.advanceDays(31);
+        Answer late = api.get("yuanling.registrar", "/api/v1/matters/" + id);
+        assertThat((List<String>) late.read("$.allowedActions")).doesNotContain("RECORD_EVALUATION", "REQUEST_REVIEW");
+        Answer rating = api.post("yuanling.registrar", "/api/v1/matters/" + id + "/evaluation",
+                "{\"version\":4,\"satisfaction\":\"DISSATISFIED\"}");
+        assertThat(rating.status()).isEqualTo(409);
+        assertThat((String) rating.read("$.detail")).contains("评价已不能修改", lastDay);
+        Answer review = api.post("yuanling.registrar", "/api/v1/matters/" + id + "/review-request",
+                "{\"version\":4,\"reason\":\"不服\"}");
+        assertThat(review.status()).isEqualTo(409);
+        assertThat((String) review.read("$.detail")).contains("复查请求已超过法定期限", lastDay);
+    }
+
+    /** A matter in Yuanling with its handling opinion given today (version 3). */
+    private long repliedMatter() {
+        long id = api.post("yuanling.registrar", "/api/v1/matters",
+                ApiClient.visit(ApiClient.freshIdNumber(), "431222001001", "URBAN.DEMOLITION")).id();
+        step("yuanling.registrar", id, "routing", "{\"version\":0,\"kind\":\"ASSIGNMENT\",\"unitCode\":\"431222-HOUSING\"}");
+        step("yuanling.housing", id, "acceptance", "{\"version\":1,\"outcome\":\"ACCEPTED\",\"leadUnitCode\":\"431222-HOUSING\"}");
+        step("yuanling.housing", id, "opinion", "{\"version\":2,\"outcome\":\"PARTIALLY_SUPPORTED\",\"text\":\"补偿款下月发放。\"}");
+        return id;
+    }
+
     private Answer step(String user, long id, String action, String json) {
         Answer a = api.post(user, "/api/v1/matters/" + id + "/" + action, json);
         assertThat(a.status()).as("%s by %s: %s", action, user, a.body()).isEqualTo(200);

@@ -62,7 +62,7 @@ public class PublicRecords {
 
     /**
      * A matter as disclosed. {@code area} is the township (or coarser) where it arose, never the village;
-     * {@code title} and {@code opinion} have names and long numbers masked.
+     * {@code title} and {@code opinion} have names, long numbers and places below the township masked.
      */
     public record Disclosure(String referenceNo, Long categoryId, UnitView area, LocalDate receivedOn, String title,
                              MatterState state, AcceptanceOutcome acceptance, LocalDate decidedOn, ProperChannel properChannel,
@@ -97,16 +97,24 @@ public class PublicRecords {
         Map<Long, PetitionerView> people = new java.util.HashMap<>();
         petitioners.byIds(byId.values().stream().flatMap(m -> Stream.concat(Stream.of(m.petitionerId()),
                 m.representativeIds().stream())).distinct().toList()).forEach(p2 -> people.put(p2.id(), p2));
-        return new Listing(ids.stream().map(byId::get).map(m -> disclose(m, false, people::get)).toList(), page, size, total);
+        PlaceMask places = places();
+        return new Listing(ids.stream().map(byId::get).map(m -> disclose(m, false, people::get, places)).toList(), page,
+                size, total);
     }
 
     @Transactional(readOnly = true)
     public Optional<Disclosure> disclosure(String referenceNo) {
         return matters.findByReferenceNo(referenceNo).filter(m -> m.disclosureConsent() && m.decidedOn() != null)
-                .map(m -> disclose(m, true, id -> petitioners.byId(id).orElse(null)));
+                .map(m -> disclose(m, true, id -> petitioners.byId(id).orElse(null), places()));
     }
 
-    private Disclosure disclose(Matter m, boolean withProcedure, java.util.function.Function<Long, PetitionerView> person) {
+    /** The villages and communities of the territory as it is now (a few hundred names: built in well under 1 ms). */
+    private PlaceMask places() {
+        return PlaceMask.of(territory.placesAt(AdministrativeLevel.VILLAGE).stream().map(UnitView::name).toList());
+    }
+
+    private Disclosure disclose(Matter m, boolean withProcedure, java.util.function.Function<Long, PetitionerView> person,
+                                PlaceMask places) {
         List<PetitionerView> people = Stream.concat(Stream.of(m.petitionerId()), m.representativeIds().stream())
                 .map(person).filter(Objects::nonNull).toList();
         List<Step> procedure = withProcedure ? events.findByMatterIdOrderBySeq(m.id()).stream()
@@ -115,9 +123,9 @@ public class PublicRecords {
         UnitView place = territory.require(m.placeUnitId());
         UnitView area = place.level() == AdministrativeLevel.VILLAGE ? territory.require(place.parentId()) : place;
         Boolean onTime = m.repliedOn() == null || m.handlingDueOn() == null ? null : !m.repliedOn().isAfter(m.handlingDueOn());
-        return new Disclosure(m.referenceNo(), m.categoryId(), area, m.receivedOn(), Anonymiser.mask(m.title(), people),
+        return new Disclosure(m.referenceNo(), m.categoryId(), area, m.receivedOn(), Anonymiser.mask(m.title(), people, places),
                 m.state(), m.acceptanceOutcome(), m.decidedOn(), m.properChannel(), procedure, m.opinionOutcome(),
-                m.repliedOn(), onTime, withProcedure ? Anonymiser.mask(m.opinionText(), people) : null, m.satisfaction(),
+                m.repliedOn(), onTime, withProcedure ? Anonymiser.mask(m.opinionText(), people, places) : null, m.satisfaction(),
                 m.reviewOutcome(), m.reReviewOutcome());
     }
 
@@ -216,11 +224,11 @@ public class PublicRecords {
         }
 
         /**
-         * The people's own details go first (their address, phone and ID number as on file); then each name becomes
-         * its surname and 某; then any number of seven digits or more, or five in a row (phones, ID, account numbers),
-         * becomes stars. Dates stay.
+         * The people's own details go first (their address, phone and ID number as on file); then the places below the
+         * township; then each name becomes its surname and 某; then any number of seven digits or more, or five in a
+         * row (phones, ID, account numbers), becomes stars. Dates stay.
          */
-        static String mask(String text, List<PetitionerView> people) {
+        static String mask(String text, List<PetitionerView> people, PlaceMask places) {
             if (text == null) {
                 return null;
             }
@@ -229,6 +237,9 @@ public class PublicRecords {
                 out = replace(out, p.address(), 4, "（地址略）");
                 out = replace(out, p.phone(), 5, "****");
                 out = replace(out, p.idNumber(), 5, "****");
+            }
+            out = places.mask(out);
+            for (PetitionerView p : people) {
                 if (p.name() != null && p.name().strip().length() >= 2) {
                     out = out.replace(p.name().strip(), p.name().strip().charAt(0) + "某");
                 }

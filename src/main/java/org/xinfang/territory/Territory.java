@@ -45,6 +45,11 @@ public class Territory {
                 .sorted(Comparator.comparing(UnitView::code)).toList();
     }
 
+    /** The places (governments, not departments) at {@code level}: every village, for instance. */
+    public List<UnitView> placesAt(AdministrativeLevel level) {
+        return snapshot().byId.values().stream().filter(u -> u.level() == level && !u.isDepartment()).toList();
+    }
+
     public Optional<UnitView> root() {
         return snapshot().byId.values().stream().filter(u -> u.parentId() == null).findFirst();
     }

@@ -12,7 +12,9 @@ import org.xinfang.support.IntegrationTest;
 import org.xinfang.support.MutableClock;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -125,14 +127,55 @@ class PublicPagesTest {
         assertThat(anyone.get("/portal/statistics?county=nowhere").status()).isEqualTo(400);
     }
 
+    /** docs/portal.md: the place is published down to the township, never the village, in no part of any public page. */
+    @Test
+    void noPlaceBelowTheTownshipIsPublishedInSubjectsOpinionsListsOrFigures() throws Exception {
+        List<Map<String, Object>> yuanlingVillages = jdbc.queryForList("""
+                select v.code, v.name, t.name township from unit v join unit t on t.id = v.parent_id
+                where v.level = 'VILLAGE' and v.code like '431222%' order by v.code""");
+        List<String> everyVillage = jdbc.queryForList("select name from unit where level = 'VILLAGE'", String.class);
+        Map<String, Object> here = yuanlingVillages.get(0);
+        Map<String, Object> other = yuanlingVillages.get(yuanlingVillages.size() / 2);
+        Map<String, Object> third = yuanlingVillages.get(yuanlingVillages.size() - 1);
+        String village = (String) here.get("name");
+        String[] named = {village, (String) other.get("name"), (String) third.get("name")};
+        assertThat(Set.of(named)).as("three different villages").hasSize(3);
+
+        long id = submit("黄丽华", true, village + "饮水工程停水三个月无人管", (String) here.get("code"));
+        staff("yuanling.registrar", id, "routing", "{\"version\":0,\"kind\":\"ASSIGNMENT\",\"unitCode\":\"431222-HOUSING\"}");
+        staff("yuanling.housing", id, "acceptance", "{\"version\":1,\"outcome\":\"ACCEPTED\",\"leadUnitCode\":\"431222-HOUSING\"}");
+        staff("yuanling.housing", id, "opinion", "{\"version\":2,\"outcome\":\"SUPPORTED\",\"text\":\"经核查，" + named[1] + "至"
+                + named[2] + "的供水管道已修复，" + village + "已恢复供水。\"}");
+
+        PortalVisitor anyone = new PortalVisitor(mvc, (DemoSmsGateway) sms, OnlinePetitionTest.freshAddress());
+        String masked = "某" + (village.endsWith("社区") ? "社区" : "村");
+        String page = anyone.get("/portal/disclosures/" + reference(id)).body();
+        assertThat(page).contains(masked + "饮水工程停水三个月无人管", (String) here.get("township"), "已恢复供水")
+                .doesNotContain(named);
+        for (String list : List.of("/portal/disclosures", "/portal/disclosures?county=431222")) {
+            String listed = anyone.get(list).body();
+            assertThat(listed).contains(masked + "饮水工程停水三个月无人管", (String) here.get("township"));
+            assertThat(everyVillage).as(list).noneMatch(listed::contains);
+        }
+        for (String figures : List.of("/portal/statistics", "/portal/statistics?county=431222", "/portal")) {
+            String shown = anyone.get(figures).body();
+            assertThat(everyVillage).as(figures).noneMatch(shown::contains);
+        }
+    }
+
     private PublicRecords.AreaFigures yuanling(PublicRecords.Statistics s) {
         return s.areas().stream().filter(a -> a.area().code().equals("431222")).findFirst().orElseThrow();
     }
 
     private long submit(String name, boolean consent, String title) throws Exception {
+        return submit(name, consent, title, "431222001001");
+    }
+
+    private long submit(String name, boolean consent, String title, String placeCode) throws Exception {
         PortalVisitor v = new PortalVisitor(mvc, (DemoSmsGateway) sms, OnlinePetitionTest.freshAddress());
         v.verify(OnlinePetitionTest.freshPhone());
         Map<String, String> fields = new HashMap<>(PortalVisitor.petition(name, ApiClient.freshIdNumber(), title));
+        fields.put("placeCode", placeCode);
         if (consent) {
             fields.put("disclosureConsent", "true");
         }

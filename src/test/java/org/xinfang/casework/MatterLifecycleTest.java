@@ -502,6 +502,38 @@ class MatterLifecycleTest {
         }
 
         @Test
+        void review_does_not_depend_on_the_rating() {
+            for (Satisfaction rating : Satisfaction.values()) {
+                Matter m = repliedOn("2026-05-01");
+                m.recordEvaluation(rating, null, REGISTRAR, on("2026-05-02"));
+                m.requestReview(COUNTY, "disagree", REGISTRAR, on("2026-05-03"));
+                assertThat(m.state()).as("after %s", rating).isEqualTo(MatterState.UNDER_REVIEW);
+            }
+        }
+
+        @Test
+        void a_rating_may_be_changed_until_the_review_window_closes_or_review_is_requested() {
+            Matter m = repliedOn("2026-05-01");
+            m.recordEvaluation(Satisfaction.SATISFIED, null, REGISTRAR, on("2026-05-02"));
+            m.close("done", REGISTRAR, on("2026-05-03"));
+            assertThat(m.allows(MatterAction.RECORD_EVALUATION, day("2026-05-31"))).isTrue();
+            m.recordEvaluation(Satisfaction.DISSATISFIED, "nothing happened", REGISTRAR, on("2026-05-31"));
+            assertThat(m.satisfaction()).isEqualTo(Satisfaction.DISSATISFIED);
+            assertThat(m.state()).isEqualTo(MatterState.CLOSED);
+
+            assertThat(m.allows(MatterAction.RECORD_EVALUATION, day("2026-06-01"))).isFalse();
+            assertThat(refusal(() -> m.recordEvaluation(Satisfaction.SATISFIED, null, REGISTRAR, on("2026-06-01")))
+                    .messageKey()).isEqualTo("matter.evaluation.final");
+
+            Matter reviewed = repliedOn("2026-05-01");
+            reviewed.recordEvaluation(Satisfaction.BASICALLY_SATISFIED, null, REGISTRAR, on("2026-05-02"));
+            reviewed.requestReview(COUNTY, "disagree", REGISTRAR, on("2026-05-03"));
+            assertThat(refusal(() -> reviewed.recordEvaluation(Satisfaction.SATISFIED, null, REGISTRAR, on("2026-05-04")))
+                    .messageKey()).isEqualTo("matter.evaluation.final");
+            assertThat(reviewed.satisfaction()).isEqualTo(Satisfaction.BASICALLY_SATISFIED);
+        }
+
+        @Test
         void re_review_is_refused_after_the_30_day_window() {
             Matter m = repliedOn("2026-05-01");
             m.requestReview(COUNTY, "disagree", REGISTRAR, on("2026-05-10"));

@@ -46,6 +46,9 @@ import java.util.Set;
 @Service
 public class MatterRegistration {
 
+    /** An idempotency key: 1 to 100 printable ASCII characters, which every client and proxy carries unchanged. */
+    private static final java.util.regex.Pattern IDEMPOTENCY_KEY = java.util.regex.Pattern.compile("[\\x20-\\x7E]{1,100}");
+
     private final Casework casework;
     private final Attachments attachments;
     private final Petitioners petitioners;
@@ -90,7 +93,7 @@ public class MatterRegistration {
                                List<Attachments.Upload> uploads) {
         uploads.forEach(Attachments::check);
         requireRegistrar(registrar);
-        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 100)) {
+        if (idempotencyKey != null && (idempotencyKey.isBlank() || !IDEMPOTENCY_KEY.matcher(idempotencyKey).matches())) {
             throw Refusal.invalid("Idempotency-Key", "idempotency.key.format");
         }
         String hash = idempotencyKey == null ? null : hash(command);

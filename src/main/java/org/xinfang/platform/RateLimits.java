@@ -35,9 +35,11 @@ public class RateLimits {
      * Counts one hit of {@code subject} against {@code limit}, or refuses with 429 when the window is full. Counted
      * atomically first, so that a burst of parallel requests cannot all slip through before any is counted; inside
      * a caller's transaction it counts only if that transaction commits (a refused or failed submission does not).
+     *
+     * @return the hits counted in this window, this one included
      */
     @Transactional
-    public void hit(Limit limit, String subject, String messageKey) {
+    public int hit(Limit limit, String subject, String messageKey) {
         Instant window = windowStart(limit);
         Integer hits = jdbc.queryForObject("""
                 insert into rate_counter (bucket, subject, window_start, hits) values (?, ?, ?, 1)
@@ -47,6 +49,7 @@ public class RateLimits {
         if (hits > limit.hits()) {
             throw Refusal.tooMany(Duration.between(clock.instant(), window.plus(limit.window())), messageKey);
         }
+        return hits;
     }
 
     /** Takes back a hit that turned out not to count (a look-up that succeeded, when only failures are limited). */
@@ -55,6 +58,13 @@ public class RateLimits {
         jdbc.update("""
                 update rate_counter set hits = greatest(hits - 1, 0) where bucket = ? and subject = ? and window_start = ?""",
                 limit.bucket(), pseudonyms.of(limit.bucket(), subject), Timestamp.from(windowStart(limit)));
+    }
+
+    /** Forgets every hit of {@code subject} against {@code limit} (a successful sign-in forgives the failures before it). */
+    @Transactional
+    public void forget(Limit limit, String subject) {
+        jdbc.update("delete from rate_counter where bucket = ? and subject = ?", limit.bucket(),
+                pseudonyms.of(limit.bucket(), subject));
     }
 
     /** Old windows are of no use; a day is longer than any window. */

@@ -17,6 +17,7 @@ import org.xinfang.casework.QueryCode;
 import org.xinfang.intake.Categories;
 import org.xinfang.intake.PetitionKind;
 import org.xinfang.platform.Refusal;
+import org.xinfang.platform.web.ClientAddress;
 import org.xinfang.platform.web.LocaleConfiguration;
 import org.xinfang.platform.sms.SmsGateway;
 import org.xinfang.statute.ProperChannel;

@@ -23,6 +23,7 @@ import org.xinfang.casework.documents.StatutoryDocuments;
 import org.xinfang.intake.Categories;
 import org.xinfang.platform.RateLimits;
 import org.xinfang.platform.Refusal;
+import org.xinfang.platform.web.ClientAddress;
 import org.xinfang.platform.web.FileAnswers;
 import org.xinfang.statute.Statute;
 import org.xinfang.territory.Territory;

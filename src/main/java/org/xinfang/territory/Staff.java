@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
@@ -31,6 +32,8 @@ class Staff {
     private Long unitId;
     private boolean enabled = true;
     private String preferredLanguage;
+    /** Locked after repeated failed sign-ins until then; null when not locked. */
+    private Instant lockedUntil;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "staff_role", joinColumns = @JoinColumn(name = "staff_id"))
@@ -55,6 +58,10 @@ class Staff {
 
     void preferLanguage(String languageTag) {
         this.preferredLanguage = languageTag;
+    }
+
+    Instant lockedUntil() {
+        return lockedUntil;
     }
 
     String preferredLanguage() {

@@ -58,6 +58,12 @@ class PageErrors {
         return "refused";
     }
 
+    /** Passed on to the firewall's handler, which answers every rejection alike, inside Spring MVC or before it. */
+    @ExceptionHandler(org.springframework.security.web.firewall.RequestRejectedException.class)
+    void rejected(org.springframework.security.web.firewall.RequestRejectedException e) {
+        throw e;
+    }
+
     @ExceptionHandler(Exception.class)
     String unexpected(Exception e, Model model, HttpServletResponse response) {
         log.error("Unexpected fault on a page:\n{}", ProblemDetailsAdvice.withoutMessages(e));

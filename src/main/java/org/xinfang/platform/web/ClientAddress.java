@@ -1,19 +1,23 @@
-package org.xinfang.portal;
+package org.xinfang.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * The address a request is counted against in the limits: the connection's address (behind a proxy, what the
- * proxy reports when {@code server.forward-headers-strategy=native} trusts it), and for IPv6 its /64 network,
- * because one household or phone gets a whole /64 and can pick any address in it.
+ * The address a request is counted against in the limits (the portal's, the log-in's): the connection's address
+ * (behind a proxy, what the proxy reports when {@code server.forward-headers-strategy=native} trusts it), and for
+ * IPv6 its /64 network, because one household or phone gets a whole /64 and can pick any address in it.
  */
-final class ClientAddress {
+public final class ClientAddress {
 
     private ClientAddress() {
     }
 
-    static String of(HttpServletRequest request) {
-        String address = request.getRemoteAddr();
+    public static String of(HttpServletRequest request) {
+        return of(request.getRemoteAddr());
+    }
+
+    /** The same for an address as the connection reports it. */
+    public static String of(String address) {
         if (address == null || !address.contains(":")) {
             return address;
         }

@@ -1,4 +1,4 @@
-package org.xinfang.portal;
+package org.xinfang.platform.web;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;

@@ -183,8 +183,10 @@ public class Casework {
         if (filter.packageCase() != null) {
             where.append(filter.packageCase() ? " and m.package_leader is not null" : " and m.package_leader is null");
         }
-        if (filter.heldInScope()) {
-            where.append(" and m.responsible_path like :scope");
+        if (filter.heldByOwnUnit()) {
+            // the holder's path names exactly one unit; matching it (not the scope's prefix) keeps the open-holder index
+            where.append(" and m.responsible_path = :own");
+            p.addValue("own", viewer.unit().path());
         }
         return where.toString();
     }

@@ -6,12 +6,13 @@ import org.xinfang.intake.Channel;
  * What to list. Every criterion is optional; matters outside the viewer's scope are never listed.
  *
  * @param openOnly    only matters still in the procedure (not declined, closed, final or reviewed)
- * @param heldInScope only matters held now by a unit within the viewer's scope ("my unit's matters")
+ * @param heldByOwnUnit only matters held now by the viewer's own unit ("my unit's open matters"): for a city
+ *                      registrar the city bureau's, not every matter held somewhere in the city
  * @param placePath   matters whose place lies in this subtree (a county, a township)
  */
 public record MatterFilter(MatterState state, boolean openOnly, Deadline deadline, int withinDays, Channel channel,
                            Long categoryId, String placePath, Long petitionerId, Boolean repeat, Boolean collective,
-                           Boolean leapLevel, Boolean packageCase, boolean heldInScope, int page, int size) {
+                           Boolean leapLevel, Boolean packageCase, boolean heldByOwnUnit, int page, int size) {
 
     public enum Deadline {
         /** The current step's deadline has passed. */
@@ -29,16 +30,16 @@ public record MatterFilter(MatterState state, boolean openOnly, Deadline deadlin
 
     public MatterFilter ofPetitioner(Long id) {
         return new MatterFilter(state, openOnly, deadline, withinDays, channel, categoryId, placePath, id, repeat,
-                collective, leapLevel, packageCase, heldInScope, page, size);
+                collective, leapLevel, packageCase, heldByOwnUnit, page, size);
     }
 
     public MatterFilter inPlace(String path, Long category) {
         return new MatterFilter(state, openOnly, deadline, withinDays, channel, category, path, petitionerId, repeat,
-                collective, leapLevel, packageCase, heldInScope, page, size);
+                collective, leapLevel, packageCase, heldByOwnUnit, page, size);
     }
 
     public MatterFilter due(Deadline d, int days) {
         return new MatterFilter(state, true, d, days, channel, categoryId, placePath, petitionerId, repeat, collective,
-                leapLevel, packageCase, heldInScope, page, size);
+                leapLevel, packageCase, heldByOwnUnit, page, size);
     }
 }

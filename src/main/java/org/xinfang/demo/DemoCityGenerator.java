@@ -36,6 +36,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import static java.util.Map.entry;
 
@@ -113,15 +115,21 @@ final class DemoCityGenerator {
     /** 0 to 4 representatives besides the petitioner, who is the first. */
     private static final double[] MORE_REPRESENTATIVES = {0.15, 0.25, 0.30, 0.15, 0.15};
 
-    /** Only the last months can plausibly hold a matter that was never routed or never decided on. */
+    /**
+     * Only the last months can plausibly hold a matter that was never routed or never decided on, and the older it
+     * is, the likelier supervision has moved it on: the share of recent items left waiting falls to none at this age.
+     */
     private static final int RECENT_DAYS = 90;
     private static final double STUCK_SHARE = 0.015;
+    /** No matter is left without an opinion for longer than this past its limit: supervision gets it answered. */
+    private static final int LONGEST_OVERDUE_DAYS = 90;
     private static final double LATE_DECISION_SHARE = 0.01;
     private static final double NOT_ACCEPTED_SHARE = 0.05;
-    private static final double TRANSFER_SHARE = 0.03;
+    /** Routed first to a department of a neighbouring function, which passes the item on to the one in charge. */
+    private static final double MISROUTED_SHARE = 0.03;
     private static final double CO_HANDLED_SHARE = 0.10;
     private static final double LATE_SHARE = 0.03;
-    /** Of the late matters, those still without an opinion: the backlog (积案). */
+    /** Of the late matters, those still without an opinion: the backlog (积案), the more recent the likelier. */
     private static final double BACKLOG_SHARE_OF_LATE = 0.20;
     private static final double EXTENDED_SHARE = 0.06;
     private static final double RATED_SHARE = 0.85;
@@ -154,8 +162,13 @@ final class DemoCityGenerator {
     private final UnitView city;
     private final UnitView cityBureau;
     private final List<County> counties;
-    /** Per government, its departments other than the petition bureau: transfer targets and co-handlers. */
+    /** Per government, its departments other than the petition bureau. */
     private final Map<Long, List<UnitView>> departments = new HashMap<>();
+    /**
+     * Per category, the functions of the other categories under the same first-level category (for demolition:
+     * natural resources, urban management): the departments an item of it is plausibly misrouted to or shared with.
+     */
+    private final Map<Long, Set<String>> neighbouringFunctions = new HashMap<>();
 
     private record County(UnitView government, UnitView bureau, List<UnitView> townships, double[] townshipWeights,
                           Map<Long, List<UnitView>> villages) {
@@ -168,6 +181,10 @@ final class DemoCityGenerator {
         this.complaintCategories = categories.stream()
                 .filter(c -> c.isSecondLevel() && !PROPOSAL_CATEGORY.equals(c.code())).toList();
         this.proposalCategory = categories.stream().filter(c -> PROPOSAL_CATEGORY.equals(c.code())).findFirst();
+        categories.stream().filter(CategoryView::isSecondLevel).forEach(c -> neighbouringFunctions.put(c.id(),
+                categories.stream().filter(o -> c.parentId().equals(o.parentId()) && o.function() != null
+                        && !o.function().equals(c.function())).map(CategoryView::function)
+                        .collect(Collectors.toCollection(TreeSet::new))));
         for (int month = 1; month <= 12; month++) {
             int m = month;
             categoryWeights[month - 1] = cumulative(complaintCategories.stream().mapToDouble(c -> categoryWeight(c, m)).toArray());
@@ -530,19 +547,30 @@ final class DemoCityGenerator {
                 plan.finish(d);
                 return;
             }
-            boolean recent = ChronoUnit.DAYS.between(d.receivedOn, today) <= RECENT_DAYS;
+            long age = ChronoUnit.DAYS.between(d.receivedOn, today);
             UnitView holder = d.receivingUnit;
             if (!holder.id().equals(d.suggestedUnit.id())) {
-                if (recent && chance(STUCK_SHARE)) {
+                if (stillWaiting(STUCK_SHARE, age, RECENT_DAYS)) {
                     plan.finish(d);
                     return;
                 }
                 day = day.plusDays(routingDelay());
-                UnitView to = d.suggestedUnit;
                 RoutingKind kind = holder.id().equals(cityBureau.id()) || chance(0.6) ? RoutingKind.ASSIGNMENT : RoutingKind.TRANSFER;
-                plan.add(new Step.Route(plan.next(day), registrar, kind, to, DemoTexts.routeReason(kind, to)));
-                holder = to;
-                if (recent && chance(STUCK_SHARE)) {
+                Optional<UnitView> misrouted = chance(MISROUTED_SHARE) ? neighbour(d.suggestedUnit, d.category) : Optional.empty();
+                LocalDate passedOn = day.plusDays(between(1, 5));
+                // only a misrouting already put right is history: what stands open today is held by the body in charge
+                if (misrouted.isPresent() && passedOn.isBefore(today)) {
+                    UnitView wrong = misrouted.get();
+                    plan.add(new Step.Route(plan.next(day), registrar, kind, wrong, DemoTexts.routeReason(kind, wrong)));
+                    plan.add(new Step.Decide(plan.next(passedOn), actor(wrong), AcceptanceDecision.transfer(
+                            DemoTexts.transferNotice(d.suggestedUnit), DemoTexts.transferReason(d.suggestedUnit), d.suggestedUnit)));
+                    day = passedOn;
+                } else {
+                    plan.add(new Step.Route(plan.next(day), registrar, kind, d.suggestedUnit,
+                            DemoTexts.routeReason(kind, d.suggestedUnit)));
+                }
+                holder = d.suggestedUnit;
+                if (stillWaiting(STUCK_SHARE, age, RECENT_DAYS)) {
                     plan.finish(d);
                     return;
                 }
@@ -555,21 +583,14 @@ final class DemoCityGenerator {
                 plan.finish(d);
                 return;
             }
-            List<UnitView> others = colleagues(holder);
-            if (chance(TRANSFER_SHARE) && !others.isEmpty()) {
-                UnitView to = pick(others);
-                plan.add(new Step.Decide(plan.next(day), actor(holder), AcceptanceDecision.transfer(
-                        DemoTexts.transferNotice(to), DemoTexts.transferReason(to), to)));
-                holder = to;
-                day = day.plusDays(between(1, 8));
-            }
             plan.add(new Step.Decide(plan.next(day), actor(holder),
-                    AcceptanceDecision.accept(DemoTexts.acceptanceNotice(holder), holder, coHandlers(holder))));
+                    AcceptanceDecision.accept(DemoTexts.acceptanceNotice(holder), holder, coHandlers(holder, d.category))));
             LocalDate accepted = day;
 
             double handling = random.nextDouble();
             if (handling < LATE_SHARE) {
-                if (chance(BACKLOG_SHARE_OF_LATE)) {
+                long overdue = Math.max(0, ChronoUnit.DAYS.between(Statute.handlingDue(accepted), today));
+                if (stillWaiting(BACKLOG_SHARE_OF_LATE, overdue, LONGEST_OVERDUE_DAYS)) {
                     plan.finish(d);
                     return;
                 }
@@ -648,16 +669,31 @@ final class DemoCityGenerator {
             return u < 0.20 ? 0 : u < 0.55 ? 1 : u < 0.80 ? 2 : u < 0.92 ? 3 : between(4, 10);
         }
 
-        /** The other departments of the same government, to transfer to or share the handling with. */
-        private List<UnitView> colleagues(UnitView unit) {
-            return departments.get(territory.governmentOf(unit).id()).stream().filter(u -> !u.id().equals(unit.id())).toList();
+        /**
+         * Whether an item {@code age} days into a window of {@code horizon} days still waits for its next step: with
+         * {@code share} when new, ever less likely as supervision catches up with it, never at the horizon or beyond.
+         */
+        private boolean stillWaiting(double share, long age, int horizon) {
+            return age < horizon && chance(share * (1 - (double) age / horizon));
         }
 
-        private List<UnitView> coHandlers(UnitView lead) {
+        /** The departments of the same government with a function neighbouring the category's, other than {@code unit}. */
+        private List<UnitView> neighbours(UnitView unit, CategoryView category) {
+            Set<String> functions = neighbouringFunctions.getOrDefault(category.id(), Set.of());
+            return departments.get(territory.governmentOf(unit).id()).stream()
+                    .filter(u -> !u.id().equals(unit.id()) && functions.contains(u.function())).toList();
+        }
+
+        private Optional<UnitView> neighbour(UnitView unit, CategoryView category) {
+            List<UnitView> options = neighbours(unit, category);
+            return options.isEmpty() ? Optional.empty() : Optional.of(pick(options));
+        }
+
+        private List<UnitView> coHandlers(UnitView lead, CategoryView category) {
             if (!chance(CO_HANDLED_SHARE)) {
                 return List.of();
             }
-            List<UnitView> others = new ArrayList<>(colleagues(lead));
+            List<UnitView> others = new ArrayList<>(neighbours(lead, category));
             List<UnitView> chosen = new ArrayList<>();
             int count = between(1, 2);
             for (int i = 0; i < count && !others.isEmpty(); i++) {

@@ -9,6 +9,7 @@ import org.xinfang.territory.UnitView;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 /** The Chinese wording of the steps of a demo matter: notices, reasons, opinions and comments. */
 final class DemoTexts {
@@ -35,22 +36,27 @@ final class DemoTexts {
     private DemoTexts() {
     }
 
+    /** A unit as the texts name a body: a government as its people's government (交沅陵县人民政府办理). */
+    private static String body(UnitView unit) {
+        return unit.displayName(Locale.SIMPLIFIED_CHINESE);
+    }
+
     static String routeReason(RoutingKind kind, UnitView to) {
         return kind == RoutingKind.ASSIGNMENT
-                ? "按照属地管理、分级负责原则，交" + to.name() + "办理并报送结果"
-                : "属" + to.name() + "职责范围，转送其依法处理";
+                ? "按照属地管理、分级负责原则，交" + body(to) + "办理并报送结果"
+                : "属" + body(to) + "职责范围，转送其依法处理";
     }
 
     static String acceptanceNotice(UnitView lead) {
-        return "您反映的问题已由" + lead.name() + "受理，将在六十日内办结并书面答复。";
+        return "您反映的问题已由" + body(lead) + "受理，将在六十日内办结并书面答复。";
     }
 
     static String transferReason(UnitView to) {
-        return "经核实，该事项属于" + to.name() + "职责范围，转其办理";
+        return "经核实，该事项属于" + body(to) + "职责范围，转其办理";
     }
 
     static String transferNotice(UnitView to) {
-        return "您反映的事项已转" + to.name() + "办理，请留意其答复。";
+        return "您反映的事项已转" + body(to) + "办理，请留意其答复。";
     }
 
     static String notAcceptedReason(ProperChannel channel) {

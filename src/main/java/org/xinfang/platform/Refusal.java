@@ -1,6 +1,9 @@
 package org.xinfang.platform;
 
+import org.springframework.context.MessageSource;
+
 import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * A request the product refuses, with a message key so the refusal reads in the user's language.
@@ -85,5 +88,19 @@ public class Refusal extends RuntimeException {
 
     public String field() {
         return field;
+    }
+
+    /**
+     * The refusal in the reader's language. Enum arguments (an action, a state, a document) are shown by their
+     * labels ("enum.MatterAction.SUPERVISE" → 发出督办单), never by their code; by their name only where no label exists.
+     */
+    public String describe(MessageSource messages, Locale locale) {
+        Object[] words = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            words[i] = args[i] instanceof Enum<?> e
+                    ? messages.getMessage("enum." + e.getDeclaringClass().getSimpleName() + "." + e.name(), null, e.name(), locale)
+                    : args[i];
+        }
+        return messages.getMessage(messageKey, words, messageKey, locale);
     }
 }

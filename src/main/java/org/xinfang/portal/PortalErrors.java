@@ -64,6 +64,6 @@ class PortalErrors {
         if ("matter.transition.illegal".equals(r.messageKey()) || "problem.stale-version.detail".equals(r.messageKey())) {
             return messages.getMessage("portal.stale", null, LocaleContextHolder.getLocale());
         }
-        return messages.getMessage(r.messageKey(), r.args(), r.messageKey(), LocaleContextHolder.getLocale());
+        return r.describe(messages, LocaleContextHolder.getLocale());
     }
 }

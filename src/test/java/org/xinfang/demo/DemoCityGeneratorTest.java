@@ -5,10 +5,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
+import org.xinfang.casework.AcceptanceOutcome;
 import org.xinfang.casework.Matter;
 import org.xinfang.casework.MatterState;
 import org.xinfang.intake.Categories;
 import org.xinfang.intake.Channel;
+import org.xinfang.intake.CategoryView;
 import org.xinfang.intake.PetitionKind;
 import org.xinfang.intake.RoutingRules;
 import org.xinfang.territory.AdministrativeLevel;
@@ -21,6 +23,8 @@ import java.time.LocalTime;
 import java.time.Month;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -38,6 +42,9 @@ class DemoCityGeneratorTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final long SEED = 42;
+    private static final Set<MatterState> OPEN = EnumSet.of(MatterState.REGISTERED, MatterState.ROUTED,
+            MatterState.IN_HANDLING, MatterState.REPLIED, MatterState.EVALUATED, MatterState.UNDER_REVIEW,
+            MatterState.UNDER_RE_REVIEW);
 
     @Autowired
     Territory territory;
@@ -144,6 +151,33 @@ class DemoCityGeneratorTest {
     }
 
     @Test
+    void everyMatterIsHeldByABodyWhoseFunctionFitsItsCategory() {
+        assertThat(matters).allSatisfy(m -> {
+            CategoryView category = categories.byId(m.categoryId()).orElseThrow();
+            UnitView holder = territory.require(m.responsibleUnitId());
+            boolean atTheWindow = holder.id().equals(m.receivingUnitId())
+                    && (m.state() == MatterState.REGISTERED || m.state() == MatterState.NOT_ACCEPTED);
+            // the department of the category's function; a government (in charge of its whole area, and the body
+            // that reviews); or the bureau that received the item and has not passed it on
+            assertThat(category.function().equals(holder.function()) || !holder.isDepartment() || atTheWindow)
+                    .as("%s (%s) held by %s", m.title(), category.code(), holder.name()).isTrue();
+            m.coHandlerUnitIds().forEach(id -> assertThat(relatedFunctions(category))
+                    .as("co-handler of %s (%s)", m.title(), category.code()).contains(territory.require(id).function()));
+        });
+        assertThat(matters).filteredOn(m -> !m.coHandlerUnitIds().isEmpty()).isNotEmpty();
+        assertThat(city.matters()).flatExtracting(PlannedMatter::steps).filteredOn(s -> s instanceof Step.Decide d
+                && d.decision().outcome() == AcceptanceOutcome.TRANSFERRED).isNotEmpty();
+    }
+
+    @Test
+    void overdueMattersAreLateByDaysOrWeeksAndOldMattersHaveLeftTheProcedure() {
+        List<Matter> open = matters.stream().filter(m -> OPEN.contains(m.state())).toList();
+        assertThat(open).filteredOn(m -> m.isOverdue(TODAY)).isNotEmpty()
+                .allSatisfy(m -> assertThat(ChronoUnit.DAYS.between(m.dueOn(), TODAY)).as(m.title()).isLessThanOrEqualTo(90));
+        assertThat(open).allSatisfy(m -> assertThat(m.receivedOn()).as(m.title()).isAfter(TODAY.minusYears(1)));
+    }
+
+    @Test
     void aRepeatIsTheSamePetitionerOnTheSameMatterAfterTheFirst() {
         List<PlannedMatter> items = city.matters();
         assertThat(items).filteredOn(p -> p.repeatOf() != null).allSatisfy(p -> {
@@ -154,6 +188,12 @@ class DemoCityGeneratorTest {
             assertThat(p.place()).isEqualTo(first.place());
             assertThat(p.receivedOn()).isAfter(first.receivedOn());
         });
+    }
+
+    /** The functions of the categories under the same first-level category: the departments a matter may involve. */
+    private Set<String> relatedFunctions(CategoryView category) {
+        return categories.all().stream().filter(c -> category.parentId().equals(c.parentId()))
+                .map(CategoryView::function).collect(Collectors.toSet());
     }
 
     private DemoCity generate(long seed) {

@@ -52,6 +52,29 @@ class DemoDataLoaderTest {
     }
 
     @Test
+    void aFewPercentOfOpenMattersAreOverdueMostlyByDaysOrWeeksAndNoneForMonths() {
+        String open = "state in ('REGISTERED', 'ROUTED', 'IN_HANDLING', 'REPLIED', 'EVALUATED', 'UNDER_REVIEW', 'UNDER_RE_REVIEW')";
+        long all = count("select count(*) from matter where " + open);
+        List<Integer> late = jdbc.queryForList("select ? - due_on from matter where " + open + " and due_on < ? order by 1",
+                Integer.class, clock.today(), clock.today());
+        assertThat((double) late.size() / all).as("%d of %d open matters overdue", late.size(), all).isBetween(0.02, 0.05);
+        assertThat(late.get(late.size() - 1)).as("days overdue, at most").isLessThanOrEqualTo(90);
+        assertThat(late.get(late.size() / 2)).as("days overdue, median").isLessThanOrEqualTo(28);
+        assertThat(jdbc.queryForObject("select count(*) from matter where " + open + " and received_on < ?", Long.class,
+                clock.today().minusYears(1))).as("open matters received over a year ago").isZero();
+    }
+
+    @Test
+    void everyMatterIsHeldByABodyWhoseFunctionFitsItsCategory() {
+        assertThat(jdbc.queryForList("""
+                select c.code || ' held by ' || h.name from matter m
+                join unit h on h.id = m.responsible_unit_id join category c on c.id = m.category_id
+                where h.function is distinct from c.function and h.function is not null
+                  and not (m.responsible_unit_id = m.receiving_unit_id and m.state in ('REGISTERED', 'NOT_ACCEPTED'))
+                limit 20""", String.class)).isEmpty();
+    }
+
+    @Test
     void aDemoMatterReadsLikeAnyOtherAndRegistrationNumbersOnAfterIt() {
         Long id = jdbc.queryForObject("select min(id) from matter where state = 'FINAL'", Long.class);
         Answer matter = api.get("city.registrar", "/api/v1/matters/" + id);

@@ -133,7 +133,7 @@ class TrackingTest {
         clock.advanceDays(10);
         petitioner.post("/portal/matters/" + id + "/review", Map.of("version", version(), "reason", "补偿标准低于同地段"));
         page = petitioner.get("/portal/matters/" + id).body();
-        assertThat(page).contains("复查中", "id=\"holder\">沅陵县<", clock.today().plusDays(30).toString())
+        assertThat(page).contains("复查中", "id=\"holder\">沅陵县人民政府<", clock.today().plusDays(30).toString())
                 .doesNotContain("form-rating");
         assertThat(jdbc.queryForObject("select state from matter where id = ?", String.class, id)).isEqualTo("UNDER_REVIEW");
 

@@ -10,7 +10,6 @@ import org.xinfang.intake.PetitionerView;
 import org.xinfang.intake.Petitioners;
 import org.xinfang.platform.Refusal;
 import org.xinfang.statute.ProperChannel;
-import org.xinfang.territory.AdministrativeLevel;
 import org.xinfang.territory.Territory;
 import org.xinfang.territory.UnitView;
 
@@ -18,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -211,23 +211,9 @@ public class StatutoryDocuments {
         return territory.unit(issuer).flatMap(territory::higherBody).map(StatutoryDocuments::officialName).orElse("");
     }
 
-    /**
-     * A unit's name as it signs a letter: a department by its name (沅陵县住房和城乡建设局), a government as its
-     * people's government (沅陵县人民政府), a street as its office (中方街道办事处), a village or community as its
-     * committee (张家村村民委员会, 月亮坪社区居民委员会).
-     */
+    /** A unit's name as it signs a letter (letters are in Chinese): 沅陵县住房和城乡建设局, 沅陵县人民政府. */
     static String officialName(UnitView unit) {
-        String name = unit.name().strip();
-        if (unit.isDepartment() || name.endsWith("人民政府") || name.endsWith("办事处") || name.endsWith("委员会")) {
-            return name;
-        }
-        if (unit.level() == AdministrativeLevel.TOWNSHIP && name.endsWith("街道")) {
-            return name + "办事处";
-        }
-        if (unit.level() == AdministrativeLevel.VILLAGE) {
-            return name + (name.endsWith("社区") ? "居民委员会" : name.endsWith("村") ? "村民委员会" : "");
-        }
-        return name + "人民政府";
+        return unit.displayName(Locale.SIMPLIFIED_CHINESE);
     }
 
     /** Where a matter that is not accepted belongs instead, in the words of the law (法定途径). */

@@ -170,19 +170,9 @@ class MatterPage {
             if (r.kind() == Refusal.Kind.NOT_FOUND) {
                 throw r;
             }
-            flash.addFlashAttribute("error", messages.getMessage(r.messageKey(), localized(r.args(), locale), r.messageKey(), locale));
+            flash.addFlashAttribute("error", r.describe(messages, locale));
         }
         return "redirect:/matters/" + id;
-    }
-
-    private Object[] localized(Object[] args, Locale locale) {
-        Object[] out = args.clone();
-        for (int i = 0; i < out.length; i++) {
-            if (out[i] instanceof Enum<?> e) {
-                out[i] = messages.getMessage("enum." + e.getDeclaringClass().getSimpleName() + "." + e.name(), null, e.name(), locale);
-            }
-        }
-        return out;
     }
 
     private List<MatterJson.Summary> related(MatterFilter filter, StaffPrincipal me, Long self) {

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiFunction;
 
 /**
  * Turns matters into what the API and the pages show, in the viewer's language and with personal data masked by role:
@@ -52,7 +53,7 @@ class MatterViews {
                 flags(m, today, m.repeatOfId() == null ? null : casework.referenceNo(m.repeatOfId())),
                 person(m.petitionerId(), viewer),
                 m.representativeIds().stream().map(id -> person(id, viewer)).filter(Objects::nonNull).toList(),
-                category(m.categoryId()), unit(m.placeUnitId()), unit(m.receivingUnitId()), unit(m.suggestedUnitId()),
+                category(m.categoryId()), place(m.placeUnitId()), unit(m.receivingUnitId()), unit(m.suggestedUnitId()),
                 unit(m.responsibleUnitId()), unit(m.leadUnitId()), m.coHandlerUnitIds().stream().map(this::unit).toList(),
                 m.receivedOn(), m.registeredAt(), m.registeredBy(),
                 new MatterJson.Deadlines(name(m.dueStep()), m.dueOn(), daysLeft, m.routingDueOn(), m.acceptanceDueOn(),
@@ -82,7 +83,7 @@ class MatterViews {
     /** A line of a list. Cheap on purpose: no database look-up per line (a repeat's first matter is shown on its page). */
     MatterJson.Summary summary(Matter m, StaffPrincipal viewer) {
         return new MatterJson.Summary(m.id(), m.referenceNo(), m.state().name(), m.channel().name(), viewer.readable(m.title()),
-                category(m.categoryId()), unit(m.placeUnitId()), unit(m.responsibleUnitId()), m.receivedOn(),
+                category(m.categoryId()), place(m.placeUnitId()), unit(m.responsibleUnitId()), m.receivedOn(),
                 name(m.dueStep()), m.dueOn(), flags(m, LocalDate.now(clock), null));
     }
 
@@ -104,9 +105,19 @@ class MatterViews {
                 m.isOverdue(today), m.isPackageCase(), m.packageLeader(), name(m.packageLevel()));
     }
 
+    /** A unit as a body (holder, lead, reviewer): a government as its people's government. */
     private MatterJson.Ref unit(Long id) {
+        return ref(id, UnitView::displayName);
+    }
+
+    /** Where the matter arose: the place's own name. */
+    private MatterJson.Ref place(Long id) {
+        return ref(id, UnitView::localizedName);
+    }
+
+    private MatterJson.Ref ref(Long id, BiFunction<UnitView, Locale, String> name) {
         Locale locale = LocaleContextHolder.getLocale();
-        return territory.unit(id).map((UnitView u) -> new MatterJson.Ref(u.code(), u.localizedName(locale))).orElse(null);
+        return territory.unit(id).map(u -> new MatterJson.Ref(u.code(), name.apply(u, locale))).orElse(null);
     }
 
     private MatterJson.Ref category(Long id) {

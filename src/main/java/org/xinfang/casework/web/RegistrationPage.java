@@ -32,7 +32,6 @@ import org.xinfang.territory.UnitView;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -77,8 +76,7 @@ class RegistrationPage {
                     Attachments.fromForm(form.getAttachments()));
             return "redirect:/matters/" + r.matter().id();
         } catch (Refusal refusal) {
-            Locale locale = LocaleContextHolder.getLocale();
-            model.addAttribute("error", messages.getMessage(refusal.messageKey(), refusal.args(), refusal.messageKey(), locale));
+            model.addAttribute("error", refusal.describe(messages, LocaleContextHolder.getLocale()));
             model.addAttribute("errorField", refusal.field());
             return page(model, me);
         }

@@ -58,7 +58,7 @@ class SupervisionBoard {
         Casework.Page list = casework.search(late, me);
         Map<String, List<Row>> byUnit = new LinkedHashMap<>();
         for (Matter m : list.items()) {
-            String unit = territory.unit(m.responsibleUnitId()).map(u -> u.localizedName(org.springframework.context.i18n.LocaleContextHolder.getLocale())).orElse("");
+            String unit = territory.unit(m.responsibleUnitId()).map(u -> u.displayName(org.springframework.context.i18n.LocaleContextHolder.getLocale())).orElse("");
             byUnit.computeIfAbsent(unit, k -> new java.util.ArrayList<>()).add(new Row(views.summary(m, me), m.version(),
                     m.supervisionCount(), casework.allowedActions(m, me).contains(MatterAction.SUPERVISE)));
         }

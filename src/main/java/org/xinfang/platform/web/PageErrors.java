@@ -32,7 +32,7 @@ class PageErrors {
         if (r.kind() == Refusal.Kind.TOO_MANY) {
             response.setHeader("Retry-After", String.valueOf(r.retryAfterSeconds()));
         }
-        model.addAttribute("message", messages.getMessage(r.messageKey(), r.args(), r.messageKey(), LocaleContextHolder.getLocale()));
+        model.addAttribute("message", r.describe(messages, LocaleContextHolder.getLocale()));
         return "refused";
     }
 

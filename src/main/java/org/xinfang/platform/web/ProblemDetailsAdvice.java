@@ -55,7 +55,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Refusal.class)
     ResponseEntity<ProblemDetail> refused(Refusal refusal) {
         HttpStatus status = HttpStatus.valueOf(refusal.status());
-        String detail = message(refusal.messageKey(), refusal.args());
+        String detail = refusal.describe(messages, locale());
         ProblemDetail problem = problem(status, refusal.messageKey(), detail);
         if (refusal.field() != null) {
             problem.setProperty("errors", List.of(Map.of("field", refusal.field(), "message", detail)));
@@ -157,13 +157,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     private String message(String key, Object... args) {
-        Object[] localized = new Object[args.length];
-        for (int i = 0; i < args.length; i++) {
-            localized[i] = args[i] instanceof Enum<?> e
-                    ? messages.getMessage("enum." + e.getDeclaringClass().getSimpleName() + "." + e.name(), null, e.name(), locale())
-                    : args[i];
-        }
-        return messages.getMessage(key, localized, key, locale());
+        return messages.getMessage(key, args, key, locale());
     }
 
     private static Locale locale() {

@@ -93,7 +93,7 @@ class MatterApiRefusalsTest {
         assertThat(wrongStep.status()).isEqualTo(409);
         assertThat((String) wrongStep.read("$.detail")).contains("已登记").contains("办结");
         Answer en = call("en", id, "closure", "{\"version\":0}");
-        assertThat((String) en.read("$.detail")).contains("registered").contains("close");
+        assertThat((String) en.read("$.detail")).contains("\"Registered\"").contains("\"Close\"");
         assertThat((String) api.get("yuanling.registrar", "/api/v1/matters/" + id).read("$.state")).isEqualTo("REGISTERED");
         assertThat(jdbc.queryForObject("select count(*) from matter_event where matter_id = ?", Long.class, id)).isEqualTo(1);
     }

@@ -10,6 +10,9 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import javax.sql.DataSource;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -18,6 +21,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Stream;
 
@@ -91,6 +95,59 @@ class EmbeddedDatabaseTest {
             assertThat(Files.readString(dir.resolve("pg_hba.conf"))).doesNotContain("trust");
             assertRefusesAllButThePassword(db, password);
         }
+    }
+
+    @Test
+    void aPostmasterLeftBehindByAKilledApplicationIsStoppedOnTheNextStart() throws Exception {
+        Path dir = folder.resolve("pg");
+        Process application = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), KilledApplication.class.getName(), dir.toString())
+                .redirectErrorStream(true).start();
+        try (var out = new BufferedReader(new InputStreamReader(application.getInputStream()))) {
+            String line;
+            while ((line = out.readLine()) != null && !line.equals(KilledApplication.READY)) {
+                // the child's start-up log
+            }
+            assertThat(line).isEqualTo(KilledApplication.READY);
+            application.destroyForcibly().waitFor();
+        }
+        ProcessHandle orphan = ProcessHandle.of(postmasterPid(dir)).orElseThrow();
+        try (ConfigurableApplicationContext db = database(dir)) {
+            assertThat(orphan.isAlive()).isFalse();
+            assertThat(query(db, "select 1")).isEqualTo("1");
+        }
+    }
+
+    @Test
+    void aStalePidThatNowBelongsToAnotherClustersPostgresIsLeftAlone() throws Exception {
+        Path dir = folder.resolve("pg");
+        database(dir).close();
+        try (ConfigurableApplicationContext other = database(null)) {
+            long otherPostmaster = ProcessHandle.of(Long.parseLong(query(other, "select pg_backend_pid()")))
+                    .flatMap(ProcessHandle::parent).orElseThrow().pid();
+            // as if this directory's postmaster had died and its pid had gone to the other cluster's
+            Files.writeString(dir.resolve("postmaster.pid"), otherPostmaster + "\n" + dir + "\n");
+            try (ConfigurableApplicationContext db = database(dir)) {
+                assertThat(query(db, "select 1")).isEqualTo("1");
+            }
+            assertThat(ProcessHandle.of(otherPostmaster).map(ProcessHandle::isAlive)).hasValue(true);
+            assertThat(query(other, "select 1")).isEqualTo("1");
+        }
+    }
+
+    /** An application that starts its database on a data directory, says so, and waits to be killed. */
+    static class KilledApplication {
+        static final String READY = "database ready";
+
+        public static void main(String[] args) throws Exception {
+            EmbeddedDatabase.start(Optional.of(Path.of(args[0])), true);
+            System.out.println(READY);
+            Thread.sleep(Long.MAX_VALUE);
+        }
+    }
+
+    private static long postmasterPid(Path dataDir) throws IOException {
+        return Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).strip());
     }
 
     private static void assertRefusesAllButThePassword(ConfigurableApplicationContext db, String password) throws SQLException {

@@ -87,7 +87,6 @@ final class EmbeddedDatabase implements Closeable {
             // runs after initdb (which wants an empty directory) and before the server starts
             builder.setDataDirectory(dir).setCleanDataDirectory(false)
                     .setDataDirectoryCustomizer(d -> keep(passwordFile.get(), password));
-            log.info("Embedded PostgreSQL keeps its data in {} (password in {}, durable: {})", dir, PASSWORD_FILE, durable);
         }
         builder.setConnectConfig("password", password);
         EmbeddedPostgres postgres;
@@ -100,6 +99,8 @@ final class EmbeddedDatabase implements Closeable {
         }
         EmbeddedDatabase database = new EmbeddedDatabase(postgres, password);
         database.refuseConnectionsWithoutPassword();
+        log.info("Embedded PostgreSQL on port {}, durable: {}, data: {}", postgres.getPort(), durable,
+                dataDir.map(dir -> dir.toAbsolutePath() + " (password in " + PASSWORD_FILE + ")").orElse("throw-away"));
         return database;
     }
 

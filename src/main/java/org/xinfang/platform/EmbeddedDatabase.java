@@ -81,7 +81,7 @@ final class EmbeddedDatabase implements Closeable {
             builder.setLocaleConfig("auth", AUTHENTICATION).setLocaleConfig("pwfile", initdbPassword.toString());
         }
         if (dataDir.isPresent()) {
-            Path dir = dataDir.get().toAbsolutePath();
+            Path dir = dataDir.get().toAbsolutePath().normalize();
             Files.createDirectories(dir);
             stopStalePostmaster(dir);
             // runs after initdb (which wants an empty directory) and before the server starts
@@ -100,7 +100,7 @@ final class EmbeddedDatabase implements Closeable {
         EmbeddedDatabase database = new EmbeddedDatabase(postgres, password);
         database.refuseConnectionsWithoutPassword();
         log.info("Embedded PostgreSQL on port {}, durable: {}, data: {}", postgres.getPort(), durable,
-                dataDir.map(dir -> dir.toAbsolutePath() + " (password in " + PASSWORD_FILE + ")").orElse("throw-away"));
+                dataDir.map(dir -> dir.toAbsolutePath().normalize() + " (password in " + PASSWORD_FILE + ")").orElse("throw-away"));
         return database;
     }
 
@@ -118,17 +118,22 @@ final class EmbeddedDatabase implements Closeable {
     }
 
     /**
-     * A cluster made before the password (initdb -A trust) gets one now: set while it still trusts, then pg_hba.conf
-     * is replaced and reloaded. Every start ends by checking that no rule but the password is left.
+     * Puts this class's pg_hba.conf in place (initdb's has replication lines, which one embedded node does not need)
+     * and reloads it. A cluster made before the password (initdb -A trust) gets its password first, while it still
+     * trusts. Every start ends by checking that no rule but the password is left.
      */
     private void refuseConnectionsWithoutPassword() throws IOException {
         try (Connection c = DriverManager.getConnection(jdbcUrl(), SUPERUSER, password); Statement s = c.createStatement()) {
-            if (count(s, "select count(*) from pg_hba_file_rules where auth_method = 'trust'") > 0) {
-                // sends the SCRAM verifier, never the password itself, so no server log can show it
-                c.unwrap(PGConnection.class).alterUserPassword(SUPERUSER, password.toCharArray(), AUTHENTICATION);
-                Files.writeString(Path.of(single(s, "show hba_file")), HBA);
+            Path hba = Path.of(single(s, "show hba_file"));
+            if (!Files.readString(hba).equals(HBA)) {
+                if (count(s, "select count(*) from pg_hba_file_rules where auth_method = 'trust'") > 0) {
+                    // sends the SCRAM verifier, never the password itself, so no server log can show it
+                    c.unwrap(PGConnection.class).alterUserPassword(SUPERUSER, password.toCharArray(), AUTHENTICATION);
+                    log.warn("The embedded PostgreSQL trusted local connections; it now asks for the password in {}",
+                            PASSWORD_FILE);
+                }
+                Files.writeString(hba, HBA);
                 s.execute("select pg_reload_conf()");
-                log.warn("The embedded PostgreSQL trusted local connections; it now asks for the password in {}", PASSWORD_FILE);
             }
             long other = count(s, "select count(*) from pg_hba_file_rules where error is not null or auth_method <> '"
                     + AUTHENTICATION + "'");

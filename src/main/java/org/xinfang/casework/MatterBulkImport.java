@@ -75,7 +75,7 @@ public class MatterBulkImport {
             throw new IllegalArgumentException(matters.size() + " matters but " + ids.size() + " ids");
         }
         // the vacuum that follows an import can mark the new rows all-visible (index-only scans) only once their
-        // commit is flushed; with an asynchronous commit (the embedded server's default) it marks none
+        // commit is flushed; with an asynchronous commit (as the test suite's embedded server has) it marks none
         jdbc.execute("set local synchronous_commit = on");
         List<List<MatterEvent>> timelines = new ArrayList<>(matters.size());
         matters.forEach(m -> timelines.add(m.drainEvents()));

@@ -38,10 +38,11 @@ class DecimalNumbers {
 
         @Override
         public void setAsText(String text) {
-            if (text == null || text.isEmpty()) {
+            String digits = text == null ? "" : text.strip(); // surrounding blanks, as Spring's own reading allows
+            if (digits.isEmpty()) {
                 setValue(null);
-            } else if (DECIMAL.matcher(text).matches()) {
-                setValue(parse.apply(text)); // too large: NumberFormatException, an IllegalArgumentException as below
+            } else if (DECIMAL.matcher(digits).matches()) {
+                setValue(parse.apply(digits)); // too large: NumberFormatException, an IllegalArgumentException as below
             } else {
                 throw new IllegalArgumentException("not a decimal number");
             }

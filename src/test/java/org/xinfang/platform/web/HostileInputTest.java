@@ -143,6 +143,9 @@ class HostileInputTest {
         assertThat(a.status()).isEqualTo(415);
         assertThat((String) a.read("$.type")).endsWith("/http-415");
         assertThat((String) a.read("$.title")).isEqualTo("Unsupported media type");
+        Answer zh = api.call("yuanling.registrar", post("/api/v1/matters").contentType(MediaType.TEXT_PLAIN).content("你好"),
+                null, "zh-CN");
+        assertThat((String) zh.read("$.detail")).contains("不支持内容类型 text/plain", "application/json");
         String logged = output.getAll().substring(before);
         assertThat(logged).doesNotContain("NullPointerException").doesNotContain("\tat ").doesNotContain("Failure in @ExceptionHandler");
     }

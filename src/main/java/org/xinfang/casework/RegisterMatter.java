@@ -12,6 +12,8 @@ import org.xinfang.intake.PetitionKind;
 import org.xinfang.territory.AdministrativeLevel;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -28,7 +30,7 @@ public record RegisterMatter(
         PetitionKind kind,
         AdministrativeLevel originLevel,
         @NotNull @Valid Person petitioner,
-        @Size(max = 20) List<@Valid Person> representatives,
+        @Size(max = 20) List<@NotNull @Valid Person> representatives,
         @Min(1) @Max(100000) Integer persons,
         @NotBlank @Size(max = 64) String categoryCode,
         @NotBlank @Size(max = 64) String placeCode,
@@ -38,7 +40,8 @@ public record RegisterMatter(
         Boolean disclosureConsent) {
 
     public RegisterMatter {
-        representatives = representatives == null ? List.of() : List.copyOf(representatives);
+        // not List.copyOf: a null sent by a client must reach validation, which names it, not fail here
+        representatives = representatives == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(representatives));
     }
 
     /**

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.xinfang.casework.PublicRecords;
 import org.xinfang.intake.Categories;
 import org.xinfang.platform.Refusal;
+import org.xinfang.platform.web.Paging;
 import org.xinfang.territory.AdministrativeLevel;
 import org.xinfang.territory.Territory;
 import org.xinfang.territory.UnitView;
@@ -45,7 +46,7 @@ class PublicPages {
     @GetMapping("/portal/disclosures")
     String disclosures(@RequestParam(required = false) String county, @RequestParam(defaultValue = "0") int page, Model model) {
         UnitView area = county(county);
-        if (page < 0 || page > 10_000) {
+        if (page < 0 || page > Paging.LAST_PAGE) {
             throw Refusal.invalid("page", "page.invalid");
         }
         model.addAttribute("listing", records.disclosures(area, page, PAGE_SIZE));

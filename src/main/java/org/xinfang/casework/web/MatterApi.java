@@ -4,11 +4,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import org.hibernate.validator.constraints.Range;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,6 +25,7 @@ import org.xinfang.casework.Screening;
 import org.xinfang.intake.Categories;
 import org.xinfang.intake.Channel;
 import org.xinfang.platform.Refusal;
+import org.xinfang.platform.web.Paging;
 import org.xinfang.territory.StaffPrincipal;
 
 import java.net.URI;
@@ -37,7 +36,6 @@ import java.util.List;
  * answered with 409 and nothing changes.
  */
 @RestController
-@Validated
 @RequestMapping("/api/v1/matters")
 @Tag(name = "Matters", description = "Register a petition item and take it through the statutory procedure")
 class MatterApi {
@@ -92,11 +90,11 @@ class MatterApi {
             description = "deadline=OVERDUE lists matters past their current step's deadline; DUE_SOON those due within withinDays.")
     PageJson list(@RequestParam(required = false) MatterState state,
                   @RequestParam(required = false) MatterFilter.Deadline deadline,
-                  @RequestParam(defaultValue = "3") @Min(0) @Max(365) int withinDays,
+                  @RequestParam(defaultValue = "3") @Range(min = 0, max = 365) int withinDays,
                   @RequestParam(required = false) Channel channel,
                   @RequestParam(required = false) String categoryCode,
-                  @RequestParam(defaultValue = "0") @Min(0) int page,
-                  @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size,
+                  @RequestParam(defaultValue = "0") @Range(min = 0, max = Paging.LAST_PAGE) int page,
+                  @RequestParam(defaultValue = "20") @Range(min = 1, max = 200) int size,
                   @AuthenticationPrincipal StaffPrincipal me) {
         Long categoryId = categoryCode == null ? null : categories.byCode(categoryCode)
                 .orElseThrow(() -> Refusal.invalid("categoryCode", "category.unknown", categoryCode)).id();

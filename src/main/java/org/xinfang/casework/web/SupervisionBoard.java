@@ -1,5 +1,6 @@
 package org.xinfang.casework.web;
 
+import org.hibernate.validator.constraints.Range;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,6 +11,7 @@ import org.xinfang.casework.Matter;
 import org.xinfang.casework.MatterAction;
 import org.xinfang.casework.MatterFilter;
 import org.xinfang.platform.Refusal;
+import org.xinfang.platform.web.Paging;
 import org.xinfang.territory.StaffPrincipal;
 import org.xinfang.territory.StaffRole;
 import org.xinfang.territory.Territory;
@@ -47,12 +49,10 @@ class SupervisionBoard {
     }
 
     @GetMapping("/supervision")
-    String board(@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal StaffPrincipal me, Model model) {
+    String board(@RequestParam(defaultValue = "0") @Range(min = 0, max = Paging.LAST_PAGE) int page,
+                 @AuthenticationPrincipal StaffPrincipal me, Model model) {
         if (!me.hasAny(Set.of(StaffRole.SUPERVISOR, StaffRole.LEADER))) {
             throw Refusal.forbidden("matter.action.forbidden", MatterAction.SUPERVISE);
-        }
-        if (page < 0 || page > 10_000) {
-            throw Refusal.invalid("page", "page.invalid");
         }
         MatterFilter late = MatterFilter.everything(page, PAGE_SIZE).due(MatterFilter.Deadline.OVERDUE_OR_DUE_SOON, 3);
         Casework.Page list = casework.search(late, me);

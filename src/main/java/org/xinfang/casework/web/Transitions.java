@@ -58,7 +58,7 @@ class Transitions {
 
     record Acceptance(@NotNull Integer version, @NotNull AcceptanceOutcome outcome, @Size(max = 5000) String notice,
                       @Size(max = 2000) String reason, ProperChannel properChannel, String leadUnitCode,
-                      List<String> coHandlerUnitCodes, String transferToUnitCode) implements Transition {
+                      List<@NotNull String> coHandlerUnitCodes, String transferToUnitCode) implements Transition {
         public MatterAction action() { return MatterAction.DECIDE_ACCEPTANCE; }
 
         public Casework.MatterChange change(Transitions t, StaffPrincipal me) {
@@ -69,7 +69,7 @@ class Transitions {
         }
     }
 
-    record Assignment(@NotNull Integer version, @NotBlank String leadUnitCode, List<String> coHandlerUnitCodes,
+    record Assignment(@NotNull Integer version, @NotBlank String leadUnitCode, List<@NotNull String> coHandlerUnitCodes,
                       @NotBlank @Size(max = 2000) String reason) implements Transition {
         public MatterAction action() { return MatterAction.REASSIGN; }
 

@@ -1,5 +1,6 @@
 package org.xinfang.casework.web;
 
+import jakarta.validation.Valid;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -64,7 +65,7 @@ class WorklistPage {
     }
 
     @GetMapping("/worklist")
-    String worklist(WorklistQuery query, @AuthenticationPrincipal StaffPrincipal me, Model model,
+    String worklist(@Valid WorklistQuery query, @AuthenticationPrincipal StaffPrincipal me, Model model,
                     jakarta.servlet.http.HttpServletRequest request) {
         Casework.Page page = casework.search(query.filter(categories, territory, WorklistQuery.PAGE_SIZE), me);
         model.addAttribute("q", query);
@@ -102,7 +103,7 @@ class WorklistPage {
     }
 
     @GetMapping("/worklist.xlsx")
-    ResponseEntity<byte[]> export(WorklistQuery query, @AuthenticationPrincipal StaffPrincipal me) throws IOException {
+    ResponseEntity<byte[]> export(@Valid WorklistQuery query, @AuthenticationPrincipal StaffPrincipal me) throws IOException {
         Locale locale = LocaleContextHolder.getLocale();
         Casework.Page page = casework.search(query.filter(categories, territory, EXPORT_LIMIT), me);
         try (SXSSFWorkbook book = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {

@@ -1,9 +1,11 @@
 package org.xinfang.casework.web;
 
+import org.hibernate.validator.constraints.Range;
 import org.xinfang.casework.MatterFilter;
 import org.xinfang.casework.MatterState;
 import org.xinfang.intake.Categories;
 import org.xinfang.intake.Channel;
+import org.xinfang.platform.web.Paging;
 import org.xinfang.territory.Territory;
 import org.xinfang.territory.UnitView;
 
@@ -12,7 +14,7 @@ import org.xinfang.territory.UnitView;
  * and exported exactly as seen. {@code scope=all} lists everything visible; otherwise "my unit's open matters".
  */
 record WorklistQuery(MatterState state, Channel channel, String category, String county, String flag, String scope,
-                     Integer page) {
+                     @Range(min = 0, max = Paging.LAST_PAGE) Integer page) {
 
     static final int PAGE_SIZE = 25;
 
@@ -21,7 +23,7 @@ record WorklistQuery(MatterState state, Channel channel, String category, String
     }
 
     public int pageOrFirst() {
-        return page == null || page < 0 ? 0 : page;
+        return page == null ? 0 : page;
     }
 
     MatterFilter filter(Categories categories, Territory territory, int size) {

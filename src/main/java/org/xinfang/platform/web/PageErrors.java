@@ -10,8 +10,13 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.validation.BindException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.xinfang.platform.Refusal;
+
+import java.util.List;
+import java.util.Locale;
 
 /** Refusals on the pages: a page in the person's language with the reason, and the right status. */
 @ControllerAdvice(annotations = Controller.class)
@@ -42,8 +47,18 @@ class PageErrors {
         return status(e.getStatusCode().value(), model, response);
     }
 
-    @ExceptionHandler({org.springframework.validation.BindException.class,
-            org.springframework.beans.TypeMismatchException.class,
+    /** A parameter or form field out of its bounds: the page names it and what it may be. */
+    @ExceptionHandler({HandlerMethodValidationException.class, BindException.class})
+    String invalid(Exception e, Model model, HttpServletResponse response) {
+        Locale locale = LocaleContextHolder.getLocale();
+        List<InvalidFields.Field> fields = e instanceof BindException b ? InvalidFields.of(b.getBindingResult(), messages, locale)
+                : InvalidFields.of((HandlerMethodValidationException) e, messages, locale);
+        response.setStatus(400);
+        model.addAttribute("message", messages.getMessage("problem.validation", new Object[]{InvalidFields.summary(fields)}, locale));
+        return "refused";
+    }
+
+    @ExceptionHandler({org.springframework.beans.TypeMismatchException.class,
             org.springframework.web.bind.MissingServletRequestParameterException.class,
             org.springframework.web.servlet.resource.NoResourceFoundException.class})
     String badRequest(Exception e, Model model, HttpServletResponse response) {

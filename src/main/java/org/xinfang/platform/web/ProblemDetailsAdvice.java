@@ -2,6 +2,7 @@ package org.xinfang.platform.web;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import jakarta.validation.ConstraintViolationException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -25,14 +26,13 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.xinfang.platform.Refusal;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DatabindException;
+import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.exc.StreamReadException;
 
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Every refusal leaves as an RFC 9457 problem detail in the language of the request, naming the field
@@ -86,26 +86,23 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", message("problem.internal")));
     }
 
+    /** Bean validation applied by a proxy rather than by Spring MVC (a {@code @Validated} bean). */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<Object> constraintViolated(ConstraintViolationException e) {
+        return validationProblem(InvalidFields.of(e));
+    }
+
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        List<Map<String, String>> errors = new ArrayList<>();
-        ex.getBindingResult().getFieldErrors().forEach(fe -> errors.add(Map.of("field", fe.getField(),
-                "message", messages.getMessage(fe, locale()))));
-        ex.getBindingResult().getGlobalErrors().forEach(ge -> errors.add(Map.of("field", ge.getObjectName(),
-                "message", messages.getMessage(ge, locale()))));
-        return validationProblem(errors);
+        return validationProblem(InvalidFields.of(ex.getBindingResult(), messages, locale()));
     }
 
     @Override
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
                                                                             HttpHeaders headers, HttpStatusCode status,
                                                                             WebRequest request) {
-        List<Map<String, String>> errors = new ArrayList<>();
-        ex.getParameterValidationResults().forEach(r -> r.getResolvableErrors().forEach(err -> errors.add(Map.of(
-                "field", String.valueOf(r.getMethodParameter().getParameterName()),
-                "message", messages.getMessage(err, locale())))));
-        return validationProblem(errors);
+        return validationProblem(InvalidFields.of(ex, messages, locale()));
     }
 
     @Override
@@ -136,15 +133,18 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         // Spring's own refusals (missing header, wrong method, unsupported media type...) keep their status,
         // but get a type and a detail in the user's language.
         ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
-        if (response != null && response.getBody() instanceof ProblemDetail pd && pd.getType().toString().equals("about:blank")) {
+        // Spring 7 leaves the type unset (null) where it used to say about:blank
+        if (response != null && response.getBody() instanceof ProblemDetail pd
+                && (pd.getType() == null || pd.getType().toString().equals("about:blank"))) {
             pd.setType(URI.create(TYPE_BASE + "http-" + statusCode.value()));
+            pd.setTitle(messages.getMessage("problem.title." + statusCode.value(), null, pd.getTitle(), locale()));
         }
         return response;
     }
 
-    private ResponseEntity<Object> validationProblem(List<Map<String, String>> errors) {
-        String fields = errors.stream().map(e -> e.get("field") + ": " + e.get("message")).collect(Collectors.joining("; "));
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "validation", message("problem.validation", fields));
+    private ResponseEntity<Object> validationProblem(List<InvalidFields.Field> fields) {
+        List<Map<String, String>> errors = fields.stream().map(f -> Map.of("field", f.field(), "message", f.message())).toList();
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "validation", message("problem.validation", InvalidFields.summary(fields)));
         problem.setProperty("errors", errors);
         return ResponseEntity.badRequest().body(problem);
     }
@@ -180,17 +180,34 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return out.toString();
     }
 
-    /** The JSON path of the value Jackson could not read, as the client spelled it ("persons", "representatives[2].idNumber"). */
+    /**
+     * The JSON path of the value Jackson could not read, as the client spelled it ("persons",
+     * "representatives[2].idNumber"). A fault of the text itself (a duplicate key) is located by where the parser stood.
+     */
     private static String fieldOf(Throwable cause) {
-        if (!(cause instanceof DatabindException de) || de.getPath().isEmpty()) {
+        if (cause instanceof StreamReadException e && e.processor() != null) {
+            return pathOf(e.processor().streamReadContext());
+        }
+        if (!(cause instanceof JacksonException e) || e.getPath().isEmpty()) {
             return null;
         }
         StringBuilder path = new StringBuilder();
-        for (JacksonException.Reference ref : de.getPath()) {
+        for (JacksonException.Reference ref : e.getPath()) {
             if (ref.getPropertyName() != null) {
                 path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
             } else if (ref.getIndex() >= 0) {
                 path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? null : path.toString();
+    }
+
+    private static String pathOf(TokenStreamContext context) {
+        StringBuilder path = new StringBuilder();
+        for (TokenStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            String segment = c.inArray() ? "[" + c.getCurrentIndex() + "]" : c.currentName();
+            if (segment != null) {
+                path.insert(0, segment + (path.isEmpty() || path.charAt(0) == '[' ? "" : "."));
             }
         }
         return path.isEmpty() ? null : path.toString();

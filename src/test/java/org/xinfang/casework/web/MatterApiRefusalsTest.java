@@ -159,6 +159,28 @@ class MatterApiRefusalsTest {
         }
     }
 
+    @Test
+    void aNullInAListOfUnitsIsRefusedNamingTheFieldAndAWrongStateIsAConflict() {
+        long id = register();
+        assertRefused(api.post("yuanling.registrar", "/api/v1/matters/" + id + "/acceptance",
+                "{\"version\":0,\"outcome\":\"ACCEPTED\",\"leadUnitCode\":\"431222-HOUSING\",\"coHandlerUnitCodes\":[null]}"),
+                400, "coHandlerUnitCodes[0]");
+        Answer accepted = api.post("yuanling.registrar", "/api/v1/matters/" + id + "/acceptance",
+                "{\"version\":0,\"outcome\":\"ACCEPTED\",\"leadUnitCode\":\"431222-HOUSING\",\"coHandlerUnitCodes\":[\"431222-FINANCE\"]}");
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+        assertRefused(api.post("yuanling.registrar", "/api/v1/matters/" + id + "/assignment",
+                "{\"version\":1,\"leadUnitCode\":\"431222-HOUSING\",\"coHandlerUnitCodes\":[\"431222-FINANCE\",null],\"reason\":\"调整\"}"),
+                400, "coHandlerUnitCodes[1]");
+        Answer again = api.post("yuanling.registrar", "/api/v1/matters/" + id + "/acceptance",
+                "{\"version\":1,\"outcome\":\"ACCEPTED\",\"leadUnitCode\":\"431222-HOUSING\",\"coHandlerUnitCodes\":[\"431222-FINANCE\"]}");
+        assertThat(again.status()).as(again.body()).isEqualTo(409);
+        assertThat((String) again.read("$.detail")).contains("办理中");
+        assertRefused(api.post("yuanling.registrar", "/api/v1/matters",
+                ApiClient.visit(ApiClient.freshIdNumber(), "431222001001", "URBAN.DEMOLITION").replace("\"persons\":1", "\"persons\":1,\"representatives\":[null]")),
+                400, "representatives[0]");
+        assertThat(jdbc.queryForObject("select count(*) from matter_event where matter_id = ?", Long.class, id)).isEqualTo(2);
+    }
+
     private long register() {
         Answer a = api.post("yuanling.registrar", "/api/v1/matters", ApiClient.visit(ApiClient.freshIdNumber(), "431222001001", "URBAN.DEMOLITION"));
         assertThat(a.status()).as(a.body()).isEqualTo(201);
@@ -173,6 +195,7 @@ class MatterApiRefusalsTest {
 
     private static void assertRefused(Answer a, int status, String field) {
         assertThat(a.status()).as(a.body()).isEqualTo(status);
+        assertThat(a.body()).contains("\"errors\"");
         assertThat((List<String>) a.read("$.errors[*].field")).as(a.body()).contains(field);
         assertThat((String) a.read("$.detail")).isNotBlank();
     }

@@ -178,6 +178,17 @@ class HostileInputTest {
         }
     }
 
+    @Test
+    void anApiAddressThatNamesNothingIsAProblemInTheCallersLanguage() {
+        Answer zh = api.get("yuanling.registrar", "/api/v1/no-such-thing");
+        assertThat(zh.status()).isEqualTo(404);
+        assertThat((String) zh.read("$.detail")).contains("接口地址不存在");
+        Answer en = api.call("yuanling.registrar", get(URI.create("/api/v1/matters/1/no-such-step")), null, "en");
+        assertThat(en.status()).isEqualTo(404);
+        assertThat((String) en.read("$.detail")).contains("no such API address");
+        assertThat(en.body()).doesNotContain("timestamp");
+    }
+
     private void assertRefused(String body, String field) {
         Answer a = api.postInEnglish("yuanling.registrar", "/api/v1/matters", body);
         assertThat(a.status()).as(body + " -> " + a.body()).isEqualTo(400);

@@ -5,17 +5,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.xinfang.support.ApiClient;
+import org.xinfang.support.Concurrently;
 import org.xinfang.support.ApiClient.Answer;
 import org.xinfang.support.IntegrationTest;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+
+
+
+
+
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,7 +57,7 @@ class IdempotencyAndConcurrencyTest {
         String key = UUID.randomUUID().toString();
         String idNumber = ApiClient.freshIdNumber();
         String body = ApiClient.visit(idNumber, "431222001001", "URBAN.DEMOLITION");
-        List<Answer> answers = concurrently(8, () -> register(key, body));
+        List<Answer> answers = Concurrently.run(8, () -> register(key, body));
         assertThat(answers).allSatisfy(a -> assertThat(a.status()).as(a.body()).isEqualTo(201));
         assertThat(answers.stream().map(Answer::id).distinct()).hasSize(1);
         assertThat(jdbc.queryForObject("select count(*) from matter m join petitioner p on p.id = m.petitioner_id where p.id_number = ?",
@@ -69,7 +70,7 @@ class IdempotencyAndConcurrencyTest {
         String body = """
                 {"channel":"PHONE","petitioner":{"name":"无证件的来电人","phone":"%s"},"categoryCode":"URBAN.DEMOLITION",
                  "placeCode":"431222001001","title":"征收补偿","content":"来电反映征收补偿问题。"}""".formatted(phone);
-        List<Answer> answers = concurrently(6, () -> api.post("yuanling.registrar", "/api/v1/matters", body));
+        List<Answer> answers = Concurrently.run(6, () -> api.post("yuanling.registrar", "/api/v1/matters", body));
         assertThat(answers).allSatisfy(a -> assertThat(a.status()).as(a.body()).isEqualTo(201));
         assertThat(jdbc.queryForObject("select count(*) from petitioner where phone = ? and id_number is null", Long.class, phone))
                 .isEqualTo(1);
@@ -80,7 +81,7 @@ class IdempotencyAndConcurrencyTest {
     @Test
     void twoConcurrentChangesAtTheSameVersionLeaveOneWinnerAndOneClear409() throws Exception {
         long id = register(null, ApiClient.visit(ApiClient.freshIdNumber(), "431222001001", "URBAN.DEMOLITION")).id();
-        List<Answer> answers = concurrently(2, () -> api.post("yuanling.registrar", "/api/v1/matters/" + id + "/routing",
+        List<Answer> answers = Concurrently.run(2, () -> api.post("yuanling.registrar", "/api/v1/matters/" + id + "/routing",
                 "{\"version\":0,\"kind\":\"TRANSFER\",\"unitCode\":\"431222-HOUSING\"}"));
         assertThat(answers).extracting(Answer::status).containsExactlyInAnyOrder(200, 409);
         assertThat(jdbc.queryForObject("select count(*) from matter_event where matter_id = ? and type = 'ROUTED'", Long.class, id))
@@ -93,27 +94,5 @@ class IdempotencyAndConcurrencyTest {
             request.header("Idempotency-Key", key);
         }
         return api.call("yuanling.registrar", request, body, "zh-CN");
-    }
-
-    private static List<Answer> concurrently(int n, Callable<Answer> call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(n);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Answer>> futures = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            start.countDown();
-            List<Answer> answers = new ArrayList<>();
-            for (Future<Answer> f : futures) {
-                answers.add(f.get());
-            }
-            return answers;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

@@ -12,6 +12,7 @@ import org.xinfang.intake.PetitionKind;
 import org.xinfang.intake.Petitioners;
 import org.xinfang.intake.Categories;
 import org.xinfang.support.ApiClient;
+import org.xinfang.support.Concurrently;
 import org.xinfang.support.ApiClient.Answer;
 import org.xinfang.support.IntegrationTest;
 import org.xinfang.support.MutableClock;
@@ -21,11 +22,11 @@ import org.xinfang.territory.UnitView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+
+
+
+
+
 import java.util.stream.LongStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -80,7 +81,7 @@ class ReferenceNumberTest {
     @Test
     void concurrentRegistrationsGetDistinctConsecutiveNumbers() throws Exception {
         long before = number(register("chenxi.registrar", visit(CHENXI_PLACE)));
-        List<Answer> answers = concurrently(8, () -> api.post("chenxi.registrar", "/api/v1/matters", visit(CHENXI_PLACE)));
+        List<Answer> answers = Concurrently.run(8, () -> api.post("chenxi.registrar", "/api/v1/matters", visit(CHENXI_PLACE)));
         assertThat(answers).allSatisfy(a -> assertThat(a.status()).as(a.body()).isEqualTo(201));
         List<Long> numbers = answers.stream().map(a -> number(a.read("$.referenceNo"))).sorted().toList();
         assertThat(numbers).containsExactlyElementsOf(LongStream.rangeClosed(before + 1, before + 8).boxed().toList());
@@ -116,27 +117,5 @@ class ReferenceNumberTest {
 
     private static long number(String referenceNo) {
         return Long.parseLong(referenceNo.substring(referenceNo.lastIndexOf('-') + 1));
-    }
-
-    private static List<Answer> concurrently(int n, Callable<Answer> call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(n);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Answer>> futures = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            start.countDown();
-            List<Answer> answers = new ArrayList<>();
-            for (Future<Answer> f : futures) {
-                answers.add(f.get());
-            }
-            return answers;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

@@ -140,8 +140,8 @@ public class MatterBulkImport {
                 .field(reasonOf(timeline, MatterEventType.RE_REVIEW_REQUESTED)).field(m.reReviewOpinion())
                 .field(m.reReviewOutcome()).field(m.reReviewedOn()).field(m.hearingDays()).field(m.finalOn())
                 .field(m.packageLeader()).field(m.packageLevel()).field(m.packagedOn()).field(m.supervisionCount())
-                .field(m.supervisedOn()).field(m.supervisionAnswerDueOn()).field(m.dueStep()).field(m.dueOn()).field(m.queryCode()).field(m.disclosureConsent())
-                .field(m.responsibleLevel()).end();
+                .field(m.supervisedOn()).field(m.supervisionAnswerDueOn()).field(m.dueStep()).field(m.dueOn())
+                .field(m.queryCode()).field(m.disclosureConsent()).field(m.responsibleLevel()).end();
     }
 
     /** The matter keeps the reasons for review and re-review without a getter; its timeline records the same text. */

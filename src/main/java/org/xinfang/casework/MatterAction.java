@@ -70,9 +70,17 @@ public enum MatterAction {
         return states.contains(state);
     }
 
+    /**
+     * Whether {@code actor}'s roles let them take this action on some matter (unit and state aside): what a page
+     * or a menu entry leading to the action asks, so that the roles are read from here and not restated.
+     */
+    public boolean isOpenTo(StaffPrincipal actor) {
+        return actor.hasAny(roles);
+    }
+
     /** Whether {@code actor}'s roles and scope let them take this action on {@code matter} (its state aside). */
     boolean permits(StaffPrincipal actor, Matter matter) {
-        if (!actor.hasAny(roles)) {
+        if (!isOpenTo(actor)) {
             return false;
         }
         return switch (reach) {

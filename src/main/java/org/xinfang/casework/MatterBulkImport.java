@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -44,11 +45,19 @@ public class MatterBulkImport {
             satisfaction, evaluation_comment, evaluated_on, closed_on, review_unit_id, review_requested_on,
             review_due_on, review_reason, review_opinion, review_outcome, reviewed_on, rereview_unit_id,
             rereview_requested_on, rereview_due_on, rereview_reason, rereview_opinion, rereview_outcome,
-            rereviewed_on, hearing_days, final_on, due_step, due_on, query_code, disclosure_consent,
+            rereviewed_on, hearing_days, final_on, package_leader, package_level, packaged_on, supervision_count,
+            supervised_on, supervision_answer_due_on, due_step, due_on, query_code, disclosure_consent,
             responsible_level""";
 
-    private static final String EVENT_COLUMNS =
-            "matter_id, seq, type, occurred_at, actor, actor_unit_id, from_state, to_state, reason, changes";
+    /**
+     * The columns each COPY writes, by table, in the order its rows give them. MatterBulkImportColumnsTest holds
+     * them to the entities' mapping, so a field added to {@link Matter} or {@link MatterEvent} cannot be left out here.
+     */
+    static final Map<String, String> COPIED_COLUMNS = Map.of(
+            "matter", MATTER_COLUMNS,
+            "matter_co_handler", "matter_id, unit_id",
+            "matter_representative", "matter_id, petitioner_id",
+            "matter_event", "matter_id, seq, type, occurred_at, actor, actor_unit_id, from_state, to_state, reason, changes");
 
     private final JdbcTemplate jdbc;
     private final ReferenceNumbers numbers;
@@ -79,26 +88,26 @@ public class MatterBulkImport {
         jdbc.execute("set local synchronous_commit = on");
         List<List<MatterEvent>> timelines = new ArrayList<>(matters.size());
         matters.forEach(m -> timelines.add(m.drainEvents()));
-        copy("matter (" + MATTER_COLUMNS + ")", out -> {
+        copy("matter", out -> {
             for (int i = 0; i < matters.size(); i++) {
                 writeMatter(out, ids.get(i), matters.get(i), timelines.get(i));
             }
         });
-        copy("matter_co_handler (matter_id, unit_id)", out -> {
+        copy("matter_co_handler", out -> {
             for (int i = 0; i < matters.size(); i++) {
                 for (Long unit : matters.get(i).coHandlerUnitIds()) {
                     out.field(ids.get(i)).field(unit).end();
                 }
             }
         });
-        copy("matter_representative (matter_id, petitioner_id)", out -> {
+        copy("matter_representative", out -> {
             for (int i = 0; i < matters.size(); i++) {
                 for (Long person : matters.get(i).representativeIds()) {
                     out.field(ids.get(i)).field(person).end();
                 }
             }
         });
-        copy("matter_event (" + EVENT_COLUMNS + ")", out -> {
+        copy("matter_event", out -> {
             for (int i = 0; i < matters.size(); i++) {
                 for (MatterEvent e : timelines.get(i)) {
                     out.field(ids.get(i)).field(e.seq()).field(e.type()).field(e.occurredAt()).field(e.actor())
@@ -130,8 +139,9 @@ public class MatterBulkImport {
                 .field(m.reReviewRequestedOn()).field(m.reReviewDueOn())
                 .field(reasonOf(timeline, MatterEventType.RE_REVIEW_REQUESTED)).field(m.reReviewOpinion())
                 .field(m.reReviewOutcome()).field(m.reReviewedOn()).field(m.hearingDays()).field(m.finalOn())
-                .field(m.dueStep()).field(m.dueOn()).field(m.queryCode()).field(m.disclosureConsent())
-                .field(m.responsibleLevel()).end();
+                .field(m.packageLeader()).field(m.packageLevel()).field(m.packagedOn()).field(m.supervisionCount())
+                .field(m.supervisedOn()).field(m.supervisionAnswerDueOn()).field(m.dueStep()).field(m.dueOn())
+                .field(m.queryCode()).field(m.disclosureConsent()).field(m.responsibleLevel()).end();
     }
 
     /** The matter keeps the reasons for review and re-review without a getter; its timeline records the same text. */
@@ -144,10 +154,10 @@ public class MatterBulkImport {
         void write(Row out) throws IOException;
     }
 
-    private void copy(String target, Rows rows) {
+    private void copy(String table, Rows rows) {
         jdbc.execute((ConnectionCallback<Void>) connection -> {
             PGCopyOutputStream stream = new PGCopyOutputStream(connection.unwrap(PGConnection.class),
-                    "copy " + target + " from stdin", COPY_BUFFER);
+                    "copy " + table + " (" + COPIED_COLUMNS.get(table) + ") from stdin", COPY_BUFFER);
             try (Writer writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), COPY_BUFFER)) {
                 rows.write(new Row(writer));
             } catch (IOException e) {

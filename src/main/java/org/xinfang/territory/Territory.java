@@ -65,6 +65,24 @@ public class Territory {
     }
 
     /**
+     * Whether a body at {@code actorUnit} may name {@code target} as the body in charge, the lead or a co-handler:
+     * its own government or one of its departments, or a government directly below it or one of that government's
+     * departments. A matter goes down one level at a time (属地管理、分级负责, Article 22 (2)): the city passes it to
+     * a county, which passes it on to a township; another government's area goes through the body above.
+     */
+    public boolean mayAssignTo(UnitView actorUnit, UnitView target) {
+        Long own = governmentOf(actorUnit).id();
+        UnitView targetGovernment = governmentOf(target);
+        return own.equals(targetGovernment.id()) || own.equals(targetGovernment.parentId());
+    }
+
+    /** Every unit {@link #mayAssignTo} allows {@code actorUnit} to name, by code: what a form offers to choose from. */
+    public List<UnitView> assignableUnits(UnitView actorUnit) {
+        return snapshot().byId.values().stream().filter(u -> mayAssignTo(actorUnit, u))
+                .sorted(Comparator.comparing(UnitView::code)).toList();
+    }
+
+    /**
      * The next-higher administrative body (上一级行政机关) of a unit, to which review goes: for a department,
      * the government it belongs to; for a government, the government above it. Empty at the top of the tree.
      */

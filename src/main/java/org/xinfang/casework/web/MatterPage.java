@@ -23,12 +23,9 @@ import org.xinfang.platform.Refusal;
 import org.xinfang.statute.ProperChannel;
 import org.xinfang.territory.StaffPrincipal;
 import org.xinfang.territory.Territory;
-import org.xinfang.territory.UnitView;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -72,7 +69,7 @@ class MatterPage {
         List<MatterJson.Summary> samePlace = related(MatterFilter.everything(0, 20).inPlace(m.placePath(), m.categoryId()), me, id);
         model.addAttribute("samePetitioner", samePetitioner);
         model.addAttribute("samePlace", samePlace.stream().filter(s -> samePetitioner.stream().noneMatch(p -> p.id().equals(s.id()))).toList());
-        model.addAttribute("units", unitOptions(me));
+        model.addAttribute("units", territory.assignableUnits(me.unit()));
         model.addAttribute("routingKinds", RoutingKind.values());
         model.addAttribute("outcomes", AcceptanceOutcome.values());
         model.addAttribute("properChannels", ProperChannel.values());
@@ -178,21 +175,5 @@ class MatterPage {
     private List<MatterJson.Summary> related(MatterFilter filter, StaffPrincipal me, Long self) {
         return casework.search(filter, me).items().stream().filter(x -> !x.id().equals(self)).map(m -> views.summary(m, me))
                 .toList();
-    }
-
-    /** The units a person can route to or name as handlers: everything in their scope's government and below, one level deep. */
-    private List<UnitView> unitOptions(StaffPrincipal me) {
-        UnitView government = territory.governmentOf(me.unit());
-        List<UnitView> options = new ArrayList<>();
-        options.add(government);
-        for (UnitView child : territory.children(government.id())) {
-            options.add(child);
-            if (child.isDepartment()) {
-                continue;
-            }
-            territory.children(child.id()).stream().filter(UnitView::isDepartment).forEach(options::add);
-        }
-        options.sort(Comparator.comparing(UnitView::code));
-        return options;
     }
 }

@@ -13,7 +13,6 @@ import org.xinfang.casework.MatterFilter;
 import org.xinfang.platform.Refusal;
 import org.xinfang.platform.web.Paging;
 import org.xinfang.territory.StaffPrincipal;
-import org.xinfang.territory.StaffRole;
 import org.xinfang.territory.Territory;
 
 import java.time.Clock;
@@ -21,7 +20,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The supervisor's board: how many matters each unit in their subtree holds overdue or due soon, and those matters,
@@ -51,7 +49,7 @@ class SupervisionBoard {
     @GetMapping("/supervision")
     String board(@RequestParam(defaultValue = "0") @Range(min = 0, max = Paging.LAST_PAGE) int page,
                  @AuthenticationPrincipal StaffPrincipal me, Model model) {
-        if (!me.hasAny(Set.of(StaffRole.SUPERVISOR, StaffRole.LEADER))) {
+        if (!MatterAction.SUPERVISE.isOpenTo(me)) {
             throw Refusal.forbidden("matter.action.forbidden", MatterAction.SUPERVISE);
         }
         MatterFilter late = MatterFilter.everything(page, PAGE_SIZE).due(MatterFilter.Deadline.OVERDUE_OR_DUE_SOON, 3);

@@ -178,13 +178,10 @@ class Transitions {
         return casework.act(id, request.version(), request.action(), me, request.change(this, me));
     }
 
-    /**
-     * A unit the actor names as the body in charge, lead or co-handler: it must lie within the actor's own
-     * government's area (a county routes within the county; the city anywhere in the city).
-     */
+    /** A unit the actor names as the body in charge, lead or co-handler: one territory lets them assign to. */
     private UnitView unit(String code, String field, StaffPrincipal me) {
         UnitView unit = territory.unitByCode(code).orElseThrow(() -> Refusal.invalid(field, "territory.unit.unknown", code));
-        if (!unit.path().startsWith(territory.governmentOf(me.unit()).path())) {
+        if (!territory.mayAssignTo(me.unit(), unit)) {
             throw Refusal.invalid(field, "matter.unit.outside-jurisdiction", unit.name());
         }
         return unit;

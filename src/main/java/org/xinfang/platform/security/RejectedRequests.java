@@ -1,5 +1,7 @@
 package org.xinfang.platform.security;
 
+import org.xinfang.platform.web.ProblemResponses;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;

@@ -1,5 +1,7 @@
 package org.xinfang.platform.security;
 
+import org.xinfang.platform.web.ProblemResponses;
+
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.core.JsonParser;
@@ -68,11 +67,7 @@ class PlainTextInput {
                 }
                 String detail = messages.getMessage("problem.unreadable-field", new Object[] {bad.get()},
                         locales.resolveLocale(request));
-                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-                response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-                response.setCharacterEncoding("UTF-8");
-                response.getWriter().write("{\"type\":\"https://xinfang.org/problems/unreadable\",\"status\":400,\"detail\":\""
-                        + detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
+                ProblemResponses.write(response, HttpServletResponse.SC_BAD_REQUEST, "unreadable", null, detail, null);
             }
         };
     }

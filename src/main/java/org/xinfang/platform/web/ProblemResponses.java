@@ -1,4 +1,4 @@
-package org.xinfang.platform.security;
+package org.xinfang.platform.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.MediaType;
@@ -10,22 +10,24 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Problem details written by the security filters, which answer before Spring MVC (and its
+ * Problem details written by servlet filters (security, plain-text input), which answer before Spring MVC (and its
  * {@code ProblemDetailsAdvice}) is reached; same shape as the advice's.
  */
-final class ProblemResponses {
+public final class ProblemResponses {
 
     private static final String TYPE_BASE = "https://xinfang.org/problems/";
 
     private ProblemResponses() {
     }
 
-    /** Writes the problem; {@code field} (or null) is the part of the request at fault, as in {@code errors[].field}. */
-    static void write(HttpServletResponse response, int status, String type, String title, String detail, String field)
+    /** Writes the problem; {@code title} and {@code field} may be null; {@code field} is the part of the request at fault, as in {@code errors[].field}. */
+    public static void write(HttpServletResponse response, int status, String type, String title, String detail, String field)
             throws IOException {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", TYPE_BASE + type);
-        problem.put("title", title);
+        if (title != null) {
+            problem.put("title", title);
+        }
         problem.put("status", status);
         problem.put("detail", detail);
         if (field != null) {

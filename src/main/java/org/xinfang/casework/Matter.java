@@ -11,6 +11,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
@@ -32,6 +33,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -167,6 +169,13 @@ public class Matter {
     @Column(name = "petitioner_id")
     private Set<Long> representativeIds = new LinkedHashSet<>();
 
+    /** The contact details each person (petitioner or representative, by petitioner id) gave on this matter. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @org.hibernate.annotations.BatchSize(size = 200)
+    @CollectionTable(name = "matter_contact", joinColumns = @JoinColumn(name = "matter_id"))
+    @MapKeyColumn(name = "petitioner_id")
+    private Map<Long, ContactDetails> contacts = new LinkedHashMap<>();
+
     @Transient
     private final List<MatterEvent> pendingEvents = new ArrayList<>();
 
@@ -198,6 +207,11 @@ public class Matter {
         m.originLevel = r.originLevel();
         m.petitionerId = r.petitionerId();
         m.representativeIds.addAll(r.representativeIds());
+        r.contacts().forEach((person, given) -> {
+            if (given != null && (person.equals(r.petitionerId()) || r.representativeIds().contains(person))) {
+                m.contacts.put(person, given);
+            }
+        });
         m.persons = r.persons();
         m.categoryId = r.categoryId();
         m.placeUnitId = r.place().id();
@@ -205,7 +219,8 @@ public class Matter {
         m.title = r.title();
         m.content = r.content();
         m.receivedOn = r.receivedOn();
-        m.registeredAt = clock.instant();
+        // to the microsecond the database keeps, so the answer to a registration reads as the matter read back later
+        m.registeredAt = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         m.registeredBy = actor.username();
         m.receivingUnitId = r.receivingUnit().id();
         m.receivingPath = r.receivingUnit().path();
@@ -602,6 +617,10 @@ public class Matter {
     public AdministrativeLevel originLevel() { return originLevel; }
     public Long petitionerId() { return petitionerId; }
     public Set<Long> representativeIds() { return Set.copyOf(representativeIds); }
+    /** The contact details the person gave on this matter, if any. */
+    public Optional<ContactDetails> contactOf(Long petitionerId) { return Optional.ofNullable(contacts.get(petitionerId)); }
+    /** The contact details given on this matter, by petitioner id. */
+    public Map<Long, ContactDetails> contacts() { return Map.copyOf(contacts); }
     public int persons() { return persons; }
     public boolean isCollective() { return channel.isVisit() && Statute.isCollectiveVisit(persons); }
     public Long categoryId() { return categoryId; }

@@ -57,6 +57,7 @@ public class MatterBulkImport {
             "matter", MATTER_COLUMNS,
             "matter_co_handler", "matter_id, unit_id",
             "matter_representative", "matter_id, petitioner_id",
+            "matter_contact", "matter_id, petitioner_id, phone, address",
             "matter_event", "matter_id, seq, type, occurred_at, actor, actor_unit_id, from_state, to_state, reason, changes");
 
     private final JdbcTemplate jdbc;
@@ -104,6 +105,14 @@ public class MatterBulkImport {
             for (int i = 0; i < matters.size(); i++) {
                 for (Long person : matters.get(i).representativeIds()) {
                     out.field(ids.get(i)).field(person).end();
+                }
+            }
+        });
+        copy("matter_contact", out -> {
+            for (int i = 0; i < matters.size(); i++) {
+                for (var contact : matters.get(i).contacts().entrySet()) {
+                    out.field(ids.get(i)).field(contact.getKey()).field(contact.getValue().phone())
+                            .field(contact.getValue().address()).end();
                 }
             }
         });

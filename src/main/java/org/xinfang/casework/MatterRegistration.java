@@ -28,6 +28,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -178,9 +179,14 @@ public class MatterRegistration {
             petitioners.validate(persons.get(i).details(), field(i));
         }
         PetitionerView petitioner = onFile(command.petitioner(), 0, receiver);
+        // what each person gives here is this matter's way to reach them, whatever their record holds
+        Map<Long, ContactDetails> contacts = new HashMap<>();
+        given(contacts, petitioner, command.petitioner());
         Set<Long> representatives = new LinkedHashSet<>();
         for (int i = 0; i < command.representatives().size(); i++) {
-            representatives.add(onFile(command.representatives().get(i), i + 1, receiver).id());
+            PetitionerView representative = onFile(command.representatives().get(i), i + 1, receiver);
+            representatives.add(representative.id());
+            given(contacts, representative, command.representatives().get(i));
         }
         representatives.remove(petitioner.id());
         List<Long> people = new ArrayList<>(representatives);
@@ -195,8 +201,15 @@ public class MatterRegistration {
                 representatives, command.persons() == null ? 1 : command.persons(), category.id(), place,
                 command.title().trim(), command.content().trim(), received, receiving, s.suggestedUnit(),
                 s.repeatOf() == null ? null : s.repeatOf().id(), s.leapLevel(), s.onFinalMatter(), QueryCode.generate(),
-                Boolean.TRUE.equals(command.disclosureConsent()));
+                Boolean.TRUE.equals(command.disclosureConsent()), contacts);
         return casework.save(Matter.register(registration, receiver.actor(), clock));
+    }
+
+    private static void given(Map<Long, ContactDetails> contacts, PetitionerView person, RegisterMatter.Person details) {
+        ContactDetails given = ContactDetails.given(details.phone(), details.address());
+        if (given != null) {
+            contacts.putIfAbsent(person.id(), given);
+        }
     }
 
     private Screening screen(RegisterMatter command, Receiver receiver, List<Long> people) {

@@ -115,8 +115,12 @@ public class PublicRecords {
 
     private Disclosure disclose(Matter m, boolean withProcedure, java.util.function.Function<Long, PetitionerView> person,
                                 PlaceMask places) {
+        // each person as on file and as reached on this matter: both sets of details are theirs to mask
         List<PetitionerView> people = Stream.concat(Stream.of(m.petitionerId()), m.representativeIds().stream())
-                .map(person).filter(Objects::nonNull).toList();
+                .map(person).filter(Objects::nonNull)
+                .flatMap(p -> Stream.concat(Stream.of(p),
+                        m.contactOf(p.id()).map(c -> p.withContacts(c.phone(), c.address())).stream()))
+                .toList();
         List<Step> procedure = withProcedure ? events.findByMatterIdOrderBySeq(m.id()).stream()
                 .filter(e -> PUBLIC_STEPS.contains(e.type()))
                 .map(e -> new Step(e.type(), LocalDate.ofInstant(e.occurredAt(), clock.getZone()))).toList() : List.of();
@@ -224,7 +228,7 @@ public class PublicRecords {
         }
 
         /**
-         * The people's own details go first (their address, phone and ID number as on file); then the places below the
+         * The people's own details go first (their address, phone and ID number as on file and as given on the matter); then the places below the
          * township; then each name becomes its surname and 某; then any number of seven digits or more, or five in a
          * row (phones, ID, account numbers), becomes stars. Dates stay.
          */

@@ -6,6 +6,7 @@ import org.xinfang.territory.AdministrativeLevel;
 import org.xinfang.territory.UnitView;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -14,10 +15,11 @@ import java.util.Set;
  *
  * @param queryCode          the petitioner's {@link QueryCode}, handed out once at registration
  * @param disclosureConsent  whether the petitioner agreed to the matter's anonymised public disclosure (四公开)
+ * @param contacts           the contact details each person gave on this matter, by petitioner id (none when unknown)
  */
 public record Registration(String referenceNo, Channel channel, PetitionKind kind, AdministrativeLevel originLevel,
                            Long petitionerId, Set<Long> representativeIds, int persons, Long categoryId, UnitView place,
                            String title, String content, LocalDate receivedOn, UnitView receivingUnit,
                            UnitView suggestedUnit, Long repeatOfId, boolean leapLevel, boolean onFinalMatter,
-                           String queryCode, boolean disclosureConsent) {
+                           String queryCode, boolean disclosureConsent, Map<Long, ContactDetails> contacts) {
 }

@@ -14,6 +14,6 @@ record DemoCity(ZoneId zone, List<PersonDetails> people, List<PlannedMatter> mat
 
     /** Items {@code from} (included) to {@code to} (excluded), built through their transitions. */
     List<Matter> build(List<Long> personIds, List<Long> matterIds, int from, int to) {
-        return matters.subList(from, to).stream().map(m -> m.build(personIds, matterIds, zone)).toList();
+        return matters.subList(from, to).stream().map(m -> m.build(people, personIds, matterIds, zone)).toList();
     }
 }

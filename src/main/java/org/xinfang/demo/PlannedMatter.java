@@ -1,11 +1,13 @@
 package org.xinfang.demo;
 
 import org.xinfang.casework.Actor;
+import org.xinfang.casework.ContactDetails;
 import org.xinfang.casework.Matter;
 import org.xinfang.casework.QueryCode;
 import org.xinfang.casework.Registration;
 import org.xinfang.intake.CategoryView;
 import org.xinfang.intake.Channel;
+import org.xinfang.intake.PersonDetails;
 import org.xinfang.intake.PetitionKind;
 import org.xinfang.territory.AdministrativeLevel;
 import org.xinfang.territory.UnitView;
@@ -14,10 +16,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.stream.Stream;
 
 /**
  * A demo item as planned: what registration would record, and the transitions that follow, each at its own
@@ -35,15 +40,22 @@ record PlannedMatter(String referenceNo, Channel channel, PetitionKind kind, Adm
                      boolean onFinalMatter, List<Step> steps) {
 
     /** Registers the matter and applies its steps, each on a clock stopped at the step's moment. */
-    Matter build(List<Long> personIds, List<Long> matterIds, ZoneId zone) {
+    Matter build(List<PersonDetails> people, List<Long> personIds, List<Long> matterIds, ZoneId zone) {
         // a stream of its own, so the codes do not disturb the city's random draws; demo codes are not secret
         SplittableRandom codes = new SplittableRandom(referenceNo.hashCode());
         Set<Long> others = new LinkedHashSet<>();
         representatives.forEach(i -> others.add(personIds.get(i)));
+        Map<Long, ContactDetails> contacts = new HashMap<>();
+        Stream.concat(Stream.of(petitioner), representatives.stream()).forEach(i -> {
+            ContactDetails given = ContactDetails.given(people.get(i).phone(), people.get(i).address());
+            if (given != null) {
+                contacts.put(personIds.get(i), given);
+            }
+        });
         Registration registration = new Registration(referenceNo, channel, kind, originLevel, personIds.get(petitioner),
                 others, persons, category.id(), place, title, content, receivedOn, receivingUnit, suggestedUnit,
                 repeatOf == null ? null : matterIds.get(repeatOf), leapLevel, onFinalMatter,
-                QueryCode.generate(codes), codes.nextInt(10) < 4);
+                QueryCode.generate(codes), codes.nextInt(10) < 4, contacts);
         Matter matter = Matter.register(registration, new Actor(DemoCityGenerator.ACTOR, receivingUnit.id()),
                 Clock.fixed(registeredAt, zone));
         steps.forEach(step -> step.applyTo(matter, Clock.fixed(step.at(), zone)));

@@ -5,6 +5,11 @@ import org.xinfang.platform.PersonalData;
 /** A petitioner as other modules see them. Holds personal data: {@link #masked()} before showing it to roles that need not see it. */
 public record PetitionerView(Long id, String name, String idNumber, String phone, String address) {
 
+    /** The same person reached by other contact details (those given on a matter rather than the record's). */
+    public PetitionerView withContacts(String phone, String address) {
+        return new PetitionerView(id, name, idNumber, phone, address);
+    }
+
     public PetitionerView masked() {
         return new PetitionerView(id, name, PersonalData.maskIdNumber(idNumber), PersonalData.maskPhone(phone),
                 PersonalData.maskAddress(address));

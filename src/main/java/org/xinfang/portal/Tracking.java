@@ -1,11 +1,10 @@
 package org.xinfang.portal;
 
 import org.springframework.stereotype.Service;
+import org.xinfang.casework.ContactDetails;
 import org.xinfang.casework.Matter;
 import org.xinfang.casework.PetitionerAccess;
 import org.xinfang.casework.QueryCode;
-import org.xinfang.intake.PetitionerView;
-import org.xinfang.intake.Petitioners;
 import org.xinfang.platform.RateLimits;
 import org.xinfang.platform.Refusal;
 
@@ -23,15 +22,13 @@ class Tracking {
     static final int PHONE_DIGITS = 4;
 
     private final PetitionerAccess access;
-    private final Petitioners petitioners;
     private final OnlinePetitions online;
     private final RateLimits rateLimits;
     private final PortalLimits limits;
 
-    Tracking(PetitionerAccess access, Petitioners petitioners, OnlinePetitions online, RateLimits rateLimits,
+    Tracking(PetitionerAccess access, OnlinePetitions online, RateLimits rateLimits,
              PortalLimits limits) {
         this.access = access;
-        this.petitioners = petitioners;
         this.online = online;
         this.rateLimits = rateLimits;
         this.limits = limits;
@@ -63,10 +60,10 @@ class Tracking {
         return matter.get().id();
     }
 
-    /** The phones the matter can be found with: the petitioner's on file, and the one verified online. */
+    /** The phones the matter can be found with: the petitioner's given on it, and the one verified online. */
     private java.util.stream.Stream<String> phoneTails(Matter m) {
-        String onFile = petitioners.byId(m.petitionerId()).map(PetitionerView::phone).orElse(null);
-        return java.util.stream.Stream.of(tail(onFile), online.verifiedPhoneTail(m.id()).orElse(null)).filter(Objects::nonNull);
+        String given = m.contactOf(m.petitionerId()).map(ContactDetails::phone).orElse(null);
+        return java.util.stream.Stream.of(tail(given), online.verifiedPhoneTail(m.id()).orElse(null)).filter(Objects::nonNull);
     }
 
     private static String tail(String phone) {

@@ -22,6 +22,7 @@ import org.xinfang.territory.UnitView;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -66,6 +67,9 @@ class MatterBulkImportColumnsTest {
                 if (attribute instanceof PluralAttributeMapping collection) {
                     collection.getKeyDescriptor().getKeyPart().forEachSelectable(collect(mapped));
                     collection.getElementDescriptor().forEachSelectable(collect(mapped));
+                    if (collection.getIndexDescriptor() != null) {
+                        collection.getIndexDescriptor().forEachSelectable(collect(mapped));
+                    }
                 }
             });
         }
@@ -92,7 +96,7 @@ class MatterBulkImportColumnsTest {
         Registration r = new Registration("XF431229-1999-" + String.format("%07d", person % 10_000_000), Channel.LETTER,
                 PetitionKind.COMPLAINT, null, person, Set.of(), 1, categories.byCode("URBAN.DEMOLITION").orElseThrow().id(),
                 territory.unitByCode("431229001001").orElseThrow(), "旧档案", "旧档案的内容。", clock.today(), office, office,
-                null, false, false, "IMPORT" + person, false);
+                null, false, false, "IMPORT" + person, false, Map.of(person, new ContactDetails("13911112222", "辰溪县某路1号")));
         Matter legacy = Matter.register(r, new Actor("import", office.id()), clock);
         legacy.issueSupervisionNotice("逾期未办", new Actor("jingzhou.supervisor", office.id()), clock);
         legacy.takeAsPackageCase(AdministrativeLevel.COUNTY, "县领导包案", new Actor("jingzhou.leader", office.parentId()), clock);
@@ -106,6 +110,7 @@ class MatterBulkImportColumnsTest {
         assertThat(imported.packageLeader()).isEqualTo("jingzhou.leader");
         assertThat(imported.packageLevel()).isEqualTo(AdministrativeLevel.COUNTY);
         assertThat(imported.packagedOn()).isEqualTo(legacy.packagedOn()).isNotNull();
+        assertThat(imported.contactOf(person)).contains(new ContactDetails("13911112222", "辰溪县某路1号"));
     }
 
     private static SelectableConsumer collect(TreeMap<String, Set<String>> into) {

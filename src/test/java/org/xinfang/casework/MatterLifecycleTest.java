@@ -65,7 +65,7 @@ class MatterLifecycleTest {
         return new Registration("HC-2026-0001", channel, PetitionKind.COMPLAINT, AdministrativeLevel.COUNTY, 100L,
                 representatives, persons, 7L, VILLAGE, "Housing certificate not issued",
                 "We bought flats in 2015 and still have no certificates.", receivedOn, COUNTY_PETITION, COUNTY_HOUSING,
-                null, false, onFinalMatter, QueryCode.generate(), false);
+                null, false, onFinalMatter, QueryCode.generate(), false, Map.of());
     }
 
     static Matter registeredOn(String iso) {
@@ -261,7 +261,7 @@ class MatterLifecycleTest {
                     AdministrativeLevel.CITY, "PETITION", 1L, "/1/9/", "/1/", null);
             Registration leap = new Registration("HC-2026-0002", Channel.VISIT, PetitionKind.COMPLAINT, null, 100L, Set.of(), 1,
                     7L, VILLAGE, "Compensation unpaid", "Came to the city about a county matter.", day("2026-03-01"),
-                    cityPetition, COUNTY_HOUSING, null, true, false, QueryCode.generate(), false);
+                    cityPetition, COUNTY_HOUSING, null, true, false, QueryCode.generate(), false, Map.of());
             Matter m = Matter.register(leap, new Actor("city.registrar", cityPetition.id()), on("2026-03-01"));
             assertThat(m.responsibleLevel()).isEqualTo(AdministrativeLevel.COUNTY);
 

@@ -3,6 +3,7 @@ package org.xinfang.casework.web;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.xinfang.casework.Casework;
+import org.xinfang.casework.ContactDetails;
 import org.xinfang.casework.Matter;
 import org.xinfang.casework.QueryCode;
 import org.xinfang.casework.MatterEvent;
@@ -37,6 +38,8 @@ class MatterViews {
     private final Petitioners petitioners;
     private final Clock clock;
 
+    private static final ContactDetails NONE = new ContactDetails(null, null);
+
     MatterViews(Casework casework, Territory territory, Categories categories, Petitioners petitioners, Clock clock) {
         this.casework = casework;
         this.territory = territory;
@@ -51,8 +54,8 @@ class MatterViews {
         return new MatterJson(m.id(), m.referenceNo(), m.version(), m.state().name(), m.channel().name(), m.kind().name(),
                 name(m.originLevel()), viewer.readable(m.title()), viewer.readable(m.content()), m.persons(), m.isCollective(),
                 flags(m, today, m.repeatOfId() == null ? null : casework.referenceNo(m.repeatOfId())),
-                person(m.petitionerId(), viewer),
-                m.representativeIds().stream().map(id -> person(id, viewer)).filter(Objects::nonNull).toList(),
+                person(m, m.petitionerId(), viewer),
+                m.representativeIds().stream().map(id -> person(m, id, viewer)).filter(Objects::nonNull).toList(),
                 category(m.categoryId()), place(m.placeUnitId()), unit(m.receivingUnitId()), unit(m.suggestedUnitId()),
                 unit(m.responsibleUnitId()), unit(m.leadUnitId()), m.coHandlerUnitIds().stream().map(this::unit).toList(),
                 m.receivedOn(), m.registeredAt(), m.registeredBy(),
@@ -96,8 +99,14 @@ class MatterViews {
                 name(e.fromState()), e.toState().name(), viewer.readable(e.reason()), e.changes());
     }
 
-    PetitionerView person(Long petitionerId, StaffPrincipal viewer) {
-        return petitioners.byId(petitionerId).map(p -> viewer.seesPersonalData() ? p : p.masked()).orElse(null);
+    /**
+     * A person of the matter with the contact details given on it: never what their record holds from elsewhere, which
+     * an office that registers a matter in their name must not learn by doing so.
+     */
+    private PetitionerView person(Matter m, Long petitionerId, StaffPrincipal viewer) {
+        ContactDetails given = m.contactOf(petitionerId).orElse(NONE);
+        return petitioners.byId(petitionerId).map(p -> p.withContacts(given.phone(), given.address()))
+                .map(p -> viewer.seesPersonalData() ? p : p.masked()).orElse(null);
     }
 
     private MatterJson.Flags flags(Matter m, LocalDate today, String repeatOf) {

@@ -8,12 +8,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.xinfang.casework.Casework;
+import org.xinfang.casework.ContactDetails;
+import org.xinfang.casework.Matter;
 import org.xinfang.casework.MatterFilter;
 import org.xinfang.intake.PetitionerView;
 import org.xinfang.intake.Petitioners;
 import org.xinfang.platform.Refusal;
 import org.xinfang.territory.StaffPrincipal;
 
+import java.util.Comparator;
 import java.util.List;
 
 @RestController
@@ -36,16 +39,21 @@ class PetitionerApi {
 
     @GetMapping
     @Operation(summary = "Petitioners by ID number or phone, each with the matters of theirs the caller may see",
-            description = "403 for roles that see personal data masked (leaders, supervisors, analysts).")
+            description = "Phone and address are those given on the latest of those matters. "
+                    + "403 for roles that see personal data masked (leaders, supervisors, analysts).")
     List<PetitionerJson> lookup(@RequestParam(required = false) String idNumber, @RequestParam(required = false) String phone,
                                 @AuthenticationPrincipal StaffPrincipal me) {
         if ((idNumber == null || idNumber.isBlank()) && (phone == null || phone.isBlank())) {
             throw Refusal.invalid("idNumber", "petitioner.lookup.key-required");
         }
         return petitioners.lookup(idNumber, phone, me).stream().map(p -> {
-            List<MatterJson.Summary> matters = casework.search(MatterFilter.everything(0, 50).ofPetitioner(p.id()), me)
-                    .items().stream().map(m -> views.summary(m, me)).toList();
-            return new PetitionerJson(me.seesPersonalData() ? p : p.masked(), matters);
+            List<Matter> visible = casework.search(MatterFilter.everything(0, 50).ofPetitioner(p.id()), me).items();
+            // reached as on the latest matter the caller may see, not as another office may have them on file
+            ContactDetails latest = visible.stream().sorted(Comparator.comparing(Matter::id).reversed())
+                    .flatMap(m -> m.contactOf(p.id()).stream()).findFirst().orElse(new ContactDetails(null, null));
+            PetitionerView person = p.withContacts(latest.phone(), latest.address());
+            return new PetitionerJson(me.seesPersonalData() ? person : person.masked(),
+                    visible.stream().map(m -> views.summary(m, me)).toList());
         }).filter(p -> !p.matters().isEmpty()).toList();
     }
 }

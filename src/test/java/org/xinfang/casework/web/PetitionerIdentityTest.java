@@ -126,6 +126,53 @@ class PetitionerIdentityTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theRightNameAndIdNumberOfAnotherCountysPersonDoNotRevealTheirContactDetails() throws Exception {
+        String idNumber = ApiClient.freshIdNumber();
+        long hechengMatter = register("hecheng.registrar", ApiClient.visit(idNumber, "431202001001", "URBAN.DEMOLITION")
+                .replace("沅陵县沅陵镇月亮坪社区3组", HECHENG_ADDRESS).replace("13812345678", "13607450001"));
+
+        // the same person, rightly named, comes to Yuanling: with a new phone, and once with no contact details at all
+        Answer withPhone = api.post("yuanling.registrar", "/api/v1/matters", ApiClient.visit(idNumber, "431222001001",
+                "LABOUR.WAGE_ARREARS").replace("13812345678", "13900001234").replace("沅陵县沅陵镇月亮坪社区3组", "沅陵县城南路6号"));
+        assertThat(withPhone.status()).as(withPhone.body()).isEqualTo(201);
+        assertThat((String) withPhone.read("$.petitioner.phone")).isEqualTo("13900001234");
+        assertThat((String) withPhone.read("$.petitioner.address")).isEqualTo("沅陵县城南路6号");
+        Answer bare = api.post("yuanling.registrar", "/api/v1/matters", ApiClient.visit(idNumber, "431222001001",
+                "URBAN.PROPERTY").replace("\"13812345678\"", "null").replace("\"沅陵县沅陵镇月亮坪社区3组\"", "null"));
+        assertThat(bare.status()).as(bare.body()).isEqualTo(201);
+        assertThat((Map<String, Object>) bare.read("$.petitioner")).doesNotContainKeys("phone", "address");
+
+        // now the person is within Yuanling's reach, as given in Yuanling: never as Hecheng has them
+        Answer lookup = api.get("yuanling.registrar", "/api/v1/petitioners?idNumber=" + idNumber);
+        String matterPage = page("yuanling.registrar", get("/matters/" + withPhone.id()));
+        String history = page("yuanling.registrar", get("/register/petitioner").param("idNumber", idNumber));
+        for (String answer : List.of(withPhone.body(), bare.body(), lookup.body(),
+                api.get("yuanling.registrar", "/api/v1/matters/" + bare.id()).body(), matterPage, history)) {
+            assertThat(answer).doesNotContain("13607450001", HECHENG_ADDRESS, "XF431202");
+        }
+        assertThat((String) lookup.read("$[0].petitioner.phone")).isEqualTo("13900001234");
+        // Hecheng's own matter still reaches the person as given there
+        Answer hecheng = api.get("hecheng.registrar", "/api/v1/matters/" + hechengMatter);
+        assertThat((String) hecheng.read("$.petitioner.phone")).isEqualTo("13607450001");
+        assertThat((String) hecheng.read("$.petitioner.address")).isEqualTo(HECHENG_ADDRESS);
+    }
+
+    @Test
+    void aNewPhoneGivenAtTheWindowIsKeptOnTheNewMatter() {
+        String idNumber = ApiClient.freshIdNumber();
+        long first = register("yuanling.registrar", ApiClient.visit(idNumber, "431222001001", "URBAN.DEMOLITION"));
+        long second = register("yuanling.registrar", ApiClient.visit(idNumber, "431222001001", "LABOUR.WAGE_ARREARS")
+                .replace("13812345678", "13700007777"));
+        assertThat((String) api.get("yuanling.registrar", "/api/v1/matters/" + second).read("$.petitioner.phone"))
+                .isEqualTo("13700007777");
+        assertThat((String) api.get("yuanling.registrar", "/api/v1/matters/" + first).read("$.petitioner.phone"))
+                .isEqualTo("13812345678");
+        assertThat((String) api.get("yuanling.registrar", "/api/v1/petitioners?idNumber=" + idNumber)
+                .read("$[0].petitioner.phone")).isEqualTo("13700007777");
+    }
+
+    @Test
     void theRegistrationPageRefusesAnotherNameAndRegistersAConfirmedCorrection() throws Exception {
         String idNumber = ApiClient.freshIdNumber();
         register("yuanling.registrar", ApiClient.visit(idNumber, "431222001001", "URBAN.DEMOLITION"));

@@ -21,6 +21,7 @@ import org.xinfang.territory.UnitView;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 
@@ -96,7 +97,7 @@ class ReferenceNumberTest {
         Long person = petitioners.registerAll(List.of(new PersonDetails("导入的人", ApiClient.freshIdNumber(), null, null))).get(0);
         Registration r = new Registration("XF431224-" + year + "-" + String.format("%07d", highest), Channel.LETTER,
                 PetitionKind.COMPLAINT, null, person, Set.of(), 1, categories.byCode("URBAN.DEMOLITION").orElseThrow().id(),
-                place, "旧档案", "旧档案的内容。", clock.today(), office, office, null, false, false, "IMPORT" + highest, false);
+                place, "旧档案", "旧档案的内容。", clock.today(), office, office, null, false, false, "IMPORT" + highest, false, Map.of());
         bulkImport.importMatters(List.of(Matter.register(r, new Actor("import", null), clock)), bulkImport.reserveIds(1));
         assertThat(number(register("xupu.registrar", visit(XUPU_PLACE)))).isEqualTo(highest + 1);
     }

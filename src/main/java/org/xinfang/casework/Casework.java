@@ -34,15 +34,17 @@ public class Casework {
 
     private final Matters matters;
     private final MatterEvents events;
+    private final Timeline timeline;
     private final Territory territory;
     private final NamedParameterJdbcTemplate jdbc;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
-    Casework(Matters matters, MatterEvents events, Territory territory, NamedParameterJdbcTemplate jdbc,
+    Casework(Matters matters, MatterEvents events, Timeline timeline, Territory territory, NamedParameterJdbcTemplate jdbc,
              ApplicationEventPublisher publisher, Clock clock) {
         this.matters = matters;
         this.events = events;
+        this.timeline = timeline;
         this.territory = territory;
         this.jdbc = jdbc;
         this.publisher = publisher;
@@ -237,7 +239,7 @@ public class Casework {
     Matter save(Matter matter) {
         Matter saved = matters.saveAndFlush(matter);
         List<MatterEvent> appended = matter.drainEvents();
-        events.saveAll(appended);
+        timeline.append(saved.id(), appended);
         appended.stream().sorted(Comparator.comparingInt(MatterEvent::seq)).forEach(e -> publisher.publishEvent(
                 new MatterTransitioned(saved.id(), e.type(), e.fromState(), e.toState(), e.occurredAt(), e.actor())));
         return saved;

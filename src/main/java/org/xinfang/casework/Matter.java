@@ -92,6 +92,8 @@ public class Matter {
     private Long responsibleUnitId;
     private String responsiblePath;
     private Long leadUnitId;
+    /** The body that accepted the matter: the one holding it then, which may have named another unit as the lead. */
+    private Long acceptingUnitId;
     @Enumerated(EnumType.STRING)
     private RoutingKind routingKind;
     private LocalDate routedOn;
@@ -268,6 +270,7 @@ public class Matter {
                 }
                 decidedOn = today;
                 acceptanceNotice = decision.notice();
+                acceptingUnitId = responsibleUnitId;
                 leadUnitId = decision.leadUnit().id();
                 holdAt(decision.leadUnit());
                 coHandlerUnitIds.clear();
@@ -609,6 +612,8 @@ public class Matter {
 
     public Long id() { return id; }
     public int version() { return version; }
+    /** How many timeline entries the matter has recorded: the {@code seq} of the latest. */
+    int eventSeq() { return eventSeq; }
     public String referenceNo() { return referenceNo; }
     public String queryCode() { return queryCode; }
     public boolean disclosureConsent() { return disclosureConsent; }
@@ -643,6 +648,7 @@ public class Matter {
     public Long responsibleUnitId() { return responsibleUnitId; }
     public String responsiblePath() { return responsiblePath; }
     public Long leadUnitId() { return leadUnitId; }
+    public Long acceptingUnitId() { return acceptingUnitId; }
     public Set<Long> coHandlerUnitIds() { return Set.copyOf(coHandlerUnitIds); }
     public RoutingKind routingKind() { return routingKind; }
     public LocalDate routedOn() { return routedOn; }

@@ -6,7 +6,6 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -39,9 +38,9 @@ public class MatterBulkImport {
             id, version, event_seq, reference_no, channel, kind, origin_level, petitioner_id, persons, category_id,
             place_unit_id, place_path, title, content, received_on, registered_at, registered_by, receiving_unit_id,
             receiving_path, suggested_unit_id, repeat_of_id, leap_level, on_final_matter, state, responsible_unit_id,
-            responsible_path, lead_unit_id, routing_kind, routed_on, routing_due_on, acceptance_due_on,
-            acceptance_outcome, acceptance_reason, proper_channel, acceptance_notice, decided_on, handling_due_on,
-            extension_days, extension_reason, extension_approved_by, opinion_text, opinion_outcome, replied_on,
+            responsible_path, lead_unit_id, accepting_unit_id, routing_kind, routed_on, routing_due_on,
+            acceptance_due_on, acceptance_outcome, acceptance_reason, proper_channel, acceptance_notice, decided_on,
+            handling_due_on, extension_days, extension_reason, extension_approved_by, opinion_text, opinion_outcome, replied_on,
             satisfaction, evaluation_comment, evaluated_on, closed_on, review_unit_id, review_requested_on,
             review_due_on, review_reason, review_opinion, review_outcome, reviewed_on, rereview_unit_id,
             rereview_requested_on, rereview_due_on, rereview_reason, rereview_opinion, rereview_outcome,
@@ -58,15 +57,16 @@ public class MatterBulkImport {
             "matter_co_handler", "matter_id, unit_id",
             "matter_representative", "matter_id, petitioner_id",
             "matter_contact", "matter_id, petitioner_id, phone, address",
-            "matter_event", "matter_id, seq, type, occurred_at, actor, actor_unit_id, from_state, to_state, reason, changes");
+            "matter_event", Timeline.COLUMNS);
 
     private final JdbcTemplate jdbc;
     private final ReferenceNumbers numbers;
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final Timeline timeline;
 
-    MatterBulkImport(JdbcTemplate jdbc, ReferenceNumbers numbers) {
+    MatterBulkImport(JdbcTemplate jdbc, ReferenceNumbers numbers, Timeline timeline) {
         this.jdbc = jdbc;
         this.numbers = numbers;
+        this.timeline = timeline;
     }
 
     /** {@code count} new matter ids from the matter sequence, never handed out to anyone else. */
@@ -118,10 +118,8 @@ public class MatterBulkImport {
         });
         copy("matter_event", out -> {
             for (int i = 0; i < matters.size(); i++) {
-                for (MatterEvent e : timelines.get(i)) {
-                    out.field(ids.get(i)).field(e.seq()).field(e.type()).field(e.occurredAt()).field(e.actor())
-                            .field(e.actorUnitId()).field(e.fromState()).field(e.toState()).field(e.reason())
-                            .field(json.writeValueAsString(e.changes())).end();
+                for (Object[] row : timeline.rows(ids.get(i), timelines.get(i))) {
+                    out.fields(row).end();
                 }
             }
         });
@@ -131,14 +129,14 @@ public class MatterBulkImport {
     }
 
     private static void writeMatter(Row out, Long id, Matter m, List<MatterEvent> timeline) throws IOException {
-        out.field(id).field(0).field(timeline.size()).field(m.referenceNo()).field(m.channel()).field(m.kind())
+        out.field(id).field(0).field(m.eventSeq()).field(m.referenceNo()).field(m.channel()).field(m.kind())
                 .field(m.originLevel()).field(m.petitionerId()).field(m.persons()).field(m.categoryId())
                 .field(m.placeUnitId()).field(m.placePath()).field(m.title()).field(m.content()).field(m.receivedOn())
                 .field(m.registeredAt()).field(m.registeredBy()).field(m.receivingUnitId()).field(m.receivingPath())
                 .field(m.suggestedUnitId()).field(m.repeatOfId()).field(m.isLeapLevel()).field(m.isOnFinalMatter())
                 .field(m.state()).field(m.responsibleUnitId()).field(m.responsiblePath()).field(m.leadUnitId())
-                .field(m.routingKind()).field(m.routedOn()).field(m.routingDueOn()).field(m.acceptanceDueOn())
-                .field(m.acceptanceOutcome()).field(m.acceptanceReason()).field(m.properChannel())
+                .field(m.acceptingUnitId()).field(m.routingKind()).field(m.routedOn()).field(m.routingDueOn())
+                .field(m.acceptanceDueOn()).field(m.acceptanceOutcome()).field(m.acceptanceReason()).field(m.properChannel())
                 .field(m.acceptanceNotice()).field(m.decidedOn()).field(m.handlingDueOn()).field(m.extensionDays())
                 .field(m.extensionReason()).field(m.extensionApprovedBy()).field(m.opinionText())
                 .field(m.opinionOutcome()).field(m.repliedOn()).field(m.satisfaction()).field(m.evaluationComment())
@@ -203,6 +201,13 @@ public class MatterBulkImport {
                 line.append(e.name());
             } else {
                 escape(value.toString());
+            }
+            return this;
+        }
+
+        Row fields(Object[] values) {
+            for (Object value : values) {
+                field(value);
             }
             return this;
         }

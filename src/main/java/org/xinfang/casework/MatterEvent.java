@@ -9,7 +9,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.ColumnTransformer;
 import org.hibernate.annotations.Immutable;
 
 import java.time.Instant;
@@ -17,7 +16,8 @@ import java.util.Map;
 
 /**
  * One entry of a matter's timeline: who did what, when, from which state to which, why, and every audited
- * field's value before and after. Append-only: the database refuses updates and deletes.
+ * field's value before and after. Append-only: the database refuses updates and deletes. Read through JPA, written
+ * by {@link Timeline} alone.
  */
 @Entity
 @Immutable
@@ -40,7 +40,6 @@ public class MatterEvent {
     private MatterState toState;
     private String reason;
     @Convert(converter = JsonMapConverter.class)
-    @ColumnTransformer(write = "?::jsonb")
     @Column(columnDefinition = "jsonb")
     private Map<String, Object> changes;
 

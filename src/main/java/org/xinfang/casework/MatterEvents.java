@@ -1,10 +1,11 @@
 package org.xinfang.casework;
 
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.repository.Repository;
 
 import java.util.List;
 
-interface MatterEvents extends JpaRepository<MatterEvent, Long> {
+/** Reads the timeline; {@link Timeline} alone writes it. */
+interface MatterEvents extends Repository<MatterEvent, Long> {
 
     List<MatterEvent> findByMatterIdOrderBySeq(Long matterId);
 }

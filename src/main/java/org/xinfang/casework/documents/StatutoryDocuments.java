@@ -1,6 +1,5 @@
 package org.xinfang.casework.documents;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.xinfang.casework.Matter;
 import org.xinfang.casework.QueryCode;
@@ -40,13 +39,11 @@ public class StatutoryDocuments {
 
     private final Territory territory;
     private final Petitioners petitioners;
-    private final JdbcTemplate jdbc;
     private final DocumentFont font;
 
-    StatutoryDocuments(Territory territory, Petitioners petitioners, JdbcTemplate jdbc, DocumentFont font) {
+    StatutoryDocuments(Territory territory, Petitioners petitioners, DocumentFont font) {
         this.territory = territory;
         this.petitioners = petitioners;
-        this.jdbc = jdbc;
         this.font = font;
     }
 
@@ -97,7 +94,7 @@ public class StatutoryDocuments {
 
     private Letter acceptanceNotice(Matter m) {
         String you = you(m);
-        UnitView issuer = acceptingBody(m);
+        UnitView issuer = territory.require(m.acceptingUnitId());
         List<String> p = new ArrayList<>();
         // art. 23: the body tells the petitioner in writing that it has the matter and how it will be handled
         p.add(received(m) + "，本机关已收悉。经审查，该事项符合受理条件，" + accordingTo("第二十三条")
@@ -185,18 +182,6 @@ public class StatutoryDocuments {
     private String addressee(Matter m) {
         String name = petitioners.byId(m.petitionerId()).map(PetitionerView::name).map(String::strip).orElse("信访人");
         return m.persons() > 1 ? name + "等" + m.persons() + "人" : name;
-    }
-
-    /**
-     * The body that decided to accept: the one holding the matter when it was accepted (it may have named another
-     * unit as the lead), as the timeline recorded it; the lead unit where the timeline says nothing else.
-     */
-    private UnitView acceptingBody(Matter m) {
-        List<String> holder = jdbc.queryForList("""
-                select coalesce(changes->'responsibleUnitId'->>'before', changes->'leadUnitId'->>'after')
-                from matter_event where matter_id = ? and type = 'ACCEPTED' order by seq desc limit 1""", String.class, m.id());
-        Long id = holder.isEmpty() || holder.get(0) == null ? m.leadUnitId() : Long.valueOf(holder.get(0));
-        return territory.require(id);
     }
 
     private String unitName(Long unitId) {

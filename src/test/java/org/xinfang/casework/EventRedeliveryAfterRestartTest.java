@@ -32,8 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class EventRedeliveryAfterRestartTest {
 
-    /** The matters the listener has handled, in the running context. */
-    static final List<Long> HANDLED = new CopyOnWriteArrayList<>();
+    /** The events the listener has handled, in the running context. */
+    static final List<MatterTransitioned> HANDLED = new CopyOnWriteArrayList<>();
 
     @TempDir
     Path folder;
@@ -52,7 +52,7 @@ class EventRedeliveryAfterRestartTest {
             if (fails) {
                 throw new IllegalStateException("the listener is down");
             }
-            HANDLED.add(event.matterId());
+            HANDLED.add(event);
         }
     }
 
@@ -77,7 +77,15 @@ class EventRedeliveryAfterRestartTest {
             JdbcTemplate jdbc = second.getBean(JdbcTemplate.class);
             Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> publication(jdbc, id).get("completion_date") != null);
             assertThat(publication(jdbc, id)).containsEntry("status", "COMPLETED");
-            assertThat(HANDLED).containsExactly(id);
+            // read back from the registry as it was published
+            assertThat(HANDLED).singleElement().satisfies(e -> {
+                assertThat(e.matterId()).isEqualTo(id);
+                assertThat(e.type()).isEqualTo(MatterEventType.REGISTERED);
+                assertThat(e.at()).isEqualTo(jdbc.queryForObject("select occurred_at from matter_event where matter_id = ?",
+                        java.sql.Timestamp.class, id).toInstant());
+                assertThat(e.holderPath()).isEqualTo(jdbc.queryForObject("select responsible_path from matter where id = ?",
+                        String.class, id));
+            });
         }
     }
 

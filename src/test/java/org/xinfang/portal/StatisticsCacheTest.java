@@ -36,8 +36,9 @@ class StatisticsCacheTest {
     /** Other tests' events may still be on their way to the cache; each test here starts when they have arrived. */
     @BeforeEach
     void everyEarlierPublicationHasArrived() {
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
-                "select count(*) from event_publication where completion_date is null", Long.class) == 0);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject("select count(*)"
+                + " from event_publication where listener_id like ? and completion_date is null", Long.class,
+                StatisticsCache.class.getName() + "%") == 0);
     }
 
     @Test

@@ -235,13 +235,16 @@ public class Casework {
         return matters.findById(id).orElseThrow();
     }
 
-    /** Saves the matter with its new timeline entries, then tells other modules what happened. */
+    /**
+     * Saves the matter with its new timeline entries and tells other modules what happened: the events are stored in
+     * the event publication registry in this transaction and delivered to their listeners after the commit.
+     */
     Matter save(Matter matter) {
         Matter saved = matters.saveAndFlush(matter);
         List<MatterEvent> appended = matter.drainEvents();
         timeline.append(saved.id(), appended);
-        appended.stream().sorted(Comparator.comparingInt(MatterEvent::seq)).forEach(e -> publisher.publishEvent(
-                new MatterTransitioned(saved.id(), e.type(), e.fromState(), e.toState(), e.occurredAt(), e.actor())));
+        appended.stream().sorted(Comparator.comparingInt(MatterEvent::seq))
+                .forEach(e -> publisher.publishEvent(MatterTransitioned.of(saved, e)));
         return saved;
     }
 }

@@ -2,6 +2,7 @@ package org.xinfang.casework;
 
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -22,8 +23,9 @@ import java.util.Objects;
 /**
  * Writes many matters at once, with their timelines, co-handlers and representatives: the demo city and, later,
  * the import of legacy records. The matters are built in memory through the real transitions, so they obey the
- * statute like any other; only the saving is different: PostgreSQL COPY instead of one insert per row, and no
- * {@link MatterTransitioned} events, because importing history is not something happening now.
+ * statute like any other; only the saving is different: PostgreSQL COPY instead of one insert per row, and one
+ * {@link MattersImported} event per batch instead of a {@link MatterTransitioned} per entry, because importing
+ * history is not something happening now.
  *
  * <p>The caller reserves the ids first ({@link #reserveIds}) so that a repeat can name its first matter before
  * either is saved, and may import in batches within one transaction, oldest first, so that only a batch of
@@ -62,11 +64,13 @@ public class MatterBulkImport {
     private final JdbcTemplate jdbc;
     private final ReferenceNumbers numbers;
     private final Timeline timeline;
+    private final ApplicationEventPublisher publisher;
 
-    MatterBulkImport(JdbcTemplate jdbc, ReferenceNumbers numbers, Timeline timeline) {
+    MatterBulkImport(JdbcTemplate jdbc, ReferenceNumbers numbers, Timeline timeline, ApplicationEventPublisher publisher) {
         this.jdbc = jdbc;
         this.numbers = numbers;
         this.timeline = timeline;
+        this.publisher = publisher;
     }
 
     /** {@code count} new matter ids from the matter sequence, never handed out to anyone else. */
@@ -125,6 +129,7 @@ public class MatterBulkImport {
         });
         // registration at the window numbers on after what was imported
         numbers.continueAfter(matters.stream().map(Matter::referenceNo).toList());
+        publisher.publishEvent(new MattersImported(ids));
         return matters.size();
     }
 

@@ -34,7 +34,7 @@ class DemoDataLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
     /** Matters built and imported at a time: keeps memory (and garbage collection) small. */
-    private static final int BATCH = 5000;
+    static final int BATCH = 5000;
 
     private final Territory territory;
     private final RoutingRules routing;

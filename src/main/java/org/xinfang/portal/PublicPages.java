@@ -13,9 +13,6 @@ import org.xinfang.territory.AdministrativeLevel;
 import org.xinfang.territory.Territory;
 import org.xinfang.territory.UnitView;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 /** The "four public" (四公开) disclosures and the public statistics, for anyone. */
@@ -23,24 +20,17 @@ import java.util.List;
 class PublicPages {
 
     private static final int PAGE_SIZE = 20;
-    /** The figures are the same for every visitor; computing them once a few minutes is plenty. */
-    private static final Duration STATISTICS_FRESH_FOR = Duration.ofMinutes(5);
 
     private final PublicRecords records;
     private final Categories categories;
     private final Territory territory;
-    private final Clock clock;
-    /** Per county code ("" for the whole city). */
-    private final java.util.concurrent.ConcurrentMap<String, Cached> statistics = new java.util.concurrent.ConcurrentHashMap<>();
+    private final StatisticsCache statistics;
 
-    private record Cached(PublicRecords.Statistics figures, Instant at) {
-    }
-
-    PublicPages(PublicRecords records, Categories categories, Territory territory, Clock clock) {
+    PublicPages(PublicRecords records, Categories categories, Territory territory, StatisticsCache statistics) {
         this.records = records;
         this.categories = categories;
         this.territory = territory;
-        this.clock = clock;
+        this.statistics = statistics;
     }
 
     @GetMapping("/portal/disclosures")
@@ -67,11 +57,7 @@ class PublicPages {
     @GetMapping("/portal/statistics")
     String statistics(@RequestParam(required = false) String county, Model model) {
         UnitView area = county(county);
-        Instant now = clock.instant();
-        Cached c = statistics.compute(area == null ? "" : area.code(), (key, cached) ->
-                cached == null || cached.at().plus(STATISTICS_FRESH_FOR).isBefore(now) || cached.at().isAfter(now)
-                        ? new Cached(records.statistics(area), now) : cached);
-        model.addAttribute("s", c.figures());
+        model.addAttribute("s", statistics.of(area));
         model.addAttribute("county", area);
         model.addAttribute("counties", counties());
         return "portal/statistics";

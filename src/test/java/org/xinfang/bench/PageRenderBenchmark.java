@@ -61,7 +61,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * Every round runs every scenario once, in an order shuffled per round (seeded), so that a noisy moment hits all
  * pages alike. The portal's pages are anonymous; the tracked matter page uses sessions that tracked their matter
  * (query code and phone digits) before the rounds. One scenario is a service call rather than a request: the public
- * statistics' computation, which the page caches for 5 minutes. Tunable with {@code -Dbench.warmup=30
+ * statistics' computation, which the page caches until a matter changes or the day ends. Tunable with {@code -Dbench.warmup=30
  * -Dbench.rounds=100 -Dbench.matter-ids-per-round=5 -Dbench.export.rounds=10}.
  */
 @SpringBootTest(properties = {"xinfang.demo.enabled=true", "xinfang.embedded-db.data-dir="})
@@ -160,8 +160,9 @@ class PageRenderBenchmark {
         }
         principals.computeIfAbsent(export.who(), users::loadUserByUsername);
 
-        // The statistics page computes its figures once and then serves them for 5 minutes (the test clock stands
-        // still): fill that cache first, so that the probe and the rounds see the page as nearly every visitor does.
+        // The statistics page computes its figures once and then serves them until a matter changes (nothing changes
+        // during the rounds, and the test clock stands still): fill that cache first, so that the probe and the rounds
+        // see the page as nearly every visitor does.
         check(statisticsPage, mvc.perform(statisticsPage.next().get()).andReturn());
 
         // What one request costs in SQL statements and bytes (outside the timed runs).

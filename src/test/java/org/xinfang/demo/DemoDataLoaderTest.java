@@ -1,12 +1,15 @@
 package org.xinfang.demo;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.xinfang.casework.MattersImported;
 import org.xinfang.support.ApiClient;
 import org.xinfang.support.ApiClient.Answer;
 import org.xinfang.support.MutableClock;
 
+import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,6 +65,18 @@ class DemoDataLoaderTest {
         assertThat(late.get(late.size() / 2)).as("days overdue, median").isLessThanOrEqualTo(28);
         assertThat(jdbc.queryForObject("select count(*) from matter where " + open + " and received_on < ?", Long.class,
                 clock.today().minusYears(1))).as("open matters received over a year ago").isZero();
+    }
+
+    /** Importing history tells the other modules once per batch, naming every matter, and the portal hears it. */
+    @Test
+    void theImportPublishesOneEventPerBatchNotOnePerEntry() {
+        long imported = jdbc.queryForObject("select count(*) from matter where registered_by = ?", Long.class,
+                DemoCityGenerator.ACTOR);
+        String ofType = " from event_publication where event_type = '" + MattersImported.class.getName() + "'";
+        assertThat(count("select count(*)" + ofType)).isEqualTo((imported + DemoDataLoader.BATCH - 1) / DemoDataLoader.BATCH);
+        assertThat(count("select sum(json_array_length(serialized_event::json -> 'matterIds'))" + ofType)).isEqualTo(imported);
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> count("select count(*)" + ofType + " and completion_date is null") == 0);
     }
 
     @Test

@@ -40,8 +40,8 @@ public class Casework {
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
-    Casework(Matters matters, MatterEvents events, Timeline timeline, Territory territory, NamedParameterJdbcTemplate jdbc,
-             ApplicationEventPublisher publisher, Clock clock) {
+    Casework(Matters matters, MatterEvents events, Timeline timeline, Territory territory,
+             NamedParameterJdbcTemplate jdbc, ApplicationEventPublisher publisher, Clock clock) {
         this.matters = matters;
         this.events = events;
         this.timeline = timeline;

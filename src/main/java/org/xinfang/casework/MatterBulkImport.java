@@ -42,8 +42,8 @@ public class MatterBulkImport {
             receiving_path, suggested_unit_id, repeat_of_id, leap_level, on_final_matter, state, responsible_unit_id,
             responsible_path, lead_unit_id, accepting_unit_id, routing_kind, routed_on, routing_due_on,
             acceptance_due_on, acceptance_outcome, acceptance_reason, proper_channel, acceptance_notice, decided_on,
-            handling_due_on, extension_days, extension_reason, extension_approved_by, opinion_text, opinion_outcome, replied_on,
-            satisfaction, evaluation_comment, evaluated_on, closed_on, review_unit_id, review_requested_on,
+            handling_due_on, extension_days, extension_reason, extension_approved_by, opinion_text, opinion_outcome,
+            replied_on, satisfaction, evaluation_comment, evaluated_on, closed_on, review_unit_id, review_requested_on,
             review_due_on, review_reason, review_opinion, review_outcome, reviewed_on, rereview_unit_id,
             rereview_requested_on, rereview_due_on, rereview_reason, rereview_opinion, rereview_outcome,
             rereviewed_on, hearing_days, final_on, package_leader, package_level, packaged_on, supervision_count,
@@ -141,8 +141,9 @@ public class MatterBulkImport {
                 .field(m.suggestedUnitId()).field(m.repeatOfId()).field(m.isLeapLevel()).field(m.isOnFinalMatter())
                 .field(m.state()).field(m.responsibleUnitId()).field(m.responsiblePath()).field(m.leadUnitId())
                 .field(m.acceptingUnitId()).field(m.routingKind()).field(m.routedOn()).field(m.routingDueOn())
-                .field(m.acceptanceDueOn()).field(m.acceptanceOutcome()).field(m.acceptanceReason()).field(m.properChannel())
-                .field(m.acceptanceNotice()).field(m.decidedOn()).field(m.handlingDueOn()).field(m.extensionDays())
+                .field(m.acceptanceDueOn()).field(m.acceptanceOutcome()).field(m.acceptanceReason())
+                .field(m.properChannel()).field(m.acceptanceNotice()).field(m.decidedOn()).field(m.handlingDueOn())
+                .field(m.extensionDays())
                 .field(m.extensionReason()).field(m.extensionApprovedBy()).field(m.opinionText())
                 .field(m.opinionOutcome()).field(m.repliedOn()).field(m.satisfaction()).field(m.evaluationComment())
                 .field(m.evaluatedOn()).field(m.closedOn()).field(m.reviewUnitId()).field(m.reviewRequestedOn())

@@ -20,9 +20,11 @@ import java.util.Map;
 class Timeline {
 
     /** The columns of a row, in the order {@link #rows} gives their values; the key {@code id} is the database's. */
-    static final String COLUMNS = "matter_id, seq, type, occurred_at, actor, actor_unit_id, from_state, to_state, reason, changes";
+    static final String COLUMNS =
+            "matter_id, seq, type, occurred_at, actor, actor_unit_id, from_state, to_state, reason, changes";
 
-    private static final String INSERT = "insert into matter_event (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)";
+    private static final String INSERT =
+            "insert into matter_event (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)";
 
     private final JdbcTemplate jdbc;
     private final JsonMapper json = JsonMapper.builder().build();
@@ -45,8 +47,9 @@ class Timeline {
     List<Object[]> rows(Long matterId, List<MatterEvent> entries) {
         List<Object[]> rows = new ArrayList<>(entries.size());
         for (MatterEvent e : entries) {
-            rows.add(new Object[]{matterId, e.seq(), e.type().name(), OffsetDateTime.ofInstant(e.occurredAt(), ZoneOffset.UTC),
-                    e.actor(), e.actorUnitId(), name(e.fromState()), e.toState().name(), e.reason(),
+            rows.add(new Object[]{matterId, e.seq(), e.type().name(),
+                    OffsetDateTime.ofInstant(e.occurredAt(), ZoneOffset.UTC), e.actor(), e.actorUnitId(),
+                    name(e.fromState()), e.toState().name(), e.reason(),
                     json.writeValueAsString(e.changes() == null ? Map.of() : e.changes())});
         }
         return rows;

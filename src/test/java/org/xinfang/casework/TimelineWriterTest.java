@@ -60,7 +60,8 @@ class TimelineWriterTest {
         List<Consumer<Matter>> history = List.of(
                 m -> m.route(RoutingKind.ASSIGNMENT, government, "交县政府办理", registrar, clock),
                 // the government accepts and names a department as lead: the accepting body is not the lead
-                m -> m.decideAcceptance(AcceptanceDecision.accept("已受理。", housing, List.of(land)), governmentStaff, clock),
+                m -> m.decideAcceptance(AcceptanceDecision.accept("已受理。", housing, List.of(land)), governmentStaff,
+                        clock),
                 m -> m.reassign(land, List.of(housing), "改由自然资源局牵头", governmentStaff, clock),
                 m -> m.extendHandling(20, "情况复杂\t需要现场核查\n两次", governmentStaff, clock),
                 m -> m.reply(OpinionOutcome.PARTIALLY_SUPPORTED, "部分支持。", handler, clock));
@@ -114,11 +115,13 @@ class TimelineWriterTest {
         bulkImport.importMatters(List.of(namesALead, leadsItself, notAccepted), ids);
         jdbc.update("update matter set accepting_unit_id = null where id = any(?)", (Object) ids.toArray(Long[]::new));
 
-        String migration = new ClassPathResource("db/migration/V12__accepting_unit.sql").getContentAsString(StandardCharsets.UTF_8);
+        String migration = new ClassPathResource("db/migration/V12__accepting_unit.sql")
+                .getContentAsString(StandardCharsets.UTF_8);
         jdbc.update(migration.substring(migration.indexOf("update matter")));
 
         List<Long> accepting = new ArrayList<>();
-        ids.forEach(id -> accepting.add(jdbc.queryForObject("select accepting_unit_id from matter where id = ?", Long.class, id)));
+        ids.forEach(id -> accepting.add(
+                jdbc.queryForObject("select accepting_unit_id from matter where id = ?", Long.class, id)));
         assertThat(accepting).containsExactly(government.id(), housing.id(), null);
     }
 
@@ -130,7 +133,8 @@ class TimelineWriterTest {
 
     private String matterRow(Long matterId) {
         return jdbc.queryForObject("select (to_jsonb(m) - 'id' - 'version' - 'reference_no' - 'query_code')::text"
-                + " || (select coalesce(array_agg(unit_id order by unit_id), '{}')::text from matter_co_handler where matter_id = m.id)"
+                + " || (select coalesce(array_agg(unit_id order by unit_id), '{}')::text"
+                + " from matter_co_handler where matter_id = m.id)"
                 + " from matter m where id = ?", String.class, matterId);
     }
 

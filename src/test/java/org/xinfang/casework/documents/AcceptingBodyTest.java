@@ -45,12 +45,14 @@ class AcceptingBodyTest {
                 "受理机关", "由县政府受理，住建局牵头。", clock.today(), office, null, null, false, false,
                 QueryCode.generate(), false), registrar, clock);
         m.route(RoutingKind.ASSIGNMENT, government, null, registrar, clock);
-        m.decideAcceptance(AcceptanceDecision.accept("已受理。", housing, List.of()), new Actor("county", government.id()), clock);
+        m.decideAcceptance(AcceptanceDecision.accept("已受理。", housing, List.of()), new Actor("county", government.id()),
+                clock);
 
         assertThat(m.acceptingUnitId()).isEqualTo(government.id());
         Letter notice = documents.letter(m, StatutoryDocument.ACCEPTANCE_NOTICE);
         assertThat(notice.issuer()).isEqualTo(StatutoryDocuments.officialName(government));
-        assertThat(String.join("", notice.paragraphs())).contains("该事项由" + StatutoryDocuments.officialName(housing) + "负责办理");
+        assertThat(String.join("", notice.paragraphs()))
+                .contains("该事项由" + StatutoryDocuments.officialName(housing) + "负责办理");
     }
 
     private UnitView unit(String code) {

@@ -19,6 +19,7 @@ import org.xinfang.territory.UnitView;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -148,7 +149,7 @@ class TimelineWriterTest {
         return new Registration("XF431229-" + year + "-" + String.format("%07d", person % 10_000_000), Channel.LETTER,
                 PetitionKind.COMPLAINT, null, person, Set.of(), 1, categories.byCode("URBAN.DEMOLITION").orElseThrow().id(),
                 unit("431229001001"), "时间线", "同一段历史。", clock.today(), office, null, null, false, false,
-                QueryCode.generate(), false);
+                QueryCode.generate(), false, Map.of());
     }
 
     private UnitView unit(String code) {

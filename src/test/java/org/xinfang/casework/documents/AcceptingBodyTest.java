@@ -17,6 +17,7 @@ import org.xinfang.territory.Territory;
 import org.xinfang.territory.UnitView;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,7 +44,7 @@ class AcceptingBodyTest {
         Matter m = Matter.register(new Registration("XF431229-1992-0000001", Channel.LETTER, PetitionKind.COMPLAINT,
                 null, 1L, Set.of(), 1, categories.byCode("URBAN.DEMOLITION").orElseThrow().id(), unit("431229001001"),
                 "受理机关", "由县政府受理，住建局牵头。", clock.today(), office, null, null, false, false,
-                QueryCode.generate(), false), registrar, clock);
+                QueryCode.generate(), false, Map.of()), registrar, clock);
         m.route(RoutingKind.ASSIGNMENT, government, null, registrar, clock);
         m.decideAcceptance(AcceptanceDecision.accept("已受理。", housing, List.of()), new Actor("county", government.id()),
                 clock);

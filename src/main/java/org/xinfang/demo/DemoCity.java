@@ -1,6 +1,7 @@
 package org.xinfang.demo;
 
 import org.xinfang.casework.Matter;
+import org.xinfang.casework.MatterCommand;
 import org.xinfang.intake.PersonDetails;
 
 import java.time.ZoneId;
@@ -8,12 +9,12 @@ import java.util.List;
 
 /**
  * The generated demo city: its petitioners and its items, oldest first. Item i will have id {@code matterIds.get(i)}
- * and its people {@code personIds.get(j)} for their indices j.
+ * and its people {@code personIds.get(j)} for their indices j. {@code units} finds the units its steps name.
  */
-record DemoCity(ZoneId zone, List<PersonDetails> people, List<PlannedMatter> matters) {
+record DemoCity(ZoneId zone, List<PersonDetails> people, List<PlannedMatter> matters, MatterCommand.Units units) {
 
     /** Items {@code from} (included) to {@code to} (excluded), built through their transitions. */
     List<Matter> build(List<Long> personIds, List<Long> matterIds, int from, int to) {
-        return matters.subList(from, to).stream().map(m -> m.build(personIds, matterIds, zone)).toList();
+        return matters.subList(from, to).stream().map(m -> m.build(personIds, matterIds, units, zone)).toList();
     }
 }

@@ -344,8 +344,7 @@ final class DemoCityGenerator {
             for (int i = 0; i < drafts.size(); i++) {
                 drafts.get(i).index = i;
             }
-            return new DemoCity(zone, List.copyOf(people), drafts.stream().map(this::planned).toList(),
-                    MatterCommand.Units.anywhere(territory));
+            return new DemoCity(zone, List.copyOf(people), drafts.stream().map(this::planned).toList(), territory);
         }
 
         /** A first item on a matter, received on {@code day}, {@code t} of the way through the period. */

@@ -15,6 +15,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -75,7 +77,7 @@ public sealed interface MatterCommand {
                     Command d = c.getAnnotation(Command.class);
                     return new Type(c.asSubclass(MatterCommand.class), d.action(), d.path(), d.form(), d.summary());
                 })
-                .sorted(java.util.Comparator.comparing(Type::action)).toList();
+                .sorted(Comparator.comparing(Type::action)).toList();
 
         private static final Map<Class<?>, Type> BY_CLASS = ALL.stream().collect(Collectors.toMap(Type::type, Function.identity()));
 
@@ -88,7 +90,7 @@ public sealed interface MatterCommand {
         }
 
         /** The commands taking these actions, in the order of the actions (ADD_SUPPLEMENT, the portal's own, has none). */
-        public static List<Type> forActions(java.util.Collection<MatterAction> actions) {
+        public static List<Type> forActions(Collection<MatterAction> actions) {
             return ALL.stream().filter(t -> actions.contains(t.action())).toList();
         }
     }

@@ -72,32 +72,21 @@ public class Casework {
     }
 
     /**
-     * Takes {@code action} on the matter for {@code actor}, who saw it at {@code expectedVersion}.
-     * {@code change} is the matter's own transition method.
+     * Applies {@code command} to the matter for {@code actor}: the units it names first (400), then the matter
+     * within the actor's scope (404), the version they saw (409), their role and unit (403), and the matter's state.
      */
     @Transactional
-    public Matter act(Long id, int expectedVersion, MatterAction action, StaffPrincipal actor, MatterChange change) {
+    public Matter act(Long id, MatterCommand command, StaffPrincipal actor) {
+        MatterCommand.Transition transition = command.resolve(MatterCommand.Units.within(territory, actor.unit()));
         Matter matter = get(id, actor);
-        if (matter.version() != expectedVersion) {
-            throw Refusal.conflict("problem.stale-version.detail", expectedVersion, matter.version());
+        if (matter.version() != command.version()) {
+            throw Refusal.conflict("problem.stale-version.detail", command.version(), matter.version());
         }
-        if (!action.permits(actor, matter)) {
-            throw Refusal.forbidden("matter.action.forbidden", action);
+        if (!command.action().permits(actor, matter)) {
+            throw Refusal.forbidden("matter.action.forbidden", command.action());
         }
-        change.apply(matter, actor(actor), clock);
+        transition.applyTo(matter, actor(actor), clock);
         return save(matter);
-    }
-
-    /** A transition on a matter, with who does it and the clock to time it. */
-    @FunctionalInterface
-    public interface MatterChange {
-        void apply(Matter matter, Actor actor, Clock clock);
-    }
-
-    /** The body that reviews an opinion of {@code unit} (复查/复核): the next-higher body. */
-    public UnitView higherBody(Long unitId, String field) {
-        return territory.higherBody(territory.require(unitId))
-                .orElseThrow(() -> Refusal.conflict("matter.review.no-higher-body", field));
     }
 
     /** The matters {@code viewer} may see that match {@code filter}, most urgent deadline first. */

@@ -3,6 +3,7 @@ package org.xinfang.casework;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xinfang.platform.Refusal;
+import org.xinfang.territory.Territory;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -21,12 +22,15 @@ public class PetitionerAccess {
     private final Casework casework;
     private final Attachments attachments;
     private final Clock clock;
+    /** The petitioner's commands name no unit; the bodies above are the territory's. */
+    private final MatterCommand.Units units;
 
-    PetitionerAccess(Matters matters, Casework casework, Attachments attachments, Clock clock) {
+    PetitionerAccess(Matters matters, Casework casework, Attachments attachments, Territory territory, Clock clock) {
         this.matters = matters;
         this.casework = casework;
         this.attachments = attachments;
         this.clock = clock;
+        this.units = MatterCommand.Units.anywhere(territory);
     }
 
     @Transactional(readOnly = true)
@@ -42,7 +46,7 @@ public class PetitionerAccess {
     /** The petitioner's rating of the opinion (满意度评价). */
     @Transactional
     public Matter evaluate(Long id, int version, Satisfaction rating, String comment) {
-        return act(id, version, MatterAction.RECORD_EVALUATION, (m, a, c) -> m.recordEvaluation(rating, comment, a, c));
+        return act(id, new MatterCommand.Evaluation(version, rating, comment));
     }
 
     /**
@@ -51,8 +55,7 @@ public class PetitionerAccess {
      */
     @Transactional
     public Matter requestReview(Long id, int version, String reason) {
-        return act(id, version, MatterAction.REQUEST_REVIEW,
-                (m, a, c) -> m.requestReview(casework.higherBody(m.leadUnitId(), "review"), reason, a, c));
+        return act(id, new MatterCommand.ReviewRequest(version, reason));
     }
 
     /** Whether the petitioner can take {@code action} on the portal today (its state and statutory window). */
@@ -63,8 +66,7 @@ public class PetitionerAccess {
     /** Re-review (复核) by the body above the reviewing body. */
     @Transactional
     public Matter requestReReview(Long id, int version, String reason) {
-        return act(id, version, MatterAction.REQUEST_RE_REVIEW,
-                (m, a, c) -> m.requestReReview(casework.higherBody(m.reviewUnitId(), "reReview"), reason, a, c));
+        return act(id, new MatterCommand.ReReviewRequest(version, reason));
     }
 
     /** Supplementary material, with an optional note, while the matter is being dealt with. */
@@ -95,7 +97,11 @@ public class PetitionerAccess {
                 .flatMap(a -> attachments.content(id, attachmentId));
     }
 
-    private Matter act(Long id, int expectedVersion, MatterAction action, Casework.MatterChange change) {
+    private Matter act(Long id, MatterCommand command) {
+        return act(id, command.version(), command.action(), command.resolve(units));
+    }
+
+    private Matter act(Long id, int expectedVersion, MatterAction action, MatterCommand.Transition transition) {
         if (!MatterAction.BY_PETITIONER.contains(action)) {
             throw Refusal.forbidden("matter.action.forbidden", action);
         }
@@ -105,7 +111,7 @@ public class PetitionerAccess {
         }
         // the state before anything else is looked up for the change; the transition checks the windows
         matter.requireState(action);
-        change.apply(matter, Actor.PETITIONER, clock);
+        transition.applyTo(matter, Actor.PETITIONER, clock);
         return casework.save(matter);
     }
 }

@@ -1,19 +1,22 @@
 package org.xinfang.demo;
 
 import org.xinfang.casework.Matter;
+import org.xinfang.casework.MatterCommand;
 import org.xinfang.intake.PersonDetails;
+import org.xinfang.territory.Territory;
 
 import java.time.ZoneId;
 import java.util.List;
 
 /**
  * The generated demo city: its petitioners and its items, oldest first. Item i will have id {@code matterIds.get(i)}
- * and its people {@code personIds.get(j)} for their indices j.
+ * and its people {@code personIds.get(j)} for their indices j. Its steps name units of {@code territory}.
  */
-record DemoCity(ZoneId zone, List<PersonDetails> people, List<PlannedMatter> matters) {
+record DemoCity(ZoneId zone, List<PersonDetails> people, List<PlannedMatter> matters, Territory territory) {
 
     /** Items {@code from} (included) to {@code to} (excluded), built through their transitions. */
     List<Matter> build(List<Long> personIds, List<Long> matterIds, int from, int to) {
-        return matters.subList(from, to).stream().map(m -> m.build(people, personIds, matterIds, zone)).toList();
+        MatterCommand.Units units = MatterCommand.Units.anywhere(territory);
+        return matters.subList(from, to).stream().map(m -> m.build(people, personIds, matterIds, units, zone)).toList();
     }
 }

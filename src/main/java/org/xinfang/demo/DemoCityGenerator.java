@@ -1,7 +1,8 @@
 package org.xinfang.demo;
 
-import org.xinfang.casework.AcceptanceDecision;
+import org.xinfang.casework.AcceptanceOutcome;
 import org.xinfang.casework.Actor;
+import org.xinfang.casework.MatterCommand;
 import org.xinfang.casework.OpinionOutcome;
 import org.xinfang.casework.ReferenceNumbers;
 import org.xinfang.casework.ReviewOutcome;
@@ -343,7 +344,7 @@ final class DemoCityGenerator {
             for (int i = 0; i < drafts.size(); i++) {
                 drafts.get(i).index = i;
             }
-            return new DemoCity(zone, List.copyOf(people), drafts.stream().map(this::planned).toList());
+            return new DemoCity(zone, List.copyOf(people), drafts.stream().map(this::planned).toList(), territory);
         }
 
         /** A first item on a matter, received on {@code day}, {@code t} of the way through the period. */
@@ -542,7 +543,7 @@ final class DemoCityGenerator {
             LocalDate day = d.receivedOn;
             if (d.onFinalMatter) {
                 ProperChannel channel = ProperChannel.ALREADY_FINAL;
-                plan.add(new Step.Decide(plan.next(day.plusDays(between(1, 5))), registrar, AcceptanceDecision.notAccept(
+                plan.add(new Step(plan.next(day.plusDays(between(1, 5))), registrar, notAccept(
                         DemoTexts.notAcceptedNotice(channel), DemoTexts.notAcceptedReason(channel), channel)));
                 plan.finish(d);
                 return;
@@ -561,13 +562,15 @@ final class DemoCityGenerator {
                 // only a misrouting already put right is history: what stands open today is held by the body in charge
                 if (misrouted.isPresent() && passedOn.isBefore(today)) {
                     UnitView wrong = misrouted.get();
-                    plan.add(new Step.Route(plan.next(day), registrar, kind, wrong, DemoTexts.routeReason(kind, wrong)));
-                    plan.add(new Step.Decide(plan.next(passedOn), actor(wrong), AcceptanceDecision.transfer(
-                            DemoTexts.transferNotice(d.suggestedUnit), DemoTexts.transferReason(d.suggestedUnit), d.suggestedUnit)));
+                    plan.add(new Step(plan.next(day), registrar, new MatterCommand.Routing(null, kind, wrong.code(),
+                            DemoTexts.routeReason(kind, wrong))));
+                    plan.add(new Step(plan.next(passedOn), actor(wrong), new MatterCommand.Acceptance(null, AcceptanceOutcome.TRANSFERRED,
+                            DemoTexts.transferNotice(d.suggestedUnit), DemoTexts.transferReason(d.suggestedUnit), null, null, null,
+                            d.suggestedUnit.code())));
                     day = passedOn;
                 } else {
-                    plan.add(new Step.Route(plan.next(day), registrar, kind, d.suggestedUnit,
-                            DemoTexts.routeReason(kind, d.suggestedUnit)));
+                    plan.add(new Step(plan.next(day), registrar, new MatterCommand.Routing(null, kind, d.suggestedUnit.code(),
+                            DemoTexts.routeReason(kind, d.suggestedUnit))));
                 }
                 holder = d.suggestedUnit;
                 if (stillWaiting(STUCK_SHARE, age, RECENT_DAYS)) {
@@ -578,13 +581,14 @@ final class DemoCityGenerator {
             day = day.plusDays(chance(LATE_DECISION_SHARE) ? between(Statute.ACCEPTANCE_DECISION_DAYS + 1, 25) : between(1, 10));
             if (d.kind == PetitionKind.COMPLAINT && chance(NOT_ACCEPTED_SHARE)) {
                 ProperChannel channel = properChannel(d.category);
-                plan.add(new Step.Decide(plan.next(day), actor(holder), AcceptanceDecision.notAccept(
+                plan.add(new Step(plan.next(day), actor(holder), notAccept(
                         DemoTexts.notAcceptedNotice(channel), DemoTexts.notAcceptedReason(channel), channel)));
                 plan.finish(d);
                 return;
             }
-            plan.add(new Step.Decide(plan.next(day), actor(holder),
-                    AcceptanceDecision.accept(DemoTexts.acceptanceNotice(holder), holder, coHandlers(holder, d.category))));
+            plan.add(new Step(plan.next(day), actor(holder), new MatterCommand.Acceptance(null, AcceptanceOutcome.ACCEPTED,
+                    DemoTexts.acceptanceNotice(holder), null, null, holder.code(),
+                    coHandlers(holder, d.category).stream().map(UnitView::code).toList(), null)));
             LocalDate accepted = day;
 
             double handling = random.nextDouble();
@@ -597,8 +601,8 @@ final class DemoCityGenerator {
                 day = accepted.plusDays(Statute.HANDLING_DAYS + between(1, 45));
             } else if (handling < LATE_SHARE + EXTENDED_SHARE) {
                 int days = between(15, Statute.MAX_HANDLING_EXTENSION_DAYS);
-                plan.add(new Step.Extend(plan.next(accepted.plusDays(between(40, Statute.HANDLING_DAYS - 2))),
-                        actor(holder), days, pick(DemoTexts.EXTENSION_REASONS)));
+                plan.add(new Step(plan.next(accepted.plusDays(between(40, Statute.HANDLING_DAYS - 2))),
+                        actor(holder), new MatterCommand.Extension(null, days, pick(DemoTexts.EXTENSION_REASONS))));
                 day = accepted.plusDays(Statute.HANDLING_DAYS + between(1, days));
             } else {
                 // Mostly in four to five weeks, rarely in the last days of the limit.
@@ -607,8 +611,8 @@ final class DemoCityGenerator {
             boolean proposal = d.kind == PetitionKind.PROPOSAL;
             OpinionOutcome outcome = proposal ? (chance(0.3) ? OpinionOutcome.SUPPORTED : OpinionOutcome.EXPLAINED)
                     : choose(OUTCOMES, OUTCOME_SHARES);
-            plan.add(new Step.Reply(plan.next(day), actor(holder), outcome,
-                    DemoTexts.opinion(outcome, d.category.name(), proposal)));
+            plan.add(new Step(plan.next(day), actor(holder), new MatterCommand.Opinion(null, outcome,
+                    DemoTexts.opinion(outcome, d.category.name(), proposal))));
             LocalDate replied = day;
 
             Satisfaction rating = null;
@@ -622,25 +626,26 @@ final class DemoCityGenerator {
             // A petitioner heading for review answers quickly, so the registrar closes before the 30-day window runs out.
             if (rating != null) {
                 day = replied.plusDays(reviewer.isPresent() ? between(1, 4) : between(1, 12));
-                plan.add(new Step.Evaluate(plan.next(day), registrar, rating, DemoTexts.evaluationComment(rating)));
+                plan.add(new Step(plan.next(day), registrar, new MatterCommand.Evaluation(null, rating, DemoTexts.evaluationComment(rating))));
                 day = day.plusDays(between(0, reviewer.isPresent() ? 2 : 3));
             } else {
                 day = replied.plusDays(reviewer.isPresent() ? between(3, 6) : between(10, 20));
             }
-            plan.add(new Step.Close(plan.next(day), registrar, DemoTexts.CLOSE_REASON));
+            plan.add(new Step(plan.next(day), registrar, new MatterCommand.Closure(null, DemoTexts.CLOSE_REASON)));
             if (reviewer.isEmpty()) {
                 plan.finish(d);
                 return;
             }
 
+            // the command asks the review of the body above the lead unit: the reviewer chosen here
             UnitView reviewBody = reviewer.get();
             int window = (int) ChronoUnit.DAYS.between(day, replied.plusDays(Statute.REVIEW_REQUEST_DAYS - 1));
             day = day.plusDays(between(1, window));
-            plan.add(new Step.RequestReview(plan.next(day), registrar, reviewBody, pick(DemoTexts.REVIEW_REASONS)));
+            plan.add(new Step(plan.next(day), registrar, new MatterCommand.ReviewRequest(null, pick(DemoTexts.REVIEW_REASONS))));
             day = day.plusDays(between(10, Statute.REVIEW_DECISION_DAYS - 1));
             ReviewOutcome reviewOutcome = choose(REVIEW_OUTCOMES, REVIEW_OUTCOME_SHARES);
-            plan.add(new Step.ReviewOpinion(plan.next(day), actor(reviewBody), reviewOutcome,
-                    DemoTexts.reviewOpinion(reviewOutcome)));
+            plan.add(new Step(plan.next(day), actor(reviewBody), new MatterCommand.ReviewOpinion(null, reviewOutcome,
+                    DemoTexts.reviewOpinion(reviewOutcome))));
             Optional<UnitView> reReviewer = territory.higherBody(reviewBody);
             if (reReviewer.isEmpty()
                     || !chance(reviewOutcome == ReviewOutcome.UPHELD ? RE_REVIEW_SHARE_UPHELD : RE_REVIEW_SHARE_OTHER)) {
@@ -650,17 +655,23 @@ final class DemoCityGenerator {
 
             UnitView reReviewBody = reReviewer.get();
             LocalDate requested = day.plusDays(between(3, Statute.RE_REVIEW_REQUEST_DAYS - 5));
-            plan.add(new Step.RequestReReview(plan.next(requested), registrar, reReviewBody, pick(DemoTexts.RE_REVIEW_REASONS)));
+            plan.add(new Step(plan.next(requested), registrar, new MatterCommand.ReReviewRequest(null, pick(DemoTexts.RE_REVIEW_REASONS))));
             int hearingDays = 0;
             if (chance(HEARING_SHARE)) {
                 hearingDays = between(5, 20);
-                plan.add(new Step.Hearing(plan.next(requested.plusDays(between(3, 10))), actor(reReviewBody), hearingDays,
-                        DemoTexts.HEARING_REASON));
+                plan.add(new Step(plan.next(requested.plusDays(between(3, 10))), actor(reReviewBody),
+                        new MatterCommand.Hearing(null, hearingDays, DemoTexts.HEARING_REASON)));
             }
             ReviewOutcome finalOutcome = chance(0.85) ? ReviewOutcome.UPHELD : ReviewOutcome.REVISED;
-            plan.add(new Step.ReReviewOpinion(plan.next(requested.plusDays(between(15, Statute.RE_REVIEW_DECISION_DAYS - 1)
-                    + hearingDays)), actor(reReviewBody), finalOutcome, DemoTexts.reReviewOpinion(finalOutcome)));
+            plan.add(new Step(plan.next(requested.plusDays(between(15, Statute.RE_REVIEW_DECISION_DAYS - 1)
+                    + hearingDays)), actor(reReviewBody), new MatterCommand.ReReviewOpinion(null, finalOutcome,
+                    DemoTexts.reReviewOpinion(finalOutcome))));
             plan.finish(d);
+        }
+
+        /** A decision not to accept: the proper channel, and why. */
+        private static MatterCommand.Acceptance notAccept(String notice, String reason, ProperChannel channel) {
+            return new MatterCommand.Acceptance(null, AcceptanceOutcome.NOT_ACCEPTED, notice, reason, channel, null, null, null);
         }
 
         /** Mostly the next working day or two; a slow office takes up to ten. */
@@ -795,8 +806,9 @@ final class DemoCityGenerator {
                 Instant cutoff = today.atStartOfDay(zone).toInstant();
                 List<Step> done = steps.stream().takeWhile(s -> s.at().isBefore(cutoff)).toList();
                 d.steps = done;
-                d.finalOn = !done.isEmpty() && done.get(done.size() - 1) instanceof Step.ReReviewOpinion opinion
-                        ? LocalDate.ofInstant(opinion.at(), zone) : null;
+                Step last = done.isEmpty() ? null : done.get(done.size() - 1);
+                d.finalOn = last != null && last.command() instanceof MatterCommand.ReReviewOpinion
+                        ? LocalDate.ofInstant(last.at(), zone) : null;
             }
         }
     }

@@ -3,6 +3,7 @@ package org.xinfang.demo;
 import org.xinfang.casework.Actor;
 import org.xinfang.casework.ContactDetails;
 import org.xinfang.casework.Matter;
+import org.xinfang.casework.MatterCommand;
 import org.xinfang.casework.QueryCode;
 import org.xinfang.casework.Registration;
 import org.xinfang.intake.CategoryView;
@@ -40,7 +41,7 @@ record PlannedMatter(String referenceNo, Channel channel, PetitionKind kind, Adm
                      boolean onFinalMatter, List<Step> steps) {
 
     /** Registers the matter and applies its steps, each on a clock stopped at the step's moment. */
-    Matter build(List<PersonDetails> people, List<Long> personIds, List<Long> matterIds, ZoneId zone) {
+    Matter build(List<PersonDetails> people, List<Long> personIds, List<Long> matterIds, MatterCommand.Units units, ZoneId zone) {
         // a stream of its own, so the codes do not disturb the city's random draws; demo codes are not secret
         SplittableRandom codes = new SplittableRandom(referenceNo.hashCode());
         Set<Long> others = new LinkedHashSet<>();
@@ -58,7 +59,7 @@ record PlannedMatter(String referenceNo, Channel channel, PetitionKind kind, Adm
                 QueryCode.generate(codes), codes.nextInt(10) < 4, contacts);
         Matter matter = Matter.register(registration, new Actor(DemoCityGenerator.ACTOR, receivingUnit.id()),
                 Clock.fixed(registeredAt, zone));
-        steps.forEach(step -> step.applyTo(matter, Clock.fixed(step.at(), zone)));
+        steps.forEach(step -> step.applyTo(matter, units, Clock.fixed(step.at(), zone)));
         return matter;
     }
 }

@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.xinfang.casework.AcceptanceOutcome;
 import org.xinfang.casework.Matter;
+import org.xinfang.casework.MatterCommand;
 import org.xinfang.casework.MatterState;
 import org.xinfang.intake.Categories;
 import org.xinfang.intake.Channel;
@@ -165,8 +166,8 @@ class DemoCityGeneratorTest {
                     .as("co-handler of %s (%s)", m.title(), category.code()).contains(territory.require(id).function()));
         });
         assertThat(matters).filteredOn(m -> !m.coHandlerUnitIds().isEmpty()).isNotEmpty();
-        assertThat(city.matters()).flatExtracting(PlannedMatter::steps).filteredOn(s -> s instanceof Step.Decide d
-                && d.decision().outcome() == AcceptanceOutcome.TRANSFERRED).isNotEmpty();
+        assertThat(city.matters()).flatExtracting(PlannedMatter::steps).filteredOn(s -> s.command() instanceof MatterCommand.Acceptance d
+                && d.outcome() == AcceptanceOutcome.TRANSFERRED).isNotEmpty();
     }
 
     @Test

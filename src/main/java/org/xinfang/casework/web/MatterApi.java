@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.xinfang.casework.Casework;
 import org.xinfang.casework.Matter;
+import org.xinfang.casework.MatterCommand;
 import org.xinfang.casework.MatterFilter;
 import org.xinfang.casework.MatterRegistration;
 import org.xinfang.casework.MatterState;
@@ -43,15 +44,12 @@ class MatterApi {
     private final Casework casework;
     private final MatterRegistration registration;
     private final MatterViews views;
-    private final Transitions transitions;
     private final Categories categories;
 
-    MatterApi(Casework casework, MatterRegistration registration, MatterViews views, Transitions transitions,
-              Categories categories) {
+    MatterApi(Casework casework, MatterRegistration registration, MatterViews views, Categories categories) {
         this.casework = casework;
         this.registration = registration;
         this.views = views;
-        this.transitions = transitions;
         this.categories = categories;
     }
 
@@ -116,91 +114,12 @@ class MatterApi {
         return views.events(casework.timeline(id, me), me);
     }
 
-    @PostMapping("/{id}/routing")
-    @Operation(summary = "Pass the matter to the body in charge: TRANSFER (转送) or ASSIGNMENT (交办)")
-    MatterJson route(@PathVariable Long id, @Valid @RequestBody Transitions.Routing r, @AuthenticationPrincipal StaffPrincipal me) {
-        return act(id, r, me);
-    }
-
-    @PostMapping("/{id}/acceptance")
-    @Operation(summary = "Decide on acceptance with the written notice: ACCEPTED (lead unit, co-handlers), NOT_ACCEPTED (reason, proper channel) or TRANSFERRED")
-    MatterJson accept(@PathVariable Long id, @Valid @RequestBody Transitions.Acceptance r, @AuthenticationPrincipal StaffPrincipal me) {
-        return act(id, r, me);
-    }
-
-    @PostMapping("/{id}/assignment")
-    @Operation(summary = "Change the lead unit or co-handlers while handling")
-    MatterJson reassign(@PathVariable Long id, @Valid @RequestBody Transitions.Assignment r, @AuthenticationPrincipal StaffPrincipal me) {
-        return act(id, r, me);
-    }
-
-    @PostMapping("/{id}/extension")
-    @Operation(summary = "Approve the one extension of the handling limit (at most 30 days, within the limit; a leader's approval)")
-    MatterJson extend(@PathVariable Long id, @Valid @RequestBody Transitions.Extension r, @AuthenticationPrincipal StaffPrincipal me) {
-        return act(id, r, me);
-    }
-
-    @PostMapping("/{id}/opinion")
-    @Operation(summary = "Give the written handling opinion (书面答复)")
-    MatterJson reply(@PathVariable Long id, @Valid @RequestBody Transitions.Opinion r, @AuthenticationPrincipal StaffPrincipal me) {
-        return act(id, r, me);
-    }
-
-    @PostMapping("/{id}/evaluation")
-    @Operation(summary = "Record the petitioner's satisfaction evaluation")
-    MatterJson evaluate(@PathVariable Long id, @Valid @RequestBody Transitions.Evaluation r, @AuthenticationPrincipal StaffPrincipal me) {
-        return act(id, r, me);
-    }
-
-    @PostMapping("/{id}/closure")
-    @Operation(summary = "Close the matter (办结)")
-    MatterJson close(@PathVariable Long id, @Valid @RequestBody Transitions.Closure r, @AuthenticationPrincipal StaffPrincipal me) {
-        return act(id, r, me);
-    }
-
-    @PostMapping("/{id}/review-request")
-    @Operation(summary = "Record the petitioner's request for review (复查) by the next-higher body, within 30 days of the opinion")
-    MatterJson requestReview(@PathVariable Long id, @Valid @RequestBody Transitions.ReviewRequest r, @AuthenticationPrincipal StaffPrincipal me) {
-        return act(id, r, me);
-    }
-
-    @PostMapping("/{id}/review-opinion")
-    @Operation(summary = "Give the review opinion")
-    MatterJson review(@PathVariable Long id, @Valid @RequestBody Transitions.ReviewOpinion r, @AuthenticationPrincipal StaffPrincipal me) {
-        return act(id, r, me);
-    }
-
-    @PostMapping("/{id}/re-review-request")
-    @Operation(summary = "Record the request for re-review (复核) by the body above the reviewing body, within 30 days of the review opinion")
-    MatterJson requestReReview(@PathVariable Long id, @Valid @RequestBody Transitions.ReReviewRequest r, @AuthenticationPrincipal StaffPrincipal me) {
-        return act(id, r, me);
-    }
-
-    @PostMapping("/{id}/re-review-hearing")
-    @Operation(summary = "Record a hearing during re-review; its days are not counted against the limit")
-    MatterJson hearing(@PathVariable Long id, @Valid @RequestBody Transitions.Hearing r, @AuthenticationPrincipal StaffPrincipal me) {
-        return act(id, r, me);
-    }
-
-    @PostMapping("/{id}/re-review-opinion")
-    @Operation(summary = "Give the re-review opinion; the matter becomes final (终结)")
-    MatterJson reReview(@PathVariable Long id, @Valid @RequestBody Transitions.ReReviewOpinion r, @AuthenticationPrincipal StaffPrincipal me) {
-        return act(id, r, me);
-    }
-
-    @PostMapping("/{id}/supervision")
-    @Operation(summary = "Issue a supervision notice (督办单) to the unit holding the matter; it answers within 30 days")
-    MatterJson supervise(@PathVariable Long id, @Valid @RequestBody Transitions.Supervision r, @AuthenticationPrincipal StaffPrincipal me) {
-        return act(id, r, me);
-    }
-
-    @PostMapping("/{id}/package-case")
-    @Operation(summary = "A leader personally takes charge of the matter (包案, four-level package cases)")
-    MatterJson takeAsPackageCase(@PathVariable Long id, @Valid @RequestBody Transitions.PackageCase r, @AuthenticationPrincipal StaffPrincipal me) {
-        return act(id, r, me);
-    }
-
-    private MatterJson act(Long id, Transitions.Transition request, StaffPrincipal me) {
-        return views.full(transitions.apply(id, request, me), me);
+    /**
+     * Every transition at one address shape: {@code action} is the command's path ({@link MatterCommand.Command}), and
+     * the body is that command. The OpenAPI document lists each action with its own body ({@link MatterCommandDocs}).
+     */
+    @PostMapping("/{id}/{action}")
+    MatterJson act(@Valid @RequestBody MatterCommand command, @PathVariable Long id, @AuthenticationPrincipal StaffPrincipal me) {
+        return views.full(casework.act(id, command, me), me);
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xinfang.casework.AcceptanceOutcome;
 import org.xinfang.casework.Casework;
 import org.xinfang.casework.Matter;
+import org.xinfang.casework.MatterCommand;
 import org.xinfang.casework.MatterFilter;
 import org.xinfang.casework.OpinionOutcome;
 import org.xinfang.casework.ReviewOutcome;
@@ -23,6 +24,7 @@ import org.xinfang.platform.Refusal;
 import org.xinfang.statute.ProperChannel;
 import org.xinfang.territory.StaffPrincipal;
 import org.xinfang.territory.Territory;
+import org.xinfang.territory.UnitView;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -40,17 +42,15 @@ class MatterPage {
     private final Casework casework;
     private final org.xinfang.casework.Attachments attachments;
     private final MatterViews views;
-    private final Transitions transitions;
     private final Territory territory;
     private final MessageSource messages;
     private final Clock clock;
 
-    MatterPage(Casework casework, org.xinfang.casework.Attachments attachments, MatterViews views, Transitions transitions, Territory territory, MessageSource messages,
+    MatterPage(Casework casework, org.xinfang.casework.Attachments attachments, MatterViews views, Territory territory, MessageSource messages,
                Clock clock) {
         this.casework = casework;
         this.attachments = attachments;
         this.views = views;
-        this.transitions = transitions;
         this.territory = territory;
         this.messages = messages;
         this.clock = clock;
@@ -59,7 +59,8 @@ class MatterPage {
     @GetMapping("/matters/{id}")
     String show(@PathVariable Long id, @AuthenticationPrincipal StaffPrincipal me, Model model) {
         Matter m = casework.get(id, me);
-        model.addAttribute("m", views.full(m, me));
+        MatterJson view = views.full(m, me);
+        model.addAttribute("m", view);
         model.addAttribute("timeline", views.events(casework.timeline(id, me), me));
         model.addAttribute("attachments", attachments.list(id, me));
         model.addAttribute("documents", java.util.Arrays.stream(org.xinfang.casework.documents.StatutoryDocument.values())
@@ -69,7 +70,12 @@ class MatterPage {
         List<MatterJson.Summary> samePlace = related(MatterFilter.everything(0, 20).inPlace(m.placePath(), m.categoryId()), me, id);
         model.addAttribute("samePetitioner", samePetitioner);
         model.addAttribute("samePlace", samePlace.stream().filter(s -> samePetitioner.stream().noneMatch(p -> p.id().equals(s.id()))).toList());
-        model.addAttribute("units", territory.assignableUnits(me.unit()));
+        model.addAttribute("commands", MatterCommand.Type.forActions(view.allowedActions()));
+        List<UnitView> units = territory.assignableUnits(me.unit());
+        model.addAttribute("units", units);
+        // routing passes the matter on to another body: not to the registrar's own, nor to the one holding it now
+        model.addAttribute("routeUnits", units.stream().filter(u -> !u.id().equals(me.unit().id())
+                && !u.id().equals(m.responsibleUnitId())).toList());
         model.addAttribute("routingKinds", RoutingKind.values());
         model.addAttribute("outcomes", AcceptanceOutcome.values());
         model.addAttribute("properChannels", ProperChannel.values());
@@ -79,78 +85,13 @@ class MatterPage {
         return "casework/matter";
     }
 
-    @PostMapping("/matters/{id}/routing")
-    String route(@PathVariable Long id, @Validated Transitions.Routing r, BindingResult b, @AuthenticationPrincipal StaffPrincipal me, RedirectAttributes flash) {
-        return apply(id, r, b, me, flash);
-    }
-
-    @PostMapping("/matters/{id}/acceptance")
-    String accept(@PathVariable Long id, @Validated Transitions.Acceptance r, BindingResult b, @AuthenticationPrincipal StaffPrincipal me, RedirectAttributes flash) {
-        return apply(id, r, b, me, flash);
-    }
-
-    @PostMapping("/matters/{id}/assignment")
-    String reassign(@PathVariable Long id, @Validated Transitions.Assignment r, BindingResult b, @AuthenticationPrincipal StaffPrincipal me, RedirectAttributes flash) {
-        return apply(id, r, b, me, flash);
-    }
-
-    @PostMapping("/matters/{id}/extension")
-    String extend(@PathVariable Long id, @Validated Transitions.Extension r, BindingResult b, @AuthenticationPrincipal StaffPrincipal me, RedirectAttributes flash) {
-        return apply(id, r, b, me, flash);
-    }
-
-    @PostMapping("/matters/{id}/opinion")
-    String reply(@PathVariable Long id, @Validated Transitions.Opinion r, BindingResult b, @AuthenticationPrincipal StaffPrincipal me, RedirectAttributes flash) {
-        return apply(id, r, b, me, flash);
-    }
-
-    @PostMapping("/matters/{id}/evaluation")
-    String evaluate(@PathVariable Long id, @Validated Transitions.Evaluation r, BindingResult b, @AuthenticationPrincipal StaffPrincipal me, RedirectAttributes flash) {
-        return apply(id, r, b, me, flash);
-    }
-
-    @PostMapping("/matters/{id}/closure")
-    String close(@PathVariable Long id, @Validated Transitions.Closure r, BindingResult b, @AuthenticationPrincipal StaffPrincipal me, RedirectAttributes flash) {
-        return apply(id, r, b, me, flash);
-    }
-
-    @PostMapping("/matters/{id}/review-request")
-    String requestReview(@PathVariable Long id, @Validated Transitions.ReviewRequest r, BindingResult b, @AuthenticationPrincipal StaffPrincipal me, RedirectAttributes flash) {
-        return apply(id, r, b, me, flash);
-    }
-
-    @PostMapping("/matters/{id}/review-opinion")
-    String review(@PathVariable Long id, @Validated Transitions.ReviewOpinion r, BindingResult b, @AuthenticationPrincipal StaffPrincipal me, RedirectAttributes flash) {
-        return apply(id, r, b, me, flash);
-    }
-
-    @PostMapping("/matters/{id}/re-review-request")
-    String requestReReview(@PathVariable Long id, @Validated Transitions.ReReviewRequest r, BindingResult b, @AuthenticationPrincipal StaffPrincipal me, RedirectAttributes flash) {
-        return apply(id, r, b, me, flash);
-    }
-
-    @PostMapping("/matters/{id}/re-review-hearing")
-    String hearing(@PathVariable Long id, @Validated Transitions.Hearing r, BindingResult b, @AuthenticationPrincipal StaffPrincipal me, RedirectAttributes flash) {
-        return apply(id, r, b, me, flash);
-    }
-
-    @PostMapping("/matters/{id}/re-review-opinion")
-    String reReview(@PathVariable Long id, @Validated Transitions.ReReviewOpinion r, BindingResult b, @AuthenticationPrincipal StaffPrincipal me, RedirectAttributes flash) {
-        return apply(id, r, b, me, flash);
-    }
-
-    @PostMapping("/matters/{id}/supervision")
-    String supervise(@PathVariable Long id, @Validated Transitions.Supervision r, BindingResult b, @AuthenticationPrincipal StaffPrincipal me, RedirectAttributes flash) {
-        return apply(id, r, b, me, flash);
-    }
-
-    @PostMapping("/matters/{id}/package-case")
-    String takeAsPackageCase(@PathVariable Long id, @Validated Transitions.PackageCase r, BindingResult b, @AuthenticationPrincipal StaffPrincipal me, RedirectAttributes flash) {
-        return apply(id, r, b, me, flash);
-    }
-
-    /** Applies the action, then shows the matter again: with a confirmation, or with what was wrong. */
-    private String apply(Long id, Transitions.Transition request, BindingResult binding, StaffPrincipal me, RedirectAttributes flash) {
+    /**
+     * Applies the command the address names ({@link MatterCommand.Command#path}), then shows the matter again: with a
+     * confirmation, or with what was wrong.
+     */
+    @PostMapping("/matters/{id}/{action}")
+    String act(@Validated MatterCommand command, BindingResult binding, @PathVariable Long id,
+               @AuthenticationPrincipal StaffPrincipal me, RedirectAttributes flash) {
         Locale locale = LocaleContextHolder.getLocale();
         if (binding.hasErrors()) {
             flash.addFlashAttribute("error", binding.getFieldErrors().stream()
@@ -159,8 +100,8 @@ class MatterPage {
             return "redirect:/matters/" + id;
         }
         try {
-            transitions.apply(id, request, me);
-            flash.addFlashAttribute("done", messages.getMessage("enum.MatterAction." + request.action().name(), null, locale));
+            casework.act(id, command, me);
+            flash.addFlashAttribute("done", messages.getMessage("enum.MatterAction." + command.action().name(), null, locale));
         } catch (org.springframework.dao.OptimisticLockingFailureException stale) {
             flash.addFlashAttribute("error", messages.getMessage("problem.stale-version", null, locale));
         } catch (Refusal r) {

@@ -40,4 +40,22 @@ class AssignableUnitsTest {
         assertThat(api.post("city.registrar", "/api/v1/matters/" + id + "/routing",
                 "{\"version\":0,\"kind\":\"ASSIGNMENT\",\"unitCode\":\"431222-HOUSING\"}").status()).isEqualTo(200);
     }
+
+    @Test
+    void theRoutingFormOffersOtherBodiesNotTheRegistrarsOwnBureau() throws Exception {
+        long id = api.post("yuanling.registrar", "/api/v1/matters", ApiClient.visit(ApiClient.freshIdNumber(), "431222001001",
+                "URBAN.DEMOLITION")).id();
+        String page = mvc.perform(get("/matters/" + id).with(user(users.loadUserByUsername("yuanling.registrar"))))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        // routing passes the matter on to another body; accepting may still name the bureau itself as the lead
+        assertThat(select(page, "route-unit")).contains("value=\"431222-HOUSING\"").doesNotContain("value=\"431222-PETITION\"");
+        assertThat(select(page, "accept-lead")).contains("value=\"431222-PETITION\"");
+    }
+
+    /** The options of the page's select with this id. */
+    private static String select(String page, String id) {
+        int start = page.indexOf("id=\"" + id + "\"");
+        assertThat(start).as(id).isNotNegative();
+        return page.substring(start, page.indexOf("</select>", start));
+    }
 }

@@ -1,0 +1,274 @@
+package org.xinfang.casework;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.xinfang.platform.Refusal;
+import org.xinfang.statute.ProperChannel;
+import org.xinfang.territory.AdministrativeLevel;
+import org.xinfang.territory.Territory;
+import org.xinfang.territory.UnitView;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * A request to move a matter one step: one record per transition, the one way in for the API, the staff pages, the
+ * portal and the demo generator. Each record is the body the API reads and the form the page posts, names the version
+ * the client saw, and applies itself by calling the matter's own transition method, which checks the state and
+ * records the event. {@link Command} says which action it takes and how the doors address it.
+ */
+public sealed interface MatterCommand {
+
+    /** The version of the matter the client saw; the staff doors refuse a stale one. The demo, in memory, has none. */
+    Integer version();
+
+    /** The action this command takes: whose roles, which reach, in which states ({@link MatterAction}). */
+    default MatterAction action() {
+        return Type.of(getClass()).action();
+    }
+
+    /**
+     * The transition, with the units the command names looked up first: a unit that does not exist or that the actor
+     * may not name is refused as bad input before the matter is loaded, and the matter then refuses a wrong state.
+     */
+    Transition resolve(Units units);
+
+    /** The matter's transition method, bound to what the command carries. */
+    @FunctionalInterface
+    interface Transition {
+        void applyTo(Matter matter, Actor actor, Clock clock);
+    }
+
+    /** What the doors need to know of a command type. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.TYPE)
+    @interface Command {
+        MatterAction action();
+
+        /** The last segment of its address: {@code /api/v1/matters/{id}/<path>} and {@code /matters/{id}/<path>}. */
+        String path();
+
+        /** Its form fragment in templates/casework/commands.html; the form's id is {@code form-<form>}. */
+        String form();
+
+        /** What it does, for the API's description (OpenAPI). */
+        String summary();
+    }
+
+    /** A command type as {@link Command} describes it. */
+    record Type(Class<? extends MatterCommand> type, MatterAction action, String path, String form, String summary) {
+
+        /** Every command, in the order of their actions. */
+        public static final List<Type> ALL = Arrays.stream(MatterCommand.class.getPermittedSubclasses())
+                .map(c -> {
+                    Command d = c.getAnnotation(Command.class);
+                    return new Type(c.asSubclass(MatterCommand.class), d.action(), d.path(), d.form(), d.summary());
+                })
+                .sorted(Comparator.comparing(Type::action)).toList();
+
+        private static final Map<Class<?>, Type> BY_CLASS = ALL.stream().collect(Collectors.toMap(Type::type, Function.identity()));
+
+        public static Type of(Class<? extends MatterCommand> type) {
+            return BY_CLASS.get(type);
+        }
+
+        public static Optional<Type> byPath(String path) {
+            return ALL.stream().filter(t -> t.path().equals(path)).findFirst();
+        }
+
+        /** The commands taking these actions, in the order of the actions (ADD_SUPPLEMENT, the portal's own, has none). */
+        public static List<Type> forActions(Collection<MatterAction> actions) {
+            return ALL.stream().filter(t -> actions.contains(t.action())).toList();
+        }
+    }
+
+    /**
+     * Looks up the units a command names. Staff may name only what {@link Territory#mayAssignTo} lets their unit name;
+     * the demo generator picks its bodies itself, and the petitioner's commands name none.
+     */
+    final class Units {
+
+        private final Territory territory;
+        private final Predicate<UnitView> mayName;
+
+        private Units(Territory territory, Predicate<UnitView> mayName) {
+            this.territory = territory;
+            this.mayName = mayName;
+        }
+
+        /** For a staff member acting for {@code actorUnit}. */
+        public static Units within(Territory territory, UnitView actorUnit) {
+            return new Units(territory, unit -> territory.mayAssignTo(actorUnit, unit));
+        }
+
+        /** Every unit of the territory, for a caller that chooses the bodies itself (the demo city's plan). */
+        public static Units anywhere(Territory territory) {
+            return new Units(territory, unit -> true);
+        }
+
+        /** A unit the actor names as the body in charge, lead or co-handler. */
+        private UnitView unit(String code, String field) {
+            UnitView unit = territory.unitByCode(code).orElseThrow(() -> Refusal.invalid(field, "territory.unit.unknown", code));
+            if (!mayName.test(unit)) {
+                throw Refusal.invalid(field, "matter.unit.outside-jurisdiction", unit.name());
+            }
+            return unit;
+        }
+
+        private UnitView optionalUnit(String code, String field) {
+            return code == null || code.isBlank() ? null : unit(code, field);
+        }
+
+        private List<UnitView> units(List<String> codes, String field) {
+            return codes == null ? List.of() : codes.stream().filter(c -> !c.isBlank()).map(c -> unit(c, field)).toList();
+        }
+
+        /** The body that reviews an opinion of {@code unitId} (复查/复核): the next-higher body. */
+        private UnitView higherBody(Long unitId, String field) {
+            return territory.higherBody(territory.require(unitId))
+                    .orElseThrow(() -> Refusal.conflict("matter.review.no-higher-body", field));
+        }
+
+        private AdministrativeLevel governmentLevel(Long unitId) {
+            return territory.governmentOf(territory.require(unitId)).level();
+        }
+    }
+
+    @Command(action = MatterAction.ROUTE, path = "routing", form = "route",
+            summary = "Pass the matter to the body in charge: TRANSFER (转送) or ASSIGNMENT (交办)")
+    record Routing(@NotNull Integer version, @NotNull RoutingKind kind, @NotBlank String unitCode, String reason)
+            implements MatterCommand {
+        public Transition resolve(Units units) {
+            UnitView body = units.unit(unitCode, "unitCode");
+            return (m, a, c) -> m.route(kind, body, reason, a, c);
+        }
+    }
+
+    @Command(action = MatterAction.DECIDE_ACCEPTANCE, path = "acceptance", form = "accept",
+            summary = "Decide on acceptance with the written notice: ACCEPTED (lead unit, co-handlers), NOT_ACCEPTED (reason, proper channel) or TRANSFERRED")
+    record Acceptance(@NotNull Integer version, @NotNull AcceptanceOutcome outcome, @Size(max = 5000) String notice,
+                      @Size(max = 2000) String reason, ProperChannel properChannel, String leadUnitCode,
+                      List<@NotNull String> coHandlerUnitCodes, String transferToUnitCode) implements MatterCommand {
+        public Transition resolve(Units units) {
+            AcceptanceDecision decision = new AcceptanceDecision(outcome, notice, reason, properChannel,
+                    units.optionalUnit(leadUnitCode, "leadUnitCode"), units.units(coHandlerUnitCodes, "coHandlerUnitCodes"),
+                    units.optionalUnit(transferToUnitCode, "transferToUnitCode"));
+            return (m, a, c) -> m.decideAcceptance(decision, a, c);
+        }
+    }
+
+    @Command(action = MatterAction.REASSIGN, path = "assignment", form = "reassign",
+            summary = "Change the lead unit or co-handlers while handling")
+    record Assignment(@NotNull Integer version, @NotBlank String leadUnitCode, List<@NotNull String> coHandlerUnitCodes,
+                      @NotBlank @Size(max = 2000) String reason) implements MatterCommand {
+        public Transition resolve(Units units) {
+            UnitView lead = units.unit(leadUnitCode, "leadUnitCode");
+            List<UnitView> co = units.units(coHandlerUnitCodes, "coHandlerUnitCodes");
+            return (m, a, c) -> m.reassign(lead, co, reason, a, c);
+        }
+    }
+
+    @Command(action = MatterAction.EXTEND_HANDLING, path = "extension", form = "extend",
+            summary = "Approve the one extension of the handling limit (at most 30 days, within the limit; a leader's approval)")
+    record Extension(@NotNull Integer version, @NotNull Integer days, @NotBlank @Size(max = 2000) String reason)
+            implements MatterCommand {
+        public Transition resolve(Units units) {
+            return (m, a, c) -> m.extendHandling(days, reason, a, c);
+        }
+    }
+
+    @Command(action = MatterAction.REPLY, path = "opinion", form = "reply", summary = "Give the written handling opinion (书面答复)")
+    record Opinion(@NotNull Integer version, @NotNull OpinionOutcome outcome, @NotBlank @Size(max = 20000) String text)
+            implements MatterCommand {
+        public Transition resolve(Units units) {
+            return (m, a, c) -> m.reply(outcome, text, a, c);
+        }
+    }
+
+    @Command(action = MatterAction.RECORD_EVALUATION, path = "evaluation", form = "evaluate",
+            summary = "Record the petitioner's satisfaction evaluation")
+    record Evaluation(@NotNull Integer version, @NotNull Satisfaction satisfaction, @Size(max = 2000) String comment)
+            implements MatterCommand {
+        public Transition resolve(Units units) {
+            return (m, a, c) -> m.recordEvaluation(satisfaction, comment, a, c);
+        }
+    }
+
+    @Command(action = MatterAction.CLOSE, path = "closure", form = "close", summary = "Close the matter (办结)")
+    record Closure(@NotNull Integer version, @Size(max = 2000) String reason) implements MatterCommand {
+        public Transition resolve(Units units) {
+            return (m, a, c) -> m.close(reason, a, c);
+        }
+    }
+
+    @Command(action = MatterAction.REQUEST_REVIEW, path = "review-request", form = "request_review",
+            summary = "Record the petitioner's request for review (复查) by the next-higher body, within 30 days of the opinion")
+    record ReviewRequest(@NotNull Integer version, @NotBlank @Size(max = 5000) String reason) implements MatterCommand {
+        public Transition resolve(Units units) {
+            return (m, a, c) -> m.requestReview(units.higherBody(m.leadUnitId(), "review"), reason, a, c);
+        }
+    }
+
+    @Command(action = MatterAction.ISSUE_REVIEW_OPINION, path = "review-opinion", form = "issue_review_opinion",
+            summary = "Give the review opinion")
+    record ReviewOpinion(@NotNull Integer version, @NotNull ReviewOutcome outcome, @NotBlank @Size(max = 20000) String text)
+            implements MatterCommand {
+        public Transition resolve(Units units) {
+            return (m, a, c) -> m.issueReviewOpinion(outcome, text, a, c);
+        }
+    }
+
+    @Command(action = MatterAction.REQUEST_RE_REVIEW, path = "re-review-request", form = "request_re_review",
+            summary = "Record the request for re-review (复核) by the body above the reviewing body, within 30 days of the review opinion")
+    record ReReviewRequest(@NotNull Integer version, @NotBlank @Size(max = 5000) String reason) implements MatterCommand {
+        public Transition resolve(Units units) {
+            return (m, a, c) -> m.requestReReview(units.higherBody(m.reviewUnitId(), "reReview"), reason, a, c);
+        }
+    }
+
+    @Command(action = MatterAction.RECORD_HEARING, path = "re-review-hearing", form = "hearing",
+            summary = "Record a hearing during re-review; its days are not counted against the limit")
+    record Hearing(@NotNull Integer version, @NotNull Integer days, @Size(max = 2000) String reason) implements MatterCommand {
+        public Transition resolve(Units units) {
+            return (m, a, c) -> m.recordHearing(days, reason, a, c);
+        }
+    }
+
+    @Command(action = MatterAction.ISSUE_RE_REVIEW_OPINION, path = "re-review-opinion", form = "issue_re_review_opinion",
+            summary = "Give the re-review opinion; the matter becomes final (终结)")
+    record ReReviewOpinion(@NotNull Integer version, @NotNull ReviewOutcome outcome, @NotBlank @Size(max = 20000) String text)
+            implements MatterCommand {
+        public Transition resolve(Units units) {
+            return (m, a, c) -> m.issueReReviewOpinion(outcome, text, a, c);
+        }
+    }
+
+    @Command(action = MatterAction.SUPERVISE, path = "supervision", form = "supervise",
+            summary = "Issue a supervision notice (督办单) to the unit holding the matter; it answers within 30 days")
+    record Supervision(@NotNull Integer version, @NotBlank @Size(max = 2000) String reason) implements MatterCommand {
+        public Transition resolve(Units units) {
+            return (m, a, c) -> m.issueSupervisionNotice(reason, a, c);
+        }
+    }
+
+    @Command(action = MatterAction.TAKE_AS_PACKAGE_CASE, path = "package-case", form = "take_as_package_case",
+            summary = "A leader personally takes charge of the matter (包案, four-level package cases)")
+    record PackageCase(@NotNull Integer version, @Size(max = 2000) String reason) implements MatterCommand {
+        public Transition resolve(Units units) {
+            return (m, a, c) -> m.takeAsPackageCase(units.governmentLevel(a.unitId()), reason, a, c);
+        }
+    }
+}

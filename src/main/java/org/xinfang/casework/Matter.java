@@ -221,8 +221,7 @@ public class Matter {
         m.title = r.title();
         m.content = r.content();
         m.receivedOn = r.receivedOn();
-        // to the microsecond the database keeps, so the answer to a registration reads as the matter read back later
-        m.registeredAt = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        m.registeredAt = clock.instant();
         m.registeredBy = actor.username();
         m.receivingUnitId = r.receivingUnit().id();
         m.receivingPath = r.receivingUnit().path();

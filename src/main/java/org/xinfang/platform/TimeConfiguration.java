@@ -11,6 +11,7 @@ import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.module.SimpleModule;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 
@@ -25,7 +26,9 @@ class TimeConfiguration {
     @Bean
     @ConditionalOnMissingBean
     Clock clock(@Value("${xinfang.zone:Asia/Shanghai}") String zone) {
-        return Clock.system(ZoneId.of(zone));
+        // in microseconds, as PostgreSQL keeps time: a moment read back (a timeline entry, an event from the
+        // registry) equals the one the application held, not the same to the microsecond only
+        return Clock.tick(Clock.system(ZoneId.of(zone)), Duration.ofNanos(1_000));
     }
 
     /** Every instant in an API answer is the office's local time with its offset, as the pages show it, not UTC. */

@@ -86,6 +86,16 @@ public class Refusal extends RuntimeException {
         return args.clone();
     }
 
+    /**
+     * The problem type it is answered with: the message key, which names the rule broken ("matter.transition.illegal");
+     * for the platform's own refusals, whose keys are "problem.&lt;type&gt;[.detail]", the type alone ("stale-version"),
+     * as the web layer names its own problems.
+     */
+    public String type() {
+        return messageKey.startsWith("problem.") ? messageKey.substring("problem.".length()).replaceFirst("\\.detail$", "")
+                : messageKey;
+    }
+
     public String field() {
         return field;
     }

@@ -17,7 +17,8 @@ import java.util.Locale;
 /**
  * Answers a request the firewall rejected (a header that is not allowed, an address with "//", ";" or encoded
  * dots): 400 naming the problem in the request's language, as a problem detail on the API and as the error page
- * elsewhere ({@code templates/error/400.html}). Rejections inside Spring MVC are passed on to here too.
+ * elsewhere ({@code templates/error/status.html}, through {@code ErrorAnswers}). Rejections inside Spring MVC are
+ * passed on to here too.
  */
 final class RejectedRequests implements RequestRejectedHandler {
 

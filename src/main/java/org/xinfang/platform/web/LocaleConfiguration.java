@@ -1,5 +1,6 @@
 package org.xinfang.platform.web;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -30,7 +31,10 @@ public class LocaleConfiguration {
         return new LocaleResolver() {
             @Override
             public Locale resolveLocale(HttpServletRequest request) {
-                if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+                // the error page, shown for an API call, speaks the API's language
+                Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+                String uri = failed instanceof String f ? f : request.getRequestURI();
+                if (uri.startsWith(request.getContextPath() + "/api/")) {
                     return api.resolveLocale(request);
                 }
                 return fromCookie(request);

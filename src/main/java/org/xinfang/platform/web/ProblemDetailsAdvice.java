@@ -28,6 +28,7 @@ import org.xinfang.platform.Refusal;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import java.net.URI;
 import java.util.List;
@@ -56,7 +57,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> refused(Refusal refusal) {
         HttpStatus status = HttpStatus.valueOf(refusal.status());
         String detail = refusal.describe(messages, locale());
-        ProblemDetail problem = problem(status, refusal.messageKey(), detail);
+        ProblemDetail problem = problem(status, refusal.type(), detail);
         if (refusal.field() != null) {
             problem.setProperty("errors", List.of(Map.of("field", refusal.field(), "message", detail)));
         }
@@ -109,8 +110,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
         String field = fieldOf(ex.getCause());
-        String detail = field == null ? message("problem.unreadable") : message("problem.unreadable-field", field);
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "unreadable", detail);
+        // a field written twice, or one the API does not have, is said so: it is not a value that could not be read
+        String cause = field == null ? null : ex.getCause() instanceof UnrecognizedPropertyException ? "unknown-field"
+                : isDuplicate(ex.getCause()) ? "duplicate-field" : null;
+        String detail = field == null ? message("problem.unreadable")
+                : message(cause == null ? "problem.unreadable-field" : "problem." + cause, field);
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, cause == null ? "unreadable" : cause, detail);
         if (field != null) {
             problem.setProperty("errors", List.of(Map.of("field", field, "message", detail)));
         }
@@ -152,7 +157,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private ProblemDetail problem(HttpStatus status, String type, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create(TYPE_BASE + type));
-        problem.setTitle(message("problem.title." + status.value()));
+        // a problem with a title of its own (a stale version) says it; the others say their status
+        problem.setTitle(messages.getMessage("problem.title." + type, null, message("problem.title." + status.value()), locale()));
         return problem;
     }
 
@@ -200,6 +206,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             }
         }
         return path.isEmpty() ? null : path.toString();
+    }
+
+    /** Jackson's strict duplicate detection says so only in its message; it has no exception type of its own. */
+    private static boolean isDuplicate(Throwable cause) {
+        return cause instanceof StreamReadException e && e.getOriginalMessage() != null
+                && e.getOriginalMessage().startsWith("Duplicate Object property");
     }
 
     private static String pathOf(TokenStreamContext context) {

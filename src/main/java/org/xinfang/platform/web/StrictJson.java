@@ -1,8 +1,10 @@
 package org.xinfang.platform.web;
 
+import org.springframework.boot.http.converter.autoconfigure.ServerHttpMessageConvertersCustomizer;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.MediaType;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
@@ -11,6 +13,8 @@ import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.type.LogicalType;
 
+import java.util.List;
+
 /**
  * A request body is read one way only. A register must not guess: a lenient reading turns a client's bug into a
  * different record (the second of two "title"s, the channel numbered 1, one person for 1.5), so each is refused
@@ -18,6 +22,10 @@ import tools.jackson.databind.type.LogicalType;
  */
 @Configuration(proxyBeanMethods = false)
 class StrictJson {
+
+    /** Formats Spring reads and writes when their libraries are on the class path (YAML is, for the API documentation). */
+    private static final List<MediaType> OTHER_FORMATS = List.of(MediaType.APPLICATION_YAML, MediaType.APPLICATION_XML,
+            MediaType.TEXT_XML, MediaType.APPLICATION_CBOR, new MediaType("application", "x-jackson-smile"));
 
     @Bean
     JsonMapperBuilderCustomizer oneReadingOnly() {
@@ -34,5 +42,15 @@ class StrictJson {
                 // a misspelt field ("recievedOn") would otherwise be dropped and its default recorded instead
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    }
+
+    /**
+     * JSON only: Spring would read request bodies in YAML or XML through mappers none of the rules above applies to,
+     * and offer them in every 415 and 406. Forms, files and plain text are read by their own converters, which stay.
+     */
+    @Bean
+    ServerHttpMessageConvertersCustomizer jsonBodiesOnly() {
+        return converters -> converters.configureMessageConvertersList(list -> list.removeIf(c -> c.getSupportedMediaTypes().stream()
+                .anyMatch(type -> OTHER_FORMATS.stream().anyMatch(type::equalsTypeAndSubtype))));
     }
 }

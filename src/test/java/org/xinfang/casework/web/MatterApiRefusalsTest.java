@@ -123,6 +123,12 @@ class MatterApiRefusalsTest {
                 "{\"version\":0,\"outcome\":\"NOT_ACCEPTED\",\"reason\":\"x\",\"properChannel\":\"LITIGATION\"}");
         assertThat(stale.status()).isEqualTo(409);
         assertThat((String) stale.read("$.detail")).contains("已被他人修改");
+        assertThat((String) stale.read("$.type")).isEqualTo("https://xinfang.org/problems/stale-version");
+        assertThat((String) stale.read("$.title")).isEqualTo("事项已被他人修改");
+        Answer english = api.postInEnglish("yuanling.registrar", "/api/v1/matters/" + id + "/acceptance",
+                "{\"version\":0,\"outcome\":\"NOT_ACCEPTED\",\"reason\":\"x\",\"properChannel\":\"LITIGATION\"}");
+        assertThat((String) english.read("$.title")).isEqualTo("Changed by someone else");
+        assertThat((String) english.read("$.detail")).contains("you saw version 0");
         Answer now = api.get("yuanling.registrar", "/api/v1/matters/" + id);
         assertThat((String) now.read("$.state")).isEqualTo("ROUTED");
         assertThat((String) now.read("$.responsibleUnit.code")).isEqualTo("431222-HOUSING");

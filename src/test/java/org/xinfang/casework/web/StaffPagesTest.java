@@ -47,6 +47,10 @@ class StaffPagesTest {
         assertThat(supervisor).contains("href=\"/supervision\"").doesNotContain("href=\"/register\"");
         assertThat(status("city.analyst", get("/register"))).isEqualTo(200);
         assertThat(status("city.analyst", get("/supervision"))).isEqualTo(403);
+        // no matter is involved: the refusal says the role may not supervise, not what it may not do "to this matter"
+        String refused = mvc.perform(get("/supervision").with(user(users.loadUserByUsername("city.analyst")))).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(refused).contains("您的角色不能督办").doesNotContain("该事项");
         assertThat(status("city.supervisor", get("/supervision?page=-1"))).isEqualTo(400);
     }
 

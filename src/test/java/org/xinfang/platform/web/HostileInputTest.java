@@ -166,6 +166,34 @@ class HostileInputTest {
     }
 
     @Test
+    void aDuplicateOrUnknownFieldIsRefusedSayingSoInTheCallersLanguage() {
+        String valid = ApiClient.visit(ApiClient.freshIdNumber(), "431222001001", "URBAN.DEMOLITION");
+        String twice = valid.replace("\"title\":", "\"title\":\"第一个标题\",\"title\":");
+        String misspelt = valid.replace("\"persons\":1", "\"persons\":1,\"recievedOn\":\"2026-01-01\"");
+        Answer en = api.postInEnglish("yuanling.registrar", "/api/v1/matters", twice);
+        assertThat((String) en.read("$.detail")).contains("Duplicate field", "\"title\"").doesNotContain("not recognised");
+        assertThat((String) en.read("$.type")).endsWith("/duplicate-field");
+        Answer zh = api.post("yuanling.registrar", "/api/v1/matters", twice);
+        assertThat((String) zh.read("$.detail")).contains("字段重复", "title");
+        Answer unknown = api.postInEnglish("yuanling.registrar", "/api/v1/matters", misspelt);
+        assertThat((String) unknown.read("$.detail")).contains("Unknown field", "\"recievedOn\"").doesNotContain("not recognised");
+        assertThat((String) unknown.read("$.type")).endsWith("/unknown-field");
+        assertThat((String) api.post("yuanling.registrar", "/api/v1/matters", misspelt).read("$.detail")).contains("未知字段", "recievedOn");
+        // a value that is there once but wrong still says so
+        Answer wrong = api.postInEnglish("yuanling.registrar", "/api/v1/matters", valid.replace("\"channel\":\"VISIT\"", "\"channel\":1"));
+        assertThat((String) wrong.read("$.detail")).contains("not recognised", "channel");
+    }
+
+    @Test
+    void aBodyInAnotherFormatThanJsonIsRefusedListingOnlyJson() {
+        String yaml = "channel: VISIT\npersons: 1\ntitle: 征收\n";
+        Answer a = api.call("yuanling.registrar", post("/api/v1/matters").contentType("application/yaml").content(yaml), null, "en");
+        assertThat(a.status()).as(a.body()).isEqualTo(415);
+        String detail = a.read("$.detail");
+        assertThat(detail.substring(detail.indexOf("use one of"))).contains("application/json").doesNotContain("yaml");
+    }
+
+    @Test
     void anIdIsPlainDecimalDigits() {
         Answer registered = api.post("yuanling.registrar", "/api/v1/matters",
                 ApiClient.visit(ApiClient.freshIdNumber(), "431222001001", "URBAN.DEMOLITION"));

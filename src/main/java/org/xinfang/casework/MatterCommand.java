@@ -20,6 +20,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -31,6 +32,14 @@ import java.util.stream.Collectors;
  * records the event. {@link Command} says which action it takes and how the doors address it.
  */
 public sealed interface MatterCommand {
+
+    /**
+     * Every command's {@link Command#path}, as a pattern for the doors' mappings ({@code {action:...}}): an address that
+     * names no command then matches no mapping, and is answered 404 whatever its method (not 405). Annotations need a
+     * constant; {@link Type#ALL} refuses to load when it and the commands' paths differ.
+     */
+    String PATHS = "routing|acceptance|assignment|extension|opinion|evaluation|closure|review-request|review-opinion"
+            + "|re-review-request|re-review-hearing|re-review-opinion|supervision|package-case";
 
     /** The version of the matter the client saw; the staff doors refuse a stale one. The demo, in memory, has none. */
     Integer version();
@@ -78,6 +87,13 @@ public sealed interface MatterCommand {
                     return new Type(c.asSubclass(MatterCommand.class), d.action(), d.path(), d.form(), d.summary());
                 })
                 .sorted(Comparator.comparing(Type::action)).toList();
+
+        static {
+            Set<String> paths = ALL.stream().map(Type::path).collect(Collectors.toSet());
+            if (!paths.equals(Set.of(PATHS.split("\\|")))) {
+                throw new IllegalStateException("MatterCommand.PATHS " + PATHS + " differs from the commands' paths " + paths);
+            }
+        }
 
         private static final Map<Class<?>, Type> BY_CLASS = ALL.stream().collect(Collectors.toMap(Type::type, Function.identity()));
 

@@ -93,7 +93,10 @@ class StaffApplicationBrowserTest {
         signIn("yuanling.registrar");
         browser.get(matterUrl);
         new Select(browser.findElement(By.id("evaluate-satisfaction"))).selectByValue("SATISFIED");
+        WebElement beforeRating = browser.findElement(By.id("state"));
         press(By.cssSelector("#form-evaluate button"));
+        // the state stays the same: wait for the page after the rating, or the old page's close form is pressed
+        wait.until(ExpectedConditions.stalenessOf(beforeRating));
         press(By.cssSelector("#form-close button"));
         showsState("已办结");
         assertThat(browser.findElement(By.id("timeline")).getText()).contains("登记", "转送交办", "受理", "出具处理意见", "满意度评价", "办结");

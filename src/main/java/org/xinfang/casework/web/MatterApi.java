@@ -118,7 +118,7 @@ class MatterApi {
      * Every transition at one address shape: {@code action} is the command's path ({@link MatterCommand.Command}), and
      * the body is that command. The OpenAPI document lists each action with its own body ({@link MatterCommandDocs}).
      */
-    @PostMapping("/{id}/{action}")
+    @PostMapping("/{id}/{action:" + MatterCommand.PATHS + "}")
     MatterJson act(@Valid @RequestBody MatterCommand command, @PathVariable Long id, @AuthenticationPrincipal StaffPrincipal me) {
         return views.full(casework.act(id, command, me), me);
     }

@@ -89,7 +89,7 @@ class MatterPage {
      * Applies the command the address names ({@link MatterCommand.Command#path}), then shows the matter again: with a
      * confirmation, or with what was wrong.
      */
-    @PostMapping("/matters/{id}/{action}")
+    @PostMapping("/matters/{id}/{action:" + MatterCommand.PATHS + "}")
     String act(@Validated MatterCommand command, BindingResult binding, @PathVariable Long id,
                @AuthenticationPrincipal StaffPrincipal me, RedirectAttributes flash) {
         Locale locale = LocaleContextHolder.getLocale();

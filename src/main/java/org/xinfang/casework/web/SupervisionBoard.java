@@ -50,7 +50,7 @@ class SupervisionBoard {
     String board(@RequestParam(defaultValue = "0") @Range(min = 0, max = Paging.LAST_PAGE) int page,
                  @AuthenticationPrincipal StaffPrincipal me, Model model) {
         if (!MatterAction.SUPERVISE.isOpenTo(me)) {
-            throw Refusal.forbidden("supervision.forbidden");
+            throw Refusal.forbidden("supervision.forbidden", MatterAction.SUPERVISE);
         }
         MatterFilter late = MatterFilter.everything(page, PAGE_SIZE).due(MatterFilter.Deadline.OVERDUE_OR_DUE_SOON, 3);
         Casework.Page list = casework.search(late, me);

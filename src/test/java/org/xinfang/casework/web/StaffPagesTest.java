@@ -50,7 +50,7 @@ class StaffPagesTest {
         // no matter is involved: the refusal says the role may not supervise, not what it may not do "to this matter"
         String refused = mvc.perform(get("/supervision").with(user(users.loadUserByUsername("city.analyst")))).andReturn()
                 .getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(refused).contains("您的角色不能督办").doesNotContain("该事项");
+        assertThat(refused).contains("您的角色不能“发出督办单”", "督办看板").doesNotContain("该事项");
         assertThat(status("city.supervisor", get("/supervision?page=-1"))).isEqualTo(400);
     }
 

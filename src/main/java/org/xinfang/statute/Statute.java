@@ -4,111 +4,170 @@ import org.xinfang.territory.AdministrativeLevel;
 
 import java.time.LocalDate;
 
+import static org.xinfang.statute.Regulation.R2005;
+import static org.xinfang.statute.Regulation.R2022;
+
 /**
  * The statutory clock and limits. Articles cite the law in force, the 2022 Regulations on Letters and Visits
- * Work (信访工作条例); where a rule still follows the repealed 2005 Regulations (信访条例), it says so. All
- * periods are calendar days, counted from the day after the triggering event: a matter received on 1 March must
- * be passed on by 16 March.
+ * Work (信访工作条例); where a rule still follows the repealed 2005 Regulations (信访条例), it says so. Each
+ * public constant and method carries its articles as {@link Article} (2022, and 2005 for the seed's year) or, where
+ * neither text sets it, {@link Practice}. All periods are calendar days, counted from the day after the triggering
+ * event (neither text says how to count): a matter received on 1 March must be passed on by 16 March.
  */
 public final class Statute {
 
-    /** 2022 art. 22: the receiving petition office passes a matter to the body in charge within 15 days of receipt. */
+    /**
+     * 2022 art. 22 ¶1 (2005 art. 21 ¶1): the receiving petition office passes a matter to the body in charge within
+     * 15 days of receipt.
+     */
+    @Article(regulation = R2022, number = 22, paragraph = 1)
+    @Article(regulation = R2005, number = 21, paragraph = 1)
     public static final int ROUTING_DAYS = 15;
 
     /**
-     * 2022 art. 23 ¶2, ¶3: the body in charge tells the petitioner in writing within 15 days of receipt that it has
-     * the matter and how it will be handled.
+     * 2022 art. 23 ¶2 (a matter brought to it directly), ¶3 (a matter passed to it): the body in charge tells the
+     * petitioner in writing within 15 days of receipt that it has the matter and how it will be handled. 2005 art. 21
+     * ¶2 and art. 22 ¶2 had it decide within 15 days whether to accept.
      */
+    @Article(regulation = R2022, number = 23, paragraph = 2)
+    @Article(regulation = R2022, number = 23, paragraph = 3)
+    @Article(regulation = R2005, number = 21, paragraph = 2)
+    @Article(regulation = R2005, number = 22, paragraph = 2)
     public static final int ACCEPTANCE_DECISION_DAYS = 15;
 
     /**
      * The longest a petitioner waits for the written acceptance decision when the receiving office passes the matter
-     * on: its 15 days to route (2022 art. 22) and the body in charge's 15 days to decide (art. 23).
+     * on: its 15 days to route (2022 art. 22 ¶1) and the body in charge's 15 days to tell (art. 23 ¶3).
      */
+    @Article(regulation = R2022, number = 22, paragraph = 1)
+    @Article(regulation = R2022, number = 23, paragraph = 3)
     public static final int LONGEST_WAIT_FOR_ACCEPTANCE_NOTICE_DAYS = 15 + 15;
 
-    /** 2022 art. 34: a written handling opinion within 60 days of acceptance. */
+    /**
+     * 2022 art. 34 (2005 art. 33): a matter of art. 31 item 6 (the petition procedure itself) is concluded, with the
+     * written handling opinion, within 60 days of acceptance.
+     */
+    @Article(regulation = R2022, number = 34)
+    @Article(regulation = R2005, number = 33)
     public static final int HANDLING_DAYS = 60;
 
-    /** 2022 art. 34: one extension of at most 30 days, approved by the head of the body, reason told to the petitioner. */
+    /**
+     * 2022 art. 34 (2005 art. 33): one extension of at most 30 days, approved by the head of the body, reason told to
+     * the petitioner.
+     */
+    @Article(regulation = R2022, number = 34)
+    @Article(regulation = R2005, number = 33)
     public static final int MAX_HANDLING_EXTENSION_DAYS = 30;
 
-    /** 2022 art. 35: review may be requested within 30 days of receiving the written opinion. */
+    /** 2022 art. 35 (2005 art. 34): review may be requested within 30 days of receiving the written opinion. */
+    @Article(regulation = R2022, number = 35)
+    @Article(regulation = R2005, number = 34)
     public static final int REVIEW_REQUEST_DAYS = 30;
 
-    /** 2022 art. 35: the review opinion is due within 30 days of the request. */
+    /** 2022 art. 35 (2005 art. 34): the review opinion is due within 30 days of the request. */
+    @Article(regulation = R2022, number = 35)
+    @Article(regulation = R2005, number = 34)
     public static final int REVIEW_DECISION_DAYS = 30;
 
-    /** 2022 art. 36: re-review may be requested within 30 days of receiving the review opinion. */
+    /** 2022 art. 36 ¶1 (2005 art. 35 ¶1): re-review may be requested within 30 days of receiving the review opinion. */
+    @Article(regulation = R2022, number = 36, paragraph = 1)
+    @Article(regulation = R2005, number = 35, paragraph = 1)
     public static final int RE_REVIEW_REQUEST_DAYS = 30;
 
-    /** 2022 art. 36: the re-review opinion is due within 30 days; hearing time is not counted. */
+    /** 2022 art. 36 ¶1 (2005 art. 35 ¶1): the re-review opinion is due within 30 days; hearing time is not counted. */
+    @Article(regulation = R2022, number = 36, paragraph = 1)
+    @Article(regulation = R2005, number = 35, paragraph = 1)
     public static final int RE_REVIEW_DECISION_DAYS = 30;
 
     /**
-     * 2005 art. 36: a body that receives a supervision notice (督办) answers within 30 days. The 2022 text (art. 40)
-     * asks for a written answer on what was adopted and sets no period.
+     * 2005 art. 36 ¶2; the 2022 Regulations set no limit: kept as 30 days. Under 2005 art. 36 a body that received a
+     * supervision notice (督办) with a suggestion answered in writing within 30 days; 2022 art. 40 ¶4 asks for a written
+     * answer on what was adopted and sets no period.
      */
+    @Article(regulation = R2005, number = 36, paragraph = 2)
+    @Article(regulation = R2022, number = 40, paragraph = 4)
     public static final int SUPERVISION_ANSWER_DAYS = 30;
 
-    /** A visit by 5 or more persons is a collective visit (集体访): the national bureau's practice, in neither text. */
+    /**
+     * A visit by 5 or more persons is a collective visit (集体访): the national bureau's practice, in neither text
+     * (2022 art. 20 ¶3 only limits the representatives of such a visit).
+     */
+    @Practice("the national petition bureau's statistics")
     public static final int COLLECTIVE_VISIT_MIN_PERSONS = 5;
 
-    /** 2022 art. 20 ¶3: several persons visiting on a common matter choose representatives, at most 5. */
+    /** 2022 art. 20 ¶3 (2005 art. 18 ¶2): several persons visiting on a common matter choose representatives, at most 5. */
+    @Article(regulation = R2022, number = 20, paragraph = 3)
+    @Article(regulation = R2005, number = 18, paragraph = 2)
     public static final int MAX_REPRESENTATIVES = 5;
 
     private Statute() {
     }
 
+    @Applies("ROUTING_DAYS")
     public static LocalDate routingDue(LocalDate receivedOn) {
         return receivedOn.plusDays(ROUTING_DAYS);
     }
 
+    @Applies("ACCEPTANCE_DECISION_DAYS")
     public static LocalDate acceptanceDecisionDue(LocalDate receivedByBodyInCharge) {
         return receivedByBodyInCharge.plusDays(ACCEPTANCE_DECISION_DAYS);
     }
 
+    @Applies("HANDLING_DAYS")
     public static LocalDate handlingDue(LocalDate acceptedOn) {
         return acceptedOn.plusDays(HANDLING_DAYS);
     }
 
+    @Applies("MAX_HANDLING_EXTENSION_DAYS")
     public static boolean isPermissibleExtension(int days) {
         return days >= 1 && days <= MAX_HANDLING_EXTENSION_DAYS;
     }
 
     /** The last day on which a petitioner may still ask for review of an opinion given on {@code repliedOn}. */
+    @Applies("REVIEW_REQUEST_DAYS")
     public static LocalDate reviewRequestDeadline(LocalDate repliedOn) {
         return repliedOn.plusDays(REVIEW_REQUEST_DAYS);
     }
 
+    @Applies("REVIEW_DECISION_DAYS")
     public static LocalDate reviewDecisionDue(LocalDate requestedOn) {
         return requestedOn.plusDays(REVIEW_DECISION_DAYS);
     }
 
+    @Applies("RE_REVIEW_REQUEST_DAYS")
     public static LocalDate reReviewRequestDeadline(LocalDate reviewedOn) {
         return reviewedOn.plusDays(RE_REVIEW_REQUEST_DAYS);
     }
 
-    /** 2022 art. 36 ¶2: hearing days are not counted against the re-review limit. */
+    /** 2022 art. 36 ¶2 (2005 art. 35 ¶2): hearing days are not counted against the re-review limit. */
+    @Applies("RE_REVIEW_DECISION_DAYS")
+    @Article(regulation = R2022, number = 36, paragraph = 2)
+    @Article(regulation = R2005, number = 35, paragraph = 2)
     public static LocalDate reReviewDecisionDue(LocalDate requestedOn, int hearingDays) {
         return requestedOn.plusDays(RE_REVIEW_DECISION_DAYS + (long) hearingDays);
     }
 
+    @Applies("SUPERVISION_ANSWER_DAYS")
     public static LocalDate supervisionAnswerDue(LocalDate issuedOn) {
         return issuedOn.plusDays(SUPERVISION_ANSWER_DAYS);
     }
 
     /**
-     * 2022 art. 20 ¶1 and art. 22 (二): a visit goes to the body in charge at its own level or the one above; a body
-     * above that does not take over a leap-level (越级) matter but sends it down to the level responsible, which
-     * handles it within its limits. So a leap-level matter is accepted only by a lead unit at the responsible level
-     * or below.
+     * 2022 art. 20 ¶1 and art. 22 ¶1 item 2 (2005 art. 16 and art. 21 ¶1 item 3): a visit goes to the body in
+     * charge at its own level or the one above; a body above that does not take over a leap-level (越级) matter but
+     * sends it down to the level responsible, which handles it within its limits. So a leap-level matter is accepted
+     * only by a lead unit at the responsible level or below.
      */
+    @Article(regulation = R2022, number = 20, paragraph = 1)
+    @Article(regulation = R2022, number = 22, paragraph = 1, item = 2)
+    @Article(regulation = R2005, number = 16)
+    @Article(regulation = R2005, number = 21, paragraph = 1, item = 3)
     public static boolean mustBeSentDown(boolean leapLevel, AdministrativeLevel responsible,
                                          AdministrativeLevel leadUnitLevel) {
         return leapLevel && responsible != null && leadUnitLevel.isAbove(responsible);
     }
 
+    @Applies("COLLECTIVE_VISIT_MIN_PERSONS")
     public static boolean isCollectiveVisit(int persons) {
         return persons >= COLLECTIVE_VISIT_MIN_PERSONS;
     }

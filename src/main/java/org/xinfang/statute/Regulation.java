@@ -1,0 +1,19 @@
+package org.xinfang.statute;
+
+/** The regulations a rule of {@link Statute} may cite, with the file name of their full text in the shared law folder. */
+public enum Regulation {
+    /** 信访工作条例 (CPC Central Committee and State Council), in force since 1 May 2022. */
+    R2022("2022-信访工作条例.md"),
+    /** 信访条例 (State Council, 2005), replaced in 2022: the rules of the seed's year (2019). */
+    R2005("2005-信访条例.md");
+
+    private final String fileName;
+
+    Regulation(String fileName) {
+        this.fileName = fileName;
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+}

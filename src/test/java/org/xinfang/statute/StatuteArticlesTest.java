@@ -48,15 +48,20 @@ class StatuteArticlesTest {
     }
 
     static List<Rule> rules() {
+        return rules(Statute.class);
+    }
+
+    /** The public constants and methods of a class; of an enum, its constants. */
+    static List<Rule> rules(Class<?> type) {
         List<Rule> rules = new ArrayList<>();
-        for (Field field : Statute.class.getDeclaredFields()) {
-            if (isPublicStatic(field)) {
+        for (Field field : type.getDeclaredFields()) {
+            if (isPublicStatic(field) && (!type.isEnum() || field.isEnumConstant())) {
                 rules.add(new Rule(field.getName(), List.of(field.getAnnotationsByType(Article.class)),
                         practice(field.getAnnotation(Practice.class))));
             }
         }
-        for (Method method : Statute.class.getDeclaredMethods()) {
-            if (!isPublicStatic(method)) {
+        for (Method method : type.getDeclaredMethods()) {
+            if (!isPublicStatic(method) || type.isEnum()) {
                 continue;
             }
             List<Article> articles = new ArrayList<>();
@@ -112,6 +117,35 @@ class StatuteArticlesTest {
     void a_rule_citing_articles_cites_the_2022_regulations_in_force() {
         assertThat(rules()).filteredOn(rule -> !rule.articles().isEmpty() && rule.of(Regulation.R2022).isEmpty())
                 .extracting(Rule::name).isEmpty();
+    }
+
+    @Test
+    void every_proper_channel_cites_its_2022_article() {
+        List<Rule> channels = rules(ProperChannel.class);
+        assertThat(channels).hasSize(ProperChannel.values().length);
+        assertThat(channels).filteredOn(rule -> rule.of(Regulation.R2022).isEmpty()).extracting(Rule::name).isEmpty();
+        for (Rule channel : channels) {
+            for (Article article : channel.articles()) {
+                assertThat(text(article)).as(channel.name() + " cites " + article.regulation() + " " + render(article))
+                        .isNotBlank();
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+            "LITIGATION,                     诉讼程序",
+            "ARBITRATION,                    仲裁",
+            "ADMINISTRATIVE_RECONSIDERATION, 行政复议",
+            "PEOPLES_COURT,                  涉法涉诉",
+            "DISCIPLINE_INSPECTION,          检举控告",
+            "ALREADY_FINAL,                  不再受理",
+            "OTHER,                          向有权处理的机关、单位提出",
+    })
+    void the_cited_text_names_the_proper_channel(String channel, String words) {
+        Rule rule = rules(ProperChannel.class).stream().filter(r -> r.name().equals(channel)).findFirst().orElseThrow();
+        assertThat(rule.of(Regulation.R2022).stream().map(StatuteArticlesTest::text).toList()).as(channel)
+                .anySatisfy(text -> assertThat(text).contains(words));
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.xinfang.platform;
 import org.springframework.core.io.Resource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -45,6 +46,9 @@ public class ReferenceDataFiles {
             return JSON.readValue(in, type);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file.getDescription(), e);
+        } catch (JacksonException e) {
+            // Jackson's parse errors are unchecked; say which file is malformed, not only what in it
+            throw new IllegalStateException("Cannot read " + file.getDescription() + ": " + e.getOriginalMessage(), e);
         }
     }
 

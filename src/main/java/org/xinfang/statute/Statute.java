@@ -171,4 +171,15 @@ public final class Statute {
     public static boolean isCollectiveVisit(int persons) {
         return persons >= COLLECTIVE_VISIT_MIN_PERSONS;
     }
+
+    /**
+     * 2022 art. 23 ¶3: a unit that a matter was transferred or assigned to, and that is not competent, objects
+     * within 5 working days of receipt, with reasons. The one period in working days, counted on {@link WorkingDays}.
+     */
+    public static final int OBJECTION_WORKING_DAYS = 5;
+
+    /** The last day for an objection to a matter received on {@code receivedOn} (2022 art. 23 ¶3). */
+    public static LocalDate objectionDeadline(LocalDate receivedOn, WorkingDays workingDays) {
+        return workingDays.addWorkingDays(receivedOn, OBJECTION_WORKING_DAYS);
+    }
 }

@@ -145,7 +145,7 @@ public class MatterRegistration {
      * where it arose (the city's office for a city-level place), registered in the caller's transaction.
      */
     @Transactional
-    public Matter registerOnline(RegisterMatter command, List<Attachments.Upload> uploads) {
+    public Long registerOnline(RegisterMatter command, List<Attachments.Upload> uploads) {
         uploads.forEach(Attachments::check);
         if (command.channel() != Channel.ONLINE) {
             throw Refusal.invalid("channel", "matter.online.channel");
@@ -156,7 +156,7 @@ public class MatterRegistration {
         UnitView office = territory.petitionOfficeFor(place(command));
         Matter matter = registerNow(command, new Receiver(office, Actor.PETITIONER, null, Petitioners.Door.ONLINE));
         attachments.store(matter.id(), uploads, Actor.PETITIONER.username(), true);
-        return matter;
+        return matter.id();
     }
 
     /**

@@ -63,8 +63,7 @@ class MatterPage {
         model.addAttribute("m", view);
         model.addAttribute("timeline", views.events(casework.timeline(id, me), me));
         model.addAttribute("attachments", attachments.list(id, me));
-        model.addAttribute("documents", java.util.Arrays.stream(org.xinfang.casework.documents.StatutoryDocument.values())
-                .filter(d -> d.availableFor(m)).toList());
+        model.addAttribute("documents", org.xinfang.casework.documents.StatutoryDocuments.availableFor(m));
         model.addAttribute("today", LocalDate.now(clock));
         List<MatterJson.Summary> samePetitioner = related(MatterFilter.everything(0, 20).ofPetitioner(m.petitionerId()), me, id);
         List<MatterJson.Summary> samePlace = related(MatterFilter.everything(0, 20).inPlace(m.placePath(), m.categoryId()), me, id);

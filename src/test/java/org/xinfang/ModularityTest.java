@@ -8,6 +8,8 @@ import org.springframework.modulith.core.ApplicationModules;
 import org.xinfang.casework.Matter;
 import org.xinfang.casework.MatterEvent;
 
+import java.util.Map;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,11 +30,13 @@ class ModularityTest {
                         .importPackages("org.xinfang"));
     }
 
-    /** The bodies above following up the matters below them are coordination's, a module of its own. */
+    /** The parts that grow into modules of their own are theirs: the board is coordination's, the figures statistics'. */
     @Test
-    void theSupervisionBoardIsCoordinations() {
-        assertThat(ApplicationModules.of(XinfangApplication.class)
-                .getModuleByType("org.xinfang.coordination.web.SupervisionBoard").map(ApplicationModule::getName))
-                .hasValue("coordination");
+    void eachPartIsInTheModuleNamedForWhatItIs() {
+        ApplicationModules modules = ApplicationModules.of(XinfangApplication.class);
+        Map.of("org.xinfang.coordination.web.SupervisionBoard", "coordination",
+                "org.xinfang.statistics.PublicStatistics", "statistics",
+                "org.xinfang.statistics.StatisticsCache", "statistics").forEach((type, module) ->
+                assertThat(modules.getModuleByType(type).map(ApplicationModule::getName)).as(type).hasValue(module));
     }
 }

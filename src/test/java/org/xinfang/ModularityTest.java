@@ -6,9 +6,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.xinfang.casework.Matter;
-import org.xinfang.casework.MatterEvent;
+import org.xinfang.casework.internal.JsonMapConverter;
+import org.xinfang.casework.internal.MatterEvent;
+import org.xinfang.casework.internal.MatterEvents;
+import org.xinfang.casework.internal.Matters;
+import org.xinfang.casework.internal.Timeline;
 
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,5 +43,13 @@ class ModularityTest {
                 "org.xinfang.statistics.PublicStatistics", "statistics",
                 "org.xinfang.statistics.StatisticsCache", "statistics").forEach((type, module) ->
                 assertThat(modules.getModuleByType(type).map(ApplicationModule::getName)).as(type).hasValue(module));
+    }
+
+    /** casework's inside is closed: no other module can reach its entities, repositories and timeline writer. */
+    @Test
+    void caseworksInsideIsClosed() {
+        ApplicationModule casework = ApplicationModules.of(XinfangApplication.class).getModuleByName("casework").orElseThrow();
+        assertThat(Stream.of(MatterEvent.class, Matters.class, MatterEvents.class, Timeline.class, JsonMapConverter.class))
+                .noneMatch(casework::isExposed);
     }
 }

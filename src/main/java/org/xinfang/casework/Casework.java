@@ -1,5 +1,9 @@
 package org.xinfang.casework;
 
+import org.xinfang.casework.internal.Matters;
+import org.xinfang.casework.internal.MatterEvents;
+import org.xinfang.casework.internal.MatterEvent;
+import org.xinfang.casework.internal.Timeline;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;

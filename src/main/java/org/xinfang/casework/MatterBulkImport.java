@@ -1,5 +1,7 @@
 package org.xinfang.casework;
 
+import org.xinfang.casework.internal.MatterEvent;
+import org.xinfang.casework.internal.Timeline;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
 import org.springframework.context.ApplicationEventPublisher;

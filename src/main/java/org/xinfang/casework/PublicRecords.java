@@ -1,5 +1,7 @@
 package org.xinfang.casework;
 
+import org.xinfang.casework.internal.Matters;
+import org.xinfang.casework.internal.MatterEvents;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;

@@ -6,7 +6,7 @@ import org.xinfang.casework.Casework;
 import org.xinfang.casework.ContactDetails;
 import org.xinfang.casework.Matter;
 import org.xinfang.casework.QueryCode;
-import org.xinfang.casework.MatterEvent;
+import org.xinfang.casework.internal.MatterEvent;
 import org.xinfang.intake.Categories;
 import org.xinfang.intake.PetitionerView;
 import org.xinfang.intake.Petitioners;

@@ -1,8 +1,9 @@
-package org.xinfang.casework;
+package org.xinfang.casework.internal;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.xinfang.casework.Matter;
 
-interface Matters extends JpaRepository<Matter, Long> {
+public interface Matters extends JpaRepository<Matter, Long> {
 
     java.util.Optional<Matter> findByQueryCode(String queryCode);
 

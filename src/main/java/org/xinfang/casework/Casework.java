@@ -1,5 +1,6 @@
 package org.xinfang.casework;
 
+import org.xinfang.casework.internal.Matter;
 import org.xinfang.casework.internal.Matters;
 import org.xinfang.casework.internal.MatterEvents;
 import org.xinfang.casework.internal.MatterEvent;

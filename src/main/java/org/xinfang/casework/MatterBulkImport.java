@@ -1,5 +1,6 @@
 package org.xinfang.casework;
 
+import org.xinfang.casework.internal.Matter;
 import org.xinfang.casework.internal.MatterEvent;
 import org.xinfang.casework.internal.Timeline;
 import org.postgresql.PGConnection;
@@ -17,6 +18,9 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -75,18 +79,49 @@ public class MatterBulkImport {
         this.publisher = publisher;
     }
 
+    /**
+     * A matter to import, as planned: its registration, by whom and when, then its transitions in order.
+     * Built through the real transitions ({@link #build}), it obeys the statute like any other.
+     */
+    public record Planned(Registration registration, Actor registrar, Instant registeredAt, List<Step> steps) {
+    }
+
+    /** One transition of a planned matter: when, by whom, which command (the same as the API's and the pages'). */
+    public record Step(Instant at, Actor actor, MatterCommand command) {
+    }
+
+    /** Matters built in memory from their plans and never saved, to be imported by {@link #importMatters}. */
+    public record Batch(List<Matter> matters) {
+        public int size() {
+            return matters.size();
+        }
+    }
+
+    /**
+     * Registers each planned matter and applies its steps, each on a clock stopped at its moment; a plan the statute
+     * forbids fails here. Needs no database, so the next batch can be built while the current one is saved.
+     */
+    public static Batch build(List<Planned> plans, MatterCommand.Units units, ZoneId zone) {
+        return new Batch(plans.stream().map(p -> {
+            Matter matter = Matter.register(p.registration(), p.registrar(), Clock.fixed(p.registeredAt(), zone));
+            p.steps().forEach(step -> step.command().resolve(units).applyTo(matter, step.actor(), Clock.fixed(step.at(), zone)));
+            return matter;
+        }).toList());
+    }
+
     /** {@code count} new matter ids from the matter sequence, never handed out to anyone else. */
     public List<Long> reserveIds(int count) {
         return jdbc.queryForList("select nextval('matter_id_seq') from generate_series(1, ?)", Long.class, count);
     }
 
     /**
-     * Saves matters built in memory and never saved, {@code ids.get(i)} being the id of {@code matters.get(i)}
+     * Saves the matters of a batch, {@code ids.get(i)} being the id of {@code batch.matters().get(i)}
      * (reserved with {@link #reserveIds}). Takes each matter's pending timeline entries. Returns how many matters
      * were written.
      */
     @Transactional
-    public int importMatters(List<Matter> matters, List<Long> ids) {
+    public int importMatters(Batch batch, List<Long> ids) {
+        List<Matter> matters = batch.matters();
         if (matters.size() != ids.size()) {
             throw new IllegalArgumentException(matters.size() + " matters but " + ids.size() + " ids");
         }

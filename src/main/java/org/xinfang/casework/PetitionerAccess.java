@@ -1,5 +1,6 @@
 package org.xinfang.casework;
 
+import org.xinfang.casework.internal.Matter;
 import org.xinfang.casework.internal.Matters;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,5 +1,6 @@
 package org.xinfang.casework;
 
+import org.xinfang.casework.internal.Matter;
 import org.xinfang.casework.internal.MatterEvent;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
@@ -102,7 +103,7 @@ class MatterBulkImportColumnsTest {
         legacy.issueSupervisionNotice("逾期未办", new Actor("jingzhou.supervisor", office.id()), clock);
         legacy.takeAsPackageCase(AdministrativeLevel.COUNTY, "县领导包案", new Actor("jingzhou.leader", office.parentId()), clock);
         Long id = bulkImport.reserveIds(1).get(0);
-        bulkImport.importMatters(List.of(legacy), List.of(id));
+        bulkImport.importMatters(new MatterBulkImport.Batch(List.of(legacy)), List.of(id));
 
         Matter imported = casework.load(id);
         assertThat(imported.supervisionCount()).isEqualTo(1);

@@ -1,5 +1,6 @@
 package org.xinfang.casework;
 
+import org.xinfang.casework.internal.Matter;
 import org.xinfang.casework.internal.MatterEvent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;

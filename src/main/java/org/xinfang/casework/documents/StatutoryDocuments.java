@@ -1,7 +1,7 @@
 package org.xinfang.casework.documents;
 
 import org.springframework.stereotype.Service;
-import org.xinfang.casework.Matter;
+import org.xinfang.casework.internal.Matter;
 import org.xinfang.casework.QueryCode;
 import org.xinfang.casework.OpinionOutcome;
 import org.xinfang.casework.ReviewOutcome;

@@ -1,7 +1,6 @@
 package org.xinfang.casework.internal;
 
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.xinfang.casework.Matter;
 
 public interface Matters extends JpaRepository<Matter, Long> {
 

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.xinfang.casework.Casework;
-import org.xinfang.casework.Matter;
+import org.xinfang.casework.internal.Matter;
 import org.xinfang.casework.documents.DocumentFontUnavailable;
 import org.xinfang.casework.documents.StatutoryDocument;
 import org.xinfang.casework.documents.StatutoryDocuments;

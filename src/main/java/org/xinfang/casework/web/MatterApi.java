@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.xinfang.casework.Casework;
-import org.xinfang.casework.Matter;
+import org.xinfang.casework.internal.Matter;
 import org.xinfang.casework.MatterCommand;
 import org.xinfang.casework.MatterFilter;
 import org.xinfang.casework.MatterRegistration;

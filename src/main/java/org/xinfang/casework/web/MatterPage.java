@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xinfang.casework.AcceptanceOutcome;
 import org.xinfang.casework.Casework;
-import org.xinfang.casework.Matter;
+import org.xinfang.casework.internal.Matter;
 import org.xinfang.casework.MatterCommand;
 import org.xinfang.casework.MatterFilter;
 import org.xinfang.casework.OpinionOutcome;

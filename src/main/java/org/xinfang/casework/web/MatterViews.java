@@ -4,7 +4,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.xinfang.casework.Casework;
 import org.xinfang.casework.ContactDetails;
-import org.xinfang.casework.Matter;
+import org.xinfang.casework.internal.Matter;
 import org.xinfang.casework.QueryCode;
 import org.xinfang.casework.internal.MatterEvent;
 import org.xinfang.intake.Categories;

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.xinfang.casework.Casework;
-import org.xinfang.casework.Matter;
+import org.xinfang.casework.internal.Matter;
 import org.xinfang.intake.Categories;
 import org.xinfang.intake.Channel;
 import org.xinfang.casework.MatterState;

@@ -3,8 +3,10 @@ package org.xinfang;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
+import org.xinfang.casework.internal.IdempotencyRecords;
 import org.xinfang.casework.internal.JsonMapConverter;
 import org.xinfang.casework.internal.Matter;
+import org.xinfang.casework.internal.MatterCopy;
 import org.xinfang.casework.internal.MatterEvent;
 import org.xinfang.casework.internal.MatterEvents;
 import org.xinfang.casework.internal.Matters;
@@ -34,13 +36,15 @@ class ModularityTest {
     }
 
     /**
-     * casework's inside is closed: no other module can reach its entities, repositories and timeline writer (the
+     * casework's inside is closed: no other module can reach its entities, repositories, timeline writer, COPY rows and
+     * idempotency records (the
      * portal gets a {@code PetitionerMatterView}, the demo imports registrations and commands).
      */
     @Test
     void caseworksInsideIsClosed() {
         ApplicationModule casework = ApplicationModules.of(XinfangApplication.class).getModuleByName("casework").orElseThrow();
-        assertThat(Stream.of(Matter.class, MatterEvent.class, Matters.class, MatterEvents.class, Timeline.class, JsonMapConverter.class))
+        assertThat(Stream.of(Matter.class, MatterEvent.class, Matters.class, MatterEvents.class, Timeline.class,
+                MatterCopy.class, IdempotencyRecords.class, JsonMapConverter.class))
                 .noneMatch(casework::isExposed);
     }
 }

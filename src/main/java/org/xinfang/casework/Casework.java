@@ -1,5 +1,10 @@
 package org.xinfang.casework;
 
+import org.xinfang.casework.internal.Matter;
+import org.xinfang.casework.internal.Matters;
+import org.xinfang.casework.internal.MatterEvents;
+import org.xinfang.casework.internal.MatterEvent;
+import org.xinfang.casework.internal.Timeline;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -91,7 +96,7 @@ public class Casework {
 
     /** The matters {@code viewer} may see that match {@code filter}, most urgent deadline first. */
     @Transactional(readOnly = true)
-    public Page search(MatterFilter filter, StaffPrincipal viewer) {
+    public Page<Matter> search(MatterFilter filter, StaffPrincipal viewer) {
         MapSqlParameterSource p = new MapSqlParameterSource();
         String where = where(filter, viewer, p);
         long total = jdbc.queryForObject("select count(*) from matter m" + where, p, Long.class);
@@ -99,7 +104,16 @@ public class Casework {
         List<Long> ids = jdbc.queryForList("select m.id from matter m" + where
                 + " order by m.due_on nulls last, m.id desc limit :limit offset :offset", p, Long.class);
         Map<Long, Matter> byId = matters.findAllById(ids).stream().collect(Collectors.toMap(Matter::id, Function.identity()));
-        return new Page(ids.stream().map(byId::get).toList(), filter.page(), filter.size(), total);
+        return new Page<>(ids.stream().map(byId::get).toList(), filter.page(), filter.size(), total);
+    }
+
+    /** {@link #search} as summaries, for other modules: what a list row shows, with the actions open to the viewer. */
+    @Transactional(readOnly = true)
+    public Page<MatterSummary> summaries(MatterFilter filter, StaffPrincipal viewer) {
+        LocalDate today = LocalDate.now(clock);
+        return search(filter, viewer).map(m -> new MatterSummary(m.id(), m.version(), m.referenceNo(),
+                viewer.readable(m.title()), m.state(), territory.require(m.responsibleUnitId()), m.dueStep(), m.dueOn(),
+                m.isOverdue(today), m.supervisionCount(), allowedActions(m, viewer)));
     }
 
     /** How many matters matching {@code filter} each unit holds, overdue and not yet overdue, most overdue first. */
@@ -182,9 +196,13 @@ public class Casework {
         return where.toString();
     }
 
-    public record Page(List<Matter> items, int page, int size, long total) {
+    public record Page<T>(List<T> items, int page, int size, long total) {
         public int pages() {
             return (int) Math.max(1, (total + size - 1) / size);
+        }
+
+        public <R> Page<R> map(Function<? super T, ? extends R> f) {
+            return new Page<>(items.stream().<R>map(f).toList(), page, size, total);
         }
     }
 

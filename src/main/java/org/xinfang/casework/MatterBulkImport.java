@@ -1,24 +1,16 @@
 package org.xinfang.casework;
 
-import org.postgresql.PGConnection;
-import org.postgresql.copy.PGCopyOutputStream;
+import org.xinfang.casework.internal.Matter;
+import org.xinfang.casework.internal.MatterCopy;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.sql.SQLException;
-import java.util.ArrayList;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
 /**
  * Writes many matters at once, with their timelines, co-handlers and representatives: the demo city and, later,
@@ -34,43 +26,46 @@ import java.util.Objects;
 @Service
 public class MatterBulkImport {
 
-    private static final int COPY_BUFFER = 1 << 16;
-
-    private static final String MATTER_COLUMNS = """
-            id, version, event_seq, reference_no, channel, kind, origin_level, petitioner_id, persons, category_id,
-            place_unit_id, place_path, title, content, received_on, registered_at, registered_by, receiving_unit_id,
-            receiving_path, suggested_unit_id, repeat_of_id, leap_level, on_final_matter, state, responsible_unit_id,
-            responsible_path, lead_unit_id, accepting_unit_id, routing_kind, routed_on, routing_due_on,
-            acceptance_due_on, acceptance_outcome, acceptance_reason, proper_channel, acceptance_notice, decided_on,
-            handling_due_on, extension_days, extension_reason, extension_approved_by, opinion_text, opinion_outcome,
-            replied_on, satisfaction, evaluation_comment, evaluated_on, closed_on, review_unit_id, review_requested_on,
-            review_due_on, review_reason, review_opinion, review_outcome, reviewed_on, rereview_unit_id,
-            rereview_requested_on, rereview_due_on, rereview_reason, rereview_opinion, rereview_outcome,
-            rereviewed_on, hearing_days, final_on, package_leader, package_level, packaged_on, supervision_count,
-            supervised_on, supervision_answer_due_on, due_step, due_on, query_code, disclosure_consent,
-            responsible_level""";
-
-    /**
-     * The columns each COPY writes, by table, in the order its rows give them. MatterBulkImportColumnsTest holds
-     * them to the entities' mapping, so a field added to {@link Matter} or {@link MatterEvent} cannot be left out here.
-     */
-    static final Map<String, String> COPIED_COLUMNS = Map.of(
-            "matter", MATTER_COLUMNS,
-            "matter_co_handler", "matter_id, unit_id",
-            "matter_representative", "matter_id, petitioner_id",
-            "matter_contact", "matter_id, petitioner_id, phone, address",
-            "matter_event", Timeline.COLUMNS);
-
     private final JdbcTemplate jdbc;
+    private final MatterCopy copy;
     private final ReferenceNumbers numbers;
-    private final Timeline timeline;
     private final ApplicationEventPublisher publisher;
 
-    MatterBulkImport(JdbcTemplate jdbc, ReferenceNumbers numbers, Timeline timeline, ApplicationEventPublisher publisher) {
+    MatterBulkImport(JdbcTemplate jdbc, MatterCopy copy, ReferenceNumbers numbers, ApplicationEventPublisher publisher) {
         this.jdbc = jdbc;
+        this.copy = copy;
         this.numbers = numbers;
-        this.timeline = timeline;
         this.publisher = publisher;
+    }
+
+    /**
+     * A matter to import, as planned: its registration, by whom and when, then its transitions in order.
+     * Built through the real transitions ({@link #build}), it obeys the statute like any other.
+     */
+    public record Planned(Registration registration, Actor registrar, Instant registeredAt, List<Step> steps) {
+    }
+
+    /** One transition of a planned matter: when, by whom, which command (the same as the API's and the pages'). */
+    public record Step(Instant at, Actor actor, MatterCommand command) {
+    }
+
+    /** Matters built in memory from their plans and never saved, to be imported by {@link #importMatters}. */
+    public record Batch(List<Matter> matters) {
+        public int size() {
+            return matters.size();
+        }
+    }
+
+    /**
+     * Registers each planned matter and applies its steps, each on a clock stopped at its moment; a plan the statute
+     * forbids fails here. Needs no database, so the next batch can be built while the current one is saved.
+     */
+    public static Batch build(List<Planned> plans, MatterCommand.Units units, ZoneId zone) {
+        return new Batch(plans.stream().map(p -> {
+            Matter matter = Matter.register(p.registration(), p.registrar(), Clock.fixed(p.registeredAt(), zone));
+            p.steps().forEach(step -> step.command().resolve(units).applyTo(matter, step.actor(), Clock.fixed(step.at(), zone)));
+            return matter;
+        }).toList());
     }
 
     /** {@code count} new matter ids from the matter sequence, never handed out to anyone else. */
@@ -79,177 +74,21 @@ public class MatterBulkImport {
     }
 
     /**
-     * Saves matters built in memory and never saved, {@code ids.get(i)} being the id of {@code matters.get(i)}
+     * Saves the matters of a batch, {@code ids.get(i)} being the id of {@code batch.matters().get(i)}
      * (reserved with {@link #reserveIds}). Takes each matter's pending timeline entries. Returns how many matters
      * were written.
      */
     @Transactional
-    public int importMatters(List<Matter> matters, List<Long> ids) {
+    public int importMatters(Batch batch, List<Long> ids) {
+        List<Matter> matters = batch.matters();
         if (matters.size() != ids.size()) {
             throw new IllegalArgumentException(matters.size() + " matters but " + ids.size() + " ids");
         }
-        // the vacuum that follows an import can mark the new rows all-visible (index-only scans) only once their
-        // commit is flushed; with an asynchronous commit (as the test suite's embedded server has) it marks none
-        jdbc.execute("set local synchronous_commit = on");
-        List<List<MatterEvent>> timelines = new ArrayList<>(matters.size());
-        matters.forEach(m -> timelines.add(m.drainEvents()));
-        copy("matter", out -> {
-            for (int i = 0; i < matters.size(); i++) {
-                writeMatter(out, ids.get(i), matters.get(i), timelines.get(i));
-            }
-        });
-        copy("matter_co_handler", out -> {
-            for (int i = 0; i < matters.size(); i++) {
-                for (Long unit : matters.get(i).coHandlerUnitIds()) {
-                    out.field(ids.get(i)).field(unit).end();
-                }
-            }
-        });
-        copy("matter_representative", out -> {
-            for (int i = 0; i < matters.size(); i++) {
-                for (Long person : matters.get(i).representativeIds()) {
-                    out.field(ids.get(i)).field(person).end();
-                }
-            }
-        });
-        copy("matter_contact", out -> {
-            for (int i = 0; i < matters.size(); i++) {
-                for (var contact : matters.get(i).contacts().entrySet()) {
-                    out.field(ids.get(i)).field(contact.getKey()).field(contact.getValue().phone())
-                            .field(contact.getValue().address()).end();
-                }
-            }
-        });
-        copy("matter_event", out -> {
-            for (int i = 0; i < matters.size(); i++) {
-                for (Object[] row : timeline.rows(ids.get(i), timelines.get(i))) {
-                    out.fields(row).end();
-                }
-            }
-        });
+        copy.write(matters, ids);
         // registration at the window numbers on after what was imported
         numbers.continueAfter(matters.stream().map(Matter::referenceNo).toList());
         publisher.publishEvent(new MattersImported(ids));
         return matters.size();
-    }
-
-    private static void writeMatter(Row out, Long id, Matter m, List<MatterEvent> timeline) throws IOException {
-        out.field(id).field(0).field(m.eventSeq()).field(m.referenceNo()).field(m.channel()).field(m.kind())
-                .field(m.originLevel()).field(m.petitionerId()).field(m.persons()).field(m.categoryId())
-                .field(m.placeUnitId()).field(m.placePath()).field(m.title()).field(m.content()).field(m.receivedOn())
-                .field(m.registeredAt()).field(m.registeredBy()).field(m.receivingUnitId()).field(m.receivingPath())
-                .field(m.suggestedUnitId()).field(m.repeatOfId()).field(m.isLeapLevel()).field(m.isOnFinalMatter())
-                .field(m.state()).field(m.responsibleUnitId()).field(m.responsiblePath()).field(m.leadUnitId())
-                .field(m.acceptingUnitId()).field(m.routingKind()).field(m.routedOn()).field(m.routingDueOn())
-                .field(m.acceptanceDueOn()).field(m.acceptanceOutcome()).field(m.acceptanceReason())
-                .field(m.properChannel()).field(m.acceptanceNotice()).field(m.decidedOn()).field(m.handlingDueOn())
-                .field(m.extensionDays())
-                .field(m.extensionReason()).field(m.extensionApprovedBy()).field(m.opinionText())
-                .field(m.opinionOutcome()).field(m.repliedOn()).field(m.satisfaction()).field(m.evaluationComment())
-                .field(m.evaluatedOn()).field(m.closedOn()).field(m.reviewUnitId()).field(m.reviewRequestedOn())
-                .field(m.reviewDueOn()).field(reasonOf(timeline, MatterEventType.REVIEW_REQUESTED))
-                .field(m.reviewOpinion()).field(m.reviewOutcome()).field(m.reviewedOn()).field(m.reReviewUnitId())
-                .field(m.reReviewRequestedOn()).field(m.reReviewDueOn())
-                .field(reasonOf(timeline, MatterEventType.RE_REVIEW_REQUESTED)).field(m.reReviewOpinion())
-                .field(m.reReviewOutcome()).field(m.reReviewedOn()).field(m.hearingDays()).field(m.finalOn())
-                .field(m.packageLeader()).field(m.packageLevel()).field(m.packagedOn()).field(m.supervisionCount())
-                .field(m.supervisedOn()).field(m.supervisionAnswerDueOn()).field(m.dueStep()).field(m.dueOn())
-                .field(m.queryCode()).field(m.disclosureConsent()).field(m.responsibleLevel()).end();
-    }
-
-    /** The matter keeps the reasons for review and re-review without a getter; its timeline records the same text. */
-    private static String reasonOf(List<MatterEvent> timeline, MatterEventType type) {
-        return timeline.stream().filter(e -> e.type() == type).map(MatterEvent::reason).filter(Objects::nonNull)
-                .reduce((first, last) -> last).orElse(null);
-    }
-
-    private interface Rows {
-        void write(Row out) throws IOException;
-    }
-
-    private void copy(String table, Rows rows) {
-        jdbc.execute((ConnectionCallback<Void>) connection -> {
-            PGCopyOutputStream stream = new PGCopyOutputStream(connection.unwrap(PGConnection.class),
-                    "copy " + table + " (" + COPIED_COLUMNS.get(table) + ") from stdin", COPY_BUFFER);
-            try (Writer writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), COPY_BUFFER)) {
-                rows.write(new Row(writer));
-            } catch (IOException e) {
-                if (stream.isActive()) {
-                    stream.cancelCopy();
-                }
-                if (e.getCause() instanceof SQLException sql) {
-                    throw sql;
-                }
-                throw new UncheckedIOException(e);
-            }
-            return null;
-        });
-    }
-
-    /** One line of COPY's text format: tab-separated fields, \N for null, backslash escapes; written whole. */
-    private static final class Row {
-        private final Writer out;
-        private final StringBuilder line = new StringBuilder(4096);
-
-        Row(Writer out) {
-            this.out = out;
-        }
-
-        Row field(Object value) {
-            if (!line.isEmpty()) {
-                line.append('\t');
-            }
-            if (value == null) {
-                line.append("\\N");
-            } else if (value instanceof Boolean b) {
-                line.append(b ? 't' : 'f');
-            } else if (value instanceof Enum<?> e) {
-                line.append(e.name());
-            } else {
-                escape(value.toString());
-            }
-            return this;
-        }
-
-        Row fields(Object[] values) {
-            for (Object value : values) {
-                field(value);
-            }
-            return this;
-        }
-
-        void end() throws IOException {
-            line.append('\n');
-            out.append(line);
-            line.setLength(0);
-        }
-
-        private void escape(String s) {
-            if (!needsEscape(s)) {
-                line.append(s);
-                return;
-            }
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                switch (c) {
-                    case '\\' -> line.append("\\\\");
-                    case '\t' -> line.append("\\t");
-                    case '\n' -> line.append("\\n");
-                    case '\r' -> line.append("\\r");
-                    default -> line.append(c);
-                }
-            }
-        }
-
-        private static boolean needsEscape(String s) {
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
-                    return true;
-                }
-            }
-            return false;
-        }
     }
 
     /**

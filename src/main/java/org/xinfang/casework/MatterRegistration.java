@@ -1,5 +1,7 @@
 package org.xinfang.casework;
 
+import org.xinfang.casework.internal.IdempotencyRecords;
+import org.xinfang.casework.internal.Matter;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -24,7 +26,6 @@ import tools.jackson.databind.json.JsonMapper;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -57,14 +58,15 @@ public class MatterRegistration {
     private final RoutingRules routing;
     private final Territory territory;
     private final ReferenceNumbers numbers;
+    private final IdempotencyRecords idempotency;
     private final NamedParameterJdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
 
     MatterRegistration(Casework casework, Attachments attachments, Petitioners petitioners, Categories categories, RoutingRules routing,
-                       Territory territory, ReferenceNumbers numbers, NamedParameterJdbcTemplate jdbc, TransactionTemplate tx,
-                       Clock clock) {
+                       Territory territory, ReferenceNumbers numbers, IdempotencyRecords idempotency, NamedParameterJdbcTemplate jdbc,
+                       TransactionTemplate tx, Clock clock) {
         this.casework = casework;
         this.attachments = attachments;
         this.petitioners = petitioners;
@@ -72,6 +74,7 @@ public class MatterRegistration {
         this.routing = routing;
         this.territory = territory;
         this.numbers = numbers;
+        this.idempotency = idempotency;
         this.jdbc = jdbc;
         this.tx = tx;
         this.clock = clock;
@@ -108,16 +111,8 @@ public class MatterRegistration {
             return tx.execute(status -> {
                 Matter matter = registerNow(command, atTheWindow(registrar));
                 attachments.store(matter.id(), uploads, registrar.getUsername(), false);
-                if (idempotencyKey != null) {
-                    int inserted = jdbc.update("""
-                            insert into idempotency_record (username, idem_key, request_hash, matter_id, created_at)
-                            values (:user, :key, :hash, :matter, :at) on conflict do nothing""",
-                            new MapSqlParameterSource("user", registrar.getUsername()).addValue("key", idempotencyKey)
-                                    .addValue("hash", hash).addValue("matter", matter.id())
-                                    .addValue("at", Timestamp.from(clock.instant())));
-                    if (inserted == 0) {
-                        throw new ConcurrentRetry();
-                    }
+                if (idempotencyKey != null && !idempotency.record(registrar.getUsername(), idempotencyKey, hash, matter.id())) {
+                    throw new ConcurrentRetry();
                 }
                 return new Registered(matter, false);
             });
@@ -145,7 +140,7 @@ public class MatterRegistration {
      * where it arose (the city's office for a city-level place), registered in the caller's transaction.
      */
     @Transactional
-    public Matter registerOnline(RegisterMatter command, List<Attachments.Upload> uploads) {
+    public Long registerOnline(RegisterMatter command, List<Attachments.Upload> uploads) {
         uploads.forEach(Attachments::check);
         if (command.channel() != Channel.ONLINE) {
             throw Refusal.invalid("channel", "matter.online.channel");
@@ -156,7 +151,7 @@ public class MatterRegistration {
         UnitView office = territory.petitionOfficeFor(place(command));
         Matter matter = registerNow(command, new Receiver(office, Actor.PETITIONER, null, Petitioners.Door.ONLINE));
         attachments.store(matter.id(), uploads, Actor.PETITIONER.username(), true);
-        return matter;
+        return matter.id();
     }
 
     /**
@@ -277,16 +272,11 @@ public class MatterRegistration {
     }
 
     private Optional<Registered> replay(StaffPrincipal registrar, String key, String hash) {
-        List<Map<String, Object>> rows = jdbc.queryForList(
-                "select request_hash, matter_id from idempotency_record where username = :user and idem_key = :key",
-                new MapSqlParameterSource("user", registrar.getUsername()).addValue("key", key));
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        if (!hash.equals(rows.get(0).get("request_hash"))) {
+        Optional<IdempotencyRecords.Earlier> earlier = idempotency.find(registrar.getUsername(), key);
+        if (earlier.isPresent() && !hash.equals(earlier.get().requestHash())) {
             throw Refusal.conflict("idempotency.key.reused");
         }
-        return Optional.of(new Registered(casework.load(((Number) rows.get(0).get("matter_id")).longValue()), true));
+        return earlier.map(e -> new Registered(casework.load(e.matterId()), true));
     }
 
     private static void requireRegistrar(StaffPrincipal registrar) {

@@ -1,5 +1,7 @@
 package org.xinfang.casework;
 
+import org.xinfang.casework.internal.Matter;
+import org.xinfang.casework.internal.MatterEvent;
 import java.time.Instant;
 import java.time.LocalDate;
 

@@ -1,7 +1,12 @@
 package org.xinfang.casework;
 
+import org.xinfang.casework.internal.Matter;
+import org.xinfang.casework.internal.Matters;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xinfang.casework.documents.StatutoryDocument;
+import org.xinfang.casework.documents.StatutoryDocuments;
+import org.xinfang.intake.Categories;
 import org.xinfang.platform.Refusal;
 import org.xinfang.territory.Territory;
 
@@ -9,11 +14,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The petitioner's own door to their matter (the portal). Whoever calls has proved to be the petitioner (query
  * code and phone); here they may do only what {@link MatterAction#BY_PETITIONER} lists, and the matter applies
- * the same statute as when staff record it.
+ * the same statute as when staff record it. They see the matter as a {@link PetitionerMatterView}, never the entity.
  */
 @Service
 public class PetitionerAccess {
@@ -21,32 +27,70 @@ public class PetitionerAccess {
     private final Matters matters;
     private final Casework casework;
     private final Attachments attachments;
+    private final StatutoryDocuments documents;
+    private final Territory territory;
+    private final Categories categories;
     private final Clock clock;
     /** The petitioner's commands name no unit; the bodies above are the territory's. */
     private final MatterCommand.Units units;
 
-    PetitionerAccess(Matters matters, Casework casework, Attachments attachments, Territory territory, Clock clock) {
+    PetitionerAccess(Matters matters, Casework casework, Attachments attachments, StatutoryDocuments documents,
+                     Territory territory, Categories categories, Clock clock) {
         this.matters = matters;
         this.casework = casework;
         this.attachments = attachments;
+        this.documents = documents;
+        this.territory = territory;
+        this.categories = categories;
         this.clock = clock;
         this.units = MatterCommand.Units.anywhere(territory);
     }
 
+    /** The id of the matter with this query code, if there is one. */
     @Transactional(readOnly = true)
-    public Optional<Matter> byQueryCode(String code) {
-        return QueryCode.normalize(code).flatMap(matters::findByQueryCode);
+    public Optional<Long> byQueryCode(String code) {
+        return QueryCode.normalize(code).flatMap(matters::findByQueryCode).map(Matter::id);
+    }
+
+    /** The phone the petitioner gave on the matter, if any: with the query code it finds the matter. */
+    @Transactional(readOnly = true)
+    public Optional<String> givenPhone(Long id) {
+        Matter m = get(id);
+        return m.contactOf(m.petitionerId()).map(ContactDetails::phone);
     }
 
     @Transactional(readOnly = true)
-    public Matter get(Long id) {
+    public PetitionerMatterView view(Long id) {
+        Matter m = get(id);
+        LocalDate today = LocalDate.now(clock);
+        return new PetitionerMatterView(m.id(), m.version(), m.referenceNo(), m.queryCode(), m.title(), m.state(),
+                m.receivedOn(), m.registeredAt(), categories.byId(m.categoryId()).orElse(null),
+                territory.require(m.placeUnitId()), territory.require(m.receivingUnitId()),
+                territory.require(m.responsibleUnitId()), m.dueStep(), m.dueOn(), m.handlingDueOn(),
+                m.decidedOn(), m.acceptanceOutcome(), m.acceptanceNotice(), m.acceptanceReason(), m.properChannel(),
+                m.extensionDays(), m.extensionReason(), m.repliedOn(), m.opinionOutcome(), m.opinionText(),
+                m.satisfaction(), m.evaluatedOn(), m.evaluationComment(),
+                m.reviewRequestDeadline(), m.reviewRequestedOn(), m.reviewDueOn(), m.reviewedOn(), m.reviewOutcome(),
+                m.reviewOpinion(), m.reReviewRequestDeadline(), m.reReviewRequestedOn(), m.reReviewDueOn(),
+                m.reReviewedOn(), m.reReviewOutcome(), m.reReviewOpinion(),
+                MatterAction.BY_PETITIONER.stream().filter(a -> m.allows(a, today)).collect(Collectors.toSet()),
+                StatutoryDocuments.availableFor(m));
+    }
+
+    /** A statutory letter of the matter as PDF (409 when the matter has not reached it). */
+    @Transactional(readOnly = true)
+    public byte[] document(Long id, StatutoryDocument kind) {
+        return documents.pdf(get(id), kind);
+    }
+
+    private Matter get(Long id) {
         return matters.findById(id).orElseThrow(() -> Refusal.notFound("matter.not-found", String.valueOf(id)));
     }
 
     /** The petitioner's rating of the opinion (满意度评价). */
     @Transactional
-    public Matter evaluate(Long id, int version, Satisfaction rating, String comment) {
-        return act(id, new MatterCommand.Evaluation(version, rating, comment));
+    public void evaluate(Long id, int version, Satisfaction rating, String comment) {
+        act(id, new MatterCommand.Evaluation(version, rating, comment));
     }
 
     /**
@@ -54,24 +98,19 @@ public class PetitionerAccess {
      * (2022 art. 35): the request says why; a rating is not asked for first.
      */
     @Transactional
-    public Matter requestReview(Long id, int version, String reason) {
-        return act(id, new MatterCommand.ReviewRequest(version, reason));
-    }
-
-    /** Whether the petitioner can take {@code action} on the portal today (its state and statutory window). */
-    public boolean may(Matter m, MatterAction action) {
-        return MatterAction.BY_PETITIONER.contains(action) && m.allows(action, LocalDate.now(clock));
+    public void requestReview(Long id, int version, String reason) {
+        act(id, new MatterCommand.ReviewRequest(version, reason));
     }
 
     /** Re-review (复核) by the body above the reviewing body. */
     @Transactional
-    public Matter requestReReview(Long id, int version, String reason) {
-        return act(id, new MatterCommand.ReReviewRequest(version, reason));
+    public void requestReReview(Long id, int version, String reason) {
+        act(id, new MatterCommand.ReReviewRequest(version, reason));
     }
 
     /** Supplementary material, with an optional note, while the matter is being dealt with. */
     @Transactional
-    public Matter supplement(Long id, int version, String note, List<Attachments.Upload> uploads) {
+    public void supplement(Long id, int version, String note, List<Attachments.Upload> uploads) {
         uploads.forEach(Attachments::check);
         if (uploads.isEmpty() && (note == null || note.isBlank())) {
             throw Refusal.invalid("note", "portal.supplement.empty");
@@ -81,9 +120,8 @@ public class PetitionerAccess {
                 > Attachments.MAX_PETITIONER_BYTES_PER_MATTER) {
             throw Refusal.invalid("attachments", "attachment.matter-total", Attachments.MAX_PETITIONER_BYTES_PER_MATTER / (1024 * 1024));
         }
-        Matter m = act(id, version, MatterAction.ADD_SUPPLEMENT, (matter, a, c) -> matter.receiveSupplement(note, a, c));
+        act(id, version, MatterAction.ADD_SUPPLEMENT, (matter, a, c) -> matter.receiveSupplement(note, a, c));
         attachments.store(id, uploads, Actor.PETITIONER.username(), true);
-        return m;
     }
 
     @Transactional(readOnly = true)
@@ -97,11 +135,11 @@ public class PetitionerAccess {
                 .flatMap(a -> attachments.content(id, attachmentId));
     }
 
-    private Matter act(Long id, MatterCommand command) {
-        return act(id, command.version(), command.action(), command.resolve(units));
+    private void act(Long id, MatterCommand command) {
+        act(id, command.version(), command.action(), command.resolve(units));
     }
 
-    private Matter act(Long id, int expectedVersion, MatterAction action, MatterCommand.Transition transition) {
+    private void act(Long id, int expectedVersion, MatterAction action, MatterCommand.Transition transition) {
         if (!MatterAction.BY_PETITIONER.contains(action)) {
             throw Refusal.forbidden("matter.action.forbidden", action);
         }
@@ -112,6 +150,6 @@ public class PetitionerAccess {
         // the state before anything else is looked up for the change; the transition checks the windows
         matter.requireState(action);
         transition.applyTo(matter, Actor.PETITIONER, clock);
-        return casework.save(matter);
+        casework.save(matter);
     }
 }

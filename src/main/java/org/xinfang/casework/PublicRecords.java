@@ -1,5 +1,8 @@
 package org.xinfang.casework;
 
+import org.xinfang.casework.internal.Matter;
+import org.xinfang.casework.internal.Matters;
+import org.xinfang.casework.internal.MatterEvents;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -14,8 +17,6 @@ import org.xinfang.territory.UnitView;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +28,7 @@ import java.util.stream.Stream;
 
 /**
  * What the bureau publishes (四公开): for each matter whose petitioner agreed, its acceptance, procedure, result
- * and effect, anonymised; and figures for everyone: monthly volumes, on-time opinions and satisfaction by county.
+ * and effect, anonymised. (The public statistics are the statistics module's, from {@link MatterCounts}.)
  * Nothing here names a person, a staff member, or says more than the steps and their dates.
  */
 @Service
@@ -131,94 +132,6 @@ public class PublicRecords {
                 m.state(), m.acceptanceOutcome(), m.decidedOn(), m.properChannel(), procedure, m.opinionOutcome(),
                 m.repliedOn(), onTime, withProcedure ? Anonymiser.mask(m.opinionText(), people, places) : null, m.satisfaction(),
                 m.reviewOutcome(), m.reReviewOutcome());
-    }
-
-    /** Items received in one month, and how many of them online. */
-    public record MonthlyVolume(YearMonth month, long received, long online) {
-    }
-
-    /**
-     * One county's figures for matters received in the period. On time: opinions given within the handling limit,
-     * out of the opinions given plus the matters past their limit without one. Satisfied: satisfied or basically
-     * satisfied, out of the ratings given.
-     */
-    public record AreaFigures(UnitView area, long received, long onTime, long dueOrDone, long satisfied, long rated) {
-        public Double onTimeRate() {
-            return dueOrDone == 0 ? null : (double) onTime / dueOrDone;
-        }
-
-        public Double satisfactionRate() {
-            return rated == 0 ? null : (double) satisfied / rated;
-        }
-
-        AreaFigures plus(AreaFigures o) {
-            return new AreaFigures(area, received + o.received, onTime + o.onTime, dueOrDone + o.dueOrDone,
-                    satisfied + o.satisfied, rated + o.rated);
-        }
-    }
-
-    /**
-     * The figures of a period. {@code months} and {@code total} are for {@code area} (the whole city when it is null);
-     * {@code areas} always lists every county, for comparing.
-     */
-    public record Statistics(YearMonth from, YearMonth to, UnitView area, List<MonthlyVolume> months,
-                             List<AreaFigures> areas, AreaFigures total) {
-    }
-
-    /** The last twelve months up to this one, for the whole city or one county. */
-    @Transactional(readOnly = true)
-    public Statistics statistics(UnitView area) {
-        return statistics(YearMonth.now(clock), area);
-    }
-
-    /** The twelve months up to {@code to}; "past its limit" is counted as of today. */
-    @Transactional(readOnly = true)
-    public Statistics statistics(YearMonth to, UnitView area) {
-        LocalDate today = LocalDate.now(clock);
-        YearMonth from = to.minusMonths(11);
-        MapSqlParameterSource p = new MapSqlParameterSource("from", from.atDay(1)).addValue("today", today)
-                .addValue("until", to.plusMonths(1).atDay(1)).addValue("area", area == null ? "/%" : area.path() + "%");
-        Map<YearMonth, MonthlyVolume> months = new LinkedHashMap<>();
-        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
-            months.put(m, new MonthlyVolume(m, 0, 0));
-        }
-        // Counted per day and added up into months here: extract() yields numeric (PostgreSQL 14+), and computing two
-        // of them per row doubled this query's time on the demo data (25,000 matters a year).
-        jdbc.query("""
-                select received_on, count(*) n, count(*) filter (where channel = 'ONLINE') online
-                from matter where received_on >= :from and received_on < :until and place_path like :area
-                group by received_on""", p, rs -> {
-            YearMonth m = YearMonth.from(rs.getObject("received_on", LocalDate.class));
-            long n = rs.getLong("n");
-            long online = rs.getLong("online");
-            months.computeIfPresent(m, (k, v) -> new MonthlyVolume(k, v.received() + n, v.online() + online));
-        });
-        Map<Long, AreaFigures> byArea = new LinkedHashMap<>();
-        UnitView root = territory.root().orElseThrow();
-        territory.children(root.id()).stream().filter(u -> !u.isDepartment()).forEach(c -> byArea.put(c.id(), empty(c)));
-        byArea.put(root.id(), empty(root));
-        jdbc.query("""
-                select place_unit_id, count(*) received,
-                       count(*) filter (where replied_on is not null and replied_on <= handling_due_on) on_time,
-                       count(*) filter (where replied_on is not null
-                                           or (handling_due_on < :today and state = 'IN_HANDLING')) due_or_done,
-                       count(*) filter (where satisfaction in ('SATISFIED', 'BASICALLY_SATISFIED')) satisfied,
-                       count(*) filter (where satisfaction is not null) rated
-                from matter where received_on >= :from and received_on < :until group by place_unit_id""", p, rs -> {
-            UnitView place = territory.require(rs.getLong("place_unit_id"));
-            UnitView county = territory.ancestorAt(place, AdministrativeLevel.COUNTY).orElse(root);
-            AreaFigures f = new AreaFigures(county, rs.getLong("received"), rs.getLong("on_time"),
-                    rs.getLong("due_or_done"), rs.getLong("satisfied"), rs.getLong("rated"));
-            byArea.merge(county.id(), f, AreaFigures::plus);
-        });
-        List<AreaFigures> areas = new ArrayList<>(byArea.values());
-        AreaFigures total = area == null ? areas.stream().reduce(empty(root), AreaFigures::plus)
-                : byArea.getOrDefault(area.id(), empty(area));
-        return new Statistics(from, to, area, List.copyOf(months.values()), areas, total);
-    }
-
-    private static AreaFigures empty(UnitView area) {
-        return new AreaFigures(area, 0, 0, 0, 0, 0);
     }
 
     /** Masks what could identify a person in text meant for the public. */

@@ -1,6 +1,6 @@
 package org.xinfang.demo;
 
-import org.xinfang.casework.Matter;
+import org.xinfang.casework.MatterBulkImport;
 import org.xinfang.casework.MatterCommand;
 import org.xinfang.intake.PersonDetails;
 import org.xinfang.territory.Territory;
@@ -15,8 +15,8 @@ import java.util.List;
 record DemoCity(ZoneId zone, List<PersonDetails> people, List<PlannedMatter> matters, Territory territory) {
 
     /** Items {@code from} (included) to {@code to} (excluded), built through their transitions. */
-    List<Matter> build(List<Long> personIds, List<Long> matterIds, int from, int to) {
-        MatterCommand.Units units = MatterCommand.Units.anywhere(territory);
-        return matters.subList(from, to).stream().map(m -> m.build(people, personIds, matterIds, units, zone)).toList();
+    MatterBulkImport.Batch build(List<Long> personIds, List<Long> matterIds, int from, int to) {
+        return MatterBulkImport.build(matters.subList(from, to).stream().map(m -> m.plan(people, personIds, matterIds)).toList(),
+                MatterCommand.Units.anywhere(territory), zone);
     }
 }

@@ -2,6 +2,7 @@ package org.xinfang.demo;
 
 import org.xinfang.casework.AcceptanceOutcome;
 import org.xinfang.casework.Actor;
+import org.xinfang.casework.MatterBulkImport.Step;
 import org.xinfang.casework.MatterCommand;
 import org.xinfang.casework.OpinionOutcome;
 import org.xinfang.casework.ReferenceNumbers;

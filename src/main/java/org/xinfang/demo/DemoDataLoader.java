@@ -11,7 +11,6 @@ import org.springframework.core.io.Resource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.xinfang.casework.Matter;
 import org.xinfang.casework.MatterBulkImport;
 import org.xinfang.intake.Categories;
 import org.xinfang.intake.Petitioners;
@@ -94,9 +93,9 @@ class DemoDataLoader implements ApplicationRunner {
         int total = city.matters().size();
         List<Long> matterIds = bulkImport.reserveIds(total);
         int saved = 0;
-        CompletableFuture<List<Matter>> next = buildAsync(city, personIds, matterIds, 0);
+        CompletableFuture<MatterBulkImport.Batch> next = buildAsync(city, personIds, matterIds, 0);
         for (int from = 0; from < total; from += BATCH) {
-            List<Matter> batch = next.join();
+            MatterBulkImport.Batch batch = next.join();
             if (from + BATCH < total) {
                 next = buildAsync(city, personIds, matterIds, from + BATCH);
             }
@@ -105,7 +104,7 @@ class DemoDataLoader implements ApplicationRunner {
         return saved;
     }
 
-    private static CompletableFuture<List<Matter>> buildAsync(DemoCity city, List<Long> personIds, List<Long> matterIds,
+    private static CompletableFuture<MatterBulkImport.Batch> buildAsync(DemoCity city, List<Long> personIds, List<Long> matterIds,
                                                               int from) {
         int to = Math.min(city.matters().size(), from + BATCH);
         return CompletableFuture.supplyAsync(() -> city.build(personIds, matterIds, from, to));

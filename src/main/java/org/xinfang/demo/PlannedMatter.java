@@ -2,8 +2,8 @@ package org.xinfang.demo;
 
 import org.xinfang.casework.Actor;
 import org.xinfang.casework.ContactDetails;
-import org.xinfang.casework.Matter;
-import org.xinfang.casework.MatterCommand;
+import org.xinfang.casework.MatterBulkImport;
+import org.xinfang.casework.MatterBulkImport.Step;
 import org.xinfang.casework.QueryCode;
 import org.xinfang.casework.Registration;
 import org.xinfang.intake.CategoryView;
@@ -13,10 +13,8 @@ import org.xinfang.intake.PetitionKind;
 import org.xinfang.territory.AdministrativeLevel;
 import org.xinfang.territory.UnitView;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,8 +38,8 @@ record PlannedMatter(String referenceNo, Channel channel, PetitionKind kind, Adm
                      UnitView receivingUnit, UnitView suggestedUnit, Integer repeatOf, boolean leapLevel,
                      boolean onFinalMatter, List<Step> steps) {
 
-    /** Registers the matter and applies its steps, each on a clock stopped at the step's moment. */
-    Matter build(List<PersonDetails> people, List<Long> personIds, List<Long> matterIds, MatterCommand.Units units, ZoneId zone) {
+    /** The matter as casework imports it: its registration, then its steps. */
+    MatterBulkImport.Planned plan(List<PersonDetails> people, List<Long> personIds, List<Long> matterIds) {
         // a stream of its own, so the codes do not disturb the city's random draws; demo codes are not secret
         SplittableRandom codes = new SplittableRandom(referenceNo.hashCode());
         Set<Long> others = new LinkedHashSet<>();
@@ -57,9 +55,7 @@ record PlannedMatter(String referenceNo, Channel channel, PetitionKind kind, Adm
                 others, persons, category.id(), place, title, content, receivedOn, receivingUnit, suggestedUnit,
                 repeatOf == null ? null : matterIds.get(repeatOf), leapLevel, onFinalMatter,
                 QueryCode.generate(codes), codes.nextInt(10) < 4, contacts);
-        Matter matter = Matter.register(registration, new Actor(DemoCityGenerator.ACTOR, receivingUnit.id()),
-                Clock.fixed(registeredAt, zone));
-        steps.forEach(step -> step.applyTo(matter, units, Clock.fixed(step.at(), zone)));
-        return matter;
+        return new MatterBulkImport.Planned(registration, new Actor(DemoCityGenerator.ACTOR, receivingUnit.id()),
+                registeredAt, steps);
     }
 }

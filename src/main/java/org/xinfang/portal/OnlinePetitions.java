@@ -4,7 +4,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xinfang.casework.Attachments;
-import org.xinfang.casework.Matter;
 import org.xinfang.casework.MatterRegistration;
 import org.xinfang.casework.PetitionerAccess;
 import org.xinfang.casework.RegisterMatter;
@@ -48,8 +47,8 @@ class OnlinePetitions {
         this.clock = clock;
     }
 
-    /** The submitted matter, and whether it was an earlier identical submission. */
-    record Submitted(Matter matter, boolean folded) {
+    /** The submitted matter's id, and whether it was an earlier identical submission. */
+    record Submitted(Long matterId, boolean folded) {
     }
 
     @Transactional
@@ -69,16 +68,16 @@ class OnlinePetitions {
                 order by submitted_at desc limit 1""", Long.class, phoneHash, fingerprint,
                 Timestamp.from(clock.instant().minus(limits.foldWindow()))).stream().findFirst();
         if (earlier.isPresent()) {
-            return new Submitted(access.get(earlier.get()), true);
+            return new Submitted(earlier.get(), true);
         }
         rateLimits.hit(limits.submitsPerAddressLimit(), address, "portal.limit.submits");
         rateLimits.hit(limits.submitsPerPhoneLimit(), verifiedPhone, "portal.limit.submits");
-        Matter matter = registration.registerOnline(command, uploads);
+        Long matterId = registration.registerOnline(command, uploads);
         jdbc.update("""
                 insert into online_submission (matter_id, phone_hash, phone_tail, content_hash, submitted_at)
-                values (?, ?, ?, ?, ?)""", matter.id(), phoneHash, verifiedPhone.substring(verifiedPhone.length() - 4),
+                values (?, ?, ?, ?, ?)""", matterId, phoneHash, verifiedPhone.substring(verifiedPhone.length() - 4),
                 fingerprint, Timestamp.from(clock.instant()));
-        return new Submitted(matter, false);
+        return new Submitted(matterId, false);
     }
 
     /** The category chosen, or the one the words suggest, or "other matters" when nothing fits. */

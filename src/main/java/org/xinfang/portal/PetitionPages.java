@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.xinfang.casework.Attachments;
-import org.xinfang.casework.Matter;
+import org.xinfang.casework.PetitionerMatterView;
 import org.xinfang.casework.PetitionerAccess;
 import org.xinfang.casework.QueryCode;
 import org.xinfang.intake.Categories;
@@ -134,7 +134,7 @@ class PetitionPages {
         }
         try {
             OnlinePetitions.Submitted s = petitions.submit(form, phone, ClientAddress.of(request), uploads(form.getAttachments()));
-            PortalSession.receipt(request, s.matter().id(), s.folded());
+            PortalSession.receipt(request, s.matterId(), s.folded());
             return "redirect:/portal/receipt";
         } catch (Refusal r) {
             if (r.kind() == Refusal.Kind.TOO_MANY) {
@@ -163,13 +163,13 @@ class PetitionPages {
         if (receipt == null) {
             return "redirect:/portal/track";
         }
-        Matter m = access.get(receipt.matterId());
+        PetitionerMatterView m = access.view(receipt.matterId());
         model.addAttribute("m", m);
         model.addAttribute("folded", receipt.folded());
         model.addAttribute("queryCode", QueryCode.display(m.queryCode()));
-        model.addAttribute("office", territory.require(m.receivingUnitId()));
-        model.addAttribute("category", categories.byId(m.categoryId()).orElse(null));
-        model.addAttribute("place", territory.require(m.placeUnitId()));
+        model.addAttribute("office", m.receivingOffice());
+        model.addAttribute("category", m.category());
+        model.addAttribute("place", m.place());
         model.addAttribute("acceptanceDays", Statute.LONGEST_WAIT_FOR_ACCEPTANCE_NOTICE_DAYS);
         return "portal/receipt";
     }

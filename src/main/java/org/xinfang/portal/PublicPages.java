@@ -9,13 +9,14 @@ import org.xinfang.casework.PublicRecords;
 import org.xinfang.intake.Categories;
 import org.xinfang.platform.Refusal;
 import org.xinfang.platform.web.Paging;
+import org.xinfang.statistics.StatisticsCache;
 import org.xinfang.territory.AdministrativeLevel;
 import org.xinfang.territory.Territory;
 import org.xinfang.territory.UnitView;
 
 import java.util.List;
 
-/** The "four public" (四公开) disclosures and the public statistics, for anyone. */
+/** The "four public" (四公开) disclosures (casework's) and the public statistics (the statistics module's), for anyone. */
 @Controller
 class PublicPages {
 

@@ -1,8 +1,6 @@
 package org.xinfang.portal;
 
 import org.springframework.stereotype.Service;
-import org.xinfang.casework.ContactDetails;
-import org.xinfang.casework.Matter;
 import org.xinfang.casework.PetitionerAccess;
 import org.xinfang.casework.QueryCode;
 import org.xinfang.platform.RateLimits;
@@ -50,20 +48,20 @@ class Tracking {
             }
         }
         String digits = phoneDigits == null ? "" : phoneDigits.strip();
-        Optional<Matter> matter = code.flatMap(access::byQueryCode)
-                .filter(m -> digits.length() == PHONE_DIGITS && phoneTails(m).anyMatch(digits::equals));
+        Optional<Long> matter = code.flatMap(access::byQueryCode)
+                .filter(id -> digits.length() == PHONE_DIGITS && phoneTails(id).anyMatch(digits::equals));
         if (matter.isEmpty()) {
             throw Refusal.notFound("portal.track.not-found");
         }
         rateLimits.giveBack(limits.lookupFailuresPerAddressLimit(), address);
         rateLimits.giveBack(limits.lookupFailuresPerCodeLimit(), code.get());
-        return matter.get().id();
+        return matter.get();
     }
 
     /** The phones the matter can be found with: the petitioner's given on it, and the one verified online. */
-    private java.util.stream.Stream<String> phoneTails(Matter m) {
-        String given = m.contactOf(m.petitionerId()).map(ContactDetails::phone).orElse(null);
-        return java.util.stream.Stream.of(tail(given), online.verifiedPhoneTail(m.id()).orElse(null)).filter(Objects::nonNull);
+    private java.util.stream.Stream<String> phoneTails(Long matterId) {
+        String given = access.givenPhone(matterId).orElse(null);
+        return java.util.stream.Stream.of(tail(given), online.verifiedPhoneTail(matterId).orElse(null)).filter(Objects::nonNull);
     }
 
     private static String tail(String phone) {

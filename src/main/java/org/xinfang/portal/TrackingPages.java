@@ -14,19 +14,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xinfang.casework.Attachments;
-import org.xinfang.casework.Matter;
 import org.xinfang.casework.MatterAction;
 import org.xinfang.casework.PetitionerAccess;
+import org.xinfang.casework.PetitionerMatterView;
 import org.xinfang.casework.Satisfaction;
 import org.xinfang.casework.documents.StatutoryDocument;
 import org.xinfang.casework.documents.StatutoryDocuments;
-import org.xinfang.intake.Categories;
 import org.xinfang.platform.RateLimits;
 import org.xinfang.platform.Refusal;
 import org.xinfang.platform.web.ClientAddress;
 import org.xinfang.platform.web.FileAnswers;
 import org.xinfang.statute.Statute;
-import org.xinfang.territory.Territory;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -43,21 +41,15 @@ class TrackingPages {
 
     private final Tracking tracking;
     private final PetitionerAccess access;
-    private final StatutoryDocuments documents;
-    private final Categories categories;
-    private final Territory territory;
     private final PortalErrors errors;
     private final RateLimits rateLimits;
     private final PortalLimits limits;
     private final Clock clock;
 
-    TrackingPages(Tracking tracking, PetitionerAccess access, StatutoryDocuments documents, Categories categories,
-                  Territory territory, PortalErrors errors, RateLimits rateLimits, PortalLimits limits, Clock clock) {
+    TrackingPages(Tracking tracking, PetitionerAccess access, PortalErrors errors, RateLimits rateLimits,
+                  PortalLimits limits, Clock clock) {
         this.tracking = tracking;
         this.access = access;
-        this.documents = documents;
-        this.categories = categories;
-        this.territory = territory;
         this.errors = errors;
         this.rateLimits = rateLimits;
         this.limits = limits;
@@ -88,21 +80,21 @@ class TrackingPages {
 
     @GetMapping("/portal/matters/{id}")
     String matter(@PathVariable Long id, HttpSession session, Model model) {
-        Matter m = open(id, session);
+        PetitionerMatterView m = open(id, session);
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("m", m);
         model.addAttribute("today", today);
-        model.addAttribute("category", categories.byId(m.categoryId()).orElse(null));
-        model.addAttribute("place", territory.require(m.placeUnitId()));
-        model.addAttribute("holder", territory.require(m.responsibleUnitId()));
+        model.addAttribute("category", m.category());
+        model.addAttribute("place", m.place());
+        model.addAttribute("holder", m.holder());
         model.addAttribute("daysLeft", m.dueOn() == null ? null : java.time.temporal.ChronoUnit.DAYS.between(today, m.dueOn()));
-        model.addAttribute("documents", documents.availableFor(m));
+        model.addAttribute("documents", m.documents());
         model.addAttribute("attachments", access.attachments(id));
         model.addAttribute("satisfactions", Satisfaction.values());
-        model.addAttribute("canRate", access.may(m, MatterAction.RECORD_EVALUATION));
-        model.addAttribute("canRequestReview", access.may(m, MatterAction.REQUEST_REVIEW));
-        model.addAttribute("canRequestReReview", access.may(m, MatterAction.REQUEST_RE_REVIEW));
-        model.addAttribute("canSupplement", access.may(m, MatterAction.ADD_SUPPLEMENT));
+        model.addAttribute("canRate", m.may(MatterAction.RECORD_EVALUATION));
+        model.addAttribute("canRequestReview", m.may(MatterAction.REQUEST_REVIEW));
+        model.addAttribute("canRequestReReview", m.may(MatterAction.REQUEST_RE_REVIEW));
+        model.addAttribute("canSupplement", m.may(MatterAction.ADD_SUPPLEMENT));
         model.addAttribute("maxFiles", PetitionPages.MAX_FILES);
         model.addAttribute("reviewDays", Statute.REVIEW_REQUEST_DAYS);
         return "portal/matter";
@@ -151,9 +143,10 @@ class TrackingPages {
 
     @GetMapping("/portal/matters/{id}/documents/{kind}.pdf")
     ResponseEntity<byte[]> document(@PathVariable Long id, @PathVariable String kind, HttpSession session) {
-        Matter m = open(id, session);
+        PetitionerMatterView m = open(id, session);
         StatutoryDocument document = StatutoryDocument.bySlug(kind);
-        return FileAnswers.inline(StatutoryDocuments.fileName(m, document), MediaType.APPLICATION_PDF, documents.pdf(m, document));
+        return FileAnswers.inline(StatutoryDocuments.fileName(m.referenceNo(), document), MediaType.APPLICATION_PDF,
+                access.document(id, document));
     }
 
     @GetMapping("/portal/matters/{id}/attachments/{attachmentId}")
@@ -172,11 +165,11 @@ class TrackingPages {
     }
 
     /** The matter, if this session found it with code and digits; otherwise the same "not found" as a wrong code. */
-    private Matter open(Long id, HttpSession session) {
+    private PetitionerMatterView open(Long id, HttpSession session) {
         if (!PortalSession.mayOpen(session, id)) {
             throw Refusal.notFound("portal.track.not-found");
         }
-        return access.get(id);
+        return access.view(id);
     }
 
     private String attempt(Long id, HttpSession session, Model model, HttpServletResponse response, RedirectAttributes flash,

@@ -16,7 +16,6 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.xinfang.casework.PublicRecords;
 import org.xinfang.support.TestClockConfiguration;
 
 import javax.sql.DataSource;
@@ -79,7 +78,7 @@ class PageRenderBenchmark {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    PublicRecords publicRecords;
+    org.xinfang.statistics.PublicStatistics publicStatistics;
 
     /**
      * One kind of page request; {@code next} gives the request for the next iteration (the matter pages cycle ids).
@@ -146,7 +145,7 @@ class PageRenderBenchmark {
                 new Scenario("public disclosures, one county", null, () -> "/portal/disclosures?county=431222", false),
                 disclosurePage,
                 statisticsPage,
-                Scenario.call("public statistics, computed (service call)", () -> publicRecords.statistics(null)),
+                Scenario.call("public statistics, computed (service call)", () -> publicStatistics.statistics(null)),
                 trackedPage);
         Scenario matterPage = scenarios.get(4);
         Scenario export = new Scenario("Excel export, scope=all&channel=VISIT", "city.registrar",

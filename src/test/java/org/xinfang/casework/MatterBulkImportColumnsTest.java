@@ -1,5 +1,8 @@
 package org.xinfang.casework;
 
+import org.xinfang.casework.internal.Matter;
+import org.xinfang.casework.internal.MatterCopy;
+import org.xinfang.casework.internal.MatterEvent;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.metamodel.mapping.PluralAttributeMapping;
@@ -76,7 +79,7 @@ class MatterBulkImportColumnsTest {
         GENERATED.forEach(column -> mapped.get(column.substring(0, column.indexOf('.'))).remove(column.substring(column.indexOf('.') + 1)));
 
         TreeMap<String, Set<String>> copied = new TreeMap<>();
-        MatterBulkImport.COPIED_COLUMNS.forEach((table, columns) -> copied.put(table,
+        MatterCopy.COPIED_COLUMNS.forEach((table, columns) -> copied.put(table,
                 Arrays.stream(columns.split(",")).map(String::strip).collect(Collectors.toCollection(TreeSet::new))));
 
         assertThat(copied.keySet()).as("tables copied").isEqualTo(mapped.keySet());
@@ -84,7 +87,7 @@ class MatterBulkImportColumnsTest {
             assertThat(columns).as("%s: mapped but not copied", table).isSubsetOf(copied.get(table));
             assertThat(copied.get(table)).as("%s: copied but not mapped", table).isSubsetOf(columns);
         });
-        MatterBulkImport.COPIED_COLUMNS.forEach((table, columns) -> assertThat(columns.split(","))
+        MatterCopy.COPIED_COLUMNS.forEach((table, columns) -> assertThat(columns.split(","))
                 .as("%s lists no column twice", table).hasSize(copied.get(table).size()));
     }
 
@@ -101,7 +104,7 @@ class MatterBulkImportColumnsTest {
         legacy.issueSupervisionNotice("逾期未办", new Actor("jingzhou.supervisor", office.id()), clock);
         legacy.takeAsPackageCase(AdministrativeLevel.COUNTY, "县领导包案", new Actor("jingzhou.leader", office.parentId()), clock);
         Long id = bulkImport.reserveIds(1).get(0);
-        bulkImport.importMatters(List.of(legacy), List.of(id));
+        bulkImport.importMatters(new MatterBulkImport.Batch(List.of(legacy)), List.of(id));
 
         Matter imported = casework.load(id);
         assertThat(imported.supervisionCount()).isEqualTo(1);

@@ -1,5 +1,8 @@
 package org.xinfang.casework;
 
+import org.xinfang.casework.internal.Matter;
+import org.xinfang.casework.internal.MatterEvent;
+import org.xinfang.casework.internal.Timeline;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.xinfang.intake.Channel;

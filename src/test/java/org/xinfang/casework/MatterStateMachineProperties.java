@@ -1,5 +1,7 @@
 package org.xinfang.casework;
 
+import org.xinfang.casework.internal.Matter;
+import org.xinfang.casework.internal.MatterEvent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

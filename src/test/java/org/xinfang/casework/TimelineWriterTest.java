@@ -1,5 +1,6 @@
 package org.xinfang.casework;
 
+import org.xinfang.casework.internal.Matter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
@@ -80,7 +81,7 @@ class TimelineWriterTest {
             step.accept(imported);
         }
         Long importedId = bulkImport.reserveIds(1).get(0);
-        bulkImport.importMatters(List.of(imported), List.of(importedId));
+        bulkImport.importMatters(new MatterBulkImport.Batch(List.of(imported)), List.of(importedId));
 
         List<String> savedTimeline = timeline(savedId);
         assertThat(savedTimeline).hasSize(1 + history.size());
@@ -113,7 +114,7 @@ class TimelineWriterTest {
                 new Actor("import.housing", housing.id()), clock);
         Matter notAccepted = Matter.register(registration(person, "1993"), registrar, clock);
         List<Long> ids = bulkImport.reserveIds(3);
-        bulkImport.importMatters(List.of(namesALead, leadsItself, notAccepted), ids);
+        bulkImport.importMatters(new MatterBulkImport.Batch(List.of(namesALead, leadsItself, notAccepted)), ids);
         jdbc.update("update matter set accepting_unit_id = null where id = any(?)", (Object) ids.toArray(Long[]::new));
 
         String migration = new ClassPathResource("db/migration/V12__accepting_unit.sql")

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.xinfang.casework.AcceptanceOutcome;
-import org.xinfang.casework.Matter;
+import org.xinfang.casework.internal.Matter;
 import org.xinfang.casework.MatterCommand;
 import org.xinfang.casework.MatterState;
 import org.xinfang.intake.Categories;
@@ -206,6 +206,6 @@ class DemoCityGeneratorTest {
     private static List<Matter> build(DemoCity city) {
         List<Long> people = LongStream.rangeClosed(1, city.people().size()).boxed().toList();
         List<Long> ids = LongStream.rangeClosed(1, city.matters().size()).boxed().toList();
-        return city.build(people, ids, 0, city.matters().size());
+        return city.build(people, ids, 0, city.matters().size()).matters();
     }
 }

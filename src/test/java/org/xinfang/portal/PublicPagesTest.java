@@ -4,9 +4,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import org.xinfang.casework.PublicRecords;
 import org.xinfang.platform.sms.DemoSmsGateway;
 import org.xinfang.platform.sms.SmsGateway;
+import org.xinfang.statistics.PublicStatistics;
 import org.xinfang.support.ApiClient;
 import org.xinfang.support.IntegrationTest;
 import org.xinfang.support.MutableClock;
@@ -33,7 +33,7 @@ class PublicPagesTest {
     @Autowired
     ApiClient api;
     @Autowired
-    PublicRecords records;
+    PublicStatistics records;
 
     @Test
     void aConsentedMatterIsPublishedAnonymisedFromItsAcceptanceOn() throws Exception {
@@ -91,7 +91,7 @@ class PublicPagesTest {
     void theStatisticsCountVolumesOnTimeOpinionsAndSatisfactionByCounty() throws Exception {
         // a fixed period: the clock moves on below, and the figures of the period must only change by our matters
         java.time.YearMonth period = java.time.YearMonth.from(clock.today());
-        PublicRecords.AreaFigures before = yuanling(records.statistics(period, null));
+        PublicStatistics.AreaFigures before = yuanling(records.statistics(period, null));
         long onTime = submit("甲某", false, "按期事项");
         long late = submit("乙某", false, "超期事项");
         long open = submit("丙某", false, "在办事项");
@@ -106,8 +106,8 @@ class PublicPagesTest {
         staff("yuanling.housing", late, "opinion", "{\"version\":2,\"outcome\":\"EXPLAINED\",\"text\":\"已解释。\"}");
         staff("yuanling.registrar", late, "evaluation", "{\"version\":3,\"satisfaction\":\"DISSATISFIED\"}");
 
-        PublicRecords.Statistics s = records.statistics(period, null);
-        PublicRecords.AreaFigures after = yuanling(s);
+        PublicStatistics.Statistics s = records.statistics(period, null);
+        PublicStatistics.AreaFigures after = yuanling(s);
         assertThat(after.received() - before.received()).isEqualTo(3);
         assertThat(after.onTime() - before.onTime()).isEqualTo(1);
         // the late opinion, the on-time one, and the open matter now past its limit
@@ -115,13 +115,13 @@ class PublicPagesTest {
         assertThat(after.rated() - before.rated()).isEqualTo(2);
         assertThat(after.satisfied() - before.satisfied()).isEqualTo(1);
         assertThat(s.months()).hasSize(12);
-        assertThat(s.months().stream().mapToLong(PublicRecords.MonthlyVolume::online).sum()).isGreaterThanOrEqualTo(3);
+        assertThat(s.months().stream().mapToLong(PublicStatistics.MonthlyVolume::online).sum()).isGreaterThanOrEqualTo(3);
 
         String page = new PortalVisitor(mvc, (DemoSmsGateway) sms, OnlinePetitionTest.freshAddress()).get("/portal/statistics").body();
         assertThat(page).contains("月度信访量", "各县市区", "沅陵县", "按期办结率", "满意率", "monthly-chart");
-        PublicRecords.Statistics county = records.statistics(period, yuanling(s).area());
+        PublicStatistics.Statistics county = records.statistics(period, yuanling(s).area());
         assertThat(county.total()).isEqualTo(after);
-        assertThat(county.months().stream().mapToLong(PublicRecords.MonthlyVolume::received).sum()).isEqualTo(after.received());
+        assertThat(county.months().stream().mapToLong(PublicStatistics.MonthlyVolume::received).sum()).isEqualTo(after.received());
         PortalVisitor anyone = new PortalVisitor(mvc, (DemoSmsGateway) sms, OnlinePetitionTest.freshAddress());
         assertThat(anyone.get("/portal/statistics?county=431222").body()).contains("月度信访量 · 沅陵县");
         assertThat(anyone.get("/portal/statistics?county=nowhere").status()).isEqualTo(400);
@@ -163,7 +163,7 @@ class PublicPagesTest {
         }
     }
 
-    private PublicRecords.AreaFigures yuanling(PublicRecords.Statistics s) {
+    private PublicStatistics.AreaFigures yuanling(PublicStatistics.Statistics s) {
         return s.areas().stream().filter(a -> a.area().code().equals("431222")).findFirst().orElseThrow();
     }
 

@@ -1,7 +1,7 @@
 package org.xinfang.casework.documents;
 
 import org.xinfang.casework.AcceptanceOutcome;
-import org.xinfang.casework.Matter;
+import org.xinfang.casework.internal.Matter;
 
 import org.xinfang.platform.Refusal;
 

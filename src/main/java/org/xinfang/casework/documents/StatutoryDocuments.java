@@ -1,7 +1,7 @@
 package org.xinfang.casework.documents;
 
 import org.springframework.stereotype.Service;
-import org.xinfang.casework.Matter;
+import org.xinfang.casework.internal.Matter;
 import org.xinfang.casework.QueryCode;
 import org.xinfang.casework.OpinionOutcome;
 import org.xinfang.casework.ReviewOutcome;
@@ -57,13 +57,13 @@ public class StatutoryDocuments {
     }
 
     /** The documents the matter has reached, in the order of the procedure. */
-    public List<StatutoryDocument> availableFor(Matter m) {
+    public static List<StatutoryDocument> availableFor(Matter m) {
         return Arrays.stream(StatutoryDocument.values()).filter(d -> d.availableFor(m)).toList();
     }
 
     /** An ASCII file name: the reference number and the kind, {@code XF431222-2026-0000001-handling-opinion.pdf}. */
-    public static String fileName(Matter m, StatutoryDocument kind) {
-        return (m.referenceNo() + "-" + kind.slug()).replaceAll("[^A-Za-z0-9._-]", "_") + ".pdf";
+    public static String fileName(String referenceNo, StatutoryDocument kind) {
+        return (referenceNo + "-" + kind.slug()).replaceAll("[^A-Za-z0-9._-]", "_") + ".pdf";
     }
 
     private static void requireAvailable(Matter m, StatutoryDocument kind) {

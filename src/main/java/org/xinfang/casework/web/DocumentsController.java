@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.xinfang.casework.Casework;
-import org.xinfang.casework.Matter;
+import org.xinfang.casework.internal.Matter;
 import org.xinfang.casework.documents.DocumentFontUnavailable;
 import org.xinfang.casework.documents.StatutoryDocument;
 import org.xinfang.casework.documents.StatutoryDocuments;
@@ -83,7 +83,7 @@ class DocumentsController {
     private ResponseEntity<byte[]> pdf(Long id, String kindText, StaffPrincipal me) {
         Matter m = casework.get(id, me);
         StatutoryDocument kind = StatutoryDocument.bySlug(kindText);
-        return FileAnswers.inline(StatutoryDocuments.fileName(m, kind), PDF, documents.pdf(m, kind));
+        return FileAnswers.inline(StatutoryDocuments.fileName(m.referenceNo(), kind), PDF, documents.pdf(m, kind));
     }
 
     /** No Chinese font on the server: 503 with what to do, never a letter with empty boxes. */

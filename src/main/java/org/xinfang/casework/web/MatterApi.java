@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.xinfang.casework.Casework;
-import org.xinfang.casework.Matter;
+import org.xinfang.casework.internal.Matter;
 import org.xinfang.casework.MatterCommand;
 import org.xinfang.casework.MatterFilter;
 import org.xinfang.casework.MatterRegistration;
@@ -96,7 +96,7 @@ class MatterApi {
                   @AuthenticationPrincipal StaffPrincipal me) {
         Long categoryId = categoryCode == null ? null : categories.byCode(categoryCode)
                 .orElseThrow(() -> Refusal.invalid("categoryCode", "category.unknown", categoryCode)).id();
-        Casework.Page p = casework.search(new MatterFilter(state, false, deadline, withinDays, channel, categoryId, null, null,
+        Casework.Page<Matter> p = casework.search(new MatterFilter(state, false, deadline, withinDays, channel, categoryId, null, null,
                 null, null, null, null, false, page, size), me);
         return new PageJson(p.items().stream().map(m -> views.summary(m, me)).toList(), p.page(), p.size(), p.total());
     }

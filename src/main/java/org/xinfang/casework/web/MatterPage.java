@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xinfang.casework.AcceptanceOutcome;
 import org.xinfang.casework.Casework;
-import org.xinfang.casework.Matter;
+import org.xinfang.casework.internal.Matter;
 import org.xinfang.casework.MatterCommand;
 import org.xinfang.casework.MatterFilter;
 import org.xinfang.casework.OpinionOutcome;
@@ -63,8 +63,7 @@ class MatterPage {
         model.addAttribute("m", view);
         model.addAttribute("timeline", views.events(casework.timeline(id, me), me));
         model.addAttribute("attachments", attachments.list(id, me));
-        model.addAttribute("documents", java.util.Arrays.stream(org.xinfang.casework.documents.StatutoryDocument.values())
-                .filter(d -> d.availableFor(m)).toList());
+        model.addAttribute("documents", org.xinfang.casework.documents.StatutoryDocuments.availableFor(m));
         model.addAttribute("today", LocalDate.now(clock));
         List<MatterJson.Summary> samePetitioner = related(MatterFilter.everything(0, 20).ofPetitioner(m.petitionerId()), me, id);
         List<MatterJson.Summary> samePlace = related(MatterFilter.everything(0, 20).inPlace(m.placePath(), m.categoryId()), me, id);

@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.xinfang.casework.Casework;
 import org.xinfang.casework.ContactDetails;
-import org.xinfang.casework.Matter;
+import org.xinfang.casework.internal.Matter;
 import org.xinfang.casework.MatterFilter;
 import org.xinfang.intake.PetitionerView;
 import org.xinfang.intake.Petitioners;

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.xinfang.casework.Casework;
+import org.xinfang.casework.internal.Matter;
 import org.xinfang.intake.Categories;
 import org.xinfang.intake.Channel;
 import org.xinfang.casework.MatterState;
@@ -67,7 +68,7 @@ class WorklistPage {
     @GetMapping("/worklist")
     String worklist(@Valid WorklistQuery query, @AuthenticationPrincipal StaffPrincipal me, Model model,
                     jakarta.servlet.http.HttpServletRequest request) {
-        Casework.Page page = casework.search(query.filter(categories, territory, WorklistQuery.PAGE_SIZE), me);
+        Casework.Page<Matter> page = casework.search(query.filter(categories, territory, WorklistQuery.PAGE_SIZE), me);
         model.addAttribute("q", query);
         model.addAttribute("page", page);
         model.addAttribute("rows", page.items().stream().map(m -> views.summary(m, me)).toList());
@@ -105,7 +106,7 @@ class WorklistPage {
     @GetMapping("/worklist.xlsx")
     ResponseEntity<byte[]> export(@Valid WorklistQuery query, @AuthenticationPrincipal StaffPrincipal me) throws IOException {
         Locale locale = LocaleContextHolder.getLocale();
-        Casework.Page page = casework.search(query.filter(categories, territory, EXPORT_LIMIT), me);
+        Casework.Page<Matter> page = casework.search(query.filter(categories, territory, EXPORT_LIMIT), me);
         try (SXSSFWorkbook book = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet(message("worklist.title", locale));
             String[] headers = {"matter.reference", "matter.title", "matter.state", "matter.channel", "matter.category",

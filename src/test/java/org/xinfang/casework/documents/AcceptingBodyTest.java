@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.xinfang.casework.AcceptanceDecision;
 import org.xinfang.casework.Actor;
-import org.xinfang.casework.Matter;
+import org.xinfang.casework.internal.Matter;
 import org.xinfang.casework.QueryCode;
 import org.xinfang.casework.Registration;
 import org.xinfang.casework.RoutingKind;

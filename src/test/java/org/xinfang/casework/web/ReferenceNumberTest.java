@@ -3,7 +3,7 @@ package org.xinfang.casework.web;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.xinfang.casework.Actor;
-import org.xinfang.casework.Matter;
+import org.xinfang.casework.internal.Matter;
 import org.xinfang.casework.MatterBulkImport;
 import org.xinfang.casework.Registration;
 import org.xinfang.intake.Channel;
@@ -98,7 +98,7 @@ class ReferenceNumberTest {
         Registration r = new Registration("XF431224-" + year + "-" + String.format("%07d", highest), Channel.LETTER,
                 PetitionKind.COMPLAINT, null, person, Set.of(), 1, categories.byCode("URBAN.DEMOLITION").orElseThrow().id(),
                 place, "旧档案", "旧档案的内容。", clock.today(), office, office, null, false, false, "IMPORT" + highest, false, Map.of());
-        bulkImport.importMatters(List.of(Matter.register(r, new Actor("import", null), clock)), bulkImport.reserveIds(1));
+        bulkImport.importMatters(new MatterBulkImport.Batch(List.of(Matter.register(r, new Actor("import", null), clock))), bulkImport.reserveIds(1));
         assertThat(number(register("xupu.registrar", visit(XUPU_PLACE)))).isEqualTo(highest + 1);
     }
 

@@ -1,4 +1,4 @@
-package org.xinfang.casework;
+package org.xinfang.casework.internal;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
@@ -10,7 +10,7 @@ import java.util.Map;
 
 /** Stores a timeline entry's before/after changes as JSON. */
 @Converter
-class JsonMapConverter implements AttributeConverter<Map<String, Object>, String> {
+public class JsonMapConverter implements AttributeConverter<Map<String, Object>, String> {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

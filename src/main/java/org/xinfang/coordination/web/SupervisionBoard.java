@@ -1,22 +1,23 @@
-package org.xinfang.casework.web;
+package org.xinfang.coordination.web;
 
 import org.hibernate.validator.constraints.Range;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.xinfang.casework.Casework;
-import org.xinfang.casework.Matter;
 import org.xinfang.casework.MatterAction;
 import org.xinfang.casework.MatterFilter;
+import org.xinfang.casework.MatterSummary;
 import org.xinfang.platform.Refusal;
 import org.xinfang.platform.web.Paging;
 import org.xinfang.territory.StaffPrincipal;
-import org.xinfang.territory.Territory;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,18 +33,14 @@ class SupervisionBoard {
     static final int PAGE_SIZE = 100;
 
     private final Casework casework;
-    private final MatterViews views;
-    private final Territory territory;
     private final Clock clock;
 
-    SupervisionBoard(Casework casework, MatterViews views, Territory territory, Clock clock) {
+    SupervisionBoard(Casework casework, Clock clock) {
         this.casework = casework;
-        this.views = views;
-        this.territory = territory;
         this.clock = clock;
     }
 
-    record Row(MatterJson.Summary matter, int version, int supervisionCount, boolean canSupervise) {
+    record Row(MatterSummary matter, boolean canSupervise) {
     }
 
     @GetMapping("/supervision")
@@ -53,18 +50,17 @@ class SupervisionBoard {
             throw Refusal.forbidden("supervision.forbidden", MatterAction.SUPERVISE);
         }
         MatterFilter late = MatterFilter.everything(page, PAGE_SIZE).due(MatterFilter.Deadline.OVERDUE_OR_DUE_SOON, 3);
-        Casework.Page list = casework.search(late, me);
+        Casework.Page<MatterSummary> list = casework.summaries(late, me);
         Map<String, List<Row>> byUnit = new LinkedHashMap<>();
-        for (Matter m : list.items()) {
-            String unit = territory.unit(m.responsibleUnitId()).map(u -> u.displayName(org.springframework.context.i18n.LocaleContextHolder.getLocale())).orElse("");
-            byUnit.computeIfAbsent(unit, k -> new java.util.ArrayList<>()).add(new Row(views.summary(m, me), m.version(),
-                    m.supervisionCount(), casework.allowedActions(m, me).contains(MatterAction.SUPERVISE)));
+        for (MatterSummary m : list.items()) {
+            byUnit.computeIfAbsent(m.holder().displayName(LocaleContextHolder.getLocale()), k -> new ArrayList<>())
+                    .add(new Row(m, m.allowedActions().contains(MatterAction.SUPERVISE)));
         }
         model.addAttribute("groups", byUnit);
         model.addAttribute("load", casework.loadByHolder(late, me));
         model.addAttribute("list", list);
         model.addAttribute("total", list.total());
         model.addAttribute("today", LocalDate.now(clock));
-        return "casework/supervision";
+        return "coordination/supervision";
     }
 }

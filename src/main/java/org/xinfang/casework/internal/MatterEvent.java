@@ -1,4 +1,4 @@
-package org.xinfang.casework;
+package org.xinfang.casework.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -10,6 +10,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
+import org.xinfang.casework.Actor;
+import org.xinfang.casework.MatterEventType;
+import org.xinfang.casework.MatterState;
 
 import java.time.Instant;
 import java.util.Map;
@@ -46,7 +49,7 @@ public class MatterEvent {
     protected MatterEvent() {
     }
 
-    MatterEvent(Long matterId, int seq, MatterEventType type, Instant occurredAt, Actor actor, MatterState fromState,
+    public MatterEvent(Long matterId, int seq, MatterEventType type, Instant occurredAt, Actor actor, MatterState fromState,
                 MatterState toState, String reason, Map<String, Object> changes) {
         this.matterId = matterId;
         this.seq = seq;
@@ -60,7 +63,7 @@ public class MatterEvent {
         this.changes = changes;
     }
 
-    void belongTo(Long matterId) {
+    public void belongTo(Long matterId) {
         this.matterId = matterId;
     }
 

@@ -1,8 +1,8 @@
-package org.xinfang.casework;
+package org.xinfang.casework.internal;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface Matters extends JpaRepository<Matter, Long> {
+public interface Matters extends JpaRepository<Matter, Long> {
 
     java.util.Optional<Matter> findByQueryCode(String queryCode);
 

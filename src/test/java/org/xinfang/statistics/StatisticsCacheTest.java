@@ -1,4 +1,4 @@
-package org.xinfang.portal;
+package org.xinfang.statistics;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
@@ -8,7 +8,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
 import org.xinfang.casework.MatterTransitioned;
-import org.xinfang.casework.PublicRecords;
 import org.xinfang.support.ApiClient;
 import org.xinfang.support.IntegrationTest;
 import org.xinfang.support.MutableClock;
@@ -17,7 +16,7 @@ import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The public statistics are kept until a matter changes, which casework's events tell the portal, or the day ends. */
+/** The public statistics are kept until a matter changes, which casework's events tell the statistics, or the day ends. */
 @IntegrationTest
 @EnableScenarios
 class StatisticsCacheTest {
@@ -25,7 +24,7 @@ class StatisticsCacheTest {
     @Autowired
     StatisticsCache statistics;
     @Autowired
-    PublicRecords records;
+    PublicStatistics records;
     @Autowired
     ApiClient api;
     @Autowired
@@ -43,7 +42,7 @@ class StatisticsCacheTest {
 
     @Test
     void aRegistrationIsPublishedAndTheCachedFiguresCountItWithoutWaitingForATimer(Scenario scenario) {
-        PublicRecords.Statistics cached = statistics.of(null);
+        PublicStatistics.Statistics cached = statistics.of(null);
         assertThat(statistics.of(null)).as("kept while nothing changes").isSameAs(cached);
         long before = cached.total().received();
 
@@ -63,7 +62,7 @@ class StatisticsCacheTest {
 
     @Test
     void theFiguresOfOneDayAreComputedAgainOnTheNext() {
-        PublicRecords.Statistics cached = statistics.of(null);
+        PublicStatistics.Statistics cached = statistics.of(null);
         assertThat(statistics.of(null)).isSameAs(cached);
         clock.advanceDays(1);
         assertThat(statistics.of(null)).as("past their limit as of the new day").isNotSameAs(cached)

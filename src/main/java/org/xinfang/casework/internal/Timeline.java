@@ -1,4 +1,4 @@
-package org.xinfang.casework;
+package org.xinfang.casework.internal;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -17,10 +17,10 @@ import java.util.Map;
  * chain or encryption at rest goes into {@link #rows} and so covers both.
  */
 @Component
-class Timeline {
+public class Timeline {
 
     /** The columns of a row, in the order {@link #rows} gives their values; the key {@code id} is the database's. */
-    static final String COLUMNS =
+    public static final String COLUMNS =
             "matter_id, seq, type, occurred_at, actor, actor_unit_id, from_state, to_state, reason, changes";
 
     private static final String INSERT =
@@ -34,7 +34,7 @@ class Timeline {
     }
 
     /** Appends a saved matter's new entries, in one round trip. */
-    void append(Long matterId, List<MatterEvent> entries) {
+    public void append(Long matterId, List<MatterEvent> entries) {
         if (!entries.isEmpty()) {
             jdbc.batchUpdate(INSERT, rows(matterId, entries));
         }
@@ -44,7 +44,7 @@ class Timeline {
      * The rows of a matter's new entries, oldest first, each its values in the order of {@link #COLUMNS}: plain
      * values (numbers, text, the time with its offset) that both a JDBC insert and COPY's text format take as they are.
      */
-    List<Object[]> rows(Long matterId, List<MatterEvent> entries) {
+    public List<Object[]> rows(Long matterId, List<MatterEvent> entries) {
         List<Object[]> rows = new ArrayList<>(entries.size());
         for (MatterEvent e : entries) {
             rows.add(new Object[]{matterId, e.seq(), e.type().name(),

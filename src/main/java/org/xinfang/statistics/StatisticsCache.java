@@ -1,10 +1,9 @@
-package org.xinfang.portal;
+package org.xinfang.statistics;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.xinfang.casework.MatterTransitioned;
 import org.xinfang.casework.MattersImported;
-import org.xinfang.casework.PublicRecords;
 import org.xinfang.territory.UnitView;
 
 import java.time.Clock;
@@ -19,9 +18,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * and the twelve months are counted as of today).
  */
 @Component
-class StatisticsCache {
+public class StatisticsCache {
 
-    private final PublicRecords records;
+    private final PublicStatistics statistics;
     private final Clock clock;
     /**
      * Counts the changes heard of. Figures are kept with the count read before computing them, so figures computed
@@ -31,21 +30,21 @@ class StatisticsCache {
     /** Per county code ("" for the whole city). */
     private final ConcurrentMap<String, Cached> byArea = new ConcurrentHashMap<>();
 
-    private record Cached(PublicRecords.Statistics figures, LocalDate on, long changes) {
+    private record Cached(PublicStatistics.Statistics figures, LocalDate on, long changes) {
     }
 
-    StatisticsCache(PublicRecords records, Clock clock) {
-        this.records = records;
+    StatisticsCache(PublicStatistics statistics, Clock clock) {
+        this.statistics = statistics;
         this.clock = clock;
     }
 
     /** The last twelve months' figures for {@code area}, or the whole city when it is null. */
-    PublicRecords.Statistics of(UnitView area) {
+    public PublicStatistics.Statistics of(UnitView area) {
         LocalDate today = LocalDate.now(clock);
         long seen = changes.get();
         return byArea.compute(area == null ? "" : area.code(), (key, cached) ->
                 cached != null && cached.on().equals(today) && cached.changes() == seen ? cached
-                        : new Cached(records.statistics(area), today, seen)).figures();
+                        : new Cached(statistics.statistics(area), today, seen)).figures();
     }
 
     @ApplicationModuleListener

@@ -1,5 +1,18 @@
-package org.xinfang.casework;
+package org.xinfang.casework.internal;
 
+import org.xinfang.casework.AcceptanceDecision;
+import org.xinfang.casework.AcceptanceOutcome;
+import org.xinfang.casework.Actor;
+import org.xinfang.casework.ContactDetails;
+import org.xinfang.casework.DueStep;
+import org.xinfang.casework.MatterAction;
+import org.xinfang.casework.MatterEventType;
+import org.xinfang.casework.MatterState;
+import org.xinfang.casework.OpinionOutcome;
+import org.xinfang.casework.Registration;
+import org.xinfang.casework.ReviewOutcome;
+import org.xinfang.casework.RoutingKind;
+import org.xinfang.casework.Satisfaction;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -517,7 +530,7 @@ public class Matter {
     }
 
     /** The events appended since the matter was loaded, handed over once for saving. */
-    List<MatterEvent> drainEvents() {
+    public List<MatterEvent> drainEvents() {
         pendingEvents.forEach(e -> e.belongTo(id));
         List<MatterEvent> events = List.copyOf(pendingEvents);
         pendingEvents.clear();
@@ -530,7 +543,7 @@ public class Matter {
     }
 
     /** Refuses {@code action} in the current state, naming the state; or, for a rating already given, saying it stays. */
-    void requireState(MatterAction action) {
+    public void requireState(MatterAction action) {
         if (!action.availableIn(state)) {
             throw action == MatterAction.RECORD_EVALUATION && satisfaction != null
                     ? Refusal.conflict("matter.evaluation.final", reviewRequestDeadline())
@@ -612,7 +625,7 @@ public class Matter {
     public Long id() { return id; }
     public int version() { return version; }
     /** How many timeline entries the matter has recorded: the {@code seq} of the latest. */
-    int eventSeq() { return eventSeq; }
+    public int eventSeq() { return eventSeq; }
     public String referenceNo() { return referenceNo; }
     public String queryCode() { return queryCode; }
     public boolean disclosureConsent() { return disclosureConsent; }

@@ -11,8 +11,9 @@ import static org.xinfang.statute.Regulation.R2022;
  * The statutory clock and limits. Articles cite the law in force, the 2022 Regulations on Letters and Visits
  * Work (信访工作条例); where a rule still follows the repealed 2005 Regulations (信访条例), it says so. Each
  * public constant and method carries its articles as {@link Article} (2022, and 2005 for the seed's year) or, where
- * neither text sets it, {@link Practice}. All periods are calendar days, counted from the day after the triggering
- * event (neither text says how to count): a matter received on 1 March must be passed on by 16 March.
+ * neither text sets it, {@link Practice}. Periods are calendar days, counted from the day after the triggering
+ * event (neither text says how to count): a matter received on 1 March must be passed on by 16 March. The one period
+ * in working days, the objection of art. 23 ¶3, is counted by {@link WorkingDays}.
  */
 public final class Statute {
 

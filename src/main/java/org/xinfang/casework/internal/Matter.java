@@ -474,8 +474,9 @@ public class Matter {
     }
 
     /**
-     * A supervision notice (督办单) to the unit holding the matter: it must answer within 30 days
-     * (2005 art. 36). The matter's own step and deadline are unchanged.
+     * A supervision notice (督办单) to the unit holding the matter: it must answer within 30 days (2005 art. 36 ¶2;
+     * 2022 art. 40 ¶4 sets no period: see {@link Statute#SUPERVISION_ANSWER_DAYS}). The matter's own step and deadline
+     * are unchanged.
      */
     public void issueSupervisionNotice(String reason, Actor supervisor, Clock clock) {
         requireState(MatterAction.SUPERVISE);

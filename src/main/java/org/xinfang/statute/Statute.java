@@ -177,9 +177,11 @@ public final class Statute {
      * 2022 art. 23 ¶3: a unit that a matter was transferred or assigned to, and that is not competent, objects
      * within 5 working days of receipt, with reasons. The one period in working days, counted on {@link WorkingDays}.
      */
+    @Article(regulation = R2022, number = 23, paragraph = 3)
     public static final int OBJECTION_WORKING_DAYS = 5;
 
     /** The last day for an objection to a matter received on {@code receivedOn} (2022 art. 23 ¶3). */
+    @Applies("OBJECTION_WORKING_DAYS")
     public static LocalDate objectionDeadline(LocalDate receivedOn, WorkingDays workingDays) {
         return workingDays.addWorkingDays(receivedOn, OBJECTION_WORKING_DAYS);
     }

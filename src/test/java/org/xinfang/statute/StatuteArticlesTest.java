@@ -198,6 +198,7 @@ class StatuteArticlesTest {
             "RE_REVIEW_DECISION_DAYS,     R2022, 日",
             "RE_REVIEW_DECISION_DAYS,     R2005, 日",
             "SUPERVISION_ANSWER_DAYS,     R2005, 日",
+            "OBJECTION_WORKING_DAYS,      R2022, 个工作日",
             "MAX_REPRESENTATIVES,         R2022, 人",
             "MAX_REPRESENTATIVES,         R2005, 人",
     })

@@ -12,6 +12,9 @@ import jakarta.persistence.Embeddable;
 @Embeddable
 public record ContactDetails(String phone, String address) {
 
+    /** No details given: shown as nothing, never as what a record holds from elsewhere. */
+    public static final ContactDetails NONE = new ContactDetails(null, null);
+
     /** The details given, or null when neither was. */
     public static ContactDetails given(String phone, String address) {
         String p = blankToNull(phone);

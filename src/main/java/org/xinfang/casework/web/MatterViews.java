@@ -38,8 +38,6 @@ class MatterViews {
     private final Petitioners petitioners;
     private final Clock clock;
 
-    private static final ContactDetails NONE = new ContactDetails(null, null);
-
     MatterViews(Casework casework, Territory territory, Categories categories, Petitioners petitioners, Clock clock) {
         this.casework = casework;
         this.territory = territory;
@@ -104,7 +102,7 @@ class MatterViews {
      * an office that registers a matter in their name must not learn by doing so.
      */
     private PetitionerView person(Matter m, Long petitionerId, StaffPrincipal viewer) {
-        ContactDetails given = m.contactOf(petitionerId).orElse(NONE);
+        ContactDetails given = m.contactOf(petitionerId).orElse(ContactDetails.NONE);
         return petitioners.byId(petitionerId).map(p -> p.withContacts(given.phone(), given.address()))
                 .map(p -> viewer.seesPersonalData() ? p : p.masked()).orElse(null);
     }

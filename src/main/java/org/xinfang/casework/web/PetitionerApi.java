@@ -50,7 +50,7 @@ class PetitionerApi {
             List<Matter> visible = casework.search(MatterFilter.everything(0, 50).ofPetitioner(p.id()), me).items();
             // reached as on the latest matter the caller may see, not as another office may have them on file
             ContactDetails latest = visible.stream().sorted(Comparator.comparing(Matter::id).reversed())
-                    .flatMap(m -> m.contactOf(p.id()).stream()).findFirst().orElse(new ContactDetails(null, null));
+                    .flatMap(m -> m.contactOf(p.id()).stream()).findFirst().orElse(ContactDetails.NONE);
             PetitionerView person = p.withContacts(latest.phone(), latest.address());
             return new PetitionerJson(me.seesPersonalData() ? person : person.masked(),
                     visible.stream().map(m -> views.summary(m, me)).toList());

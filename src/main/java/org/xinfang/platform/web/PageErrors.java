@@ -60,7 +60,8 @@ class PageErrors {
 
     @ExceptionHandler({org.springframework.beans.TypeMismatchException.class,
             org.springframework.web.bind.MissingServletRequestParameterException.class,
-            org.springframework.web.servlet.resource.NoResourceFoundException.class})
+            org.springframework.web.servlet.resource.NoResourceFoundException.class,
+            org.springframework.web.servlet.NoHandlerFoundException.class})
     String badRequest(Exception e, Model model, HttpServletResponse response) {
         int status = e instanceof org.springframework.web.ErrorResponse r ? r.getStatusCode().value() : 400;
         return status(status, model, response);

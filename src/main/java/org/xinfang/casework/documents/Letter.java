@@ -3,6 +3,7 @@ package org.xinfang.casework.documents;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * What a statutory letter says, before it is laid out: who issues it, its title and number, to whom, the body
@@ -22,5 +23,10 @@ record Letter(String issuer, String title, String number, String addressee, List
             throw new IllegalArgumentException("A letter has at least one paragraph");
         }
         Objects.requireNonNull(closing, "closing");
+    }
+
+    /** The same letter with each paragraph as {@code readable} makes it (masked free text for some readers). */
+    Letter readAs(UnaryOperator<String> readable) {
+        return new Letter(issuer, title, number, addressee, paragraphs.stream().map(readable).toList(), closing, date);
     }
 }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -52,8 +53,17 @@ public class StatutoryDocuments {
      * that produces it; {@link DocumentFontUnavailable} when no font with Chinese glyphs is installed.
      */
     public byte[] pdf(Matter m, StatutoryDocument kind) {
+        return pdf(m, kind, UnaryOperator.identity());
+    }
+
+    /**
+     * The document as {@link #pdf(Matter, StatutoryDocument)}, its paragraphs as {@code readable} lets the reader read
+     * free text: a member of staff whose role sees personal data masked prints the letter with the numbers in it
+     * masked, as on the matter page (the petitioner's own copy and the registrar's are whole).
+     */
+    public byte[] pdf(Matter m, StatutoryDocument kind, UnaryOperator<String> readable) {
         requireAvailable(m, kind);
-        return LetterPdf.render(letter(m, kind), font);
+        return LetterPdf.render(letter(m, kind).readAs(readable), font);
     }
 
     /** The documents the matter has reached, in the order of the procedure. */

@@ -83,7 +83,7 @@ class DocumentsController {
     private ResponseEntity<byte[]> pdf(Long id, String kindText, StaffPrincipal me) {
         Matter m = casework.get(id, me);
         StatutoryDocument kind = StatutoryDocument.bySlug(kindText);
-        return FileAnswers.inline(StatutoryDocuments.fileName(m.referenceNo(), kind), PDF, documents.pdf(m, kind));
+        return FileAnswers.inline(StatutoryDocuments.fileName(m.referenceNo(), kind), PDF, documents.pdf(m, kind, me::readable));
     }
 
     /** No Chinese font on the server: 503 with what to do, never a letter with empty boxes. */

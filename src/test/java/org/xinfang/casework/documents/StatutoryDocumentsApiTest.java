@@ -159,6 +159,26 @@ class StatutoryDocumentsApiTest {
     }
 
     @Test
+    void anAnalystPrintsTheLetterWithTheNumbersInItMaskedAsOnTheMatterPage() throws Exception {
+        requireChineseFont();
+        long id = register(1);
+        Answer accepted = step("yuanling.registrar", id, "acceptance", """
+                {"version":0,"outcome":"ACCEPTED","leadUnitCode":"431222-HOUSING",
+                 "notice":"已受理，经办人将致电13912345678与你核实，身份证号430101199001011234。"}""");
+        String reference = accepted.read("$.referenceNo");
+
+        // the registrar prints the letter the petitioner receives, whole
+        assertThat(letter(id, "acceptance-notice", reference)).contains("13912345678", "430101199001011234");
+        // the analyst, whose role sees personal data masked, gets the same letter with its numbers masked
+        MockHttpServletResponse r = mvc.perform(get("/api/v1/matters/" + id + "/documents/acceptance-notice")
+                .with(user(users.loadUserByUsername("city.analyst"))).accept(MediaType.APPLICATION_PDF))
+                .andReturn().getResponse();
+        assertThat(r.getStatus()).isEqualTo(200);
+        assertThat(text(r.getContentAsByteArray())).contains(PETITIONER, "139****5678", "430101********1234")
+                .doesNotContain("13912345678", "430101199001011234");
+    }
+
+    @Test
     void aCollectiveVisitIsAddressedToThePetitionerAndTheOthers() throws Exception {
         requireChineseFont();
         long id = register(6);

@@ -17,3 +17,39 @@ document.addEventListener('DOMContentLoaded', function () {
   channels.forEach(function (r) { r.addEventListener('change', apply); });
   if (channels.length) { apply(); }
 });
+
+// The worklist's export runs as a job: the page shows how many rows are written, then fetches the file. Without
+// script the button is a plain link to the file.
+document.addEventListener('DOMContentLoaded', function () {
+  var button = document.getElementById('export');
+  var box = document.getElementById('export-progress');
+  if (!button || !box || !window.fetch || !button.dataset.job) { return; }
+  var bar = box.querySelector('.progress-bar');
+  var text = box.querySelector('p');
+  var token = document.querySelector('meta[name="_csrf"]');
+  var header = document.querySelector('meta[name="_csrf_header"]');
+  function show(s) {
+    box.hidden = false;
+    var share = s.rows > 0 ? Math.round(100 * s.written / s.rows) : 100;
+    bar.style.width = share + '%';
+    bar.parentNode.setAttribute('aria-valuenow', share);
+    text.textContent = s.message;
+  }
+  function poll(url) {
+    fetch(url, {headers: {'Accept': 'application/json'}}).then(function (r) { return r.json(); }).then(function (s) {
+      show(s);
+      if (s.status === 'RUNNING') { setTimeout(function () { poll(url); }, 700); }
+      else if (s.status === 'DONE') { window.location.href = s.file; button.classList.remove('disabled'); }
+      else { button.classList.remove('disabled'); }
+    });
+  }
+  button.addEventListener('click', function (e) {
+    e.preventDefault();
+    button.classList.add('disabled');
+    var headers = {'Content-Type': 'application/x-www-form-urlencoded', 'Accept': 'application/json'};
+    if (token && header) { headers[header.content] = token.content; }
+    fetch(button.dataset.job, {method: 'POST', headers: headers, body: button.dataset.query || ''})
+      .then(function (r) { return r.json(); })
+      .then(function (s) { show(s); poll(button.dataset.job + '/' + s.id); });
+  });
+});

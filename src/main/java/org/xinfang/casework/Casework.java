@@ -44,9 +44,11 @@ public class Casework {
     private final NamedParameterJdbcTemplate jdbc;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
+    private final jakarta.persistence.EntityManager entities;
 
     Casework(Matters matters, MatterEvents events, Timeline timeline, Territory territory,
-             NamedParameterJdbcTemplate jdbc, ApplicationEventPublisher publisher, Clock clock) {
+             NamedParameterJdbcTemplate jdbc, ApplicationEventPublisher publisher, Clock clock,
+             jakarta.persistence.EntityManager entities) {
         this.matters = matters;
         this.events = events;
         this.timeline = timeline;
@@ -54,6 +56,7 @@ public class Casework {
         this.jdbc = jdbc;
         this.publisher = publisher;
         this.clock = clock;
+        this.entities = entities;
     }
 
     /** The matter with this id, if {@code viewer} may see it; otherwise "not found", whether it exists or not. */
@@ -106,6 +109,33 @@ public class Casework {
         Map<Long, Matter> byId = matters.findAllById(ids).stream().collect(Collectors.toMap(Matter::id, Function.identity()));
         return new Page<>(ids.stream().map(byId::get).toList(), filter.page(), filter.size(), total);
     }
+
+    /** How many matters {@code viewer} may see match {@code filter} (its page and size aside). */
+    @Transactional(readOnly = true)
+    public long count(MatterFilter filter, StaffPrincipal viewer) {
+        MapSqlParameterSource p = new MapSqlParameterSource();
+        return jdbc.queryForObject("select count(*) from matter m" + where(filter, viewer, p), p, Long.class);
+    }
+
+    /**
+     * The first {@code limit} matters of {@code filter} that {@code viewer} may see, in {@link #search}'s order, handed
+     * to {@code each} {@value #CHUNK} at a time, each chunk let go of before the next is loaded: an export of any
+     * length in bounded memory (its page and size aside).
+     */
+    @Transactional(readOnly = true)
+    public void forEach(MatterFilter filter, StaffPrincipal viewer, int limit, java.util.function.Consumer<Matter> each) {
+        MapSqlParameterSource p = new MapSqlParameterSource().addValue("limit", limit);
+        List<Long> ids = jdbc.queryForList("select m.id from matter m" + where(filter, viewer, p)
+                + " order by m.due_on nulls last, m.id desc limit :limit", p, Long.class);
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+            Map<Long, Matter> byId = matters.findAllById(chunk).stream().collect(Collectors.toMap(Matter::id, Function.identity()));
+            chunk.forEach(id -> each.accept(byId.get(id)));
+            entities.clear();
+        }
+    }
+
+    private static final int CHUNK = 1000;
 
     /** {@link #search} as summaries, for other modules: what a list row shows, with the actions open to the viewer. */
     @Transactional(readOnly = true)

@@ -1,11 +1,10 @@
 package org.xinfang.casework.web;
 
 import jakarta.validation.Valid;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.io.FileSystemResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -14,32 +13,32 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.xinfang.casework.Casework;
 import org.xinfang.casework.internal.Matter;
 import org.xinfang.intake.Categories;
 import org.xinfang.intake.Channel;
 import org.xinfang.casework.MatterState;
+import org.xinfang.platform.Refusal;
 import org.xinfang.territory.AdministrativeLevel;
 import org.xinfang.territory.StaffPrincipal;
 import org.xinfang.territory.Territory;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /** The worklist: the matters a person works on, most urgent first, with filters, saved views and Excel export. */
 @Controller
 class WorklistPage {
 
-    /** The most rows one export carries; a bigger list is narrowed with the filters first. */
-    static final int EXPORT_LIMIT = 10_000;
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final Casework casework;
     private final MatterViews views;
@@ -48,9 +47,11 @@ class WorklistPage {
     private final JdbcTemplate jdbc;
     private final MessageSource messages;
     private final Clock clock;
+    private final WorklistExport exports;
+    private final ExportJobs jobs;
 
     WorklistPage(Casework casework, MatterViews views, Categories categories, Territory territory, JdbcTemplate jdbc,
-                 MessageSource messages, Clock clock) {
+                 MessageSource messages, Clock clock, WorklistExport exports, ExportJobs jobs) {
         this.casework = casework;
         this.views = views;
         this.categories = categories;
@@ -58,6 +59,8 @@ class WorklistPage {
         this.jdbc = jdbc;
         this.messages = messages;
         this.clock = clock;
+        this.exports = exports;
+        this.jobs = jobs;
     }
 
     @GetMapping("/")
@@ -80,6 +83,7 @@ class WorklistPage {
                 .filter(u -> !u.isDepartment() && u.level() == AdministrativeLevel.COUNTY).toList()).orElse(List.of()));
         model.addAttribute("views", jdbc.queryForList(
                 "select name, query from saved_view where username = ? order by name", me.getUsername()));
+        model.addAttribute("exportLimit", exports.maxRows());
         model.addAttribute("queryString", request.getQueryString() == null ? "" : request.getQueryString());
         return "casework/worklist";
     }
@@ -103,55 +107,62 @@ class WorklistPage {
         return "redirect:/worklist";
     }
 
+    /** The list as an Excel file, written to the answer as it is made (the page's button runs it as a job instead). */
     @GetMapping("/worklist.xlsx")
-    ResponseEntity<byte[]> export(@Valid WorklistQuery query, @AuthenticationPrincipal StaffPrincipal me) throws IOException {
-        Locale locale = LocaleContextHolder.getLocale();
-        Casework.Page<Matter> page = casework.search(query.filter(categories, territory, EXPORT_LIMIT), me);
-        try (SXSSFWorkbook book = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = book.createSheet(message("worklist.title", locale));
-            String[] headers = {"matter.reference", "matter.title", "matter.state", "matter.channel", "matter.category",
-                    "matter.place", "matter.holder", "matter.received", "matter.current-step", "matter.due", "matter.flags"};
-            Row head = sheet.createRow(0);
-            for (int i = 0; i < headers.length; i++) {
-                head.createCell(i).setCellValue(message(headers[i], locale));
-            }
-            int r = 1;
-            for (MatterJson.Summary s : page.items().stream().map(m -> views.summary(m, me)).toList()) {
-                Row row = sheet.createRow(r++);
-                row.createCell(0).setCellValue(s.referenceNo());
-                row.createCell(1).setCellValue(s.title());
-                row.createCell(2).setCellValue(message("enum.MatterState." + s.state(), locale));
-                row.createCell(3).setCellValue(message("enum.Channel." + s.channel(), locale));
-                row.createCell(4).setCellValue(s.category() == null ? "" : s.category().name());
-                row.createCell(5).setCellValue(s.place() == null ? "" : s.place().name());
-                row.createCell(6).setCellValue(s.responsibleUnit() == null ? "" : s.responsibleUnit().name());
-                row.createCell(7).setCellValue(String.valueOf(s.receivedOn()));
-                row.createCell(8).setCellValue(s.currentStep() == null ? "" : message("enum.DueStep." + s.currentStep(), locale));
-                row.createCell(9).setCellValue(s.currentDueOn() == null ? "" : s.currentDueOn().toString());
-                row.createCell(10).setCellValue(flags(s.flags(), locale));
-            }
-            book.write(out);
-            return ResponseEntity.ok()
-                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"worklist-" + LocalDate.now(clock) + ".xlsx\"")
-                    .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                    .body(out.toByteArray());
-        }
+    void export(@Valid WorklistQuery query, @AuthenticationPrincipal StaffPrincipal me, HttpServletResponse response)
+            throws IOException {
+        response.setContentType(XLSX);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName() + "\"");
+        exports.write(query, me, LocaleContextHolder.getLocale(), response.getOutputStream(), rows -> { });
     }
 
-    private String flags(MatterJson.Flags f, Locale locale) {
-        StringBuilder b = new StringBuilder();
-        Map<String, Boolean> all = new java.util.LinkedHashMap<>();
-        all.put("flag.overdue", f.overdue());
-        all.put("flag.repeat", f.repeat());
-        all.put("flag.collective", f.collective());
-        all.put("flag.leap-level", f.leapLevel());
-        all.put("flag.on-final", f.onFinalMatter());
-        all.forEach((key, on) -> {
-            if (on) {
-                b.append(b.isEmpty() ? "" : ", ").append(message(key, locale));
-            }
-        });
-        return b.toString();
+    /** Starts the export of the list in the background; the page polls {@link #exportStatus} and then fetches the file. */
+    @PostMapping(value = "/worklist/exports", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    ExportStatus startExport(@Valid WorklistQuery query, @AuthenticationPrincipal StaffPrincipal me) {
+        return status(jobs.start(query, me, LocaleContextHolder.getLocale()));
+    }
+
+    @GetMapping(value = "/worklist/exports/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    ExportStatus exportStatus(@PathVariable String id, @AuthenticationPrincipal StaffPrincipal me) {
+        return status(job(id, me));
+    }
+
+    @GetMapping("/worklist/exports/{id}/file")
+    ResponseEntity<org.springframework.core.io.Resource> exportFile(@PathVariable String id,
+                                                                    @AuthenticationPrincipal StaffPrincipal me) {
+        ExportJobs.Job job = job(id, me);
+        if (job.status != ExportJobs.Status.DONE) {
+            throw Refusal.conflict("worklist.export.not-ready");
+        }
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName() + "\"")
+                .contentType(MediaType.parseMediaType(XLSX)).body(new FileSystemResource(job.file));
+    }
+
+    /** How far an export has got, and what the page says about it. */
+    record ExportStatus(String id, String status, long written, long rows, long total, String message, String file) {
+    }
+
+    private ExportStatus status(ExportJobs.Job job) {
+        Locale locale = LocaleContextHolder.getLocale();
+        String message = switch (job.status) {
+            case RUNNING -> messages.getMessage("worklist.export.progress", new Object[]{job.written.get(), job.extent.rows()}, locale);
+            case FAILED -> messages.getMessage("worklist.export.failed", null, locale);
+            case DONE -> job.extent.limited()
+                    ? messages.getMessage("worklist.export.limited", new Object[]{job.extent.rows(), job.extent.total()}, locale)
+                    : messages.getMessage("worklist.export.done", new Object[]{job.extent.rows()}, locale);
+        };
+        return new ExportStatus(job.id, job.status.name(), job.written.get(), job.extent.rows(), job.extent.total(), message,
+                job.status == ExportJobs.Status.DONE ? "/worklist/exports/" + job.id + "/file" : null);
+    }
+
+    private ExportJobs.Job job(String id, StaffPrincipal me) {
+        return jobs.of(id, me).orElseThrow(() -> Refusal.notFound("worklist.export.not-found", id));
+    }
+
+    private String fileName() {
+        return "worklist-" + LocalDate.now(clock) + ".xlsx";
     }
 
     private String message(String key, Locale locale) {

@@ -115,8 +115,9 @@ class OfficeZoneTest {
                 row = ref.equals(r.getCell(0).getStringCellValue()) ? r : row;
             }
             assertThat(row).as("the matter's row").isNotNull();
-            assertThat(row.getCell(7).getStringCellValue()).isEqualTo("2026-12-02");
-            assertThat(row.getCell(9).getStringCellValue()).isEqualTo("2026-12-17");
+            // date cells since issue 11 (item 6): the office day, as a date a spreadsheet can sort and filter
+            assertThat(row.getCell(7).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(java.time.LocalDate.of(2026, 12, 2));
+            assertThat(row.getCell(9).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(java.time.LocalDate.of(2026, 12, 17));
         }
 
         decline(registered.id());

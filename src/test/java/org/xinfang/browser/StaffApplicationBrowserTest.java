@@ -209,6 +209,20 @@ class StaffApplicationBrowserTest {
         signOut();
     }
 
+    @Test
+    void aRegistrarExportsTheListAndWatchesItsRowsBeingWritten() {
+        signIn("yuanling.registrar");
+        browser.get(url("/worklist?scope=all"));
+        press(By.id("export"));
+        WebElement progress = browser.findElement(By.id("export-progress"));
+        // thousands of demo rows: more than the ten seconds a page step gets
+        new WebDriverWait(browser, Duration.ofSeconds(120)).until(d -> progress.getText().startsWith("导出完成"));
+        assertThat(progress.getText()).matches("导出完成：共 \\d+ 件。");
+        assertThat(progress.findElement(By.className("progress-bar")).getAttribute("style")).contains("width: 100%");
+        Browser.screenshot(browser, "08-export-done");
+        signOut();
+    }
+
     private void signIn(String user) {
         browser.get(url("/login"));
         browser.findElement(By.id("username")).sendKeys(user);

@@ -32,6 +32,8 @@ class HandlingByTypeTest {
     UserDetailsService users;
     @Autowired
     MatterCounts counts;
+    @Autowired
+    org.xinfang.casework.PetitionerAccess portal;
 
     private static final String PLACE = "431222001001";
 
@@ -69,8 +71,10 @@ class HandlingByTypeTest {
         assertThat((String) accepted.read("$.handling.route")).isEqualTo("PETITION");
         assertThat((Integer) accepted.read("$.handling.routeItem")).isEqualTo(6);
         assertThat((String) accepted.read("$.deadlines.handlingDueOn")).isNotNull();
-        assertThat((List<String>) accepted.read("$.allowedActions")).contains("REPLY", "EXTEND_HANDLING", "GUIDE_OUT")
-                .doesNotContain("REPLY_TO_SUGGESTION");
+        assertThat((List<String>) api.get("yuanling.housing", "/api/v1/matters/" + id).read("$.allowedActions"))
+                .contains("REPLY", "GUIDE_OUT").doesNotContain("REPLY_TO_SUGGESTION");
+        assertThat((List<String>) api.get("yuanling.leader", "/api/v1/matters/" + id).read("$.allowedActions"))
+                .contains("EXTEND_HANDLING");
     }
 
     @Test
@@ -123,7 +127,10 @@ class HandlingByTypeTest {
         assertThat((String) before.read("$.handling.suggestion.route")).isEqualTo("LITIGATION");
         Answer accepted = accept(id, ",\"type\":\"APPEAL\",\"route\":\"LITIGATION\"");
         assertThat(absent(accepted, "$.deadlines.handlingDueOn")).as("art. 34 applies to item 6 only").isTrue();
-        assertThat((List<String>) accepted.read("$.allowedActions")).doesNotContain("REPLY", "EXTEND_HANDLING");
+        assertThat((List<String>) api.get("yuanling.housing", "/api/v1/matters/" + id).read("$.allowedActions"))
+                .contains("GUIDE_OUT").doesNotContain("REPLY");
+        assertThat((List<String>) api.get("yuanling.leader", "/api/v1/matters/" + id).read("$.allowedActions"))
+                .doesNotContain("EXTEND_HANDLING", "REPLY");
 
         Answer zh = api.post("yuanling.housing", "/api/v1/matters/" + id + "/opinion",
                 "{\"version\":1,\"outcome\":\"NOT_SUPPORTED\",\"text\":\"不予支持\"}");
@@ -144,6 +151,12 @@ class HandlingByTypeTest {
         assertThat((Boolean) guided.read("$.handling.guidance.viaPoliticsAndLaw")).isTrue();
         assertThat((List<String>) api.get("yuanling.registrar", "/api/v1/matters/" + id + "/timeline").read("$[*].type"))
                 .contains("GUIDED_OUT");
+        // the petitioner sees the type, the route and where the matter went
+        org.xinfang.casework.PetitionerMatterView mine = portal.view(id);
+        assertThat(mine.handlingType()).isEqualTo(HandlingType.APPEAL);
+        assertThat(mine.appealRoute()).isEqualTo(org.xinfang.statute.AppealRoute.LITIGATION);
+        assertThat(mine.guidedBody()).isEqualTo("沅陵县人民法院");
+        assertThat(mine.guidedNotice()).contains("申请再审");
     }
 
     @Test
@@ -229,7 +242,7 @@ class HandlingByTypeTest {
 
     @Test
     @DisplayName("arts 28–34: the type is a filter of the list and a dimension of the counts; suggestions are the proposals")
-    void theTypeFiltersAndSplitsCounts() {
+    void theTypeFiltersAndSplitsCounts() throws Exception {
         long suggestion = register("关于建设公园的建议", "建议在河边建设口袋公园。", "OTHER.PROPOSAL", null);
         accept(suggestion, ",\"type\":\"SUGGESTION\"");
         long appeal = demolition();
@@ -239,6 +252,10 @@ class HandlingByTypeTest {
         List<Integer> appeals = api.get("yuanling.registrar", "/api/v1/matters?size=200&type=APPEAL").read("$.items[*].id");
         assertThat(appeals).contains((int) appeal).doesNotContain((int) suggestion);
         assertThat(api.get("yuanling.registrar", "/api/v1/matters?type=NONSENSE").status()).isEqualTo(400);
+        String suggestionRef = api.get("yuanling.registrar", "/api/v1/matters/" + suggestion).read("$.referenceNo");
+        String appealRef = api.get("yuanling.registrar", "/api/v1/matters/" + appeal).read("$.referenceNo");
+        String worklist = page("yuanling.registrar", "/worklist?scope=all&type=SUGGESTION");
+        assertThat(worklist).contains(suggestionRef).doesNotContain(appealRef);
 
         LocalDate today = LocalDate.now(java.time.Clock.systemDefaultZone());
         List<MatterCounts.TypeCount> byType = counts.byType(today.minusYears(2), today.plusYears(2), null);

@@ -1,7 +1,6 @@
 package org.xinfang.demo;
 
 import org.xinfang.casework.AcceptanceOutcome;
-import org.xinfang.casework.AdoptionOutcome;
 import org.xinfang.casework.Actor;
 import org.xinfang.casework.MatterBulkImport.Step;
 import org.xinfang.casework.MatterCommand;
@@ -595,10 +594,8 @@ final class DemoCityGenerator {
                     coHandlers(holder, d.category).stream().map(UnitView::code).toList(), null, typing.type(),
                     typing.route())));
             LocalDate accepted = day;
-            if (typing.guidedOut()) {
-                guideOut(plan, d, holder, typing, accepted);
-                return;
-            }
+            // what follows is planned as before, and the plan rewrites the steps of a type that takes another path
+            plan.typed(typing, territory.governmentOf(holder));
 
             double handling = random.nextDouble();
             if (handling < LATE_SHARE) {
@@ -608,7 +605,7 @@ final class DemoCityGenerator {
                     return;
                 }
                 day = accepted.plusDays(Statute.HANDLING_DAYS + between(1, 45));
-            } else if (handling < LATE_SHARE + EXTENDED_SHARE && typing.runsClock()) {
+            } else if (handling < LATE_SHARE + EXTENDED_SHARE) {
                 int days = between(15, Statute.MAX_HANDLING_EXTENSION_DAYS);
                 plan.add(new Step(plan.next(accepted.plusDays(between(40, Statute.HANDLING_DAYS - 2))),
                         actor(holder), new MatterCommand.Extension(null, days, pick(DemoTexts.EXTENSION_REASONS))));
@@ -620,12 +617,8 @@ final class DemoCityGenerator {
             boolean proposal = d.kind == PetitionKind.PROPOSAL;
             OpinionOutcome outcome = proposal ? (chance(0.3) ? OpinionOutcome.SUPPORTED : OpinionOutcome.EXPLAINED)
                     : choose(OUTCOMES, OUTCOME_SHARES);
-            if (typing.suggestion()) {
-                replyToSuggestion(plan, holder, typing, day);
-            } else {
-                plan.add(new Step(plan.next(day), actor(holder), new MatterCommand.Opinion(null, outcome,
-                        DemoTexts.opinion(outcome, d.category.name(), proposal))));
-            }
+            plan.add(new Step(plan.next(day), actor(holder), new MatterCommand.Opinion(null, outcome,
+                    DemoTexts.opinion(outcome, d.category.name(), proposal))));
             LocalDate replied = day;
 
             Satisfaction rating = null;
@@ -633,7 +626,7 @@ final class DemoCityGenerator {
                 rating = chance(dissatisfaction(outcome)) ? Satisfaction.DISSATISFIED
                         : chance(0.78) ? Satisfaction.SATISFIED : Satisfaction.BASICALLY_SATISFIED;
             }
-            Optional<UnitView> reviewer = reviewable && !proposal && !typing.suggestion()
+            Optional<UnitView> reviewer = reviewable && !proposal
                     && chance(rating == Satisfaction.DISSATISFIED ? REVIEW_SHARE_DISSATISFIED : REVIEW_SHARE_OTHER)
                     ? territory.higherBody(holder) : Optional.empty();
             // A petitioner heading for review answers quickly, so the registrar closes before the 30-day window runs out.
@@ -680,27 +673,6 @@ final class DemoCityGenerator {
                     + hearingDays)), actor(reReviewBody), new MatterCommand.ReReviewOpinion(null, finalOutcome,
                     DemoTexts.reReviewOpinion(finalOutcome))));
             plan.finish(d);
-        }
-
-        /**
-         * An appeal on routes (1) to (5), or an accusation, guided out of the petition procedure a few days after its
-         * acceptance, with the receiving body and the written notice (2022 arts 30, 31).
-         */
-        private void guideOut(Plan plan, Draft d, UnitView holder, DemoHandlingTypes.Typing typing, LocalDate accepted) {
-            String body = DemoHandlingTypes.receivingBody(typing, territory.governmentOf(holder));
-            plan.add(new Step(plan.next(accepted.plusDays(1 + typing.random().nextInt(10))), actor(holder),
-                    new MatterCommand.Guidance(null, null, body, DemoHandlingTypes.notice(typing, body))));
-            plan.finish(d);
-        }
-
-        /** A suggestion's reply (2022 art. 29 ¶1), and for some adopted ones the reward mark (art. 29 ¶2). */
-        private void replyToSuggestion(Plan plan, UnitView holder, DemoHandlingTypes.Typing typing, LocalDate day) {
-            AdoptionOutcome adoption = DemoHandlingTypes.adoption(typing);
-            plan.add(new Step(plan.next(day), actor(holder), new MatterCommand.Adoption(null, adoption,
-                    DemoHandlingTypes.adoptionReply(adoption))));
-            if (DemoHandlingTypes.rewarded(typing, adoption)) {
-                plan.add(new Step(plan.next(day), actor(holder), new MatterCommand.Reward(null, DemoHandlingTypes.REWARD_REASON)));
-            }
         }
 
         /** A decision not to accept: the proper channel, and why. */
@@ -802,6 +774,7 @@ final class DemoCityGenerator {
         private final class Plan {
             private final List<Step> steps = new ArrayList<>();
             private Instant last;
+            private DemoHandlingTypes.Rewriter typing;
 
             Plan(Instant registeredAt) {
                 this.last = registeredAt;
@@ -832,7 +805,20 @@ final class DemoCityGenerator {
             }
 
             void add(Step step) {
-                steps.add(step);
+                if (typing == null) {
+                    steps.add(step);
+                } else {
+                    steps.addAll(typing.rewrite(step));
+                }
+            }
+
+            /**
+             * From now on, the steps planned for the petition procedure are rewritten for the matter's type
+             * ({@link DemoHandlingTypes.Rewriter}); planned as before, they draw the same numbers, so the rest of the
+             * seed's city stays as it was.
+             */
+            void typed(DemoHandlingTypes.Typing t, UnitView government) {
+                typing = new DemoHandlingTypes.Rewriter(t, government);
             }
 
             /** Keeps the steps before today; today and what follows belong to the live system. */

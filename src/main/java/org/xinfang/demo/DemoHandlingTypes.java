@@ -1,12 +1,15 @@
 package org.xinfang.demo;
 
 import org.xinfang.casework.AdoptionOutcome;
+import org.xinfang.casework.MatterBulkImport.Step;
+import org.xinfang.casework.MatterCommand;
 import org.xinfang.intake.PetitionKind;
 import org.xinfang.statute.AppealRoute;
 import org.xinfang.statute.HandlingByType;
 import org.xinfang.statute.HandlingType;
 import org.xinfang.territory.UnitView;
 
+import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 
@@ -132,4 +135,54 @@ final class DemoHandlingTypes {
     }
 
     static final String REWARD_REASON = "建议被采纳，对改进工作有贡献，按照有关规定给予奖励。";
+
+    /**
+     * Rewrites the steps the generator plans after acceptance, for the petition procedure, into the path of the
+     * matter's type: a matter guided out (an accusation, routes (1)–(5)) takes the guidance at the moment of its first
+     * step and no other; a suggestion takes no extension, its reply instead of the opinion (and, when adopted, now and
+     * then the reward mark ten minutes later), and no review; a route (6) appeal keeps its steps.
+     */
+    static final class Rewriter {
+        private final Typing typing;
+        private final UnitView government;
+        private boolean ended;
+
+        Rewriter(Typing typing, UnitView government) {
+            this.typing = typing;
+            this.government = government;
+        }
+
+        List<Step> rewrite(Step step) {
+            if (ended) {
+                return List.of();
+            }
+            if (typing.guidedOut()) {
+                ended = true;
+                String body = receivingBody(typing, government);
+                return List.of(new Step(step.at(), step.actor(), new MatterCommand.Guidance(null, null, body,
+                        notice(typing, body))));
+            }
+            if (!typing.suggestion()) {
+                return List.of(step);
+            }
+            MatterCommand c = step.command();
+            if (c instanceof MatterCommand.Extension) {
+                return List.of();
+            }
+            if (c instanceof MatterCommand.Opinion) {
+                AdoptionOutcome outcome = adoption(typing);
+                Step reply = new Step(step.at(), step.actor(), new MatterCommand.Adoption(null, outcome,
+                        adoptionReply(outcome)));
+                return rewarded(typing, outcome)
+                        ? List.of(reply, new Step(step.at().plusSeconds(600), step.actor(),
+                        new MatterCommand.Reward(null, REWARD_REASON)))
+                        : List.of(reply);
+            }
+            if (c instanceof MatterCommand.ReviewRequest) {
+                ended = true;
+                return List.of();
+            }
+            return List.of(step);
+        }
+    }
 }

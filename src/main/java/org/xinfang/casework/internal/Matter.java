@@ -626,7 +626,8 @@ public class Matter {
                 : MatterEventType.GUIDED_OUT, guidedBody, actor, clock, before);
         if (HandlingByType.notifiesOrganisationDepartment(handlingType, accusedRank)) {
             organisationNotifiedOn = today;
-            record(MatterEventType.ORGANISATION_NOTIFIED, accusedRank.name(), actor, clock, snapshot());
+            record(MatterEventType.ORGANISATION_NOTIFIED, "按照干部管理权限通报组织（人事）部门（《信访工作条例》第三十条第二款）",
+                    actor, clock, snapshot());
         }
     }
 

@@ -151,6 +151,11 @@ class HandlingByTypeTest {
         assertThat((Boolean) guided.read("$.handling.guidance.viaPoliticsAndLaw")).isTrue();
         assertThat((List<String>) api.get("yuanling.registrar", "/api/v1/matters/" + id + "/timeline").read("$[*].type"))
                 .contains("GUIDED_OUT");
+        // the written notice is a statutory document, with the court and the separation of litigation from petitions
+        Answer documents = api.get("yuanling.registrar", "/api/v1/matters/" + id + "/documents");
+        assertThat(documents.body()).contains("GUIDANCE_NOTICE");
+        assertThat((List<Boolean>) documents.read("$[?(@.kind=='GUIDANCE_NOTICE')].available")).containsExactly(true);
+        assertThat((List<Boolean>) documents.read("$[?(@.kind=='HANDLING_OPINION')].available")).containsExactly(false);
         // the petitioner sees the type, the route and where the matter went
         org.xinfang.casework.PetitionerMatterView mine = portal.view(id);
         assertThat(mine.handlingType()).isEqualTo(HandlingType.APPEAL);

@@ -1,6 +1,8 @@
 package org.xinfang.casework;
 
 import org.xinfang.platform.Refusal;
+import org.xinfang.statute.AppealRoute;
+import org.xinfang.statute.HandlingType;
 import org.xinfang.statute.ProperChannel;
 import org.xinfang.territory.UnitView;
 
@@ -9,10 +11,18 @@ import java.util.List;
 /**
  * The body in charge's decision on acceptance, with the written notice to the petitioner. Each outcome
  * carries what the statute asks of it: a lead unit to accept, a reason and the proper channel to refuse,
- * a receiving body to transfer.
+ * a receiving body to transfer. Accepting classifies the matter ({@link HandlingType}, 2022 arts 28–34); with no
+ * type, an accepted matter is an appeal on route (6), the petition procedure as before the types; with no route, an
+ * appeal takes route (6).
  */
 public record AcceptanceDecision(AcceptanceOutcome outcome, String notice, String reason, ProperChannel properChannel,
-                                 UnitView leadUnit, List<UnitView> coHandlers, UnitView transferTo) {
+                                 UnitView leadUnit, List<UnitView> coHandlers, UnitView transferTo, HandlingType type,
+                                 AppealRoute route) {
+
+    public AcceptanceDecision(AcceptanceOutcome outcome, String notice, String reason, ProperChannel properChannel,
+                              UnitView leadUnit, List<UnitView> coHandlers, UnitView transferTo) {
+        this(outcome, notice, reason, properChannel, leadUnit, coHandlers, transferTo, null, null);
+    }
 
     public AcceptanceDecision {
         coHandlers = coHandlers == null ? List.of() : List.copyOf(coHandlers);
@@ -51,5 +61,18 @@ public record AcceptanceDecision(AcceptanceOutcome outcome, String notice, Strin
 
     public static AcceptanceDecision transfer(String notice, String reason, UnitView to) {
         return new AcceptanceDecision(AcceptanceOutcome.TRANSFERRED, notice, reason, null, null, null, to);
+    }
+
+    /** Accepting as {@code type} (and, for an appeal, on {@code route}; route (6) when null). */
+    public static AcceptanceDecision accept(String notice, UnitView lead, List<UnitView> coHandlers, HandlingType type,
+                                            AppealRoute route) {
+        return new AcceptanceDecision(AcceptanceOutcome.ACCEPTED, notice, null, null, lead, coHandlers, null, type, route);
+    }
+
+    /** This decision with {@code suggested} as the type when it names none. */
+    public AcceptanceDecision typedOr(HandlingType suggested) {
+        return type != null || suggested == null ? this
+                : new AcceptanceDecision(outcome, notice, reason, properChannel, leadUnit, coHandlers, transferTo,
+                suggested, route);
     }
 }

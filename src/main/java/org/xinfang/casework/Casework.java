@@ -45,10 +45,12 @@ public class Casework {
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
     private final jakarta.persistence.EntityManager entities;
+    private final HandlingTypeSuggester suggester;
 
     Casework(Matters matters, MatterEvents events, Timeline timeline, Territory territory,
              NamedParameterJdbcTemplate jdbc, ApplicationEventPublisher publisher, Clock clock,
-             jakarta.persistence.EntityManager entities) {
+             jakarta.persistence.EntityManager entities, HandlingTypeSuggester suggester) {
+        this.suggester = suggester;
         this.matters = matters;
         this.events = events;
         this.timeline = timeline;
@@ -85,7 +87,8 @@ public class Casework {
      */
     @Transactional
     public Matter act(Long id, MatterCommand command, StaffPrincipal actor) {
-        MatterCommand.Transition transition = command.resolve(MatterCommand.Units.within(territory, actor.unit()));
+        MatterCommand.Transition transition = command.resolve(MatterCommand.Units.within(territory, actor.unit())
+                .suggesting(m -> suggester.suggest(m).type()));
         Matter matter = get(id, actor);
         if (matter.version() != command.version()) {
             throw Refusal.conflict("problem.stale-version.detail", command.version(), matter.version());
@@ -167,6 +170,13 @@ public class Casework {
         // Whoever acts for the top of the tree sees everything: no visibility predicate to evaluate row by row.
         boolean seesAll = territory.root().map(r -> viewer.scopePath().equals(r.path())).orElse(false);
         StringBuilder where = new StringBuilder(seesAll ? " where true" : " where (" + VISIBLE + ")");
+        // 2022 art. 30 ¶3: an accusation is never shown to the accused unit, whatever else would let it see the matter
+        where.append(" and (m.accused_unit_path is null or not starts_with(:viewer_unit, m.accused_unit_path))");
+        p.addValue("viewer_unit", viewer.unit().path());
+        if (filter.handlingType() != null) {
+            where.append(" and m.handling_type = :handling_type");
+            p.addValue("handling_type", filter.handlingType().name());
+        }
         p.addValue("scope", viewer.scopePath() + "%")
                 // a real bigint[] parameter: a text cast to bigint[] in the SQL is not folded into a constant, so
                 // PostgreSQL parsed the array again for every row and every "= any" (0.4-0.8 s for a county's list)
@@ -251,6 +261,9 @@ public class Casework {
             or m.id in (select c.matter_id from matter_co_handler c where c.unit_id = any(:units))""";
 
     boolean canSee(StaffPrincipal viewer, Matter m) {
+        if (m.isAccusedSide(viewer.unit().path())) {
+            return false;
+        }
         if (viewer.covers(m.placePath()) || viewer.covers(m.responsiblePath()) || viewer.covers(m.receivingPath())) {
             return true;
         }

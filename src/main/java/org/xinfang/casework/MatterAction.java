@@ -41,7 +41,16 @@ public enum MatterAction {
     SUPERVISE(EnumSet.of(SUPERVISOR, LEADER), Reach.HOLDER, REGISTERED, ROUTED, IN_HANDLING, UNDER_REVIEW, UNDER_RE_REVIEW),
     /** A leader personally takes charge of the matter (包案); the package-case register grows from here. */
     TAKE_AS_PACKAGE_CASE(EnumSet.of(LEADER), Reach.VISIBLE, REGISTERED, ROUTED, IN_HANDLING, REPLIED, EVALUATED,
-            UNDER_REVIEW, REVIEWED, UNDER_RE_REVIEW);
+            UNDER_REVIEW, REVIEWED, UNDER_RE_REVIEW),
+    /** The reply to a suggestion (建议意见类): adopted, partly adopted or not (2022 art. 29 ¶1). */
+    REPLY_TO_SUGGESTION(EnumSet.of(HANDLER, LEADER), Reach.HOLDER, IN_HANDLING),
+    /** An adopted suggestion marked for reward (2022 art. 29 ¶2): a leader's decision. */
+    MARK_FOR_REWARD(EnumSet.of(LEADER), Reach.HOLDER, REPLIED, EVALUATED, CLOSED),
+    /**
+     * Guides an appeal on routes (1) to (5) into its procedure, or hands an accusation to discipline inspection, with
+     * the receiving body and the written notice (2022 arts 30, 31).
+     */
+    GUIDE_OUT(EnumSet.of(REGISTRAR, HANDLER, LEADER), Reach.HOLDER, IN_HANDLING);
 
     /** For which unit the actor must act. */
     enum Reach {

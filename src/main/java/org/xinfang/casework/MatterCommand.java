@@ -5,6 +5,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.xinfang.platform.Refusal;
+import org.xinfang.statute.AppealRoute;
+import org.xinfang.statute.HandlingType;
 import org.xinfang.statute.ProperChannel;
 import org.xinfang.territory.AdministrativeLevel;
 import org.xinfang.territory.Territory;
@@ -40,7 +42,7 @@ public sealed interface MatterCommand {
      * constant; {@link Type#ALL} refuses to load when it and the commands' paths differ.
      */
     String PATHS = "routing|acceptance|assignment|extension|opinion|evaluation|closure|review-request|review-opinion"
-            + "|re-review-request|re-review-hearing|re-review-opinion|supervision|package-case";
+            + "|re-review-request|re-review-hearing|re-review-opinion|supervision|package-case|adoption|reward|guidance";
 
     /** The version of the matter the client saw; the staff doors refuse a stale one. The demo, in memory, has none. */
     Integer version();
@@ -120,10 +122,24 @@ public sealed interface MatterCommand {
 
         private final Territory territory;
         private final Predicate<UnitView> mayName;
+        private final Function<Matter, HandlingType> suggestion;
 
         private Units(Territory territory, Predicate<UnitView> mayName) {
+            this(territory, mayName, m -> null);
+        }
+
+        private Units(Territory territory, Predicate<UnitView> mayName, Function<Matter, HandlingType> suggestion) {
             this.territory = territory;
             this.mayName = mayName;
+            this.suggestion = suggestion;
+        }
+
+        /**
+         * These units with the type suggested for a matter ({@link HandlingTypeSuggester}): what an acceptance that names
+         * no type takes, so that a body of the API from before the types stays valid.
+         */
+        public Units suggesting(Function<Matter, HandlingType> suggestion) {
+            return new Units(territory, mayName, suggestion);
         }
 
         /** For a staff member acting for {@code actorUnit}. */
@@ -174,16 +190,30 @@ public sealed interface MatterCommand {
         }
     }
 
+    /**
+     * The acceptance decision. Accepting classifies the matter: {@code type} (SUGGESTION 建议意见类, ACCUSATION 检举控告类,
+     * APPEAL 申诉求决类), and for an appeal its {@code route} of 2022 art. 31 (PETITION, route (6), when absent). With no
+     * type the suggested one is taken (the body of the API before the types stays valid).
+     */
     @Command(action = MatterAction.DECIDE_ACCEPTANCE, path = "acceptance", form = "accept",
-            summary = "Decide on acceptance with the written notice: ACCEPTED (lead unit, co-handlers), NOT_ACCEPTED (reason, proper channel) or TRANSFERRED")
+            summary = "Decide on acceptance with the written notice: ACCEPTED (lead unit, co-handlers, the type and an appeal's route; without a type the suggested one), NOT_ACCEPTED (reason, proper channel) or TRANSFERRED")
     record Acceptance(@NotNull Integer version, @NotNull AcceptanceOutcome outcome, @Size(max = 5000) String notice,
                       @Size(max = 2000) String reason, ProperChannel properChannel, String leadUnitCode,
-                      List<@NotNull String> coHandlerUnitCodes, String transferToUnitCode) implements MatterCommand {
+                      List<@NotNull String> coHandlerUnitCodes, String transferToUnitCode, HandlingType type,
+                      AppealRoute route) implements MatterCommand {
+
+        public Acceptance(Integer version, AcceptanceOutcome outcome, String notice, String reason,
+                          ProperChannel properChannel, String leadUnitCode, List<String> coHandlerUnitCodes,
+                          String transferToUnitCode) {
+            this(version, outcome, notice, reason, properChannel, leadUnitCode, coHandlerUnitCodes, transferToUnitCode,
+                    null, null);
+        }
+
         public Transition resolve(Units units) {
             AcceptanceDecision decision = new AcceptanceDecision(outcome, notice, reason, properChannel,
                     units.optionalUnit(leadUnitCode, "leadUnitCode"), units.units(coHandlerUnitCodes, "coHandlerUnitCodes"),
-                    units.optionalUnit(transferToUnitCode, "transferToUnitCode"));
-            return (m, a, c) -> m.decideAcceptance(decision, a, c);
+                    units.optionalUnit(transferToUnitCode, "transferToUnitCode"), type, route);
+            return (m, a, c) -> m.decideAcceptance(decision.typedOr(units.suggestion.apply(m)), a, c);
         }
     }
 
@@ -286,6 +316,38 @@ public sealed interface MatterCommand {
     record PackageCase(@NotNull Integer version, @Size(max = 2000) String reason) implements MatterCommand {
         public Transition resolve(Units units) {
             return (m, a, c) -> m.takeAsPackageCase(units.governmentLevel(a.unitId()), reason, a, c);
+        }
+    }
+
+    @Command(action = MatterAction.REPLY_TO_SUGGESTION, path = "adoption", form = "reply_to_suggestion",
+            summary = "Reply to a suggestion (建议意见类): ADOPTED, PARTLY_ADOPTED or NOT_ADOPTED, with the reply (2022 art. 29 ¶1)")
+    record Adoption(@NotNull Integer version, @NotNull AdoptionOutcome outcome, @NotBlank @Size(max = 20000) String reply)
+            implements MatterCommand {
+        public Transition resolve(Units units) {
+            return (m, a, c) -> m.replyToSuggestion(outcome, reply, a, c);
+        }
+    }
+
+    @Command(action = MatterAction.MARK_FOR_REWARD, path = "reward", form = "mark_for_reward",
+            summary = "Mark an adopted suggestion for reward (2022 art. 29 ¶2)")
+    record Reward(@NotNull Integer version, @Size(max = 2000) String reason) implements MatterCommand {
+        public Transition resolve(Units units) {
+            return (m, a, c) -> m.markForReward(reason, a, c);
+        }
+    }
+
+    /**
+     * Ends the petition procedure for a matter that belongs elsewhere: an appeal on routes (1) to (5) (LITIGATION,
+     * ARBITRATION, PARTY_APPEAL, ADMINISTRATIVE, LEGAL_DUTY; null keeps the route chosen at acceptance), or an
+     * accusation handed to the discipline inspection and supervision body (no route). The receiving body and the written
+     * notice to the petitioner are required.
+     */
+    @Command(action = MatterAction.GUIDE_OUT, path = "guidance", form = "guide_out",
+            summary = "Guide an appeal on routes (1)-(5) into its procedure, or hand an accusation to discipline inspection, with the receiving body and the written notice (2022 arts 30, 31)")
+    record Guidance(@NotNull Integer version, AppealRoute route, @NotBlank @Size(max = 200) String receivingBody,
+                    @NotBlank @Size(max = 5000) String notice) implements MatterCommand {
+        public Transition resolve(Units units) {
+            return (m, a, c) -> m.guideOut(route, receivingBody, notice, a, c);
         }
     }
 }

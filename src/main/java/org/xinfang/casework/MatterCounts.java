@@ -4,6 +4,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xinfang.statute.HandlingType;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -65,5 +66,35 @@ public class MatterCounts {
                 from matter where received_on >= :from and received_on < :until group by place_unit_id""", p,
                 (rs, i) -> new PlaceOutcomes(rs.getLong("place_unit_id"), rs.getLong("received"), rs.getLong("on_time"),
                         rs.getLong("due_or_done"), rs.getLong("satisfied"), rs.getLong("rated")));
+    }
+
+    /**
+     * The matters received in a period of one type (2022 arts 28–34), how many of them were guided out of the petition
+     * procedure (routes (1)–(5), accusations to discipline inspection), and how many answered (an opinion, or a
+     * suggestion's reply). {@code type} is null for matters not (yet) accepted, which have none. The seed's "proposals"
+     * are the suggestions (建议意见类).
+     */
+    public record TypeCount(HandlingType type, long received, long guidedOut, long answered) {
+    }
+
+    /** {@link #intake}'s matters split by type: every count of a period can be split so (everywhere when null). */
+    @Transactional(readOnly = true)
+    public List<TypeCount> byType(LocalDate from, LocalDate until, String placePath) {
+        MapSqlParameterSource p = new MapSqlParameterSource("from", from).addValue("until", until)
+                .addValue("area", placePath == null ? "/%" : placePath + "%");
+        return jdbc.query("""
+                select handling_type, count(*) n, count(*) filter (where guided_on is not null) guided,
+                       count(*) filter (where replied_on is not null) answered
+                from matter where received_on >= :from and received_on < :until and place_path like :area
+                group by handling_type order by handling_type nulls last""", p, (rs, i) -> new TypeCount(
+                rs.getString("handling_type") == null ? null : HandlingType.valueOf(rs.getString("handling_type")),
+                rs.getLong("n"), rs.getLong("guided"), rs.getLong("answered")));
+    }
+
+    /** How many suggestions (建议意见类, the seed's "proposals") were received in the period. */
+    @Transactional(readOnly = true)
+    public long proposals(LocalDate from, LocalDate until, String placePath) {
+        return byType(from, until, placePath).stream().filter(c -> c.type() == HandlingType.SUGGESTION)
+                .mapToLong(TypeCount::received).sum();
     }
 }

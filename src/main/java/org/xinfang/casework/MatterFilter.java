@@ -1,6 +1,7 @@
 package org.xinfang.casework;
 
 import org.xinfang.intake.Channel;
+import org.xinfang.statute.HandlingType;
 
 /**
  * What to list. Every criterion is optional; matters outside the viewer's scope are never listed.
@@ -9,10 +10,25 @@ import org.xinfang.intake.Channel;
  * @param heldByOwnUnit only matters held now by the viewer's own unit ("my unit's open matters"): for a city
  *                      registrar the city bureau's, not every matter held somewhere in the city
  * @param placePath   matters whose place lies in this subtree (a county, a township)
+ * @param handlingType only matters of this type (建议意见类, 检举控告类, 申诉求决类)
  */
 public record MatterFilter(MatterState state, boolean openOnly, Deadline deadline, int withinDays, Channel channel,
                            Long categoryId, String placePath, Long petitionerId, Boolean repeat, Boolean collective,
-                           Boolean leapLevel, Boolean packageCase, boolean heldByOwnUnit, int page, int size) {
+                           Boolean leapLevel, Boolean packageCase, boolean heldByOwnUnit, int page, int size,
+                           HandlingType handlingType) {
+
+    public MatterFilter(MatterState state, boolean openOnly, Deadline deadline, int withinDays, Channel channel,
+                        Long categoryId, String placePath, Long petitionerId, Boolean repeat, Boolean collective,
+                        Boolean leapLevel, Boolean packageCase, boolean heldByOwnUnit, int page, int size) {
+        this(state, openOnly, deadline, withinDays, channel, categoryId, placePath, petitionerId, repeat, collective,
+                leapLevel, packageCase, heldByOwnUnit, page, size, null);
+    }
+
+    /** This filter, for matters of {@code type} only (all types when null; 2022 arts 28–34). */
+    public MatterFilter ofType(HandlingType type) {
+        return new MatterFilter(state, openOnly, deadline, withinDays, channel, categoryId, placePath, petitionerId, repeat,
+                collective, leapLevel, packageCase, heldByOwnUnit, page, size, type);
+    }
 
     public enum Deadline {
         /** The current step's deadline has passed. */
@@ -30,16 +46,16 @@ public record MatterFilter(MatterState state, boolean openOnly, Deadline deadlin
 
     public MatterFilter ofPetitioner(Long id) {
         return new MatterFilter(state, openOnly, deadline, withinDays, channel, categoryId, placePath, id, repeat,
-                collective, leapLevel, packageCase, heldByOwnUnit, page, size);
+                collective, leapLevel, packageCase, heldByOwnUnit, page, size, handlingType);
     }
 
     public MatterFilter inPlace(String path, Long category) {
         return new MatterFilter(state, openOnly, deadline, withinDays, channel, category, path, petitionerId, repeat,
-                collective, leapLevel, packageCase, heldByOwnUnit, page, size);
+                collective, leapLevel, packageCase, heldByOwnUnit, page, size, handlingType);
     }
 
     public MatterFilter due(Deadline d, int days) {
         return new MatterFilter(state, true, d, days, channel, categoryId, placePath, petitionerId, repeat, collective,
-                leapLevel, packageCase, heldByOwnUnit, page, size);
+                leapLevel, packageCase, heldByOwnUnit, page, size, handlingType);
     }
 }

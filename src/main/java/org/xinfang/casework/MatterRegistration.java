@@ -196,8 +196,22 @@ public class MatterRegistration {
                 representatives, command.persons() == null ? 1 : command.persons(), category.id(), place,
                 command.title().trim(), command.content().trim(), received, receiving, s.suggestedUnit(),
                 s.repeatOf() == null ? null : s.repeatOf().id(), s.leapLevel(), s.onFinalMatter(), QueryCode.generate(),
-                Boolean.TRUE.equals(command.disclosureConsent()), contacts);
+                Boolean.TRUE.equals(command.disclosureConsent()), contacts, accused(command.accused()));
         return casework.save(Matter.register(registration, receiver.actor(), clock));
+    }
+
+    /** Who an accusation is about, with the accused unit looked up (2022 art. 30); null when nothing was given. */
+    private Accused accused(RegisterMatter.Accusation given) {
+        if (given == null || given.rank() == null && blank(given.post()) && blank(given.unitCode())) {
+            return null;
+        }
+        UnitView unit = blank(given.unitCode()) ? null : territory.unitByCode(given.unitCode().strip())
+                .orElseThrow(() -> Refusal.invalid("accused.unitCode", "territory.unit.unknown", given.unitCode()));
+        return new Accused(given.rank(), blank(given.post()) ? null : given.post().strip(), unit);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 
     private static void given(Map<Long, ContactDetails> contacts, PetitionerView person, RegisterMatter.Person details) {

@@ -23,5 +23,11 @@ public enum MatterState {
     /** 复核中: the body above the reviewing body re-reviews. */
     UNDER_RE_REVIEW,
     /** 终结: re-reviewed; the same facts and reasons are not accepted again. Terminal. */
-    FINAL
+    FINAL,
+    /**
+     * 已导入其他程序: guided out of the petition procedure into the one it belongs to, with the receiving body and a
+     * written notice: an appeal on routes (1) to (5) of 2022 art. 31, an accusation handed to discipline inspection
+     * (art. 30). Terminal.
+     */
+    GUIDED_OUT
 }

@@ -74,7 +74,8 @@ public class PetitionerAccess {
                 m.reviewOpinion(), m.reReviewRequestDeadline(), m.reReviewRequestedOn(), m.reReviewDueOn(),
                 m.reReviewedOn(), m.reReviewOutcome(), m.reReviewOpinion(),
                 MatterAction.BY_PETITIONER.stream().filter(a -> m.allows(a, today)).collect(Collectors.toSet()),
-                StatutoryDocuments.availableFor(m));
+                StatutoryDocuments.availableFor(m), m.handlingType(), m.appealRoute(), m.adoptionOutcome(),
+                m.guidedBody(), m.guidedNotice(), m.guidedOn());
     }
 
     /** A statutory letter of the matter as PDF (409 when the matter has not reached it). */

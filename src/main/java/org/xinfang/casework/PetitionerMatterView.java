@@ -1,5 +1,8 @@
 package org.xinfang.casework;
 
+import org.xinfang.statute.AppealRoute;
+import org.xinfang.statute.HandlingType;
+
 import org.xinfang.casework.documents.StatutoryDocument;
 import org.xinfang.intake.CategoryView;
 import org.xinfang.statute.ProperChannel;
@@ -18,6 +21,8 @@ import java.util.Set;
  *
  * @param nextActions the petitioner's actions the matter allows today ({@link MatterAction#BY_PETITIONER})
  * @param documents   the statutory letters the matter has reached, in the order of the procedure
+ * @param handlingType the type decided at acceptance (2022 arts 28–34), and {@code appealRoute} an appeal's route
+ * @param guidedBody  for a matter guided into another procedure, the receiving body, with the notice and the day
  */
 public record PetitionerMatterView(Long id, int version, String referenceNo, String queryCode, String title,
                                    MatterState state, LocalDate receivedOn, Instant registeredAt,
@@ -33,7 +38,9 @@ public record PetitionerMatterView(Long id, int version, String referenceNo, Str
                                    LocalDate reReviewRequestDeadline, LocalDate reReviewRequestedOn,
                                    LocalDate reReviewDueOn, LocalDate reReviewedOn, ReviewOutcome reReviewOutcome,
                                    String reReviewOpinion,
-                                   Set<MatterAction> nextActions, List<StatutoryDocument> documents) {
+                                   Set<MatterAction> nextActions, List<StatutoryDocument> documents,
+                                   HandlingType handlingType, AppealRoute appealRoute, AdoptionOutcome adoptionOutcome,
+                                   String guidedBody, String guidedNotice, LocalDate guidedOn) {
 
     public PetitionerMatterView {
         nextActions = Set.copyOf(nextActions);

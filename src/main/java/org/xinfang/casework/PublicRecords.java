@@ -88,7 +88,9 @@ public class PublicRecords {
     public Listing disclosures(UnitView county, int page, int size) {
         MapSqlParameterSource p = new MapSqlParameterSource("area", county == null ? "/%" : county.path() + "%")
                 .addValue("limit", size).addValue("offset", (long) page * size);
-        String where = " from matter where disclosure_consent and decided_on is not null and place_path like :area";
+        // an accusation is never published (2022 art. 30 ¶3: its material is not disclosed, the accused would read it)
+        String where = " from matter where disclosure_consent and decided_on is not null and place_path like :area"
+                + " and accused_unit_path is null and handling_type is distinct from 'ACCUSATION'";
         long total = jdbc.queryForObject("select count(*)" + where, p, Long.class);
         List<Long> ids = jdbc.queryForList("select id" + where + " order by received_on desc, id desc limit :limit offset :offset",
                 p, Long.class);
@@ -105,7 +107,8 @@ public class PublicRecords {
 
     @Transactional(readOnly = true)
     public Optional<Disclosure> disclosure(String referenceNo) {
-        return matters.findByReferenceNo(referenceNo).filter(m -> m.disclosureConsent() && m.decidedOn() != null)
+        return matters.findByReferenceNo(referenceNo).filter(m -> m.disclosureConsent() && m.decidedOn() != null
+                && m.accusedUnitPath() == null && m.handlingType() != org.xinfang.statute.HandlingType.ACCUSATION)
                 .map(m -> disclose(m, true, id -> petitioners.byId(id).orElse(null), places()));
     }
 

@@ -24,6 +24,7 @@ import java.util.List;
  * @param persons          how many people came (visits) or signed (letters); 1 when absent
  * @param receivedOn       the day the item was received; today when absent
  * @param disclosureConsent whether the petitioner agrees to the matter's anonymised public disclosure (四公开)
+ * @param accused          for an accusation: who it is about (rank, post, unit); optional
  */
 public record RegisterMatter(
         @NotNull Channel channel,
@@ -37,7 +38,23 @@ public record RegisterMatter(
         @NotBlank @Size(max = 200) String title,
         @NotBlank @Size(max = 20000) String content,
         LocalDate receivedOn,
-        Boolean disclosureConsent) {
+        Boolean disclosureConsent,
+        @Valid Accusation accused) {
+
+    public RegisterMatter(Channel channel, PetitionKind kind, AdministrativeLevel originLevel, Person petitioner,
+                          List<Person> representatives, Integer persons, String categoryCode, String placeCode,
+                          String title, String content, LocalDate receivedOn, Boolean disclosureConsent) {
+        this(channel, kind, originLevel, petitioner, representatives, persons, categoryCode, placeCode, title, content,
+                receivedOn, disclosureConsent, null);
+    }
+
+    /**
+     * For an accusation (检举控告类): the accused person's rank and post, and the accused unit's code when it is one of
+     * the territory's (2022 art. 30). The accused unit never sees the matter (art. 30 ¶3).
+     */
+    public record Accusation(org.xinfang.statute.CadreRank rank, @Size(max = 200) String post,
+                             @Size(max = 64) String unitCode) {
+    }
 
     public RegisterMatter {
         // not List.copyOf: a null sent by a client must reach validation, which names it, not fail here

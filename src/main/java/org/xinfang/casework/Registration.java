@@ -16,10 +16,23 @@ import java.util.Set;
  * @param queryCode          the petitioner's {@link QueryCode}, handed out once at registration
  * @param disclosureConsent  whether the petitioner agreed to the matter's anonymised public disclosure (四公开)
  * @param contacts           the contact details each person gave on this matter, by petitioner id (none when unknown)
+ * @param accused            for an accusation, who it is about (2022 art. 30); null otherwise
  */
 public record Registration(String referenceNo, Channel channel, PetitionKind kind, AdministrativeLevel originLevel,
                            Long petitionerId, Set<Long> representativeIds, int persons, Long categoryId, UnitView place,
                            String title, String content, LocalDate receivedOn, UnitView receivingUnit,
                            UnitView suggestedUnit, Long repeatOfId, boolean leapLevel, boolean onFinalMatter,
-                           String queryCode, boolean disclosureConsent, Map<Long, ContactDetails> contacts) {
+                           String queryCode, boolean disclosureConsent, Map<Long, ContactDetails> contacts,
+                           Accused accused) {
+
+    /** A registration with no one accused. */
+    public Registration(String referenceNo, Channel channel, PetitionKind kind, AdministrativeLevel originLevel,
+                        Long petitionerId, Set<Long> representativeIds, int persons, Long categoryId, UnitView place,
+                        String title, String content, LocalDate receivedOn, UnitView receivingUnit,
+                        UnitView suggestedUnit, Long repeatOfId, boolean leapLevel, boolean onFinalMatter,
+                        String queryCode, boolean disclosureConsent, Map<Long, ContactDetails> contacts) {
+        this(referenceNo, channel, kind, originLevel, petitionerId, representativeIds, persons, categoryId, place, title,
+                content, receivedOn, receivingUnit, suggestedUnit, repeatOfId, leapLevel, onFinalMatter, queryCode,
+                disclosureConsent, contacts, null);
+    }
 }

@@ -587,10 +587,15 @@ final class DemoCityGenerator {
                 plan.finish(d);
                 return;
             }
+            DemoHandlingTypes.Typing typing = DemoHandlingTypes.of(d.category.code(), d.kind,
+                    d.registeredAt.toEpochMilli() * 31 + d.category.id());
             plan.add(new Step(plan.next(day), actor(holder), new MatterCommand.Acceptance(null, AcceptanceOutcome.ACCEPTED,
                     DemoTexts.acceptanceNotice(holder), null, null, holder.code(),
-                    coHandlers(holder, d.category).stream().map(UnitView::code).toList(), null)));
+                    coHandlers(holder, d.category).stream().map(UnitView::code).toList(), null, typing.type(),
+                    typing.route())));
             LocalDate accepted = day;
+            // what follows is planned as before, and the plan rewrites the steps of a type that takes another path
+            plan.typed(typing, territory.governmentOf(holder));
 
             double handling = random.nextDouble();
             if (handling < LATE_SHARE) {
@@ -769,6 +774,7 @@ final class DemoCityGenerator {
         private final class Plan {
             private final List<Step> steps = new ArrayList<>();
             private Instant last;
+            private DemoHandlingTypes.Rewriter typing;
 
             Plan(Instant registeredAt) {
                 this.last = registeredAt;
@@ -799,7 +805,20 @@ final class DemoCityGenerator {
             }
 
             void add(Step step) {
-                steps.add(step);
+                if (typing == null) {
+                    steps.add(step);
+                } else {
+                    steps.addAll(typing.rewrite(step));
+                }
+            }
+
+            /**
+             * From now on, the steps planned for the petition procedure are rewritten for the matter's type
+             * ({@link DemoHandlingTypes.Rewriter}); planned as before, they draw the same numbers, so the rest of the
+             * seed's city stays as it was.
+             */
+            void typed(DemoHandlingTypes.Typing t, UnitView government) {
+                typing = new DemoHandlingTypes.Rewriter(t, government);
             }
 
             /** Keeps the steps before today; today and what follows belong to the live system. */

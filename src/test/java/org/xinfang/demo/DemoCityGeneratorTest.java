@@ -191,6 +191,27 @@ class DemoCityGeneratorTest {
         });
     }
 
+    @Test
+    @org.junit.jupiter.api.DisplayName("arts 29–31: the demo's types have realistic shares; litigation matters are guided to the courts")
+    void theTypesHaveRealisticShares() {
+        List<Matter> typed = matters.stream().filter(m -> m.handlingType() != null).toList();
+        assertThat(typed.size()).isGreaterThan(matters.size() / 2);
+        long suggestions = typed.stream().filter(m -> m.handlingType() == org.xinfang.statute.HandlingType.SUGGESTION).count();
+        long accusations = typed.stream().filter(m -> m.handlingType() == org.xinfang.statute.HandlingType.ACCUSATION).count();
+        assertThat((double) suggestions / typed.size()).as("suggestions, the proposals").isBetween(0.08, 0.15);
+        assertThat((double) accusations / typed.size()).as("accusations").isBetween(0.01, 0.08);
+        assertThat(matters).filteredOn(m -> m.kind() == PetitionKind.PROPOSAL && m.handlingType() != null)
+                .allSatisfy(m -> assertThat(m.handlingType()).isEqualTo(org.xinfang.statute.HandlingType.SUGGESTION));
+        assertThat(typed).filteredOn(m -> m.appealRoute() == org.xinfang.statute.AppealRoute.LITIGATION
+                        && m.state() == MatterState.GUIDED_OUT).isNotEmpty()
+                .allSatisfy(m -> assertThat(m.guidedBody()).contains("人民法院"));
+        assertThat(typed).filteredOn(m -> m.adoptionOutcome() != null).isNotEmpty();
+        assertThat(typed).filteredOn(Matter::isRewardMarked).isNotEmpty();
+        assertThat(typed).filteredOn(m -> m.handlingType() != org.xinfang.statute.HandlingType.APPEAL
+                || m.appealRoute() != org.xinfang.statute.AppealRoute.PETITION)
+                .allSatisfy(m -> assertThat(m.reviewUnitId()).isNull());
+    }
+
     /** The functions of the categories under the same first-level category: the departments a matter may involve. */
     private Set<String> relatedFunctions(CategoryView category) {
         return categories.all().stream().filter(c -> category.parentId().equals(c.parentId()))

@@ -21,11 +21,18 @@ public enum StatutoryDocument {
     NON_ACCEPTANCE_NOTICE("信访事项不予受理告知书", "BSL", "特此告知。",
             m -> m.acceptanceOutcome() == AcceptanceOutcome.NOT_ACCEPTED),
     /** 处理意见书: the written handling opinion (art. 32); review may be requested within 30 days (art. 35). */
-    HANDLING_OPINION("信访事项处理意见书", "CL", "特此答复。", m -> m.repliedOn() != null),
+    HANDLING_OPINION("信访事项处理意见书", "CL", "特此答复。", m -> m.repliedOn() != null && m.adoptionOutcome() == null),
     /** 复查意见书: the review opinion (art. 35); re-review may be requested within 30 days (art. 36). */
     REVIEW_OPINION("信访事项复查意见书", "FC", "特此答复。", m -> m.reviewedOn() != null),
     /** 复核意见书: the re-review opinion; final, not accepted again on the same facts and reasons (art. 36). */
-    RE_REVIEW_OPINION("信访事项复核意见书", "FH", "特此答复。", m -> m.reReviewedOn() != null);
+    RE_REVIEW_OPINION("信访事项复核意见书", "FH", "特此答复。", m -> m.reReviewedOn() != null),
+    /** 建议意见答复: the reply to a suggestion, adopted, partly adopted or not (art. 29 ¶1). */
+    SUGGESTION_REPLY("信访事项答复意见书", "DF", "特此答复。", m -> m.adoptionOutcome() != null),
+    /**
+     * 导入程序告知书: a matter guided into the procedure it belongs to (art. 31 ¶1 items 1–5; route 1 through the
+     * politics-and-law department, art. 22 ¶2, 28 ¶2), or an accusation handed to discipline inspection (art. 30).
+     */
+    GUIDANCE_NOTICE("信访事项告知书", "GZ", "特此告知。", m -> m.guidedOn() != null);
 
     private final String title;
     private final String numberSuffix;

@@ -91,6 +91,8 @@ public class StatutoryDocuments {
             case HANDLING_OPINION -> handlingOpinion(m);
             case REVIEW_OPINION -> reviewOpinion(m);
             case RE_REVIEW_OPINION -> reReviewOpinion(m);
+            case SUGGESTION_REPLY -> suggestionReply(m);
+            case GUIDANCE_NOTICE -> guidanceNotice(m);
         };
     }
 
@@ -113,8 +115,10 @@ public class StatutoryDocuments {
                 .map(StatutoryDocuments::officialName).collect(Collectors.joining("、"));
         String lead = Objects.equals(m.leadUnitId(), issuer.id()) ? "本机关" : unitName(m.leadUnitId());
         p.add("该事项由" + lead + "负责办理" + (coHandlers.isEmpty() ? "" : "，" + coHandlers + "协同办理") + "。");
-        p.add(accordingTo("第三十四条") + "该信访事项应当自受理之日起60日内办结；情况复杂的，经办理机关、单位负责人批准，"
-                + "可以适当延长办理期限，但延长期限不得超过30日，并告知" + you + "延期理由。办理结果将以书面形式答复" + you + "。");
+        if (org.xinfang.statute.HandlingByType.runsHandlingClock(m.handlingType(), m.appealRoute())) {
+            p.add(accordingTo("第三十四条") + "该信访事项应当自受理之日起60日内办结；情况复杂的，经办理机关、单位负责人批准，"
+                    + "可以适当延长办理期限，但延长期限不得超过30日，并告知" + you + "延期理由。办理结果将以书面形式答复" + you + "。");
+        }
         addText(p, m.acceptanceNotice());
         if (m.queryCode() != null) {
             p.add(you + "可以凭查询码" + QueryCode.display(m.queryCode()) + "和登记的手机号码后四位，在网上信访平台查询办理进度、"
@@ -173,6 +177,38 @@ public class StatutoryDocuments {
         p.add("本复核意见为终结意见。" + accordingTo("第三十六条第三款") + you
                 + "对本复核意见不服，仍然以同一事实和理由提出投诉请求的，各级党委和政府信访部门和其他机关、单位不再受理。");
         return letter(m, StatutoryDocument.RE_REVIEW_OPINION, unitName(m.reReviewUnitId()), p, m.reReviewedOn());
+    }
+
+    /** The reply to a suggestion (2022 art. 29 ¶1): adopted, partly adopted or not, with the reply. */
+    private Letter suggestionReply(Matter m) {
+        List<String> p = new ArrayList<>();
+        p.add(received(m) + "，本机关已收悉。" + accordingTo("第二十九条") + "经认真研究论证，现答复如下：");
+        p.add("研究结论：" + switch (m.adoptionOutcome()) {
+            case ADOPTED -> "予以采纳";
+            case PARTLY_ADOPTED -> "部分采纳";
+            case NOT_ADOPTED -> "暂不采纳";
+        } + "。");
+        addText(p, m.opinionText());
+        return letter(m, StatutoryDocument.SUGGESTION_REPLY, unitName(m.leadUnitId()), p, m.repliedOn());
+    }
+
+    /**
+     * The notice of a matter guided into its procedure (2022 art. 31 ¶1 items 1–5; route 1 through the same-level
+     * politics-and-law department, art. 22 ¶2, art. 28 ¶2), or of an accusation handed to discipline inspection (art. 30).
+     */
+    private Letter guidanceNotice(Matter m) {
+        List<String> p = new ArrayList<>();
+        if (m.handlingType() == org.xinfang.statute.HandlingType.ACCUSATION) {
+            p.add(received(m) + "，本机关已收悉。" + accordingTo("第二十二条第二款和第三十条")
+                    + "该事项属于检举控告类事项，已按照管理权限转送" + m.guidedBody() + "依规依纪依法处理。");
+        } else {
+            String via = org.xinfang.statute.HandlingByType.goesToPoliticsAndLaw(m.appealRoute())
+                    ? "依照诉讼与信访分离制度，经同级政法部门，" : "";
+            p.add(received(m) + "，本机关已收悉。" + accordingTo("第三十一条") + "该事项应当通过法定程序处理，" + via
+                    + "已导入相应程序，接收机关为" + m.guidedBody() + "。");
+        }
+        addText(p, m.guidedNotice());
+        return letter(m, StatutoryDocument.GUIDANCE_NOTICE, unitName(m.responsibleUnitId()), p, m.guidedOn());
     }
 
     private Letter letter(Matter m, StatutoryDocument kind, String issuer, List<String> paragraphs, LocalDate date) {

@@ -2,6 +2,7 @@ package org.xinfang.casework.internal;
 
 import org.xinfang.casework.AcceptanceDecision;
 import org.xinfang.casework.AcceptanceOutcome;
+import org.xinfang.casework.AdoptionOutcome;
 import org.xinfang.casework.Actor;
 import org.xinfang.casework.ContactDetails;
 import org.xinfang.casework.DueStep;
@@ -31,6 +32,10 @@ import jakarta.persistence.Version;
 import org.xinfang.intake.Channel;
 import org.xinfang.intake.PetitionKind;
 import org.xinfang.platform.Refusal;
+import org.xinfang.statute.AppealRoute;
+import org.xinfang.statute.CadreRank;
+import org.xinfang.statute.HandlingByType;
+import org.xinfang.statute.HandlingType;
 import org.xinfang.statute.ProperChannel;
 import org.xinfang.statute.Statute;
 import org.xinfang.territory.AdministrativeLevel;
@@ -192,6 +197,29 @@ public class Matter {
     @MapKeyColumn(name = "petitioner_id")
     private Map<Long, ContactDetails> contacts = new LinkedHashMap<>();
 
+    /** The type decided at acceptance (2022 arts 28–34); null before acceptance and on matters never accepted. */
+    @Enumerated(EnumType.STRING)
+    private HandlingType handlingType;
+    /** For an appeal (申诉求决类): which of the six routes of 2022 art. 31 it takes. */
+    @Enumerated(EnumType.STRING)
+    private AppealRoute appealRoute;
+    /** For a suggestion: adopted, partly adopted or not (2022 art. 29 ¶1); the reply is the opinion text. */
+    @Enumerated(EnumType.STRING)
+    private AdoptionOutcome adoptionOutcome;
+    private boolean rewardMarked;
+    private String rewardReason;
+    /** For an accusation: the accused person's rank and post, and the accused unit, as registered. */
+    @Enumerated(EnumType.STRING)
+    private CadreRank accusedRank;
+    private String accusedPost;
+    private Long accusedUnitId;
+    private String accusedUnitPath;
+    /** The body a matter guided out of the petition procedure went to, the written notice, and the day. */
+    private String guidedBody;
+    private String guidedNotice;
+    private LocalDate guidedOn;
+    private LocalDate organisationNotifiedOn;
+
     @Transient
     private final List<MatterEvent> pendingEvents = new ArrayList<>();
 
@@ -244,6 +272,12 @@ public class Matter {
         m.leapLevel = r.leapLevel();
         m.responsibleLevel = r.suggestedUnit() == null ? null : r.suggestedUnit().level();
         m.onFinalMatter = r.onFinalMatter();
+        if (r.accused() != null) {
+            m.accusedRank = r.accused().rank();
+            m.accusedPost = r.accused().post();
+            m.accusedUnitId = r.accused().unit() == null ? null : r.accused().unit().id();
+            m.accusedUnitPath = r.accused().unit() == null ? null : r.accused().unit().path();
+        }
         m.state = MatterState.REGISTERED;
         m.holdAt(r.receivingUnit());
         m.routingDueOn = Statute.routingDue(r.receivedOn());
@@ -254,6 +288,7 @@ public class Matter {
     /** Passes the matter to the body in charge (转送 or 交办); its acceptance clock starts today. */
     public void route(RoutingKind kind, UnitView bodyInCharge, String reason, Actor actor, Clock clock) {
         requireState(MatterAction.ROUTE);
+        refuseAccusedSide(bodyInCharge, "unitCode");
         Map<String, Object> before = snapshot();
         LocalDate today = LocalDate.now(clock);
         routingKind = kind;
@@ -281,6 +316,14 @@ public class Matter {
                 if (Statute.mustBeSentDown(leapLevel, responsibleLevel, decision.leadUnit().level())) {
                     throw Refusal.conflict("matter.leap-level.send-down");
                 }
+                refuseAccusedSide(decision.leadUnit(), "leadUnitCode");
+                decision.coHandlers().forEach(u -> refuseAccusedSide(u, "coHandlerUnitCodes"));
+                if (decision.route() != null && decision.type() != null && decision.type() != HandlingType.APPEAL) {
+                    throw Refusal.invalid("route", "matter.type.route-only-for-appeal");
+                }
+                handlingType = decision.type() == null ? HandlingType.APPEAL : decision.type();
+                appealRoute = handlingType != HandlingType.APPEAL ? null
+                        : decision.route() == null ? AppealRoute.PETITION : decision.route();
                 decidedOn = today;
                 acceptanceNotice = decision.notice();
                 acceptingUnitId = responsibleUnitId;
@@ -289,7 +332,7 @@ public class Matter {
                 coHandlerUnitIds.clear();
                 decision.coHandlers().forEach(u -> coHandlerUnitIds.add(u.id()));
                 coHandlerUnitIds.remove(leadUnitId);
-                handlingDueOn = Statute.handlingDue(today);
+                handlingDueOn = HandlingByType.runsHandlingClock(handlingType, appealRoute) ? Statute.handlingDue(today) : null;
                 state = MatterState.IN_HANDLING;
             }
             case NOT_ACCEPTED -> {
@@ -300,6 +343,7 @@ public class Matter {
                 state = MatterState.NOT_ACCEPTED;
             }
             case TRANSFERRED -> {
+                refuseAccusedSide(decision.transferTo(), "transferToUnitCode");
                 if (Objects.equals(decision.transferTo().id(), responsibleUnitId)) {
                     throw Refusal.invalid("transferToUnitCode", "matter.transfer-to-self");
                 }
@@ -320,6 +364,8 @@ public class Matter {
     /** Changes the lead unit or the co-handlers while the matter is being handled; the clock runs on. */
     public void reassign(UnitView lead, Collection<UnitView> coHandlers, String reason, Actor actor, Clock clock) {
         requireState(MatterAction.REASSIGN);
+        refuseAccusedSide(lead, "leadUnitCode");
+        coHandlers.forEach(u -> refuseAccusedSide(u, "coHandlerUnitCodes"));
         Map<String, Object> before = snapshot();
         leadUnitId = lead.id();
         holdAt(lead);
@@ -332,6 +378,9 @@ public class Matter {
     /** The one extension of the handling limit the statute allows, approved by the head of the body (延期). */
     public void extendHandling(int days, String reason, Actor approvedBy, Clock clock) {
         requireState(MatterAction.EXTEND_HANDLING);
+        if (!HandlingByType.runsHandlingClock(handlingType, appealRoute)) {
+            throw Refusal.conflict("matter.extension.not-on-route", typeLabel());
+        }
         if (extensionDays != null) {
             throw Refusal.conflict("matter.extension.only-once");
         }
@@ -353,6 +402,7 @@ public class Matter {
     /** The written handling opinion (书面答复); the petitioner's review window opens today. */
     public void reply(OpinionOutcome outcome, String text, Actor actor, Clock clock) {
         requireState(MatterAction.REPLY);
+        refuseOpinionOffRoute();
         Map<String, Object> before = snapshot();
         opinionOutcome = outcome;
         opinionText = text;
@@ -407,6 +457,9 @@ public class Matter {
      */
     public void requestReview(UnitView reviewingBody, String reason, Actor actor, Clock clock) {
         requireState(MatterAction.REQUEST_REVIEW);
+        if (!HandlingByType.mayBeReviewed(handlingType, appealRoute)) {
+            throw Refusal.conflict("matter.review.not-on-route", typeLabel());
+        }
         LocalDate today = LocalDate.now(clock);
         if (today.isAfter(Statute.reviewRequestDeadline(repliedOn))) {
             throw Refusal.conflict("matter.review.window-closed", Statute.reviewRequestDeadline(repliedOn));
@@ -506,6 +559,110 @@ public class Matter {
     }
 
     /**
+     * The reply to a suggestion (建议意见类, 2022 art. 29 ¶1): studied, then adopted, adopted in part or not, with the
+     * reply to the petitioner. It takes the place of the handling opinion; no review follows.
+     */
+    public void replyToSuggestion(AdoptionOutcome outcome, String reply, Actor actor, Clock clock) {
+        requireState(MatterAction.REPLY_TO_SUGGESTION);
+        if (!HandlingByType.takesAdoptionReply(handlingType)) {
+            throw Refusal.conflict("matter.adoption.not-a-suggestion", typeLabel());
+        }
+        Map<String, Object> before = snapshot();
+        adoptionOutcome = outcome;
+        opinionText = reply;
+        repliedOn = LocalDate.now(clock);
+        state = MatterState.REPLIED;
+        record(MatterEventType.SUGGESTION_REPLIED, null, actor, clock, before);
+    }
+
+    /** Marks an adopted suggestion for reward (2022 art. 29 ¶2); once. */
+    public void markForReward(String reason, Actor actor, Clock clock) {
+        requireState(MatterAction.MARK_FOR_REWARD);
+        if (!HandlingByType.mayBeRewarded(handlingType, adoptedAtLeastInPart())) {
+            throw Refusal.conflict("matter.reward.not-adopted");
+        }
+        if (rewardMarked) {
+            throw Refusal.conflict("matter.reward.already");
+        }
+        Map<String, Object> before = snapshot();
+        rewardMarked = true;
+        rewardReason = reason;
+        record(MatterEventType.REWARD_MARKED, reason, actor, clock, before);
+    }
+
+    /**
+     * Ends the petition procedure for a matter that belongs in another one, with the receiving body and the written
+     * notice: an appeal on routes (1) to (5) of 2022 art. 31 ¶1 (route (1) through the same-level politics-and-law
+     * department, art. 22 ¶2, art. 28 ¶2), or an accusation handed to the discipline inspection and supervision body
+     * (art. 30 ¶1), whose case about a cadre is also notified to the organisation (personnel) department (art. 30 ¶2).
+     *
+     * @param route for an appeal, the route (1) to (5); it may correct the route chosen at acceptance. Null keeps it.
+     */
+    public void guideOut(AppealRoute route, String receivingBody, String notice, Actor actor, Clock clock) {
+        requireState(MatterAction.GUIDE_OUT);
+        if (handlingType == HandlingType.SUGGESTION || handlingType == null) {
+            throw Refusal.conflict("matter.guidance.not-for-type", typeLabel());
+        }
+        AppealRoute chosen = handlingType == HandlingType.APPEAL ? (route == null ? appealRoute : route) : null;
+        if (handlingType == HandlingType.APPEAL && (chosen == null || !chosen.isGuidedOut())) {
+            throw Refusal.invalid("route", "matter.guidance.route-six");
+        }
+        if (handlingType == HandlingType.ACCUSATION && route != null) {
+            throw Refusal.invalid("route", "matter.type.route-only-for-appeal");
+        }
+        if (receivingBody == null || receivingBody.isBlank()) {
+            throw Refusal.invalid("receivingBody", "matter.guidance.body-required");
+        }
+        if (notice == null || notice.isBlank()) {
+            throw Refusal.invalid("notice", "matter.guidance.notice-required");
+        }
+        LocalDate today = LocalDate.now(clock);
+        Map<String, Object> before = snapshot();
+        appealRoute = chosen;
+        guidedBody = receivingBody.strip();
+        guidedNotice = notice;
+        guidedOn = today;
+        state = MatterState.GUIDED_OUT;
+        record(handlingType == HandlingType.ACCUSATION ? MatterEventType.REFERRED_TO_DISCIPLINE
+                : MatterEventType.GUIDED_OUT, guidedBody, actor, clock, before);
+        if (HandlingByType.notifiesOrganisationDepartment(handlingType, accusedRank)) {
+            organisationNotifiedOn = today;
+            record(MatterEventType.ORGANISATION_NOTIFIED, "按照干部管理权限通报组织（人事）部门（《信访工作条例》第三十条第二款）",
+                    actor, clock, snapshot());
+        }
+    }
+
+    /** Whether a unit is the accused unit of an accusation, or within it (2022 art. 30 ¶3). */
+    public boolean isAccusedSide(String unitPath) {
+        return HandlingByType.isAccusedSide(accusedUnitPath, unitPath);
+    }
+
+    private void refuseAccusedSide(UnitView unit, String field) {
+        if (unit != null && isAccusedSide(unit.path())) {
+            throw Refusal.invalid(field, "matter.accused-unit.not-routed", unit.name());
+        }
+    }
+
+    private void refuseOpinionOffRoute() {
+        if (HandlingByType.takesHandlingOpinion(handlingType, appealRoute)) {
+            return;
+        }
+        if (handlingType == HandlingType.APPEAL) {
+            throw Refusal.conflict("matter.opinion.route-guided", appealRoute.item());
+        }
+        throw Refusal.conflict("matter.opinion.not-for-type", typeLabel());
+    }
+
+    /** The type (and route) as the refusals name it: a message key argument, resolved in the user's language. */
+    private Object typeLabel() {
+        return handlingType == null ? "—" : handlingType;
+    }
+
+    private boolean adoptedAtLeastInPart() {
+        return adoptionOutcome == AdoptionOutcome.ADOPTED || adoptionOutcome == AdoptionOutcome.PARTLY_ADOPTED;
+    }
+
+    /**
      * Whether {@code action} can be taken today, as far as the matter itself is concerned: its state, and the windows
      * of review and re-review. A first rating has no window; changing one ends with the review window.
      */
@@ -515,7 +672,13 @@ public class Matter {
         }
         return switch (action) {
             case RECORD_EVALUATION -> satisfaction == null || !today.isAfter(reviewRequestDeadline());
-            case REQUEST_REVIEW -> !today.isAfter(reviewRequestDeadline());
+            case REQUEST_REVIEW -> HandlingByType.mayBeReviewed(handlingType, appealRoute)
+                    && !today.isAfter(reviewRequestDeadline());
+            case REPLY -> HandlingByType.takesHandlingOpinion(handlingType, appealRoute);
+            case EXTEND_HANDLING -> HandlingByType.runsHandlingClock(handlingType, appealRoute);
+            case REPLY_TO_SUGGESTION -> HandlingByType.takesAdoptionReply(handlingType);
+            case MARK_FOR_REWARD -> !rewardMarked && HandlingByType.mayBeRewarded(handlingType, adoptedAtLeastInPart());
+            case GUIDE_OUT -> handlingType == HandlingType.ACCUSATION || handlingType == HandlingType.APPEAL;
             case REQUEST_RE_REVIEW -> !today.isAfter(reReviewRequestDeadline());
             default -> true;
         };
@@ -613,6 +776,11 @@ public class Matter {
         s.put("packageLeader", packageLeader);
         s.put("packageLevel", name(packageLevel));
         s.put("supervisionAnswerDueOn", str(supervisionAnswerDueOn));
+        s.put("handlingType", name(handlingType));
+        s.put("appealRoute", name(appealRoute));
+        s.put("adoptionOutcome", name(adoptionOutcome));
+        s.put("rewardMarked", rewardMarked ? Boolean.TRUE : null);
+        s.put("guidedBody", guidedBody);
         return s;
     }
 
@@ -707,6 +875,19 @@ public class Matter {
     public LocalDate supervisionAnswerDueOn() { return supervisionAnswerDueOn; }
     public DueStep dueStep() { return dueStep; }
     public LocalDate dueOn() { return dueOn; }
+    public HandlingType handlingType() { return handlingType; }
+    public AppealRoute appealRoute() { return appealRoute; }
+    public AdoptionOutcome adoptionOutcome() { return adoptionOutcome; }
+    public boolean isRewardMarked() { return rewardMarked; }
+    public String rewardReason() { return rewardReason; }
+    public CadreRank accusedRank() { return accusedRank; }
+    public String accusedPost() { return accusedPost; }
+    public Long accusedUnitId() { return accusedUnitId; }
+    public String accusedUnitPath() { return accusedUnitPath; }
+    public String guidedBody() { return guidedBody; }
+    public String guidedNotice() { return guidedNotice; }
+    public LocalDate guidedOn() { return guidedOn; }
+    public LocalDate organisationNotifiedOn() { return organisationNotifiedOn; }
 
     /** The last day a review may be requested, once there is an opinion. */
     public LocalDate reviewRequestDeadline() {

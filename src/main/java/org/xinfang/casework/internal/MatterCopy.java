@@ -41,7 +41,9 @@ public class MatterCopy {
             rereview_requested_on, rereview_due_on, rereview_reason, rereview_opinion, rereview_outcome,
             rereviewed_on, hearing_days, final_on, package_leader, package_level, packaged_on, supervision_count,
             supervised_on, supervision_answer_due_on, due_step, due_on, query_code, disclosure_consent,
-            responsible_level""";
+            responsible_level, handling_type, appeal_route, adoption_outcome, reward_marked, reward_reason,
+            accused_rank, accused_post, accused_unit_id, accused_unit_path, guided_body, guided_notice, guided_on,
+            organisation_notified_on""";
 
     /**
      * The columns each COPY writes, by table, in the order its rows give them. MatterBulkImportColumnsTest holds
@@ -126,7 +128,11 @@ public class MatterCopy {
                 .field(m.reReviewOutcome()).field(m.reReviewedOn()).field(m.hearingDays()).field(m.finalOn())
                 .field(m.packageLeader()).field(m.packageLevel()).field(m.packagedOn()).field(m.supervisionCount())
                 .field(m.supervisedOn()).field(m.supervisionAnswerDueOn()).field(m.dueStep()).field(m.dueOn())
-                .field(m.queryCode()).field(m.disclosureConsent()).field(m.responsibleLevel()).end();
+                .field(m.queryCode()).field(m.disclosureConsent()).field(m.responsibleLevel())
+                .field(m.handlingType()).field(m.appealRoute()).field(m.adoptionOutcome()).field(m.isRewardMarked())
+                .field(m.rewardReason()).field(m.accusedRank()).field(m.accusedPost()).field(m.accusedUnitId())
+                .field(m.accusedUnitPath()).field(m.guidedBody()).field(m.guidedNotice()).field(m.guidedOn())
+                .field(m.organisationNotifiedOn()).end();
     }
 
     /** The matter keeps the reasons for review and re-review without a getter; its timeline records the same text. */

@@ -72,7 +72,8 @@ class DocumentsController {
     @GetMapping(value = "/api/v1/matters/{id}/documents/{kind}")
     @Operation(summary = "One statutory letter as an A4 PDF (Chinese, font embedded)",
             description = "kind: acceptance-notice (受理告知书), non-acceptance-notice (不予受理告知书), handling-opinion "
-                    + "(处理意见书), review-opinion (复查意见书), re-review-opinion (复核意见书). 409 until the matter has reached "
+                    + "(处理意见书), review-opinion (复查意见书), re-review-opinion (复核意见书), suggestion-reply (建议意见答复书), "
+                    + "guidance-notice (导入程序告知书). 409 until the matter has reached "
                     + "the step that produces the document; 503 when the server has no Chinese font.")
     ResponseEntity<byte[]> api(@PathVariable Long id,
                                @Parameter(description = "the document, e.g. handling-opinion") @PathVariable String kind,

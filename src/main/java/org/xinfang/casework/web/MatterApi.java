@@ -19,6 +19,7 @@ import org.xinfang.casework.Casework;
 import org.xinfang.casework.internal.Matter;
 import org.xinfang.casework.MatterCommand;
 import org.xinfang.casework.MatterFilter;
+import org.xinfang.statute.HandlingType;
 import org.xinfang.casework.MatterRegistration;
 import org.xinfang.casework.MatterState;
 import org.xinfang.casework.RegisterMatter;
@@ -91,13 +92,14 @@ class MatterApi {
                   @RequestParam(defaultValue = "3") @Range(min = 0, max = 365) int withinDays,
                   @RequestParam(required = false) Channel channel,
                   @RequestParam(required = false) String categoryCode,
+                  @RequestParam(required = false) HandlingType type,
                   @RequestParam(defaultValue = "0") @Range(min = 0, max = Paging.LAST_PAGE) int page,
                   @RequestParam(defaultValue = "20") @Range(min = 1, max = 200) int size,
                   @AuthenticationPrincipal StaffPrincipal me) {
         Long categoryId = categoryCode == null ? null : categories.byCode(categoryCode)
                 .orElseThrow(() -> Refusal.invalid("categoryCode", "category.unknown", categoryCode)).id();
         Casework.Page<Matter> p = casework.search(new MatterFilter(state, false, deadline, withinDays, channel, categoryId, null, null,
-                null, null, null, null, false, page, size), me);
+                null, null, null, null, false, page, size).ofType(type), me);
         return new PageJson(p.items().stream().map(m -> views.summary(m, me)).toList(), p.page(), p.size(), p.total());
     }
 

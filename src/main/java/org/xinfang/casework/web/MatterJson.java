@@ -18,7 +18,36 @@ record MatterJson(Long id, String referenceNo, int version, String state, String
                   Ref responsibleUnit, Ref leadUnit, List<Ref> coHandlers, LocalDate receivedOn, Instant registeredAt,
                   String registeredBy, Deadlines deadlines, Acceptance acceptance, Extension extension, Opinion opinion,
                   Evaluation evaluation, LocalDate closedOn, Review review, Review reReview, LocalDate finalOn,
-                  String queryCode, boolean disclosureConsent, Set<MatterAction> allowedActions) {
+                  String queryCode, boolean disclosureConsent, Set<MatterAction> allowedActions, Handling handling) {
+
+    /**
+     * Handling by type (2022 arts 28–34): the type decided at acceptance (SUGGESTION 建议意见类, ACCUSATION 检举控告类,
+     * APPEAL 申诉求决类; null before), an appeal's route of art. 31 (LITIGATION ... PETITION) and its item (1–6), the
+     * suggested type for the registrar to confirm, a suggestion's adoption and reward, the accused, and where a matter
+     * guided out of the petition procedure went.
+     */
+    record Handling(String type, String route, Integer routeItem, Suggestion suggestion, String adoptionOutcome,
+                    boolean rewardMarked, String rewardReason, Accused accused, Guidance guidance) {
+    }
+
+    /** The type the text and the category suggest, and the words and category it rests on. */
+    record Suggestion(String type, String route, List<String> reasons) {
+    }
+
+    /**
+     * Who an accusation is about: rank (cadre-management authority), post, the accused unit (which never sees the
+     * matter, art. 30 ¶3), the level whose discipline inspection and supervision body takes it, and when the
+     * organisation (personnel) department was notified (art. 30 ¶2).
+     */
+    record Accused(String rank, String post, Ref unit, String disciplineBodyLevel, LocalDate organisationNotifiedOn) {
+    }
+
+    /**
+     * Where a matter guided out of the petition procedure went: the receiving body, the written notice, the day; for
+     * route (1), through the same-level politics-and-law department (art. 22 ¶2, art. 28 ¶2).
+     */
+    record Guidance(String receivingBody, String notice, LocalDate guidedOn, boolean viaPoliticsAndLaw) {
+    }
 
     record Ref(String code, String name) {
     }
@@ -51,6 +80,7 @@ record MatterJson(Long id, String referenceNo, int version, String state, String
 
     /** One line of a list: enough to pick the matter and see its urgency. */
     record Summary(Long id, String referenceNo, String state, String channel, String title, Ref category, Ref place,
-                   Ref responsibleUnit, LocalDate receivedOn, String currentStep, LocalDate currentDueOn, Flags flags) {
+                   Ref responsibleUnit, LocalDate receivedOn, String currentStep, LocalDate currentDueOn, Flags flags,
+                   String handlingType) {
     }
 }

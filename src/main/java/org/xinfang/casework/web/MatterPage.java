@@ -78,6 +78,9 @@ class MatterPage {
         model.addAttribute("routingKinds", RoutingKind.values());
         model.addAttribute("outcomes", AcceptanceOutcome.values());
         model.addAttribute("properChannels", ProperChannel.values());
+        model.addAttribute("handlingTypes", org.xinfang.statute.HandlingType.values());
+        model.addAttribute("appealRoutes", org.xinfang.statute.AppealRoute.values());
+        model.addAttribute("adoptionOutcomes", org.xinfang.casework.AdoptionOutcome.values());
         model.addAttribute("opinionOutcomes", OpinionOutcome.values());
         model.addAttribute("satisfactions", Satisfaction.values());
         model.addAttribute("reviewOutcomes", ReviewOutcome.values());

@@ -4,6 +4,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.xinfang.casework.Casework;
 import org.xinfang.casework.ContactDetails;
+import org.xinfang.casework.HandlingTypeSuggester;
+import org.xinfang.statute.HandlingByType;
 import org.xinfang.casework.internal.Matter;
 import org.xinfang.casework.QueryCode;
 import org.xinfang.casework.internal.MatterEvent;
@@ -37,8 +39,11 @@ class MatterViews {
     private final Categories categories;
     private final Petitioners petitioners;
     private final Clock clock;
+    private final HandlingTypeSuggester suggester;
 
-    MatterViews(Casework casework, Territory territory, Categories categories, Petitioners petitioners, Clock clock) {
+    MatterViews(Casework casework, Territory territory, Categories categories, Petitioners petitioners, Clock clock,
+                HandlingTypeSuggester suggester) {
+        this.suggester = suggester;
         this.casework = casework;
         this.territory = territory;
         this.categories = categories;
@@ -78,14 +83,30 @@ class MatterViews {
                 m.finalOn(),
                 // registrars hand the query code to the petitioner (at the window, or when it was lost)
                 viewer.has(StaffRole.REGISTRAR) ? QueryCode.display(m.queryCode()) : null, m.disclosureConsent(),
-                casework.allowedActions(m, viewer));
+                casework.allowedActions(m, viewer), handling(m, viewer));
+    }
+
+    /** Handling by type (2022 arts 28–34), with the suggestion the registrar confirms at acceptance. */
+    MatterJson.Handling handling(Matter m, StaffPrincipal viewer) {
+        HandlingTypeSuggester.Suggestion s = suggester.suggest(m);
+        MatterJson.Accused accused = m.accusedRank() == null && m.accusedPost() == null && m.accusedUnitId() == null ? null
+                : new MatterJson.Accused(name(m.accusedRank()), viewer.readable(m.accusedPost()), unit(m.accusedUnitId()),
+                name(HandlingByType.disciplineBodyLevel(m.accusedRank(),
+                        territory.unit(m.placeUnitId()).map(UnitView::level).orElse(null))),
+                m.organisationNotifiedOn());
+        return new MatterJson.Handling(name(m.handlingType()), name(m.appealRoute()),
+                m.appealRoute() == null ? null : m.appealRoute().item(),
+                new MatterJson.Suggestion(name(s.type()), name(s.route()), s.reasons()), name(m.adoptionOutcome()),
+                m.isRewardMarked(), viewer.readable(m.rewardReason()), accused,
+                m.guidedOn() == null ? null : new MatterJson.Guidance(m.guidedBody(), viewer.readable(m.guidedNotice()),
+                        m.guidedOn(), HandlingByType.goesToPoliticsAndLaw(m.appealRoute())));
     }
 
     /** A line of a list. Cheap on purpose: no database look-up per line (a repeat's first matter is shown on its page). */
     MatterJson.Summary summary(Matter m, StaffPrincipal viewer) {
         return new MatterJson.Summary(m.id(), m.referenceNo(), m.state().name(), m.channel().name(), viewer.readable(m.title()),
                 category(m.categoryId()), place(m.placeUnitId()), unit(m.responsibleUnitId()), m.receivedOn(),
-                name(m.dueStep()), m.dueOn(), flags(m, LocalDate.now(clock), null));
+                name(m.dueStep()), m.dueOn(), flags(m, LocalDate.now(clock), null), name(m.handlingType()));
     }
 
     record EventJson(int seq, String type, Instant occurredAt, String actor, MatterJson.Ref actorUnit, String fromState,

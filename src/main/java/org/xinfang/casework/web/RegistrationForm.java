@@ -36,6 +36,9 @@ class RegistrationForm {
     private boolean disclosureConsent;
     private String formKey = UUID.randomUUID().toString();
     private List<MultipartFile> attachments = new ArrayList<>();
+    private org.xinfang.statute.CadreRank accusedRank;
+    private String accusedPost;
+    private String accusedUnitCode;
 
     RegisterMatter command() {
         List<RegisterMatter.Person> reps = new ArrayList<>();
@@ -57,7 +60,8 @@ class RegistrationForm {
                 new RegisterMatter.Person(name, emptyToNull(idNumber), emptyToNull(phone), emptyToNull(address),
                         confirmNameCorrection), reps,
                 channel == Channel.VISIT ? persons : Integer.valueOf(1), categoryCode, placeCode, title, content, receivedOn,
-                disclosureConsent);
+                disclosureConsent, accusedRank == null && blank(accusedPost) && blank(accusedUnitCode) ? null
+                        : new RegisterMatter.Accusation(accusedRank, emptyToNull(accusedPost), emptyToNull(accusedUnitCode)));
     }
 
     private static boolean blank(String s) {
@@ -104,6 +108,13 @@ class RegistrationForm {
     public void setFormKey(String formKey) { this.formKey = formKey; }
     public List<MultipartFile> getAttachments() { return attachments; }
     public void setAttachments(List<MultipartFile> attachments) { this.attachments = attachments; }
+
+    public org.xinfang.statute.CadreRank getAccusedRank() { return accusedRank; }
+    public void setAccusedRank(org.xinfang.statute.CadreRank accusedRank) { this.accusedRank = accusedRank; }
+    public String getAccusedPost() { return accusedPost; }
+    public void setAccusedPost(String accusedPost) { this.accusedPost = accusedPost; }
+    public String getAccusedUnitCode() { return accusedUnitCode; }
+    public void setAccusedUnitCode(String accusedUnitCode) { this.accusedUnitCode = accusedUnitCode; }
 
     @Override
     public String toString() {

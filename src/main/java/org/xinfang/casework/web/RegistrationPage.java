@@ -141,6 +141,7 @@ class RegistrationPage {
     private String page(Model model, StaffPrincipal me) {
         model.addAttribute("channels", Channel.values());
         model.addAttribute("kinds", PetitionKind.values());
+        model.addAttribute("cadreRanks", org.xinfang.statute.CadreRank.values());
         model.addAttribute("originLevels", List.of(AdministrativeLevel.PROVINCE, AdministrativeLevel.NATIONAL));
         model.addAttribute("categoryTree", categories.tree());
         model.addAttribute("places", territory.placeGroups(me.unit()));

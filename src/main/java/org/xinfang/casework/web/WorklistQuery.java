@@ -14,7 +14,7 @@ import org.xinfang.territory.UnitView;
  * and exported exactly as seen. {@code scope=all} lists everything visible; otherwise "my unit's open matters".
  */
 record WorklistQuery(MatterState state, Channel channel, String category, String county, String flag, String scope,
-                     @Range(min = 0, max = Paging.LAST_PAGE) Integer page) {
+                     @Range(min = 0, max = Paging.LAST_PAGE) Integer page, org.xinfang.statute.HandlingType type) {
 
     static final int PAGE_SIZE = 25;
 
@@ -37,7 +37,7 @@ record WorklistQuery(MatterState state, Channel channel, String category, String
         return new MatterFilter(state, mine() || deadline != null, deadline, 3, channel, categoryId, placePath, null,
                 "repeat".equals(flag) ? Boolean.TRUE : null, "collective".equals(flag) ? Boolean.TRUE : null,
                 "leap-level".equals(flag) ? Boolean.TRUE : null, "package-case".equals(flag) ? Boolean.TRUE : null, mine(),
-                pageOrFirst(), size);
+                pageOrFirst(), size).ofType(type);
     }
 
     private static boolean blank(String s) {

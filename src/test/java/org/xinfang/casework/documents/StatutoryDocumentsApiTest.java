@@ -207,7 +207,7 @@ class StatutoryDocumentsApiTest {
         assertThat(pdfOnly.getContentType()).startsWith("application/problem+json");
         List<Map<String, Object>> listed = api.get("yuanling.registrar", "/api/v1/matters/" + id + "/documents").read("$");
         assertThat(listed).extracting(d -> d.get("kind")).containsExactly("ACCEPTANCE_NOTICE", "NON_ACCEPTANCE_NOTICE",
-                "HANDLING_OPINION", "REVIEW_OPINION", "RE_REVIEW_OPINION");
+                "HANDLING_OPINION", "REVIEW_OPINION", "RE_REVIEW_OPINION", "SUGGESTION_REPLY", "GUIDANCE_NOTICE");
         assertThat(listed).allSatisfy(d -> assertThat(d.get("available")).isEqualTo(false));
         assertThat(api.get("yuanling.registrar", "/api/v1/matters/" + id + "/documents/summons").status()).isEqualTo(404);
     }

@@ -4,5 +4,9 @@ package org.xinfang.casework;
 public enum MatterEventType {
     REGISTERED, ROUTED, ACCEPTED, NOT_ACCEPTED, TRANSFERRED, REASSIGNED, EXTENDED, REPLIED, EVALUATED, CLOSED,
     REVIEW_REQUESTED, REVIEWED, RE_REVIEW_REQUESTED, HEARING_HELD, FINALIZED, SUPERVISION_NOTICE_ISSUED, PACKAGED,
-    SUPPLEMENT_RECEIVED
+    SUPPLEMENT_RECEIVED,
+    /** 2022 art. 23 ¶3: the unit a matter was passed to objects that it is not competent. */
+    OBJECTED, OBJECTION_CONFIRMED, OBJECTION_REJECTED,
+    /** 2022 art. 24: a dispute over which body accepts, and its decision. */
+    DISPUTE_RAISED, DISPUTE_DECIDED
 }

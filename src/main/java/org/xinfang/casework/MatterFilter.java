@@ -12,7 +12,19 @@ import org.xinfang.intake.Channel;
  */
 public record MatterFilter(MatterState state, boolean openOnly, Deadline deadline, int withinDays, Channel channel,
                            Long categoryId, String placePath, Long petitionerId, Boolean repeat, Boolean collective,
-                           Boolean leapLevel, Boolean packageCase, boolean heldByOwnUnit, int page, int size) {
+                           Boolean leapLevel, Boolean packageCase, boolean heldByOwnUnit, int page, int size,
+                           Awaiting awaiting) {
+
+    /**
+     * A question of competence waiting for the viewer to decide (2022 arts 23 ¶3, 24): such a matter is held by
+     * another unit, so the list is not limited to the viewer's own unit's matters.
+     */
+    public enum Awaiting {
+        /** An objection of the unit a matter was passed to, waiting for the office that passed it on. */
+        OBJECTION_DECISION,
+        /** A dispute over which body accepts, waiting for the common superior or the joint conference office. */
+        DISPUTE_DECISION
+    }
 
     public enum Deadline {
         /** The current step's deadline has passed. */
@@ -25,21 +37,21 @@ public record MatterFilter(MatterState state, boolean openOnly, Deadline deadlin
 
     /** Everything in scope, one page. */
     public static MatterFilter everything(int page, int size) {
-        return new MatterFilter(null, false, null, 3, null, null, null, null, null, null, null, null, false, page, size);
+        return new MatterFilter(null, false, null, 3, null, null, null, null, null, null, null, null, false, page, size, null);
     }
 
     public MatterFilter ofPetitioner(Long id) {
         return new MatterFilter(state, openOnly, deadline, withinDays, channel, categoryId, placePath, id, repeat,
-                collective, leapLevel, packageCase, heldByOwnUnit, page, size);
+                collective, leapLevel, packageCase, heldByOwnUnit, page, size, awaiting);
     }
 
     public MatterFilter inPlace(String path, Long category) {
         return new MatterFilter(state, openOnly, deadline, withinDays, channel, category, path, petitionerId, repeat,
-                collective, leapLevel, packageCase, heldByOwnUnit, page, size);
+                collective, leapLevel, packageCase, heldByOwnUnit, page, size, awaiting);
     }
 
     public MatterFilter due(Deadline d, int days) {
         return new MatterFilter(state, true, d, days, channel, categoryId, placePath, petitionerId, repeat, collective,
-                leapLevel, packageCase, heldByOwnUnit, page, size);
+                leapLevel, packageCase, heldByOwnUnit, page, size, awaiting);
     }
 }

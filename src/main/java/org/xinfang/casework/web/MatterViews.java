@@ -8,6 +8,7 @@ import org.xinfang.casework.internal.Matter;
 import org.xinfang.casework.QueryCode;
 import org.xinfang.casework.internal.MatterEvent;
 import org.xinfang.intake.Categories;
+import org.xinfang.statute.WorkingDays;
 import org.xinfang.intake.PetitionerView;
 import org.xinfang.intake.Petitioners;
 import org.xinfang.territory.StaffPrincipal;
@@ -37,8 +38,11 @@ class MatterViews {
     private final Categories categories;
     private final Petitioners petitioners;
     private final Clock clock;
+    private final WorkingDays workingDays;
 
-    MatterViews(Casework casework, Territory territory, Categories categories, Petitioners petitioners, Clock clock) {
+    MatterViews(Casework casework, Territory territory, Categories categories, Petitioners petitioners, Clock clock,
+                WorkingDays workingDays) {
+        this.workingDays = workingDays;
         this.casework = casework;
         this.territory = territory;
         this.categories = categories;
@@ -78,7 +82,28 @@ class MatterViews {
                 m.finalOn(),
                 // registrars hand the query code to the petitioner (at the window, or when it was lost)
                 viewer.has(StaffRole.REGISTRAR) ? QueryCode.display(m.queryCode()) : null, m.disclosureConsent(),
-                casework.allowedActions(m, viewer));
+                casework.allowedActions(m, viewer), objection(m, viewer), dispute(m, viewer));
+    }
+
+    private MatterJson.Objection objection(Matter m, StaffPrincipal viewer) {
+        LocalDate deadline = m.objectionDeadline(workingDays);
+        if (deadline == null && m.objectedOn() == null) {
+            return null;
+        }
+        return new MatterJson.Objection(unit(m.routedFromUnitId()), m.routedOn(), deadline, m.objectedOn(),
+                unit(m.objectionUnitId()), m.objectedBy(), viewer.readable(m.objectionReason()), m.isObjectionPending(),
+                name(m.objectionOutcome()), viewer.readable(m.objectionDecisionReason()), m.objectionDecidedOn(),
+                m.objectionDecidedBy());
+    }
+
+    private MatterJson.Dispute dispute(Matter m, StaffPrincipal viewer) {
+        if (m.disputeRaisedOn() == null) {
+            return null;
+        }
+        return new MatterJson.Dispute(m.disputeRaisedOn(), m.disputeRaisedBy(), unit(m.disputeRaisedByUnitId()),
+                m.disputePartyIds().stream().map(this::unit).toList(), viewer.readable(m.disputeReason()),
+                name(m.disputeForum()), unit(m.disputeDeciderUnitId()), m.isDisputePending(), unit(m.disputeAcceptingUnitId()),
+                viewer.readable(m.disputeDecisionReason()), m.disputeDecidedOn(), m.disputeDecidedBy());
     }
 
     /** A line of a list. Cheap on purpose: no database look-up per line (a repeat's first matter is shown on its page). */

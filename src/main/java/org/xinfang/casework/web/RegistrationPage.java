@@ -114,7 +114,7 @@ class RegistrationPage {
                 UnitView place = territory.unitByCode(command.placeCode()).orElseThrow();
                 String area = territory.ancestorAt(place, AdministrativeLevel.TOWNSHIP).orElse(place).path();
                 var similar = casework.search(new MatterFilter(null, true, null, 3, null, category.id(), area, null, null,
-                        null, null, null, false, 0, 5), me);
+                        null, null, null, false, 0, 5, null), me);
                 model.addAttribute("similar", similar.items().stream().map(m -> views.summary(m, me)).toList());
                 model.addAttribute("similarTotal", similar.total());
             }

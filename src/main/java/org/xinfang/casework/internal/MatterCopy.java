@@ -41,7 +41,11 @@ public class MatterCopy {
             rereview_requested_on, rereview_due_on, rereview_reason, rereview_opinion, rereview_outcome,
             rereviewed_on, hearing_days, final_on, package_leader, package_level, packaged_on, supervision_count,
             supervised_on, supervision_answer_due_on, due_step, due_on, query_code, disclosure_consent,
-            responsible_level""";
+            responsible_level, routed_from_unit_id, routed_from_path, objected_on, objection_unit_id, objection_reason,
+            objected_by, objection_outcome, objection_decision_reason, objection_decided_on, objection_decided_by,
+            dispute_raised_on, dispute_raised_by, dispute_raised_by_unit_id, dispute_reason, dispute_party_ids,
+            dispute_forum, dispute_decider_unit_id, dispute_decider_path, dispute_accepting_unit_id,
+            dispute_decision_reason, dispute_decided_on, dispute_decided_by""";
 
     /**
      * The columns each COPY writes, by table, in the order its rows give them. MatterBulkImportColumnsTest holds
@@ -126,7 +130,19 @@ public class MatterCopy {
                 .field(m.reReviewOutcome()).field(m.reReviewedOn()).field(m.hearingDays()).field(m.finalOn())
                 .field(m.packageLeader()).field(m.packageLevel()).field(m.packagedOn()).field(m.supervisionCount())
                 .field(m.supervisedOn()).field(m.supervisionAnswerDueOn()).field(m.dueStep()).field(m.dueOn())
-                .field(m.queryCode()).field(m.disclosureConsent()).field(m.responsibleLevel()).end();
+                .field(m.queryCode()).field(m.disclosureConsent()).field(m.responsibleLevel())
+                .field(m.routedFromUnitId()).field(m.routedFromPath()).field(m.objectedOn()).field(m.objectionUnitId())
+                .field(m.objectionReason()).field(m.objectedBy()).field(m.objectionOutcome())
+                .field(m.objectionDecisionReason()).field(m.objectionDecidedOn()).field(m.objectionDecidedBy())
+                .field(m.disputeRaisedOn()).field(m.disputeRaisedBy()).field(m.disputeRaisedByUnitId())
+                .field(m.disputeReason()).field(idArray(m.disputePartyIds())).field(m.disputeForum())
+                .field(m.disputeDeciderUnitId()).field(m.disputeDeciderPath()).field(m.disputeAcceptingUnitId())
+                .field(m.disputeDecisionReason()).field(m.disputeDecidedOn()).field(m.disputeDecidedBy()).end();
+    }
+
+    /** A bigint[] in COPY's text format ({1,2}); null for none. */
+    private static String idArray(List<Long> ids) {
+        return ids.isEmpty() ? null : ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "{", "}"));
     }
 
     /** The matter keeps the reasons for review and re-review without a getter; its timeline records the same text. */

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xinfang.platform.Refusal;
 import org.xinfang.statute.Statute;
+import org.xinfang.statute.WorkingDays;
 import org.xinfang.territory.StaffPrincipal;
 import org.xinfang.territory.Territory;
 import org.xinfang.territory.UnitView;
@@ -46,11 +47,13 @@ public class Casework {
     private final Clock clock;
     private final jakarta.persistence.EntityManager entities;
     private final HandlingTypeSuggester suggester;
+    private final WorkingDays workingDays;
 
     Casework(Matters matters, MatterEvents events, Timeline timeline, Territory territory,
              NamedParameterJdbcTemplate jdbc, ApplicationEventPublisher publisher, Clock clock,
-             jakarta.persistence.EntityManager entities, HandlingTypeSuggester suggester) {
+             jakarta.persistence.EntityManager entities, HandlingTypeSuggester suggester, WorkingDays workingDays) {
         this.suggester = suggester;
+        this.workingDays = workingDays;
         this.matters = matters;
         this.events = events;
         this.timeline = timeline;
@@ -78,6 +81,9 @@ public class Casework {
     public Set<MatterAction> allowedActions(Matter matter, StaffPrincipal viewer) {
         return Stream.of(MatterAction.values())
                 .filter(a -> matter.allows(a, LocalDate.now(clock)) && a.permits(viewer, matter))
+                // the objection's 5 working days (2022 art. 23 ¶3), on the calendar only this side has
+                .filter(a -> a != MatterAction.OBJECT || matter.objectionDeadline(workingDays) == null
+                        || !LocalDate.now(clock).isAfter(matter.objectionDeadline(workingDays)))
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(MatterAction.class)));
     }
 
@@ -88,7 +94,7 @@ public class Casework {
     @Transactional
     public Matter act(Long id, MatterCommand command, StaffPrincipal actor) {
         MatterCommand.Transition transition = command.resolve(MatterCommand.Units.within(territory, actor.unit())
-                .suggesting(m -> suggester.suggest(m).type()));
+                .suggesting(m -> suggester.suggest(m).type()).counting(workingDays));
         Matter matter = get(id, actor);
         if (matter.version() != command.version()) {
             throw Refusal.conflict("problem.stale-version.detail", command.version(), matter.version());
@@ -228,7 +234,16 @@ public class Casework {
         if (filter.packageCase() != null) {
             where.append(filter.packageCase() ? " and m.package_leader is not null" : " and m.package_leader is null");
         }
-        if (filter.heldByOwnUnit()) {
+        if (filter.awaiting() == MatterFilter.Awaiting.OBJECTION_DECISION) {
+            // objections waiting for the office that passed the matter on: the viewer's office, or one in its scope
+            where.append(" and m.objected_on is not null and m.objection_outcome is null and m.routed_from_path like :scope");
+        } else if (filter.awaiting() == MatterFilter.Awaiting.DISPUTE_DECISION) {
+            // disputes waiting for the viewer's body, or for the government the viewer's bureau acts for
+            where.append(" and m.dispute_raised_on is not null and m.dispute_decided_on is null"
+                    + " and m.dispute_decider_path in (:ownBody, :actsFor)");
+            p.addValue("ownBody", viewer.unit().path()).addValue("actsFor", viewer.scopePath());
+        }
+        if (filter.heldByOwnUnit() && filter.awaiting() == null) {
             // the holder's path names exactly one unit; matching it (not the scope's prefix) keeps the open-holder index
             where.append(" and m.responsible_path = :own");
             p.addValue("own", viewer.unit().path());
@@ -258,13 +273,18 @@ public class Casework {
     private static final String VISIBLE = """
             m.place_path like :scope or m.responsible_path like :scope or m.receiving_path like :scope
             or m.lead_unit_id = any(:units) or m.review_unit_id = any(:units) or m.rereview_unit_id = any(:units)
-            or m.id in (select c.matter_id from matter_co_handler c where c.unit_id = any(:units))""";
+            or m.id in (select c.matter_id from matter_co_handler c where c.unit_id = any(:units))
+            or m.routed_from_path like :scope or m.dispute_decider_path like :scope""";
 
     boolean canSee(StaffPrincipal viewer, Matter m) {
         if (m.isAccusedSide(viewer.unit().path())) {
             return false;
         }
         if (viewer.covers(m.placePath()) || viewer.covers(m.responsiblePath()) || viewer.covers(m.receivingPath())) {
+            return true;
+        }
+        // the office an objection goes to, and the body deciding a dispute (2022 arts 23 ¶3, 24)
+        if (viewer.covers(m.routedFromPath()) || viewer.covers(m.disputeDeciderPath())) {
             return true;
         }
         return Stream.concat(Stream.of(m.leadUnitId(), m.reviewUnitId(), m.reReviewUnitId()), m.coHandlerUnitIds().stream())

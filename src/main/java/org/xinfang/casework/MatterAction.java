@@ -50,7 +50,18 @@ public enum MatterAction {
      * Guides an appeal on routes (1) to (5) into its procedure, or hands an accusation to discipline inspection, with
      * the receiving body and the written notice (2022 arts 30, 31).
      */
-    GUIDE_OUT(EnumSet.of(REGISTRAR, HANDLER, LEADER), Reach.HOLDER, IN_HANDLING);
+    GUIDE_OUT(EnumSet.of(REGISTRAR, HANDLER, LEADER), Reach.HOLDER, IN_HANDLING),
+    /**
+     * 2022 art. 23 ¶3: the unit a matter was transferred or assigned to objects within 5 working days of receipt that it
+     * is not competent, with reasons ({@link Matter#allows}: once per receipt, not after a competence decision).
+     */
+    OBJECT(EnumSet.of(HANDLER, REGISTRAR, LEADER), Reach.HOLDER, ROUTED),
+    /** The transferring office confirms the objection (the matter comes back to it) or rejects it. */
+    DECIDE_OBJECTION(EnumSet.of(REGISTRAR), Reach.ROUTER, ROUTED),
+    /** 2022 art. 24: two or more bodies dispute which of them accepts the matter; recorded by the holder. */
+    RAISE_DISPUTE(EnumSet.of(REGISTRAR, HANDLER, LEADER), Reach.HOLDER, REGISTERED, ROUTED),
+    /** The common superior body, or the joint conference office when there is none, names the body that accepts. */
+    DECIDE_DISPUTE(EnumSet.of(LEADER, REGISTRAR), Reach.DISPUTE_DECIDER, REGISTERED, ROUTED);
 
     /** For which unit the actor must act. */
     enum Reach {
@@ -59,7 +70,14 @@ public enum MatterAction {
         /** The holding unit, or the office that received the matter, lies in the actor's scope. */
         HOLDER_OR_RECEIVER,
         /** The actor can see the matter at all. */
-        VISIBLE
+        VISIBLE,
+        /** The office that passed the matter to its holder lies in the actor's scope, and the actor is not of the holder. */
+        ROUTER,
+        /**
+         * The actor is of the body that decides the matter's dispute, or acts for it: its staff, or its petition bureau's
+         * staff for a government (exactly that body: not a body above it, nor a party below it).
+         */
+        DISPUTE_DECIDER
     }
 
     private final Set<StaffRole> roles;
@@ -97,6 +115,10 @@ public enum MatterAction {
             case HOLDER -> actor.covers(matter.responsiblePath());
             case HOLDER_OR_RECEIVER -> actor.covers(matter.responsiblePath()) || actor.covers(matter.receivingPath());
             case VISIBLE -> true;
+            case ROUTER -> actor.covers(matter.routedFromPath()) && !actor.unit().id().equals(matter.responsibleUnitId());
+            case DISPUTE_DECIDER -> matter.disputeDeciderPath() != null
+                    && (actor.unit().path().equals(matter.disputeDeciderPath())
+                    || actor.scopePath().equals(matter.disputeDeciderPath()));
         };
     }
 }

@@ -7,7 +7,10 @@ import jakarta.validation.constraints.Size;
 import org.xinfang.platform.Refusal;
 import org.xinfang.statute.AppealRoute;
 import org.xinfang.statute.HandlingType;
+import org.xinfang.statute.DisputeForum;
 import org.xinfang.statute.ProperChannel;
+import org.xinfang.statute.Statute;
+import org.xinfang.statute.WorkingDays;
 import org.xinfang.territory.AdministrativeLevel;
 import org.xinfang.territory.Territory;
 import org.xinfang.territory.UnitView;
@@ -42,7 +45,8 @@ public sealed interface MatterCommand {
      * constant; {@link Type#ALL} refuses to load when it and the commands' paths differ.
      */
     String PATHS = "routing|acceptance|assignment|extension|opinion|evaluation|closure|review-request|review-opinion"
-            + "|re-review-request|re-review-hearing|re-review-opinion|supervision|package-case|adoption|reward|guidance";
+            + "|re-review-request|re-review-hearing|re-review-opinion|supervision|package-case|adoption|reward|guidance"
+            + "|objection|objection-decision|dispute|dispute-decision";
 
     /** The version of the matter the client saw; the staff doors refuse a stale one. The demo, in memory, has none. */
     Integer version();
@@ -123,15 +127,14 @@ public sealed interface MatterCommand {
         private final Territory territory;
         private final Predicate<UnitView> mayName;
         private final Function<Matter, HandlingType> suggestion;
+        private final WorkingDays workingDays;
 
-        private Units(Territory territory, Predicate<UnitView> mayName) {
-            this(territory, mayName, m -> null);
-        }
-
-        private Units(Territory territory, Predicate<UnitView> mayName, Function<Matter, HandlingType> suggestion) {
+        private Units(Territory territory, Predicate<UnitView> mayName, Function<Matter, HandlingType> suggestion,
+                      WorkingDays workingDays) {
             this.territory = territory;
             this.mayName = mayName;
             this.suggestion = suggestion;
+            this.workingDays = workingDays;
         }
 
         /**
@@ -139,17 +142,37 @@ public sealed interface MatterCommand {
          * no type takes, so that a body of the API from before the types stays valid.
          */
         public Units suggesting(Function<Matter, HandlingType> suggestion) {
-            return new Units(territory, mayName, suggestion);
+            return new Units(territory, mayName, suggestion, workingDays);
         }
 
         /** For a staff member acting for {@code actorUnit}. */
         public static Units within(Territory territory, UnitView actorUnit) {
-            return new Units(territory, unit -> territory.mayAssignTo(actorUnit, unit));
+            return new Units(territory, unit -> territory.mayAssignTo(actorUnit, unit), m -> null, null);
         }
 
         /** Every unit of the territory, for a caller that chooses the bodies itself (the demo city's plan). */
         public static Units anywhere(Territory territory) {
-            return new Units(territory, unit -> true);
+            return new Units(territory, unit -> true, m -> null, null);
+        }
+
+        /** These units with the working-day calendar, for the commands counting working days (the objection). */
+        public Units counting(WorkingDays calendar) {
+            return new Units(territory, mayName, suggestion, calendar);
+        }
+
+        private WorkingDays workingDays() {
+            if (workingDays == null) {
+                throw new IllegalStateException("These units were made without the working-day calendar");
+            }
+            return workingDays;
+        }
+
+        /**
+         * A party to a dispute over competence (2022 art. 24): any unit of the territory, also beyond those the actor may
+         * name as the body in charge (a dispute between two counties' bureaus is decided by the city).
+         */
+        private UnitView party(String code, String field) {
+            return territory.unitByCode(code).orElseThrow(() -> Refusal.invalid(field, "territory.unit.unknown", code));
         }
 
         /** A unit the actor names as the body in charge, lead or co-handler. */
@@ -348,6 +371,50 @@ public sealed interface MatterCommand {
                     @NotBlank @Size(max = 5000) String notice) implements MatterCommand {
         public Transition resolve(Units units) {
             return (m, a, c) -> m.guideOut(route, receivingBody, notice, a, c);
+        }
+    }
+
+    @Command(action = MatterAction.OBJECT, path = "objection", form = "object",
+            summary = "Object, as the unit the matter was passed to, that it is not competent, with reasons: within 5 working days of receipt (2022 art. 23 ¶3)")
+    record Objection(@NotNull Integer version, @NotBlank @Size(max = 5000) String reason) implements MatterCommand {
+        public Transition resolve(Units units) {
+            WorkingDays calendar = units.workingDays();
+            return (m, a, c) -> m.object(reason, calendar, a, c);
+        }
+    }
+
+    @Command(action = MatterAction.DECIDE_OBJECTION, path = "objection-decision", form = "decide_objection",
+            summary = "Decide, as the office that passed the matter on, on the objection: CONFIRMED (the matter comes back to be routed again) or REJECTED (it stays)")
+    record ObjectionDecision(@NotNull Integer version, @NotNull ObjectionOutcome outcome,
+                             @NotBlank @Size(max = 2000) String reason) implements MatterCommand {
+        public Transition resolve(Units units) {
+            return (m, a, c) -> m.decideObjection(outcome, reason, a, c);
+        }
+    }
+
+    @Command(action = MatterAction.RAISE_DISPUTE, path = "dispute", form = "raise_dispute",
+            summary = "Record that two or more bodies dispute which of them accepts the matter; their common superior decides, or the joint conference office when there is none (2022 art. 24)")
+    record Dispute(@NotNull Integer version, @NotNull @Size(min = 2, max = 10) List<@NotBlank String> partyUnitCodes,
+                   @NotBlank @Size(max = 5000) String reason) implements MatterCommand {
+        public Transition resolve(Units units) {
+            List<UnitView> parties = partyUnitCodes.stream().distinct().map(code -> units.party(code, "partyUnitCodes")).toList();
+            if (parties.size() < Statute.MIN_DISPUTE_PARTIES) {
+                throw Refusal.invalid("partyUnitCodes", "matter.dispute.parties", Statute.MIN_DISPUTE_PARTIES);
+            }
+            Optional<UnitView> superior = units.territory.commonSuperior(parties);
+            DisputeForum forum = Statute.disputeForum(superior.isPresent());
+            UnitView decider = superior.orElseGet(() -> units.territory.jointConferenceOffice(parties));
+            return (m, a, c) -> m.raiseDispute(parties, forum, decider, reason, a, c);
+        }
+    }
+
+    @Command(action = MatterAction.DECIDE_DISPUTE, path = "dispute-decision", form = "decide_dispute",
+            summary = "Decide the dispute, as the common superior body or the joint conference office: which party accepts the matter; it goes to that body")
+    record DisputeDecision(@NotNull Integer version, @NotBlank String acceptingUnitCode,
+                           @NotBlank @Size(max = 2000) String reason) implements MatterCommand {
+        public Transition resolve(Units units) {
+            UnitView accepting = units.party(acceptingUnitCode, "acceptingUnitCode");
+            return (m, a, c) -> m.decideDispute(accepting, reason, a, c);
         }
     }
 }

@@ -11,23 +11,30 @@ import org.xinfang.statute.HandlingType;
  *                      registrar the city bureau's, not every matter held somewhere in the city
  * @param placePath   matters whose place lies in this subtree (a county, a township)
  * @param handlingType only matters of this type (建议意见类, 检举控告类, 申诉求决类)
+ * @param awaiting    only the questions of competence waiting for the viewer's decision (2022 arts 23 ¶3, 24)
  */
 public record MatterFilter(MatterState state, boolean openOnly, Deadline deadline, int withinDays, Channel channel,
                            Long categoryId, String placePath, Long petitionerId, Boolean repeat, Boolean collective,
                            Boolean leapLevel, Boolean packageCase, boolean heldByOwnUnit, int page, int size,
-                           HandlingType handlingType) {
+                           HandlingType handlingType, Awaiting awaiting) {
 
+    /** Without the criteria added since (type, competence questions): each has its own "with" method below. */
     public MatterFilter(MatterState state, boolean openOnly, Deadline deadline, int withinDays, Channel channel,
                         Long categoryId, String placePath, Long petitionerId, Boolean repeat, Boolean collective,
                         Boolean leapLevel, Boolean packageCase, boolean heldByOwnUnit, int page, int size) {
         this(state, openOnly, deadline, withinDays, channel, categoryId, placePath, petitionerId, repeat, collective,
-                leapLevel, packageCase, heldByOwnUnit, page, size, null);
+                leapLevel, packageCase, heldByOwnUnit, page, size, null, null);
     }
 
-    /** This filter, for matters of {@code type} only (all types when null; 2022 arts 28–34). */
-    public MatterFilter ofType(HandlingType type) {
-        return new MatterFilter(state, openOnly, deadline, withinDays, channel, categoryId, placePath, petitionerId, repeat,
-                collective, leapLevel, packageCase, heldByOwnUnit, page, size, type);
+    /**
+     * A question of competence waiting for the viewer to decide (2022 arts 23 ¶3, 24): such a matter is held by
+     * another unit, so the list is not limited to the viewer's own unit's matters.
+     */
+    public enum Awaiting {
+        /** An objection of the unit a matter was passed to, waiting for the office that passed it on. */
+        OBJECTION_DECISION,
+        /** A dispute over which body accepts, waiting for the common superior or the joint conference office. */
+        DISPUTE_DECISION
     }
 
     public enum Deadline {
@@ -46,16 +53,28 @@ public record MatterFilter(MatterState state, boolean openOnly, Deadline deadlin
 
     public MatterFilter ofPetitioner(Long id) {
         return new MatterFilter(state, openOnly, deadline, withinDays, channel, categoryId, placePath, id, repeat,
-                collective, leapLevel, packageCase, heldByOwnUnit, page, size, handlingType);
+                collective, leapLevel, packageCase, heldByOwnUnit, page, size, handlingType, awaiting);
     }
 
     public MatterFilter inPlace(String path, Long category) {
         return new MatterFilter(state, openOnly, deadline, withinDays, channel, category, path, petitionerId, repeat,
-                collective, leapLevel, packageCase, heldByOwnUnit, page, size, handlingType);
+                collective, leapLevel, packageCase, heldByOwnUnit, page, size, handlingType, awaiting);
     }
 
     public MatterFilter due(Deadline d, int days) {
         return new MatterFilter(state, true, d, days, channel, categoryId, placePath, petitionerId, repeat, collective,
-                leapLevel, packageCase, heldByOwnUnit, page, size, handlingType);
+                leapLevel, packageCase, heldByOwnUnit, page, size, handlingType, awaiting);
+    }
+
+    /** This filter, for matters of {@code type} only (all types when null; 2022 arts 28–34). */
+    public MatterFilter ofType(HandlingType type) {
+        return new MatterFilter(state, openOnly, deadline, withinDays, channel, categoryId, placePath, petitionerId, repeat,
+                collective, leapLevel, packageCase, heldByOwnUnit, page, size, type, awaiting);
+    }
+
+    /** This filter, for the questions of competence waiting for the viewer (every matter when null). */
+    public MatterFilter awaitingDecision(Awaiting question) {
+        return new MatterFilter(state, openOnly, deadline, withinDays, channel, categoryId, placePath, petitionerId, repeat,
+                collective, leapLevel, packageCase, heldByOwnUnit, page, size, handlingType, question);
     }
 }

@@ -4,6 +4,7 @@ import org.xinfang.casework.AcceptanceOutcome;
 import org.xinfang.casework.Actor;
 import org.xinfang.casework.MatterBulkImport.Step;
 import org.xinfang.casework.MatterCommand;
+import org.xinfang.casework.ObjectionOutcome;
 import org.xinfang.casework.OpinionOutcome;
 import org.xinfang.casework.ReferenceNumbers;
 import org.xinfang.casework.ReviewOutcome;
@@ -17,6 +18,7 @@ import org.xinfang.intake.PetitionKind;
 import org.xinfang.intake.RoutingRules;
 import org.xinfang.statute.ProperChannel;
 import org.xinfang.statute.Statute;
+import org.xinfang.statute.WorkingDays;
 import org.xinfang.territory.AdministrativeLevel;
 import org.xinfang.territory.Territory;
 import org.xinfang.territory.UnitView;
@@ -150,11 +152,27 @@ final class DemoCityGenerator {
     private static final double RETURN_AFTER_FINAL_SHARE = 0.9;
     private static final double RETURN_AGAIN_SHARE = 0.4;
 
+    /** Questions of competence come from a random stream of their own, so the rest of a seed's city stays as it was. */
+    private static final long COMPETENCE_STREAM = 0x2023_0324L;
+    /** Of the misrouted items, those the wrong unit objects to (2022 art. 23 ¶3) rather than transfers on. */
+    private static final double CONFIRMED_OBJECTION_SHARE_OF_MISROUTED = 0.35;
+    /** Of the items routed to the body in charge, those it objects to and keeps when the office rejects the objection. */
+    private static final double REJECTED_OBJECTION_SHARE = 0.006;
+    /** Of the items routed to the body in charge, those it disputes with a neighbouring department (art. 24). */
+    private static final double DISPUTE_SHARE = 0.005;
+    private static final String OBJECTION_REASON = "经核查，该事项不属本单位职权范围，应由{unit}处理，特提出异议并退回相关材料。";
+    private static final String OBJECTION_CONFIRMED = "经核实，异议成立，该事项改转{unit}办理。";
+    private static final String OBJECTION_REJECTED = "经核实，该事项属{unit}职责范围，异议不予同意，请依法办理。";
+    private static final String DISPUTE_REASON = "{unit}与{other}对该事项的受理存在争议，协商未果，报请共同的上一级机关决定。";
+    private static final String DISPUTE_DECISION = "经研究，该事项由{unit}受理，相关单位配合。";
+
     private static final char[] MOBILE_SECOND_DIGIT = {'3', '5', '7', '8', '9'};
     private static final int OFFICE_OPENS = 8 * 3600 + 30 * 60;
     private static final int OFFICE_CLOSES = 17 * 3600 + 30 * 60;
 
     private final Territory territory;
+    /** The working-day calendar the objections' 5 days are counted on (2022 art. 23 ¶3). */
+    private final WorkingDays calendar;
     private final RoutingRules routing;
     private final DemoTemplates templates;
     private final List<CategoryView> complaintCategories;
@@ -177,6 +195,12 @@ final class DemoCityGenerator {
     }
 
     DemoCityGenerator(Territory territory, RoutingRules routing, List<CategoryView> categories, DemoTemplates templates) {
+        this(territory, routing, categories, templates, shippedCalendar());
+    }
+
+    DemoCityGenerator(Territory territory, RoutingRules routing, List<CategoryView> categories, DemoTemplates templates,
+                      WorkingDays calendar) {
+        this.calendar = calendar;
         this.territory = territory;
         this.routing = routing;
         this.templates = templates;
@@ -305,6 +329,8 @@ final class DemoCityGenerator {
     private final class Run {
 
         private final SplittableRandom random;
+        /** The draws of the questions of competence ({@link #objectedAndReturned}, {@link #competenceQuestion}). */
+        private final SplittableRandom competenceRandom;
         private final LocalDate today;
         private final ZoneId zone;
         private final List<PersonDetails> people = new ArrayList<>();
@@ -315,6 +341,7 @@ final class DemoCityGenerator {
 
         Run(long seed, LocalDate today, ZoneId zone) {
             this.random = new SplittableRandom(seed);
+            this.competenceRandom = new SplittableRandom(seed ^ COMPETENCE_STREAM);
             this.today = today;
             this.zone = zone;
             // Items follow population; urban districts and a county's own "petition intensity" shift the ranking.
@@ -345,7 +372,7 @@ final class DemoCityGenerator {
             for (int i = 0; i < drafts.size(); i++) {
                 drafts.get(i).index = i;
             }
-            return new DemoCity(zone, List.copyOf(people), drafts.stream().map(this::planned).toList(), territory);
+            return new DemoCity(zone, List.copyOf(people), drafts.stream().map(this::planned).toList(), territory, calendar);
         }
 
         /** A first item on a matter, received on {@code day}, {@code t} of the way through the period. */
@@ -565,13 +592,16 @@ final class DemoCityGenerator {
                     UnitView wrong = misrouted.get();
                     plan.add(new Step(plan.next(day), registrar, new MatterCommand.Routing(null, kind, wrong.code(),
                             DemoTexts.routeReason(kind, wrong))));
+                    if (!objectedAndReturned(d, plan, registrar, wrong, kind, day, passedOn)) {
                     plan.add(new Step(plan.next(passedOn), actor(wrong), new MatterCommand.Acceptance(null, AcceptanceOutcome.TRANSFERRED,
                             DemoTexts.transferNotice(d.suggestedUnit), DemoTexts.transferReason(d.suggestedUnit), null, null, null,
                             d.suggestedUnit.code())));
+                    }
                     day = passedOn;
                 } else {
                     plan.add(new Step(plan.next(day), registrar, new MatterCommand.Routing(null, kind, d.suggestedUnit.code(),
                             DemoTexts.routeReason(kind, d.suggestedUnit))));
+                    competenceQuestion(d, plan, registrar, d.suggestedUnit, day);
                 }
                 holder = d.suggestedUnit;
                 if (stillWaiting(STUCK_SHARE, age, RECENT_DAYS)) {
@@ -676,6 +706,60 @@ final class DemoCityGenerator {
         }
 
         /** A decision not to accept: the proper channel, and why. */
+        // ---- questions of competence (2022 art. 23 ¶3 objections, art. 24 disputes) ---------------------------------
+
+        /**
+         * A misrouted matter put right by the wrong unit's objection instead of its transfer: it objects the day after
+         * receiving it (well within the 5 working days), and on the day the transfer would have come the office
+         * confirms and routes the matter to the body in charge. The objection takes the transfer's draws of the main
+         * stream, the rest come from the competence stream, and the day the body in charge gets the matter is the
+         * same: the rest of the seed's city stays as it was. False (nothing added) when not drawn.
+         */
+        private boolean objectedAndReturned(Draft d, Plan plan, Actor registrar, UnitView wrong, RoutingKind kind,
+                                            LocalDate routed, LocalDate passedOn) {
+            if (competenceRandom.nextDouble() >= CONFIRMED_OBJECTION_SHARE_OF_MISROUTED) {
+                return false;
+            }
+            LocalDate objected = routed.plusDays(1);
+            plan.add(new Step(plan.next(objected), actor(wrong), new MatterCommand.Objection(null,
+                    fill(OBJECTION_REASON, Map.of("unit", d.suggestedUnit.name())))));
+            plan.add(new Step(plan.nextOwn(passedOn), registrar, new MatterCommand.ObjectionDecision(null,
+                    ObjectionOutcome.CONFIRMED, fill(OBJECTION_CONFIRMED, Map.of("unit", d.suggestedUnit.name())))));
+            plan.add(new Step(plan.nextOwn(passedOn), registrar, new MatterCommand.Routing(null, kind, d.suggestedUnit.code(),
+                    DemoTexts.routeReason(kind, d.suggestedUnit))));
+            return true;
+        }
+
+        /**
+         * After routing to the body in charge on {@code routed}, now and then a question of competence in the days
+         * before it decides on acceptance: it objects and the office rejects the objection, or it disputes with a
+         * neighbouring department and their common superior names it to accept. Drawn from the competence stream
+         * only, and the planned days of the steps that follow are unchanged (an acceptance planned earlier comes just
+         * after these steps).
+         */
+        private void competenceQuestion(Draft d, Plan plan, Actor registrar, UnitView holder, LocalDate routed) {
+            double draw = competenceRandom.nextDouble();
+            if (draw < REJECTED_OBJECTION_SHARE) {
+                plan.add(new Step(plan.nextOwn(routed.plusDays(1)), actor(holder), new MatterCommand.Objection(null,
+                        fill(OBJECTION_REASON, Map.of("unit", "其他部门")))));
+                plan.add(new Step(plan.nextOwn(routed.plusDays(2)), registrar, new MatterCommand.ObjectionDecision(null,
+                        ObjectionOutcome.REJECTED, fill(OBJECTION_REJECTED, Map.of("unit", holder.name())))));
+                return;
+            }
+            List<UnitView> others = neighbours(holder, d.category);
+            if (draw < REJECTED_OBJECTION_SHARE + DISPUTE_SHARE && !others.isEmpty()) {
+                UnitView other = others.get(competenceRandom.nextInt(others.size()));
+                UnitView superior = territory.commonSuperior(List.of(holder, other)).orElse(null);
+                if (superior == null) {
+                    return;
+                }
+                plan.add(new Step(plan.nextOwn(routed.plusDays(1)), actor(holder), new MatterCommand.Dispute(null,
+                        List.of(holder.code(), other.code()), fill(DISPUTE_REASON, Map.of("unit", holder.name(), "other", other.name())))));
+                plan.add(new Step(plan.nextOwn(routed.plusDays(3)), actor(superior), new MatterCommand.DisputeDecision(null,
+                        holder.code(), fill(DISPUTE_DECISION, Map.of("unit", holder.name())))));
+            }
+        }
+
         private static MatterCommand.Acceptance notAccept(String notice, String reason, ProperChannel channel) {
             return new MatterCommand.Acceptance(null, AcceptanceOutcome.NOT_ACCEPTED, notice, reason, channel, null, null, null);
         }
@@ -792,6 +876,15 @@ final class DemoCityGenerator {
                 return last;
             }
 
+            /** As {@link #next}, drawing from the competence stream: the main stream's draws stay where they were. */
+            Instant nextOwn(LocalDate day) {
+                Instant planned = day.atTime(LocalTime.ofSecondOfDay(OFFICE_OPENS
+                        + competenceRandom.nextInt(OFFICE_CLOSES - OFFICE_OPENS))).atZone(zone).toInstant();
+                Instant earliest = last.plusSeconds(60L * (1 + competenceRandom.nextInt(20)));
+                last = planned.isAfter(earliest) ? planned : duringOfficeHours(earliest);
+                return last;
+            }
+
             private Instant duringOfficeHours(Instant moment) {
                 ZonedDateTime local = moment.atZone(zone);
                 int second = local.toLocalTime().toSecondOfDay();
@@ -829,6 +922,24 @@ final class DemoCityGenerator {
                 Step last = done.isEmpty() ? null : done.get(done.size() - 1);
                 d.finalOn = last != null && last.command() instanceof MatterCommand.ReReviewOpinion
                         ? LocalDate.ofInstant(last.at(), zone) : null;
+            }
+        }
+    }
+
+    /** The shipped working-day files, for a generator made without the application's calendar: one for all. */
+    private static WorkingDays shippedCalendar() {
+        return ShippedCalendar.CALENDAR;
+    }
+
+    private static final class ShippedCalendar {
+        static final WorkingDays CALENDAR = read();
+
+        private static WorkingDays read() {
+            try {
+                return WorkingDays.read(new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
+                        .getResources("classpath:statute/working-days/*.json"));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
             }
         }
     }

@@ -15,6 +15,7 @@ import org.xinfang.casework.MatterBulkImport;
 import org.xinfang.intake.Categories;
 import org.xinfang.intake.Petitioners;
 import org.xinfang.intake.RoutingRules;
+import org.xinfang.statute.WorkingDays;
 import org.xinfang.territory.Territory;
 
 import java.time.Clock;
@@ -47,12 +48,14 @@ class DemoDataLoader implements ApplicationRunner {
     private final long seed;
     private final int years;
     private final int itemsPerYear;
+    private final WorkingDays workingDays;
 
     DemoDataLoader(Territory territory, RoutingRules routing, Categories categories, Petitioners petitioners,
                    MatterBulkImport bulkImport, JdbcTemplate jdbc, TransactionTemplate tx, Clock clock,
                    @Value("classpath:demo/templates.json") Resource templatesFile,
                    @Value("${xinfang.demo.seed}") long seed, @Value("${xinfang.demo.years}") int years,
-                   @Value("${xinfang.demo.items-per-year:27000}") int itemsPerYear) {
+                   @Value("${xinfang.demo.items-per-year:27000}") int itemsPerYear, WorkingDays workingDays) {
+        this.workingDays = workingDays;
         this.territory = territory;
         this.routing = routing;
         this.categories = categories;
@@ -74,7 +77,7 @@ class DemoDataLoader implements ApplicationRunner {
             return;
         }
         long start = System.nanoTime();
-        DemoCity city = new DemoCityGenerator(territory, routing, categories.all(), DemoTemplates.read(templatesFile))
+        DemoCity city = new DemoCityGenerator(territory, routing, categories.all(), DemoTemplates.read(templatesFile), workingDays)
                 .generate(seed, years, itemsPerYear, LocalDate.now(clock), clock.getZone());
         long planned = System.nanoTime();
         int saved = tx.execute(status -> save(city));

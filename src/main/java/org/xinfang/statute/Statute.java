@@ -185,4 +185,46 @@ public final class Statute {
     public static LocalDate objectionDeadline(LocalDate receivedOn, WorkingDays workingDays) {
         return workingDays.addWorkingDays(receivedOn, OBJECTION_WORKING_DAYS);
     }
+
+    /** Whether an objection on {@code today} to a matter received on {@code receivedOn} is in time (2022 art. 23 ¶3). */
+    @Applies("OBJECTION_WORKING_DAYS")
+    public static boolean isObjectionInTime(LocalDate receivedOn, LocalDate today, WorkingDays workingDays) {
+        return !today.isAfter(objectionDeadline(receivedOn, workingDays));
+    }
+
+    /**
+     * 2022 art. 23 ¶3 with art. 22 ¶1: once the transferring office confirms the objection, the material is handed
+     * back (交还相关材料) and the office routes the matter again. Neither text sets a period for that; the office's
+     * own 15 days to pass a matter on (art. 22 ¶1) run again from the day it gets the matter back, as from a receipt.
+     */
+    @Article(regulation = R2022, number = 23, paragraph = 3)
+    @Article(regulation = R2022, number = 22, paragraph = 1)
+    public static LocalDate reRoutingDue(LocalDate returnedOn) {
+        return returnedOn.plusDays(ROUTING_DAYS);
+    }
+
+    /**
+     * 2022 art. 24 ¶1: a dispute over who accepts a matter concerning two or more bodies is decided by their common
+     * superior body (共同的上一级机关、单位); where there is none, the common joint conference on petition work (信访工作联席会议,
+     * which coordinates the important petition problems of its area, art. 13 ¶1) deals with it.
+     */
+    @Article(regulation = R2022, number = 24, paragraph = 1)
+    @Article(regulation = R2022, number = 13, paragraph = 1)
+    public static DisputeForum disputeForum(boolean commonSuperiorExists) {
+        return commonSuperiorExists ? DisputeForum.COMMON_SUPERIOR : DisputeForum.JOINT_CONFERENCE;
+    }
+
+    /** 2022 art. 24 ¶1: a dispute is between two or more bodies. */
+    @Article(regulation = R2022, number = 24, paragraph = 1)
+    public static final int MIN_DISPUTE_PARTIES = 2;
+
+    /**
+     * 2022 art. 23 ¶2 and ¶3: the body the decision names tells the petitioner within 15 days of receiving the matter,
+     * as a body a matter was passed to; it received it on the day of the decision.
+     */
+    @Article(regulation = R2022, number = 24, paragraph = 1)
+    @Article(regulation = R2022, number = 23, paragraph = 3)
+    public static LocalDate acceptanceDueAfterDispute(LocalDate decidedOn) {
+        return decidedOn.plusDays(ACCEPTANCE_DECISION_DAYS);
+    }
 }

@@ -86,4 +86,9 @@ public final class WorkingDays {
     public Optional<String> source(int year) {
         return Optional.ofNullable(years.get(year)).map(WorkingDayFile::source);
     }
+
+    /** The calendar of these files, as the application reads them ({@code classpath:statute/working-days/*.json} ships). */
+    public static WorkingDays read(org.springframework.core.io.Resource... files) {
+        return WorkingDayFiles.read(files);
+    }
 }

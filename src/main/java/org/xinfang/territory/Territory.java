@@ -4,6 +4,7 @@ import org.springframework.stereotype.Service;
 import org.xinfang.platform.Refusal;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -139,6 +140,58 @@ public class Territory {
                 collectPlaces(child, groups);
             }
         }
+    }
+
+    /**
+     * The common superior body (共同的上一级机关、单位, 2022 art. 24 ¶1) of {@code parties}: the lowest body above every
+     * one of them, where a department's is its government and a government's the government above it. Two
+     * departments of one county: the county; two counties, or a county's department and another county: the city.
+     * Empty when a party has no body above it (the government at the top of the tree), or for fewer than two.
+     */
+    public Optional<UnitView> commonSuperior(Collection<UnitView> parties) {
+        if (parties.size() < 2) {
+            return Optional.empty();
+        }
+        List<String> above = new ArrayList<>();
+        for (UnitView party : parties) {
+            Optional<UnitView> higher = higherBody(party);
+            if (higher.isEmpty()) {
+                return Optional.empty();
+            }
+            above.add(higher.get().path());
+        }
+        return lowestContaining(above);
+    }
+
+    /**
+     * The office of the joint conference on petition work (信访工作联席会议办公室) common to {@code parties}: the petition
+     * bureau of the lowest government whose area holds every party (the conference coordinates its area's matters, 2022
+     * art. 13 ¶1; its office sits with the petition department, as the central one with the national bureau, art. 11),
+     * or that government itself when it has no petition bureau.
+     */
+    public UnitView jointConferenceOffice(Collection<UnitView> parties) {
+        UnitView government = lowestContaining(parties.stream().map(p -> governmentOf(p).path()).toList())
+                .map(this::governmentOf).orElseThrow(() -> new IllegalArgumentException("No parties: " + parties));
+        return department(government, Unit.PETITION_FUNCTION).orElse(government);
+    }
+
+    /** The unit whose path is the longest common prefix of {@code paths} ("/1/4/17/" and "/1/4/9/": unit 4). */
+    private Optional<UnitView> lowestContaining(List<String> paths) {
+        if (paths.isEmpty()) {
+            return Optional.empty();
+        }
+        String[] common = paths.get(0).split("/");
+        int length = common.length;
+        for (String path : paths) {
+            String[] ids = path.split("/");
+            int same = 0;
+            while (same < Math.min(length, ids.length) && common[same].equals(ids[same])) {
+                same++;
+            }
+            length = same;
+        }
+        // the paths start with "/", so the first element is empty; a common root has at least one id after it
+        return length < 2 ? Optional.empty() : unit(Long.valueOf(common[length - 1]));
     }
 
     /** Called after the data file was (re)loaded. */

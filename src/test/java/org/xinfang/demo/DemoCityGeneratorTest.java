@@ -212,6 +212,23 @@ class DemoCityGeneratorTest {
                 .allSatisfy(m -> assertThat(m.reviewUnitId()).isNull());
     }
 
+    /** 2022 art. 23 ¶3 and art. 24: a few objections, confirmed and rejected, and a few disputes, through the real steps. */
+    @Test
+    void thereAreObjectionsConfirmedAndRejectedAndDisputesDecidedByTheCommonSuperior() {
+        List<MatterCommand> steps = city.matters().stream().flatMap(p -> p.steps().stream())
+                .map(org.xinfang.casework.MatterBulkImport.Step::command).toList();
+        assertThat(steps).filteredOn(c -> c instanceof MatterCommand.ObjectionDecision o
+                && o.outcome() == org.xinfang.casework.ObjectionOutcome.CONFIRMED).isNotEmpty();
+        assertThat(steps).filteredOn(c -> c instanceof MatterCommand.ObjectionDecision o
+                && o.outcome() == org.xinfang.casework.ObjectionOutcome.REJECTED).isNotEmpty();
+        assertThat(steps).filteredOn(c -> c instanceof MatterCommand.DisputeDecision).isNotEmpty();
+        List<Matter> disputed = matters.stream().filter(m -> m.disputeDecidedOn() != null).toList();
+        assertThat(disputed).isNotEmpty().allSatisfy(m -> {
+            assertThat(m.disputeForum()).isEqualTo(org.xinfang.statute.DisputeForum.COMMON_SUPERIOR);
+            assertThat(m.disputePartyIds()).contains(m.disputeAcceptingUnitId()).hasSize(2);
+        });
+    }
+
     /** The functions of the categories under the same first-level category: the departments a matter may involve. */
     private Set<String> relatedFunctions(CategoryView category) {
         return categories.all().stream().filter(c -> category.parentId().equals(c.parentId()))

@@ -9,6 +9,7 @@ import org.xinfang.casework.DueStep;
 import org.xinfang.casework.MatterAction;
 import org.xinfang.casework.MatterEventType;
 import org.xinfang.casework.MatterState;
+import org.xinfang.casework.ObjectionOutcome;
 import org.xinfang.casework.OpinionOutcome;
 import org.xinfang.casework.Registration;
 import org.xinfang.casework.ReviewOutcome;
@@ -36,8 +37,10 @@ import org.xinfang.statute.AppealRoute;
 import org.xinfang.statute.CadreRank;
 import org.xinfang.statute.HandlingByType;
 import org.xinfang.statute.HandlingType;
+import org.xinfang.statute.DisputeForum;
 import org.xinfang.statute.ProperChannel;
 import org.xinfang.statute.Statute;
+import org.xinfang.statute.WorkingDays;
 import org.xinfang.territory.AdministrativeLevel;
 import org.xinfang.territory.UnitView;
 
@@ -176,6 +179,35 @@ public class Matter {
     private DueStep dueStep;
     private LocalDate dueOn;
 
+    /** The office that passed the matter to its holder (转送、交办), to which an objection goes (2022 art. 23 ¶3). */
+    private Long routedFromUnitId;
+    private String routedFromPath;
+    private LocalDate objectedOn;
+    private Long objectionUnitId;
+    private String objectionReason;
+    private String objectedBy;
+    @Enumerated(EnumType.STRING)
+    private ObjectionOutcome objectionOutcome;
+    private String objectionDecisionReason;
+    private LocalDate objectionDecidedOn;
+    private String objectionDecidedBy;
+
+    /** A dispute over which body accepts the matter (2022 art. 24), and its decision. */
+    private LocalDate disputeRaisedOn;
+    private String disputeRaisedBy;
+    private Long disputeRaisedByUnitId;
+    private String disputeReason;
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.ARRAY)
+    private Long[] disputePartyIds;
+    @Enumerated(EnumType.STRING)
+    private DisputeForum disputeForum;
+    private Long disputeDeciderUnitId;
+    private String disputeDeciderPath;
+    private Long disputeAcceptingUnitId;
+    private String disputeDecisionReason;
+    private LocalDate disputeDecidedOn;
+    private String disputeDecidedBy;
+
     // by subselect: a list of matters loads each collection in one statement, whatever its length; batches of 200 took
     // 50 statements a collection for an export of 10,000 and Hibernate's batch queue was rescanned for each of them
     @ElementCollection(fetch = FetchType.EAGER)
@@ -289,10 +321,12 @@ public class Matter {
     public void route(RoutingKind kind, UnitView bodyInCharge, String reason, Actor actor, Clock clock) {
         requireState(MatterAction.ROUTE);
         refuseAccusedSide(bodyInCharge, "unitCode");
+        requireNoCompetenceQuestion();
         Map<String, Object> before = snapshot();
         LocalDate today = LocalDate.now(clock);
         routingKind = kind;
         routedOn = today;
+        passOnFromHolder();
         holdAt(bodyInCharge);
         acceptanceDueOn = Statute.acceptanceDecisionDue(today);
         state = MatterState.ROUTED;
@@ -306,6 +340,7 @@ public class Matter {
      */
     public void decideAcceptance(AcceptanceDecision decision, Actor actor, Clock clock) {
         requireState(MatterAction.DECIDE_ACCEPTANCE);
+        requireNoCompetenceQuestion();
         Map<String, Object> before = snapshot();
         LocalDate today = LocalDate.now(clock);
         switch (decision.outcome()) {
@@ -348,6 +383,7 @@ public class Matter {
                     throw Refusal.invalid("transferToUnitCode", "matter.transfer-to-self");
                 }
                 routedOn = today;
+                passOnFromHolder();
                 holdAt(decision.transferTo());
                 acceptanceDueOn = Statute.acceptanceDecisionDue(today);
                 state = MatterState.ROUTED;
@@ -680,6 +716,12 @@ public class Matter {
             case MARK_FOR_REWARD -> !rewardMarked && HandlingByType.mayBeRewarded(handlingType, adoptedAtLeastInPart());
             case GUIDE_OUT -> handlingType == HandlingType.ACCUSATION || handlingType == HandlingType.APPEAL;
             case REQUEST_RE_REVIEW -> !today.isAfter(reReviewRequestDeadline());
+            // the 5 working days are checked by the caller that has the calendar (Casework) and by objectTo itself
+            case OBJECT -> routedFromUnitId != null && objectedOn == null && !isDisputePending();
+            case DECIDE_OBJECTION -> isObjectionPending();
+            case ROUTE, DECIDE_ACCEPTANCE -> !isObjectionPending() && !isDisputePending();
+            case RAISE_DISPUTE -> disputeRaisedOn == null && !isObjectionPending();
+            case DECIDE_DISPUTE -> isDisputePending();
             default -> true;
         };
     }
@@ -781,6 +823,12 @@ public class Matter {
         s.put("adoptionOutcome", name(adoptionOutcome));
         s.put("rewardMarked", rewardMarked ? Boolean.TRUE : null);
         s.put("guidedBody", guidedBody);
+        s.put("routedFromUnitId", routedFromUnitId);
+        s.put("objectedOn", str(objectedOn));
+        s.put("disputeRaisedOn", str(disputeRaisedOn));
+        s.put("objectionOutcome", name(objectionOutcome));
+        s.put("disputeDeciderUnitId", disputeDeciderUnitId);
+        s.put("disputeAcceptingUnitId", disputeAcceptingUnitId);
         return s;
     }
 
@@ -897,6 +945,188 @@ public class Matter {
     public LocalDate reReviewRequestDeadline() {
         return reviewedOn == null ? null : Statute.reReviewRequestDeadline(reviewedOn);
     }
+
+
+    // ---- 2022 art. 23 ¶3: the objection of the unit a matter was passed to ---------------------------------------
+
+    /**
+     * The unit holding a matter passed to it objects that it is not competent (异议), with its reasons, within 5 working
+     * days of receiving it ({@link Statute#objectionDeadline}). The matter stays with it until the office that passed
+     * it on decides; meanwhile neither the unit nor the office moves it on. One objection per receipt.
+     */
+    public void object(String reason, WorkingDays workingDays, Actor actor, Clock clock) {
+        requireState(MatterAction.OBJECT);
+        if (routedFromUnitId == null) {
+            throw Refusal.conflict(disputeDecidedOn != null ? "matter.objection.designated" : "matter.objection.not-passed-on");
+        }
+        if (objectedOn != null) {
+            throw Refusal.conflict("matter.objection.once", objectedOn);
+        }
+        if (isDisputePending()) {
+            throw Refusal.conflict("matter.dispute.pending");
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (!Statute.isObjectionInTime(routedOn, today, workingDays)) {
+            throw Refusal.conflict("matter.objection.too-late", routedOn, Statute.objectionDeadline(routedOn, workingDays),
+                    Statute.OBJECTION_WORKING_DAYS);
+        }
+        Map<String, Object> before = snapshot();
+        objectedOn = today;
+        objectionUnitId = responsibleUnitId;
+        objectionReason = reason;
+        objectedBy = actor.username();
+        record(MatterEventType.OBJECTED, reason, actor, clock, before);
+    }
+
+    /**
+     * The transferring office's decision on the objection. Confirmed: the material comes back (交还相关材料) and the
+     * matter is again registered with the office, to be routed within {@link Statute#reRoutingDue} (15 days from its
+     * return). Rejected: the unit keeps the matter, its acceptance clock running on from its receipt.
+     */
+    public void decideObjection(ObjectionOutcome outcome, String reason, Actor actor, Clock clock) {
+        requireState(MatterAction.DECIDE_OBJECTION);
+        if (!isObjectionPending()) {
+            throw Refusal.conflict("matter.objection.none-pending");
+        }
+        Map<String, Object> before = snapshot();
+        LocalDate today = LocalDate.now(clock);
+        objectionOutcome = outcome;
+        objectionDecisionReason = reason;
+        objectionDecidedOn = today;
+        objectionDecidedBy = actor.username();
+        if (outcome == ObjectionOutcome.CONFIRMED) {
+            responsibleUnitId = routedFromUnitId;
+            responsiblePath = routedFromPath;
+            routingKind = null;
+            routedOn = null;
+            acceptanceDueOn = null;
+            routingDueOn = Statute.reRoutingDue(today);
+            state = MatterState.REGISTERED;
+        }
+        record(outcome == ObjectionOutcome.CONFIRMED ? MatterEventType.OBJECTION_CONFIRMED
+                : MatterEventType.OBJECTION_REJECTED, reason, actor, clock, before);
+    }
+
+    /** The last day the holder may object: 5 working days from its receipt; none when it cannot object. */
+    public LocalDate objectionDeadline(WorkingDays workingDays) {
+        return state == MatterState.ROUTED && routedFromUnitId != null && routedOn != null
+                ? Statute.objectionDeadline(routedOn, workingDays) : null;
+    }
+
+    public boolean isObjectionPending() {
+        return objectedOn != null && objectionOutcome == null;
+    }
+
+    // ---- 2022 art. 24: disputed competence ------------------------------------------------------------------------
+
+    /**
+     * Two or more bodies dispute which of them accepts the matter (受理有争议). {@code decider} is the body that decides:
+     * their common superior, or the joint conference's office where they have none ({@code forum}). The matter waits
+     * where it is, its clock running; one dispute per matter.
+     */
+    public void raiseDispute(List<UnitView> parties, DisputeForum forum, UnitView decider, String reason, Actor actor,
+                             Clock clock) {
+        requireState(MatterAction.RAISE_DISPUTE);
+        if (disputeRaisedOn != null) {
+            throw Refusal.conflict("matter.dispute.once", disputeRaisedOn);
+        }
+        if (isObjectionPending()) {
+            throw Refusal.conflict("matter.objection.pending");
+        }
+        if (parties.stream().map(UnitView::id).distinct().count() < Statute.MIN_DISPUTE_PARTIES) {
+            throw Refusal.invalid("partyUnitCodes", "matter.dispute.parties", Statute.MIN_DISPUTE_PARTIES);
+        }
+        Map<String, Object> before = snapshot();
+        disputeRaisedOn = LocalDate.now(clock);
+        disputeRaisedBy = actor.username();
+        disputeRaisedByUnitId = actor.unitId();
+        disputeReason = reason;
+        disputePartyIds = parties.stream().map(UnitView::id).distinct().toArray(Long[]::new);
+        disputeForum = forum;
+        disputeDeciderUnitId = decider.id();
+        disputeDeciderPath = decider.path();
+        record(MatterEventType.DISPUTE_RAISED, reason, actor, clock, before);
+    }
+
+    /**
+     * The decision on the dispute: {@code accepting}, one of the parties, accepts. The matter goes to it as to a body
+     * it was passed to, with its 15 days to tell the petitioner from today; it cannot object to a decision that named
+     * it (art. 23 ¶3 is for matters transferred, not for a superior's designation).
+     */
+    public void decideDispute(UnitView accepting, String reason, Actor actor, Clock clock) {
+        requireState(MatterAction.DECIDE_DISPUTE);
+        if (!isDisputePending()) {
+            throw Refusal.conflict("matter.dispute.none-pending");
+        }
+        if (!disputePartyIds().contains(accepting.id())) {
+            throw Refusal.invalid("acceptingUnitCode", "matter.dispute.not-a-party", accepting.name());
+        }
+        Map<String, Object> before = snapshot();
+        LocalDate today = LocalDate.now(clock);
+        disputeAcceptingUnitId = accepting.id();
+        disputeDecisionReason = reason;
+        disputeDecidedOn = today;
+        disputeDecidedBy = actor.username();
+        routingKind = RoutingKind.ASSIGNMENT;
+        routedOn = today;
+        routedFromUnitId = null;
+        routedFromPath = null;
+        holdAt(accepting);
+        acceptanceDueOn = Statute.acceptanceDueAfterDispute(today);
+        state = MatterState.ROUTED;
+        record(MatterEventType.DISPUTE_DECIDED, reason, actor, clock, before);
+    }
+
+    public boolean isDisputePending() {
+        return disputeRaisedOn != null && disputeDecidedOn == null;
+    }
+
+    /** The office that passes the matter on is the holder; an earlier receipt's objection is history (the timeline). */
+    private void passOnFromHolder() {
+        routedFromUnitId = responsibleUnitId;
+        routedFromPath = responsiblePath;
+        objectedOn = null;
+        objectionUnitId = null;
+        objectionReason = null;
+        objectedBy = null;
+        objectionOutcome = null;
+        objectionDecisionReason = null;
+        objectionDecidedOn = null;
+        objectionDecidedBy = null;
+    }
+
+    /** Nothing moves a matter on while an objection or a dispute over who is competent waits for its decision. */
+    private void requireNoCompetenceQuestion() {
+        if (isObjectionPending()) {
+            throw Refusal.conflict("matter.objection.pending");
+        }
+        if (isDisputePending()) {
+            throw Refusal.conflict("matter.dispute.pending");
+        }
+    }
+
+    public Long routedFromUnitId() { return routedFromUnitId; }
+    public String routedFromPath() { return routedFromPath; }
+    public LocalDate objectedOn() { return objectedOn; }
+    public Long objectionUnitId() { return objectionUnitId; }
+    public String objectionReason() { return objectionReason; }
+    public String objectedBy() { return objectedBy; }
+    public ObjectionOutcome objectionOutcome() { return objectionOutcome; }
+    public String objectionDecisionReason() { return objectionDecisionReason; }
+    public LocalDate objectionDecidedOn() { return objectionDecidedOn; }
+    public String objectionDecidedBy() { return objectionDecidedBy; }
+    public LocalDate disputeRaisedOn() { return disputeRaisedOn; }
+    public String disputeRaisedBy() { return disputeRaisedBy; }
+    public Long disputeRaisedByUnitId() { return disputeRaisedByUnitId; }
+    public String disputeReason() { return disputeReason; }
+    public List<Long> disputePartyIds() { return disputePartyIds == null ? List.of() : List.of(disputePartyIds); }
+    public DisputeForum disputeForum() { return disputeForum; }
+    public Long disputeDeciderUnitId() { return disputeDeciderUnitId; }
+    public String disputeDeciderPath() { return disputeDeciderPath; }
+    public Long disputeAcceptingUnitId() { return disputeAcceptingUnitId; }
+    public String disputeDecisionReason() { return disputeDecisionReason; }
+    public LocalDate disputeDecidedOn() { return disputeDecidedOn; }
+    public String disputeDecidedBy() { return disputeDecidedBy; }
 
     @Override
     public String toString() {

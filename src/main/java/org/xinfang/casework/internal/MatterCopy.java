@@ -43,7 +43,11 @@ public class MatterCopy {
             supervised_on, supervision_answer_due_on, due_step, due_on, query_code, disclosure_consent,
             responsible_level, handling_type, appeal_route, adoption_outcome, reward_marked, reward_reason,
             accused_rank, accused_post, accused_unit_id, accused_unit_path, guided_body, guided_notice, guided_on,
-            organisation_notified_on""";
+            organisation_notified_on, routed_from_unit_id, routed_from_path, objected_on, objection_unit_id, objection_reason,
+            objected_by, objection_outcome, objection_decision_reason, objection_decided_on, objection_decided_by,
+            dispute_raised_on, dispute_raised_by, dispute_raised_by_unit_id, dispute_reason, dispute_party_ids,
+            dispute_forum, dispute_decider_unit_id, dispute_decider_path, dispute_accepting_unit_id,
+            dispute_decision_reason, dispute_decided_on, dispute_decided_by""";
 
     /**
      * The columns each COPY writes, by table, in the order its rows give them. MatterBulkImportColumnsTest holds
@@ -132,7 +136,19 @@ public class MatterCopy {
                 .field(m.handlingType()).field(m.appealRoute()).field(m.adoptionOutcome()).field(m.isRewardMarked())
                 .field(m.rewardReason()).field(m.accusedRank()).field(m.accusedPost()).field(m.accusedUnitId())
                 .field(m.accusedUnitPath()).field(m.guidedBody()).field(m.guidedNotice()).field(m.guidedOn())
-                .field(m.organisationNotifiedOn()).end();
+                .field(m.organisationNotifiedOn())
+                .field(m.routedFromUnitId()).field(m.routedFromPath()).field(m.objectedOn()).field(m.objectionUnitId())
+                .field(m.objectionReason()).field(m.objectedBy()).field(m.objectionOutcome())
+                .field(m.objectionDecisionReason()).field(m.objectionDecidedOn()).field(m.objectionDecidedBy())
+                .field(m.disputeRaisedOn()).field(m.disputeRaisedBy()).field(m.disputeRaisedByUnitId())
+                .field(m.disputeReason()).field(idArray(m.disputePartyIds())).field(m.disputeForum())
+                .field(m.disputeDeciderUnitId()).field(m.disputeDeciderPath()).field(m.disputeAcceptingUnitId())
+                .field(m.disputeDecisionReason()).field(m.disputeDecidedOn()).field(m.disputeDecidedBy()).end();
+    }
+
+    /** A bigint[] in COPY's text format ({1,2}); null for none. */
+    private static String idArray(List<Long> ids) {
+        return ids.isEmpty() ? null : ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "{", "}"));
     }
 
     /** The matter keeps the reasons for review and re-review without a getter; its timeline records the same text. */

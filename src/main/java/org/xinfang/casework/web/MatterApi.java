@@ -95,11 +95,14 @@ class MatterApi {
                   @RequestParam(required = false) HandlingType type,
                   @RequestParam(defaultValue = "0") @Range(min = 0, max = Paging.LAST_PAGE) int page,
                   @RequestParam(defaultValue = "20") @Range(min = 1, max = 200) int size,
-                  @AuthenticationPrincipal StaffPrincipal me) {
+                  @AuthenticationPrincipal StaffPrincipal me,
+                  @Parameter(description = "OBJECTION_DECISION: objections (2022 art. 23 ¶3) waiting for the caller's office, "
+                          + "which passed the matter on; DISPUTE_DECISION: disputes over competence (art. 24) waiting for the caller's body")
+                  @RequestParam(required = false) MatterFilter.Awaiting awaiting) {
         Long categoryId = categoryCode == null ? null : categories.byCode(categoryCode)
                 .orElseThrow(() -> Refusal.invalid("categoryCode", "category.unknown", categoryCode)).id();
         Casework.Page<Matter> p = casework.search(new MatterFilter(state, false, deadline, withinDays, channel, categoryId, null, null,
-                null, null, null, null, false, page, size).ofType(type), me);
+                null, null, null, null, false, page, size).ofType(type).awaitingDecision(awaiting), me);
         return new PageJson(p.items().stream().map(m -> views.summary(m, me)).toList(), p.page(), p.size(), p.total());
     }
 

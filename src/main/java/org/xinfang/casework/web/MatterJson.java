@@ -1,5 +1,6 @@
 package org.xinfang.casework.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.xinfang.casework.MatterAction;
 import org.xinfang.intake.PetitionerView;
 
@@ -18,7 +19,8 @@ record MatterJson(Long id, String referenceNo, int version, String state, String
                   Ref responsibleUnit, Ref leadUnit, List<Ref> coHandlers, LocalDate receivedOn, Instant registeredAt,
                   String registeredBy, Deadlines deadlines, Acceptance acceptance, Extension extension, Opinion opinion,
                   Evaluation evaluation, LocalDate closedOn, Review review, Review reReview, LocalDate finalOn,
-                  String queryCode, boolean disclosureConsent, Set<MatterAction> allowedActions, Handling handling) {
+                  String queryCode, boolean disclosureConsent, Set<MatterAction> allowedActions, Handling handling,
+                  Objection objection, Dispute dispute) {
 
     /**
      * Handling by type (2022 arts 28–34): the type decided at acceptance (SUGGESTION 建议意见类, ACCUSATION 检举控告类,
@@ -82,5 +84,34 @@ record MatterJson(Long id, String referenceNo, int version, String state, String
     record Summary(Long id, String referenceNo, String state, String channel, String title, Ref category, Ref place,
                    Ref responsibleUnit, LocalDate receivedOn, String currentStep, LocalDate currentDueOn, Flags flags,
                    String handlingType) {
+    }
+
+    /**
+     * The holder's objection that it is not competent (2022 art. 23 ¶3): shown while it may still object, and once it
+     * did, until the matter is passed on again.
+     *
+     * @param passedOnBy   the office that passed the matter on, which decides on the objection
+     * @param deadline     the last day to object: 5 working days after receipt, on the State Council's calendar
+     * @param pending      objected, not yet decided: the matter waits
+     * @param outcome      CONFIRMED (the matter went back to be routed again) or REJECTED (it stayed)
+     */
+    @Schema(description = "The objection of the unit the matter was passed to that it is not competent (2022 art. 23 ¶3)")
+    record Objection(Ref passedOnBy, LocalDate receivedOn, LocalDate deadline, LocalDate objectedOn, Ref objectingUnit,
+                     String objectedBy, String reason, boolean pending, String outcome, String decisionReason,
+                     LocalDate decidedOn, String decidedBy) {
+    }
+
+    /**
+     * A dispute over which body accepts the matter (2022 art. 24) and its decision.
+     *
+     * @param forum   COMMON_SUPERIOR (the parties' common superior body decides) or JOINT_CONFERENCE (they have none:
+     *                the joint conference's office, the petition bureau of the area holding them all)
+     * @param decider the body that decides
+     * @param pending raised, not yet decided: the matter waits
+     */
+    @Schema(description = "A dispute over which body accepts the matter, and its decision (2022 art. 24)")
+    record Dispute(LocalDate raisedOn, String raisedBy, Ref raisedByUnit, List<Ref> parties, String reason, String forum,
+                   Ref decider, boolean pending, Ref acceptingUnit, String decisionReason, LocalDate decidedOn,
+                   String decidedBy) {
     }
 }

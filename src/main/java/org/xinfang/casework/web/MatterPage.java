@@ -84,6 +84,10 @@ class MatterPage {
         model.addAttribute("opinionOutcomes", OpinionOutcome.values());
         model.addAttribute("satisfactions", Satisfaction.values());
         model.addAttribute("reviewOutcomes", ReviewOutcome.values());
+        model.addAttribute("objectionOutcomes", org.xinfang.casework.ObjectionOutcome.values());
+        // the parties to a dispute: any unit the person may name, and the holder itself (2022 art. 24)
+        model.addAttribute("disputeUnits", java.util.stream.Stream.concat(territory.unit(m.responsibleUnitId()).stream(),
+                units.stream().filter(u -> !u.id().equals(m.responsibleUnitId()))).toList());
         return "casework/matter";
     }
 

@@ -10,6 +10,7 @@ import org.xinfang.casework.internal.Matter;
 import org.xinfang.casework.QueryCode;
 import org.xinfang.casework.internal.MatterEvent;
 import org.xinfang.intake.Categories;
+import org.xinfang.statute.WorkingDays;
 import org.xinfang.intake.PetitionerView;
 import org.xinfang.intake.Petitioners;
 import org.xinfang.territory.StaffPrincipal;
@@ -40,10 +41,12 @@ class MatterViews {
     private final Petitioners petitioners;
     private final Clock clock;
     private final HandlingTypeSuggester suggester;
+    private final WorkingDays workingDays;
 
     MatterViews(Casework casework, Territory territory, Categories categories, Petitioners petitioners, Clock clock,
-                HandlingTypeSuggester suggester) {
+                HandlingTypeSuggester suggester, WorkingDays workingDays) {
         this.suggester = suggester;
+        this.workingDays = workingDays;
         this.casework = casework;
         this.territory = territory;
         this.categories = categories;
@@ -83,7 +86,7 @@ class MatterViews {
                 m.finalOn(),
                 // registrars hand the query code to the petitioner (at the window, or when it was lost)
                 viewer.has(StaffRole.REGISTRAR) ? QueryCode.display(m.queryCode()) : null, m.disclosureConsent(),
-                casework.allowedActions(m, viewer), handling(m, viewer));
+                casework.allowedActions(m, viewer), handling(m, viewer), objection(m, viewer), dispute(m, viewer));
     }
 
     /** Handling by type (2022 arts 28–34), with the suggestion the registrar confirms at acceptance. */
@@ -100,6 +103,27 @@ class MatterViews {
                 m.isRewardMarked(), viewer.readable(m.rewardReason()), accused,
                 m.guidedOn() == null ? null : new MatterJson.Guidance(m.guidedBody(), viewer.readable(m.guidedNotice()),
                         m.guidedOn(), HandlingByType.goesToPoliticsAndLaw(m.appealRoute())));
+    }
+
+    private MatterJson.Objection objection(Matter m, StaffPrincipal viewer) {
+        LocalDate deadline = m.objectionDeadline(workingDays);
+        if (deadline == null && m.objectedOn() == null) {
+            return null;
+        }
+        return new MatterJson.Objection(unit(m.routedFromUnitId()), m.routedOn(), deadline, m.objectedOn(),
+                unit(m.objectionUnitId()), m.objectedBy(), viewer.readable(m.objectionReason()), m.isObjectionPending(),
+                name(m.objectionOutcome()), viewer.readable(m.objectionDecisionReason()), m.objectionDecidedOn(),
+                m.objectionDecidedBy());
+    }
+
+    private MatterJson.Dispute dispute(Matter m, StaffPrincipal viewer) {
+        if (m.disputeRaisedOn() == null) {
+            return null;
+        }
+        return new MatterJson.Dispute(m.disputeRaisedOn(), m.disputeRaisedBy(), unit(m.disputeRaisedByUnitId()),
+                m.disputePartyIds().stream().map(this::unit).toList(), viewer.readable(m.disputeReason()),
+                name(m.disputeForum()), unit(m.disputeDeciderUnitId()), m.isDisputePending(), unit(m.disputeAcceptingUnitId()),
+                viewer.readable(m.disputeDecisionReason()), m.disputeDecidedOn(), m.disputeDecidedBy());
     }
 
     /** A line of a list. Cheap on purpose: no database look-up per line (a repeat's first matter is shown on its page). */

@@ -34,10 +34,16 @@ record WorklistQuery(MatterState state, Channel channel, String category, String
             case "due-soon" -> MatterFilter.Deadline.DUE_SOON;
             default -> null;
         };
+        // a question of competence waiting for the viewer's decision is held by another unit (2022 arts 23 ¶3, 24)
+        MatterFilter.Awaiting awaiting = switch (flag == null ? "" : flag) {
+            case "objection-pending" -> MatterFilter.Awaiting.OBJECTION_DECISION;
+            case "dispute-pending" -> MatterFilter.Awaiting.DISPUTE_DECISION;
+            default -> null;
+        };
         return new MatterFilter(state, mine() || deadline != null, deadline, 3, channel, categoryId, placePath, null,
                 "repeat".equals(flag) ? Boolean.TRUE : null, "collective".equals(flag) ? Boolean.TRUE : null,
                 "leap-level".equals(flag) ? Boolean.TRUE : null, "package-case".equals(flag) ? Boolean.TRUE : null, mine(),
-                pageOrFirst(), size).ofType(type);
+                pageOrFirst(), size).ofType(type).awaitingDecision(awaiting);
     }
 
     private static boolean blank(String s) {

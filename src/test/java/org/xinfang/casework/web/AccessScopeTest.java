@@ -64,7 +64,7 @@ class AccessScopeTest {
                 "{\"version\":0,\"kind\":\"ASSIGNMENT\",\"unitCode\":\"431222-HOUSING\"}");
         Answer seen = api.get("yuanling.housing", "/api/v1/matters/" + yuanlingMatter);
         assertThat(seen.status()).isEqualTo(200);
-        assertThat((List<String>) seen.read("$.allowedActions")).containsExactly("DECIDE_ACCEPTANCE");
+        assertThat((List<String>) seen.read("$.allowedActions")).containsExactly("DECIDE_ACCEPTANCE", "OBJECT", "RAISE_DISPUTE");
         // the city's housing bureau is not the county's
         assertThat(api.get("city.housing", "/api/v1/matters/" + yuanlingMatter).status()).isEqualTo(404);
     }

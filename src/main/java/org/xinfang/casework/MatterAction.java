@@ -41,7 +41,14 @@ public enum MatterAction {
     SUPERVISE(EnumSet.of(SUPERVISOR, LEADER), Reach.HOLDER, REGISTERED, ROUTED, IN_HANDLING, UNDER_REVIEW, UNDER_RE_REVIEW),
     /** A leader personally takes charge of the matter (包案); the package-case register grows from here. */
     TAKE_AS_PACKAGE_CASE(EnumSet.of(LEADER), Reach.VISIBLE, REGISTERED, ROUTED, IN_HANDLING, REPLIED, EVALUATED,
-            UNDER_REVIEW, REVIEWED, UNDER_RE_REVIEW);
+            UNDER_REVIEW, REVIEWED, UNDER_RE_REVIEW),
+    /**
+     * The delivery (送达) of a written document issued: by the registrar or handler of the unit holding the matter or of
+     * the office that received it, in every state after a document, final and declined matters included; the matter
+     * allows it while a document is undelivered ({@link Matter#allows}).
+     */
+    RECORD_DELIVERY(EnumSet.of(REGISTRAR, HANDLER), Reach.HOLDER_OR_RECEIVER, IN_HANDLING, NOT_ACCEPTED, REPLIED,
+            EVALUATED, CLOSED, UNDER_REVIEW, REVIEWED, UNDER_RE_REVIEW, FINAL);
 
     /** For which unit the actor must act. */
     enum Reach {

@@ -9,10 +9,20 @@ import org.xinfang.intake.Channel;
  * @param heldByOwnUnit only matters held now by the viewer's own unit ("my unit's open matters"): for a city
  *                      registrar the city bureau's, not every matter held somewhere in the city
  * @param placePath   matters whose place lies in this subtree (a county, a township)
+ * @param undelivered only matters with (true) or without (false) a written document issued and not yet delivered (未送达)
  */
 public record MatterFilter(MatterState state, boolean openOnly, Deadline deadline, int withinDays, Channel channel,
                            Long categoryId, String placePath, Long petitionerId, Boolean repeat, Boolean collective,
-                           Boolean leapLevel, Boolean packageCase, boolean heldByOwnUnit, int page, int size) {
+                           Boolean leapLevel, Boolean packageCase, boolean heldByOwnUnit, int page, int size,
+                           Boolean undelivered) {
+
+    /** Without the delivery criterion. */
+    public MatterFilter(MatterState state, boolean openOnly, Deadline deadline, int withinDays, Channel channel,
+                        Long categoryId, String placePath, Long petitionerId, Boolean repeat, Boolean collective,
+                        Boolean leapLevel, Boolean packageCase, boolean heldByOwnUnit, int page, int size) {
+        this(state, openOnly, deadline, withinDays, channel, categoryId, placePath, petitionerId, repeat, collective,
+                leapLevel, packageCase, heldByOwnUnit, page, size, null);
+    }
 
     public enum Deadline {
         /** The current step's deadline has passed. */
@@ -41,5 +51,11 @@ public record MatterFilter(MatterState state, boolean openOnly, Deadline deadlin
     public MatterFilter due(Deadline d, int days) {
         return new MatterFilter(state, true, d, days, channel, categoryId, placePath, petitionerId, repeat, collective,
                 leapLevel, packageCase, heldByOwnUnit, page, size);
+    }
+
+    /** The same filter, only matters with (true) or without (false) an undelivered document; null: either. */
+    public MatterFilter undelivered(Boolean undelivered) {
+        return new MatterFilter(state, openOnly, deadline, withinDays, channel, categoryId, placePath, petitionerId, repeat,
+                collective, leapLevel, packageCase, heldByOwnUnit, page, size, undelivered);
     }
 }

@@ -8,6 +8,7 @@ import org.xinfang.territory.UnitView;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -18,6 +19,7 @@ import java.util.Set;
  *
  * @param nextActions the petitioner's actions the matter allows today ({@link MatterAction#BY_PETITIONER})
  * @param documents   the statutory letters the matter has reached, in the order of the procedure
+ * @param deliveries  how and when each letter was delivered to the petitioner (送达), for those delivered
  */
 public record PetitionerMatterView(Long id, int version, String referenceNo, String queryCode, String title,
                                    MatterState state, LocalDate receivedOn, Instant registeredAt,
@@ -33,11 +35,22 @@ public record PetitionerMatterView(Long id, int version, String referenceNo, Str
                                    LocalDate reReviewRequestDeadline, LocalDate reReviewRequestedOn,
                                    LocalDate reReviewDueOn, LocalDate reReviewedOn, ReviewOutcome reReviewOutcome,
                                    String reReviewOpinion,
-                                   Set<MatterAction> nextActions, List<StatutoryDocument> documents) {
+                                   Set<MatterAction> nextActions, List<StatutoryDocument> documents,
+                                   Map<StatutoryDocument, Delivered> deliveries) {
 
     public PetitionerMatterView {
         nextActions = Set.copyOf(nextActions);
         documents = List.copyOf(documents);
+        deliveries = Map.copyOf(deliveries);
+    }
+
+    /** A letter's delivery as the petitioner sees it: how, on which day, signed for or refused; no staff names. */
+    public record Delivered(DeliveryMethod method, LocalDate deliveredOn, DeliveryOutcome outcome, String trackingNumber) {
+    }
+
+    /** The delivery of {@code document}, or null while it is undelivered. */
+    public Delivered delivery(StatutoryDocument document) {
+        return deliveries.get(document);
     }
 
     public boolean isDeclined() {

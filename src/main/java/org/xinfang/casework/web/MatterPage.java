@@ -81,6 +81,10 @@ class MatterPage {
         model.addAttribute("opinionOutcomes", OpinionOutcome.values());
         model.addAttribute("satisfactions", Satisfaction.values());
         model.addAttribute("reviewOutcomes", ReviewOutcome.values());
+        model.addAttribute("undelivered", m.undeliveredDocuments());
+        model.addAttribute("deliveryMethods", java.util.Arrays.stream(org.xinfang.casework.DeliveryMethod.values())
+                .filter(org.xinfang.casework.DeliveryMethod::isRecordable).toList());
+        model.addAttribute("deliveryOutcomes", org.xinfang.casework.DeliveryOutcome.values());
         return "casework/matter";
     }
 

@@ -7,6 +7,7 @@ import org.xinfang.casework.ContactDetails;
 import org.xinfang.casework.internal.Matter;
 import org.xinfang.casework.QueryCode;
 import org.xinfang.casework.internal.MatterEvent;
+import org.xinfang.casework.documents.StatutoryDocument;
 import org.xinfang.intake.Categories;
 import org.xinfang.intake.PetitionerView;
 import org.xinfang.intake.Petitioners;
@@ -78,7 +79,16 @@ class MatterViews {
                 m.finalOn(),
                 // registrars hand the query code to the petitioner (at the window, or when it was lost)
                 viewer.has(StaffRole.REGISTRAR) ? QueryCode.display(m.queryCode()) : null, m.disclosureConsent(),
-                casework.allowedActions(m, viewer));
+                casework.allowedActions(m, viewer), deliveries(m, viewer),
+                m.undeliveredDocuments().stream().map(StatutoryDocument::slug).toList());
+    }
+
+    /** The deliveries recorded, in the order of the procedure; the note is text people wrote, masked as such. */
+    private List<MatterJson.Delivery> deliveries(Matter m, StaffPrincipal viewer) {
+        return m.deliveries().entrySet().stream().map(e -> new MatterJson.Delivery(e.getKey().slug(),
+                e.getValue().method().name(), e.getValue().deliveredOn(), e.getValue().outcome().name(),
+                viewer.readable(e.getValue().note()), e.getValue().deliveredBy(), e.getValue().trackingNo(),
+                e.getValue().recordedBy())).toList();
     }
 
     /** A line of a list. Cheap on purpose: no database look-up per line (a repeat's first matter is shown on its page). */
@@ -109,7 +119,8 @@ class MatterViews {
 
     private MatterJson.Flags flags(Matter m, LocalDate today, String repeatOf) {
         return new MatterJson.Flags(m.isRepeat(), repeatOf, m.isLeapLevel(), m.isCollective(), m.isOnFinalMatter(),
-                m.isOverdue(today), m.isPackageCase(), m.packageLeader(), name(m.packageLevel()));
+                m.isOverdue(today), m.isPackageCase(), m.packageLeader(), name(m.packageLevel()),
+                !m.undeliveredDocuments().isEmpty());
     }
 
     /** A unit as a body (holder, lead, reviewer): a government as its people's government. */

@@ -146,6 +146,7 @@ class WorklistPage {
         all.put("flag.collective", f.collective());
         all.put("flag.leap-level", f.leapLevel());
         all.put("flag.on-final", f.onFinalMatter());
+        all.put("flag.undelivered", f.undelivered());
         all.forEach((key, on) -> {
             if (on) {
                 b.append(b.isEmpty() ? "" : ", ").append(message(key, locale));

@@ -291,13 +291,13 @@ public sealed interface MatterCommand {
 
     /**
      * The delivery (送达) of a written document issued on the matter. {@code document} is the document's kind as in its
-     * address ({@code handling-opinion}) or its name ({@code HANDLING_OPINION}); post needs the tracking number, a
-     * refusal (拒收) a note of what happened.
+     * address ({@code handling-opinion}) or its name ({@code HANDLING_OPINION}); {@code deliveredOn} is today when not
+     * given; post needs the tracking number, a refusal (拒收) a note of what happened.
      */
     @Command(action = MatterAction.RECORD_DELIVERY, path = "delivery", form = "record_delivery",
             summary = "Record the delivery (送达) of a written document: method, date, signed or refused, who delivered it, the tracking number by post; the review and re-review windows run from the delivery of the opinion")
     record Delivery(@NotNull Integer version, @NotBlank @Size(max = 40) String document, @NotNull DeliveryMethod method,
-                    @NotNull @org.springframework.format.annotation.DateTimeFormat(
+                    @org.springframework.format.annotation.DateTimeFormat(
                             iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate deliveredOn,
                     @NotNull DeliveryOutcome outcome, @Size(max = 2000) String note, @Size(max = 200) String deliveredBy,
                     @Size(max = 100) String trackingNumber) implements MatterCommand {

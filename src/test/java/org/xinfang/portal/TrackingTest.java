@@ -139,6 +139,7 @@ class TrackingTest {
 
         clock.advanceDays(20);
         staff("yuanling.leader", "review-opinion", "{\"version\":" + version() + ",\"outcome\":\"UPHELD\",\"text\":\"维持原处理意见。\"}");
+        deliver("review-opinion");
         page = petitioner.get("/portal/matters/" + id).body();
         assertThat(page).contains("维持原处理意见。", "form-re-review");
         petitioner.post("/portal/matters/" + id + "/re-review", Map.of("version", version(), "reason", "仍不服"));
@@ -256,9 +257,11 @@ class TrackingTest {
         staff("yuanling.leader", "extension", "{\"version\":2,\"days\":30,\"reason\":\"需要补充测绘\"}");
         assertThat(petitioner.get("/portal/matters/" + id).body()).contains("办理期限延长 30 日", "需要补充测绘");
         staff("yuanling.housing", "opinion", "{\"version\":3,\"outcome\":\"NOT_SUPPORTED\",\"text\":\"不予支持。\"}");
+        deliver("handling-opinion");
         petitioner.post("/portal/matters/" + id + "/rating", Map.of("version", version(), "satisfaction", "DISSATISFIED"));
         petitioner.post("/portal/matters/" + id + "/review", Map.of("version", version(), "reason", "不服"));
         staff("yuanling.leader", "review-opinion", "{\"version\":" + version() + ",\"outcome\":\"UPHELD\",\"text\":\"维持。\"}");
+        deliver("review-opinion");
         petitioner.post("/portal/matters/" + id + "/re-review", Map.of("version", version(), "reason", "仍不服"));
         staff("city.leader", "re-review-opinion", "{\"version\":" + version() + ",\"outcome\":\"UPHELD\",\"text\":\"复核维持。\"}");
         String page = petitioner.get("/portal/matters/" + id).body();
@@ -270,6 +273,13 @@ class TrackingTest {
         staff("yuanling.registrar", "routing", "{\"version\":" + version() + ",\"kind\":\"ASSIGNMENT\",\"unitCode\":\"431222-HOUSING\"}");
         staff("yuanling.housing", "acceptance", "{\"version\":" + version() + ",\"outcome\":\"ACCEPTED\",\"leadUnitCode\":\"431222-HOUSING\"}");
         staff("yuanling.housing", "opinion", "{\"version\":" + version() + ",\"outcome\":\"PARTIALLY_SUPPORTED\",\"text\":\"" + opinion + "\"}");
+        deliver("handling-opinion");
+    }
+
+    /** The document handed to the petitioner today: the review windows run from it (2022 art. 35, 36 ¶1). */
+    private void deliver(String document) {
+        staff("yuanling.registrar", "delivery", "{\"version\":" + version() + ",\"document\":\"" + document
+                + "\",\"method\":\"IN_PERSON\",\"deliveredOn\":\"" + clock.today() + "\",\"outcome\":\"SIGNED\"}");
     }
 
     private void staff(String username, String step, String json) {

@@ -532,7 +532,8 @@ public class Matter {
      * Records the delivery (送达) of a written document the matter has issued: how, on which day, signed for or refused
      * (a refusal needs a note of what happened, and then counts as delivered: {@link Statute#countsAsReceipt}), who
      * delivered it, and for post the tracking number. Once per document; the review and re-review windows run from the
-     * delivery of the opinion (2022 art. 35, 36 ¶1). The day lies between the document's own date and today.
+     * delivery of the opinion (2022 art. 35, 36 ¶1). The day ({@code deliveredOn}, today when null) lies between the
+     * document's own date and today.
      */
     public void recordDelivery(StatutoryDocument document, DeliveryMethod method, LocalDate deliveredOn,
                                DeliveryOutcome outcome, String note, String deliveredBy, String trackingNo,
@@ -557,11 +558,12 @@ public class Matter {
             throw Refusal.invalid("trackingNumber", "delivery.tracking-number.only-by-post", method);
         }
         LocalDate today = LocalDate.now(clock);
-        if (deliveredOn.isAfter(today)) {
-            throw Refusal.invalid("deliveredOn", "delivery.date.in-future", deliveredOn, today);
+        LocalDate on = deliveredOn == null ? today : deliveredOn;
+        if (on.isAfter(today)) {
+            throw Refusal.invalid("deliveredOn", "delivery.date.in-future", on, today);
         }
-        if (deliveredOn.isBefore(issuedOn)) {
-            throw Refusal.invalid("deliveredOn", "delivery.date.before-document", deliveredOn, document, issuedOn);
+        if (on.isBefore(issuedOn)) {
+            throw Refusal.invalid("deliveredOn", "delivery.date.before-document", on, document, issuedOn);
         }
         String circumstances = blankToNull(note);
         if (!Statute.countsAsReceipt(outcome == DeliveryOutcome.REFUSED, circumstances != null)) {
@@ -569,7 +571,7 @@ public class Matter {
         }
         Map<String, Object> before = snapshot();
         String by = blankToNull(deliveredBy);
-        deliveries.put(document, new Delivery(method, deliveredOn, outcome, circumstances,
+        deliveries.put(document, new Delivery(method, on, outcome, circumstances,
                 by == null ? actor.username() : by, tracking, actor.username(), clock.instant()));
         record(MatterEventType.DELIVERED, document.title() + (circumstances == null ? "" : "：" + circumstances),
                 actor, clock, before);

@@ -269,6 +269,34 @@ class TrackingTest {
                 .doesNotContain("form-rating", "form-review", "form-re-review", "form-supplement");
     }
 
+    /** 2022 art. 35: the review window runs from the petitioner's receipt; the portal says how each letter reached them. */
+    @Test
+    void thePortalShowsEachLettersDeliveryAndOffersReviewOnlyOnceTheOpinionIsDelivered() throws Exception {
+        staff("yuanling.registrar", "routing", "{\"version\":" + version() + ",\"kind\":\"ASSIGNMENT\",\"unitCode\":\"431222-HOUSING\"}");
+        staff("yuanling.housing", "acceptance", "{\"version\":" + version() + ",\"outcome\":\"ACCEPTED\",\"leadUnitCode\":\"431222-HOUSING\"}");
+        staff("yuanling.housing", "opinion", "{\"version\":" + version() + ",\"outcome\":\"NOT_SUPPORTED\",\"text\":\"不予支持。\"}");
+        String page = petitioner.get("/portal/matters/" + id).body();
+        assertThat(page).contains("id=\"delivery-handling-opinion\">尚未送达<", "自您收到处理意见书之日起30日")
+                .doesNotContain("form-review");
+        PortalVisitor.Page early = petitioner.post("/portal/matters/" + id + "/review", Map.of("version", version(), "reason", "不服"));
+        assertThat(early.body()).contains("id=\"error\"", "尚未送达信访人", clock.today().toString());
+
+        clock.advanceDays(3);
+        try {
+            java.time.LocalDate received = clock.today().minusDays(1);
+            staff("yuanling.registrar", "delivery", "{\"version\":" + version() + ",\"document\":\"handling-opinion\","
+                    + "\"method\":\"POST\",\"trackingNumber\":\"EA123456789CN\",\"deliveredOn\":\"" + received
+                    + "\",\"outcome\":\"SIGNED\"}");
+            page = petitioner.get("/portal/matters/" + id).body();
+            assertThat(page).contains("送达：" + received + "，邮寄送达，签收", "id=\"delivery-acceptance-notice\">尚未送达<",
+                    "form-review\"", received.plusDays(30).toString());
+            petitioner.post("/portal/matters/" + id + "/review", Map.of("version", version(), "reason", "不服"));
+            assertThat(jdbc.queryForObject("select state from matter where id = ?", String.class, id)).isEqualTo("UNDER_REVIEW");
+        } finally {
+            clock.advanceDays(-3);
+        }
+    }
+
     private void replyWith(String opinion) {
         staff("yuanling.registrar", "routing", "{\"version\":" + version() + ",\"kind\":\"ASSIGNMENT\",\"unitCode\":\"431222-HOUSING\"}");
         staff("yuanling.housing", "acceptance", "{\"version\":" + version() + ",\"outcome\":\"ACCEPTED\",\"leadUnitCode\":\"431222-HOUSING\"}");

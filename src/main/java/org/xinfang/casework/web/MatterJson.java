@@ -19,7 +19,7 @@ record MatterJson(Long id, String referenceNo, int version, String state, String
                   String registeredBy, Deadlines deadlines, Acceptance acceptance, Extension extension, Opinion opinion,
                   Evaluation evaluation, LocalDate closedOn, Review review, Review reReview, LocalDate finalOn,
                   String queryCode, boolean disclosureConsent, Set<MatterAction> allowedActions,
-                  List<Delivery> deliveries, List<String> undelivered) {
+                  List<DocumentDelivery> deliveries, List<String> undelivered) {
 
     record Ref(String code, String name) {
     }
@@ -33,7 +33,7 @@ record MatterJson(Long id, String referenceNo, int version, String state, String
      * (IN_PERSON, POST, ELECTRONIC, SMS_LINK; NOT_RECORDED for documents issued before deliveries were recorded), the
      * day, SIGNED or REFUSED (拒收, with the note of what happened), who delivered it, the tracking number by post.
      */
-    record Delivery(String document, String method, LocalDate deliveredOn, String outcome, String note, String deliveredBy,
+    record DocumentDelivery(String document, String method, LocalDate deliveredOn, String outcome, String note, String deliveredBy,
                     String trackingNumber, String recordedBy) {
     }
 

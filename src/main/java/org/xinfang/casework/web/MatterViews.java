@@ -84,8 +84,8 @@ class MatterViews {
     }
 
     /** The deliveries recorded, in the order of the procedure; the note is text people wrote, masked as such. */
-    private List<MatterJson.Delivery> deliveries(Matter m, StaffPrincipal viewer) {
-        return m.deliveries().entrySet().stream().map(e -> new MatterJson.Delivery(e.getKey().slug(),
+    private List<MatterJson.DocumentDelivery> deliveries(Matter m, StaffPrincipal viewer) {
+        return m.deliveries().entrySet().stream().map(e -> new MatterJson.DocumentDelivery(e.getKey().slug(),
                 e.getValue().method().name(), e.getValue().deliveredOn(), e.getValue().outcome().name(),
                 viewer.readable(e.getValue().note()), e.getValue().deliveredBy(), e.getValue().trackingNo(),
                 e.getValue().recordedBy())).toList();

@@ -121,6 +121,31 @@ class DeliveryTest {
     }
 
     @Nested
+    class StatuteRules {
+
+        @Test
+        @DisplayName("art. 35, art. 36 ¶1: the window is open from the day of receipt to the 30th day after, never before receipt")
+        void the_window_is_open_from_receipt_to_the_30th_day_after() {
+            java.time.LocalDate received = day("2026-05-06");
+            assertThat(org.xinfang.statute.Statute.isReviewWindowOpen(null, day("2026-05-07"))).isFalse();
+            assertThat(org.xinfang.statute.Statute.isReviewWindowOpen(received, day("2026-05-05"))).isFalse();
+            assertThat(org.xinfang.statute.Statute.isReviewWindowOpen(received, received)).isTrue();
+            assertThat(org.xinfang.statute.Statute.isReviewWindowOpen(received, day("2026-06-05"))).isTrue();
+            assertThat(org.xinfang.statute.Statute.isReviewWindowOpen(received, day("2026-06-06"))).isFalse();
+            assertThat(org.xinfang.statute.Statute.isReReviewWindowOpen(received, day("2026-06-05"))).isTrue();
+            assertThat(org.xinfang.statute.Statute.isReReviewWindowOpen(received, day("2026-06-06"))).isFalse();
+        }
+
+        @Test
+        @DisplayName("留置送达 (practice): a refusal counts as receipt only with its circumstances recorded")
+        void a_refusal_counts_as_receipt_only_when_recorded() {
+            assertThat(org.xinfang.statute.Statute.countsAsReceipt(false, false)).isTrue();
+            assertThat(org.xinfang.statute.Statute.countsAsReceipt(true, true)).isTrue();
+            assertThat(org.xinfang.statute.Statute.countsAsReceipt(true, false)).isFalse();
+        }
+    }
+
+    @Nested
     class Recording {
 
         @Test

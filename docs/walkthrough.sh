@@ -79,11 +79,14 @@ step yuanling.housing acceptance  '{"outcome":"ACCEPTED","notice":"您反映的�
 step yuanling.leader extension    '{"days":20,"reason":"需补充测绘"}'
 # 5. The handling opinion; then the petitioner's rating and closing.
 step yuanling.housing opinion     '{"outcome":"PARTIALLY_SUPPORTED","text":"经核查，补偿款将于下月发放。"}'
+# the opinion reaches the petitioner today (送达): the review window runs from its delivery (2022 art. 35)
+step yuanling.registrar delivery  '{"document":"handling-opinion","method":"POST","trackingNumber":"EA123456789CN","outcome":"SIGNED"}'
 step yuanling.registrar evaluation '{"satisfaction":"DISSATISFIED","comment":"补偿标准偏低"}'
 step yuanling.registrar closure   '{}'
 # 6. Review by the county government, re-review by the city government: then the matter is final.
 step yuanling.registrar review-request    '{"reason":"对补偿标准不服"}'
 step yuanling.leader review-opinion       '{"outcome":"UPHELD","text":"维持原处理意见。"}'
+step yuanling.registrar delivery          '{"document":"review-opinion","method":"IN_PERSON","outcome":"SIGNED"}'
 step yuanling.registrar re-review-request '{"reason":"仍不服"}'
 step city.leader re-review-opinion        '{"outcome":"UPHELD","text":"复核维持。"}'
 if [ "$STATE" != FINAL ]; then

@@ -243,6 +243,9 @@ public class Casework {
                     + " and m.dispute_decider_path in (:ownBody, :actsFor)");
             p.addValue("ownBody", viewer.unit().path()).addValue("actsFor", viewer.scopePath());
         }
+        if (filter.undelivered() != null) {
+            where.append(filter.undelivered() ? " and " : " and not ").append(UNDELIVERED);
+        }
         if (filter.heldByOwnUnit() && filter.awaiting() == null) {
             // the holder's path names exactly one unit; matching it (not the scope's prefix) keeps the open-holder index
             where.append(" and m.responsible_path = :own");
@@ -265,6 +268,18 @@ public class Casework {
     private static final String OPEN_STATES = Stream.of(MatterState.REGISTERED, MatterState.ROUTED,
             MatterState.IN_HANDLING, MatterState.REPLIED, MatterState.EVALUATED, MatterState.UNDER_REVIEW,
             MatterState.UNDER_RE_REVIEW).map(s -> "'" + s.name() + "'").collect(Collectors.joining(", ", "(", ")"));
+
+    /**
+     * A matter with a written document issued and not delivered (未送达): it has issued more documents than it has
+     * delivery records (a delivery is recorded only for an issued document, once). The documents issued are those of
+     * {@code StatutoryDocument.availableFor}: the notice of the acceptance decision, the opinion, the review and the
+     * re-review opinion.
+     */
+    private static final String UNDELIVERED = """
+            ((case when m.acceptance_outcome in ('ACCEPTED', 'NOT_ACCEPTED') then 1 else 0 end)
+             + (case when m.replied_on is not null then 1 else 0 end) + (case when m.reviewed_on is not null then 1 else 0 end)
+             + (case when m.rereviewed_on is not null then 1 else 0 end)
+             > (select count(*) from matter_delivery d where d.matter_id = m.id))""";
 
     /**
      * Who may see a matter: anyone whose scope contains its place, the unit holding it, the office that received

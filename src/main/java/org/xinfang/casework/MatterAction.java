@@ -61,7 +61,14 @@ public enum MatterAction {
     /** 2022 art. 24: two or more bodies dispute which of them accepts the matter; recorded by the holder. */
     RAISE_DISPUTE(EnumSet.of(REGISTRAR, HANDLER, LEADER), Reach.HOLDER, REGISTERED, ROUTED),
     /** The common superior body, or the joint conference office when there is none, names the body that accepts. */
-    DECIDE_DISPUTE(EnumSet.of(LEADER, REGISTRAR), Reach.DISPUTE_DECIDER, REGISTERED, ROUTED);
+    DECIDE_DISPUTE(EnumSet.of(LEADER, REGISTRAR), Reach.DISPUTE_DECIDER, REGISTERED, ROUTED),
+    /**
+     * The delivery (送达) of a written document issued: by the registrar or handler of the unit holding the matter or of
+     * the office that received it, in every state after a document, final and declined matters included; the matter
+     * allows it while a document is undelivered ({@link Matter#allows}).
+     */
+    RECORD_DELIVERY(EnumSet.of(REGISTRAR, HANDLER), Reach.HOLDER_OR_RECEIVER, IN_HANDLING, NOT_ACCEPTED, REPLIED,
+            EVALUATED, CLOSED, UNDER_REVIEW, REVIEWED, UNDER_RE_REVIEW, FINAL);
 
     /** For which unit the actor must act. */
     enum Reach {

@@ -96,6 +96,6 @@ public class MatterBulkImport {
      * are fast from the first request rather than after autovacuum gets round to it. Runs outside a transaction.
      */
     public void refreshStatistics() {
-        jdbc.execute("vacuum (analyze) matter, matter_event, matter_co_handler, matter_representative");
+        jdbc.execute("vacuum (analyze) matter, matter_event, matter_co_handler, matter_representative, matter_delivery");
     }
 }

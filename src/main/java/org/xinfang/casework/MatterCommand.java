@@ -46,7 +46,7 @@ public sealed interface MatterCommand {
      */
     String PATHS = "routing|acceptance|assignment|extension|opinion|evaluation|closure|review-request|review-opinion"
             + "|re-review-request|re-review-hearing|re-review-opinion|supervision|package-case|adoption|reward|guidance"
-            + "|objection|objection-decision|dispute|dispute-decision";
+            + "|objection|objection-decision|dispute|dispute-decision|delivery";
 
     /** The version of the matter the client saw; the staff doors refuse a stale one. The demo, in memory, has none. */
     Integer version();
@@ -415,6 +415,25 @@ public sealed interface MatterCommand {
         public Transition resolve(Units units) {
             UnitView accepting = units.party(acceptingUnitCode, "acceptingUnitCode");
             return (m, a, c) -> m.decideDispute(accepting, reason, a, c);
+        }
+    }
+
+    /**
+     * The delivery (送达) of a written document issued on the matter. {@code document} is the document's kind as in its
+     * address ({@code handling-opinion}) or its name ({@code HANDLING_OPINION}); {@code deliveredOn} is today when not
+     * given; post needs the tracking number, a refusal (拒收) a note of what happened.
+     */
+    @Command(action = MatterAction.RECORD_DELIVERY, path = "delivery", form = "record_delivery",
+            summary = "Record the delivery (送达) of a written document: method, date, signed or refused, who delivered it, the tracking number by post; the review and re-review windows run from the delivery of the opinion")
+    record Delivery(@NotNull Integer version, @NotBlank @Size(max = 40) String document, @NotNull DeliveryMethod method,
+                    @org.springframework.format.annotation.DateTimeFormat(
+                            iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate deliveredOn,
+                    @NotNull DeliveryOutcome outcome, @Size(max = 2000) String note, @Size(max = 200) String deliveredBy,
+                    @Size(max = 100) String trackingNumber) implements MatterCommand {
+        public Transition resolve(Units units) {
+            org.xinfang.casework.documents.StatutoryDocument kind = org.xinfang.casework.documents.StatutoryDocument
+                    .fromSlug(document).orElseThrow(() -> Refusal.invalid("document", "document.unknown", document));
+            return (m, a, c) -> m.recordDelivery(kind, method, deliveredOn, outcome, note, deliveredBy, trackingNumber, a, c);
         }
     }
 }

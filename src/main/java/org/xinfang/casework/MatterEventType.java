@@ -8,5 +8,7 @@ public enum MatterEventType {
     /** 2022 art. 23 ¶3: the unit a matter was passed to objects that it is not competent. */
     OBJECTED, OBJECTION_CONFIRMED, OBJECTION_REJECTED,
     /** 2022 art. 24: a dispute over which body accepts, and its decision. */
-    DISPUTE_RAISED, DISPUTE_DECIDED
+    DISPUTE_RAISED, DISPUTE_DECIDED,
+    /** A written document's delivery (送达) was recorded. */
+    DELIVERED
 }

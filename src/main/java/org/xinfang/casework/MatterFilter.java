@@ -12,18 +12,19 @@ import org.xinfang.statute.HandlingType;
  * @param placePath   matters whose place lies in this subtree (a county, a township)
  * @param handlingType only matters of this type (建议意见类, 检举控告类, 申诉求决类)
  * @param awaiting    only the questions of competence waiting for the viewer's decision (2022 arts 23 ¶3, 24)
+ * @param undelivered only matters with (true) or without (false) a written document issued and not yet delivered (未送达)
  */
 public record MatterFilter(MatterState state, boolean openOnly, Deadline deadline, int withinDays, Channel channel,
                            Long categoryId, String placePath, Long petitionerId, Boolean repeat, Boolean collective,
                            Boolean leapLevel, Boolean packageCase, boolean heldByOwnUnit, int page, int size,
-                           HandlingType handlingType, Awaiting awaiting) {
+                           HandlingType handlingType, Awaiting awaiting, Boolean undelivered) {
 
-    /** Without the criteria added since (type, competence questions): each has its own "with" method below. */
+    /** Without the criteria added since (type, competence questions, delivery): each has its own "with" method below. */
     public MatterFilter(MatterState state, boolean openOnly, Deadline deadline, int withinDays, Channel channel,
                         Long categoryId, String placePath, Long petitionerId, Boolean repeat, Boolean collective,
                         Boolean leapLevel, Boolean packageCase, boolean heldByOwnUnit, int page, int size) {
         this(state, openOnly, deadline, withinDays, channel, categoryId, placePath, petitionerId, repeat, collective,
-                leapLevel, packageCase, heldByOwnUnit, page, size, null, null);
+                leapLevel, packageCase, heldByOwnUnit, page, size, null, null, null);
     }
 
     /**
@@ -53,28 +54,34 @@ public record MatterFilter(MatterState state, boolean openOnly, Deadline deadlin
 
     public MatterFilter ofPetitioner(Long id) {
         return new MatterFilter(state, openOnly, deadline, withinDays, channel, categoryId, placePath, id, repeat,
-                collective, leapLevel, packageCase, heldByOwnUnit, page, size, handlingType, awaiting);
+                collective, leapLevel, packageCase, heldByOwnUnit, page, size, handlingType, awaiting, undelivered);
     }
 
     public MatterFilter inPlace(String path, Long category) {
         return new MatterFilter(state, openOnly, deadline, withinDays, channel, category, path, petitionerId, repeat,
-                collective, leapLevel, packageCase, heldByOwnUnit, page, size, handlingType, awaiting);
+                collective, leapLevel, packageCase, heldByOwnUnit, page, size, handlingType, awaiting, undelivered);
     }
 
     public MatterFilter due(Deadline d, int days) {
         return new MatterFilter(state, true, d, days, channel, categoryId, placePath, petitionerId, repeat, collective,
-                leapLevel, packageCase, heldByOwnUnit, page, size, handlingType, awaiting);
+                leapLevel, packageCase, heldByOwnUnit, page, size, handlingType, awaiting, undelivered);
     }
 
     /** This filter, for matters of {@code type} only (all types when null; 2022 arts 28–34). */
     public MatterFilter ofType(HandlingType type) {
         return new MatterFilter(state, openOnly, deadline, withinDays, channel, categoryId, placePath, petitionerId, repeat,
-                collective, leapLevel, packageCase, heldByOwnUnit, page, size, type, awaiting);
+                collective, leapLevel, packageCase, heldByOwnUnit, page, size, type, awaiting, undelivered);
     }
 
     /** This filter, for the questions of competence waiting for the viewer (every matter when null). */
     public MatterFilter awaitingDecision(Awaiting question) {
         return new MatterFilter(state, openOnly, deadline, withinDays, channel, categoryId, placePath, petitionerId, repeat,
-                collective, leapLevel, packageCase, heldByOwnUnit, page, size, handlingType, question);
+                collective, leapLevel, packageCase, heldByOwnUnit, page, size, handlingType, question, undelivered);
+    }
+
+    /** The same filter, only matters with (true) or without (false) an undelivered document; null: either. */
+    public MatterFilter undelivered(Boolean only) {
+        return new MatterFilter(state, openOnly, deadline, withinDays, channel, categoryId, placePath, petitionerId, repeat,
+                collective, leapLevel, packageCase, heldByOwnUnit, page, size, handlingType, awaiting, only);
     }
 }

@@ -13,6 +13,7 @@ import org.xinfang.territory.Territory;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -75,7 +76,14 @@ public class PetitionerAccess {
                 m.reReviewedOn(), m.reReviewOutcome(), m.reReviewOpinion(),
                 MatterAction.BY_PETITIONER.stream().filter(a -> m.allows(a, today)).collect(Collectors.toSet()),
                 StatutoryDocuments.availableFor(m), m.handlingType(), m.appealRoute(), m.adoptionOutcome(),
-                m.guidedBody(), m.guidedNotice(), m.guidedOn());
+                m.guidedBody(), m.guidedNotice(), m.guidedOn(), deliveries(m));
+    }
+
+    private static Map<StatutoryDocument, PetitionerMatterView.Delivered> deliveries(Matter m) {
+        Map<StatutoryDocument, PetitionerMatterView.Delivered> shown = new java.util.EnumMap<>(StatutoryDocument.class);
+        m.deliveries().forEach((document, d) -> shown.put(document,
+                new PetitionerMatterView.Delivered(d.method(), d.deliveredOn(), d.outcome(), d.trackingNo())));
+        return shown;
     }
 
     /** A statutory letter of the matter as PDF (409 when the matter has not reached it). */

@@ -11,6 +11,7 @@ import org.xinfang.territory.UnitView;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -23,6 +24,7 @@ import java.util.Set;
  * @param documents   the statutory letters the matter has reached, in the order of the procedure
  * @param handlingType the type decided at acceptance (2022 arts 28–34), and {@code appealRoute} an appeal's route
  * @param guidedBody  for a matter guided into another procedure, the receiving body, with the notice and the day
+ * @param deliveries  how and when each letter was delivered to the petitioner (送达), for those delivered
  */
 public record PetitionerMatterView(Long id, int version, String referenceNo, String queryCode, String title,
                                    MatterState state, LocalDate receivedOn, Instant registeredAt,
@@ -40,11 +42,22 @@ public record PetitionerMatterView(Long id, int version, String referenceNo, Str
                                    String reReviewOpinion,
                                    Set<MatterAction> nextActions, List<StatutoryDocument> documents,
                                    HandlingType handlingType, AppealRoute appealRoute, AdoptionOutcome adoptionOutcome,
-                                   String guidedBody, String guidedNotice, LocalDate guidedOn) {
+                                   String guidedBody, String guidedNotice, LocalDate guidedOn,
+                                   Map<StatutoryDocument, Delivered> deliveries) {
 
     public PetitionerMatterView {
         nextActions = Set.copyOf(nextActions);
         documents = List.copyOf(documents);
+        deliveries = Map.copyOf(deliveries);
+    }
+
+    /** A letter's delivery as the petitioner sees it: how, on which day, signed for or refused; no staff names. */
+    public record Delivered(DeliveryMethod method, LocalDate deliveredOn, DeliveryOutcome outcome, String trackingNumber) {
+    }
+
+    /** The delivery of {@code document}, or null while it is undelivered. */
+    public Delivered delivery(StatutoryDocument document) {
+        return deliveries.get(document);
     }
 
     public boolean isDeclined() {

@@ -917,11 +917,19 @@ final class DemoCityGenerator {
             /** Keeps the steps before today; today and what follows belong to the live system. */
             void finish(Draft d) {
                 Instant cutoff = today.atStartOfDay(zone).toInstant();
-                List<Step> done = steps.stream().takeWhile(s -> s.at().isBefore(cutoff)).toList();
+                List<Step> done = deliveries(d, steps).stream().takeWhile(s -> s.at().isBefore(cutoff)).toList();
                 d.steps = done;
-                Step last = done.isEmpty() ? null : done.get(done.size() - 1);
+                // the last step of the procedure: a delivery may follow the re-review opinion
+                Step last = done.stream().filter(s -> !(s.command() instanceof MatterCommand.Delivery))
+                        .reduce((first, second) -> second).orElse(null);
                 d.finalOn = last != null && last.command() instanceof MatterCommand.ReReviewOpinion
                         ? LocalDate.ofInstant(last.at(), zone) : null;
+            }
+
+            /** The steps with the delivery of each document issued ({@link DemoDeliveries}), seeded by the matter. */
+            private List<Step> deliveries(Draft d, List<Step> planned) {
+                long seed = d.registeredAt.toEpochMilli() * 0x9E3779B97F4A7C15L ^ d.title.hashCode();
+                return DemoDeliveries.withDeliveries(planned, d.channel, seed, zone);
             }
         }
     }

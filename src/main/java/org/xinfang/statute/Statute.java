@@ -124,10 +124,13 @@ public final class Statute {
         return days >= 1 && days <= MAX_HANDLING_EXTENSION_DAYS;
     }
 
-    /** The last day on which a petitioner may still ask for review of an opinion given on {@code repliedOn}. */
+    /**
+     * The last day on which a petitioner may still ask for review of an opinion they received on {@code receivedOn}:
+     * the day it was delivered to them (2022 art. 35: 自收到书面答复之日起).
+     */
     @Applies("REVIEW_REQUEST_DAYS")
-    public static LocalDate reviewRequestDeadline(LocalDate repliedOn) {
-        return repliedOn.plusDays(REVIEW_REQUEST_DAYS);
+    public static LocalDate reviewRequestDeadline(LocalDate receivedOn) {
+        return receivedOn.plusDays(REVIEW_REQUEST_DAYS);
     }
 
     @Applies("REVIEW_DECISION_DAYS")
@@ -135,9 +138,10 @@ public final class Statute {
         return requestedOn.plusDays(REVIEW_DECISION_DAYS);
     }
 
+    /** The last day for re-review of a review opinion received (delivered) on {@code receivedOn} (2022 art. 36 ¶1). */
     @Applies("RE_REVIEW_REQUEST_DAYS")
-    public static LocalDate reReviewRequestDeadline(LocalDate reviewedOn) {
-        return reviewedOn.plusDays(RE_REVIEW_REQUEST_DAYS);
+    public static LocalDate reReviewRequestDeadline(LocalDate receivedOn) {
+        return receivedOn.plusDays(RE_REVIEW_REQUEST_DAYS);
     }
 
     /** 2022 art. 36 ¶2 (2005 art. 35 ¶2): hearing days are not counted against the re-review limit. */
@@ -226,5 +230,34 @@ public final class Statute {
     @Article(regulation = R2022, number = 23, paragraph = 3)
     public static LocalDate acceptanceDueAfterDispute(LocalDate decidedOn) {
         return decidedOn.plusDays(ACCEPTANCE_DECISION_DAYS);
+    }
+
+    /**
+     * 2022 art. 35 (2005 art. 34): review may be requested within 30 days of the petitioner's receipt of the written
+     * opinion (自收到书面答复之日起), not of the day it was written: from the day it was delivered ({@code receivedOn}) to
+     * the 30th day after, and not at all before it was delivered ({@code receivedOn} null).
+     */
+    @Applies("REVIEW_REQUEST_DAYS")
+    public static boolean isReviewWindowOpen(LocalDate receivedOn, LocalDate today) {
+        return receivedOn != null && !today.isBefore(receivedOn) && !today.isAfter(reviewRequestDeadline(receivedOn));
+    }
+
+    /**
+     * 2022 art. 36 ¶1 (2005 art. 35 ¶1): re-review likewise, within 30 days of the receipt of the written review opinion.
+     */
+    @Applies("RE_REVIEW_REQUEST_DAYS")
+    public static boolean isReReviewWindowOpen(LocalDate receivedOn, LocalDate today) {
+        return receivedOn != null && !today.isBefore(receivedOn) && !today.isAfter(reReviewRequestDeadline(receivedOn));
+    }
+
+    /**
+     * Whether a delivery counts as the petitioner's receipt. Signed for, it does. Refused (拒收), it does when the
+     * refusal is recorded with what happened (who was present, where the letter was left): 留置送达, as the Civil
+     * Procedure Law (art. 89) treats a refused document. Neither Regulations says how a reply is delivered; without this a
+     * petitioner who refuses the letter would keep the review window open for ever.
+     */
+    @Practice("留置送达: a refused delivery recorded with its circumstances counts as delivered (Civil Procedure Law art. 89)")
+    public static boolean countsAsReceipt(boolean refused, boolean circumstancesRecorded) {
+        return !refused || circumstancesRecorded;
     }
 }

@@ -3,6 +3,7 @@ package org.xinfang.casework;
 import org.xinfang.casework.internal.Matter;
 import org.xinfang.casework.internal.MatterEvent;
 import org.xinfang.casework.internal.Timeline;
+import org.xinfang.casework.documents.StatutoryDocument;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.xinfang.intake.Channel;
@@ -83,11 +84,18 @@ class MatterLifecycleTest {
         return m;
     }
 
-    /** In handling since 10 March, replied on {@code repliedOn}. */
+    /** In handling since 10 March, replied on {@code repliedOn} and the opinion handed to the petitioner that day. */
     static Matter repliedOn(String repliedOn) {
         Matter m = inHandling("2026-03-10");
         m.reply(OpinionOutcome.SUPPORTED, "certificates will be issued", HANDLER, on(repliedOn));
+        delivered(m, StatutoryDocument.HANDLING_OPINION, repliedOn);
         return m;
+    }
+
+    /** The document handed to the petitioner in person and signed for on {@code iso}: the review windows run from it. */
+    static void delivered(Matter m, StatutoryDocument document, String iso) {
+        m.recordDelivery(document, DeliveryMethod.IN_PERSON, day(iso), DeliveryOutcome.SIGNED, null, null, null,
+                REGISTRAR, on(iso));
     }
 
     /** The refusal {@code action} throws; fails the test when it is not refused. */
@@ -128,6 +136,7 @@ class MatterLifecycleTest {
         assertThat(m.coHandlerUnitIds()).as("the lead is not its own co-handler").containsExactly(COUNTY_LAND.id());
 
         m.reply(OpinionOutcome.SUPPORTED, "certificates will be issued by June", HANDLER, on("2026-05-01"));
+        delivered(m, StatutoryDocument.HANDLING_OPINION, "2026-05-01");
         assertThat(m.state()).isEqualTo(MatterState.REPLIED);
         assertThat(m.dueStep()).isNull();
         assertThat(m.dueOn()).isNull();
@@ -150,6 +159,7 @@ class MatterLifecycleTest {
         assertThat(m.responsibleUnitId()).isEqualTo(COUNTY.id());
 
         m.issueReviewOpinion(ReviewOutcome.UPHELD, "upheld", REVIEWER, on("2026-06-10"));
+        delivered(m, StatutoryDocument.REVIEW_OPINION, "2026-06-10");
         assertThat(m.state()).isEqualTo(MatterState.REVIEWED);
         assertThat(m.dueOn()).isNull();
         assertThat(m.reReviewRequestDeadline()).isEqualTo(day("2026-07-10"));
@@ -541,6 +551,7 @@ class MatterLifecycleTest {
             Matter m = repliedOn("2026-05-01");
             m.requestReview(COUNTY, "disagree", REGISTRAR, on("2026-05-10"));
             m.issueReviewOpinion(ReviewOutcome.REVISED, "revised", REVIEWER, on("2026-06-01"));
+            delivered(m, StatutoryDocument.REVIEW_OPINION, "2026-06-01");
 
             Refusal r = refusal(() -> m.requestReReview(CITY, "too late", REGISTRAR, on("2026-07-02")));
 
@@ -558,6 +569,7 @@ class MatterLifecycleTest {
             Matter m = repliedOn("2026-05-01");
             m.requestReview(COUNTY, "disagree", REGISTRAR, on("2026-05-10"));
             m.issueReviewOpinion(ReviewOutcome.UPHELD, "upheld", REVIEWER, on("2026-06-01"));
+            delivered(m, StatutoryDocument.REVIEW_OPINION, "2026-06-01");
             m.requestReReview(CITY, "disagree", REGISTRAR, on("2026-06-05"));
 
             assertThat(refusal(() -> m.recordHearing(0, "none", RE_REVIEWER, on("2026-06-06"))).field()).isEqualTo("days");
@@ -570,6 +582,7 @@ class MatterLifecycleTest {
             Matter m = repliedOn("2026-05-01");
             m.requestReview(COUNTY, "disagree", REGISTRAR, on("2026-05-10"));
             m.issueReviewOpinion(ReviewOutcome.UPHELD, "upheld", REVIEWER, on("2026-06-01"));
+            delivered(m, StatutoryDocument.REVIEW_OPINION, "2026-06-01");
             m.requestReReview(CITY, "disagree", REGISTRAR, on("2026-06-05"));
             m.issueReReviewOpinion(ReviewOutcome.UPHELD, "final", RE_REVIEWER, on("2026-06-20"));
 

@@ -2,6 +2,7 @@ package org.xinfang.casework;
 
 import org.xinfang.casework.internal.Matter;
 import org.xinfang.casework.internal.MatterEvent;
+import org.xinfang.casework.documents.StatutoryDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -64,7 +65,9 @@ class MatterStateMachineProperties {
         REVIEW_OPINION(MatterAction.ISSUE_REVIEW_OPINION),
         REQUEST_RE_REVIEW(MatterAction.REQUEST_RE_REVIEW),
         HEARING(MatterAction.RECORD_HEARING),
-        RE_REVIEW_OPINION(MatterAction.ISSUE_RE_REVIEW_OPINION);
+        RE_REVIEW_OPINION(MatterAction.ISSUE_RE_REVIEW_OPINION),
+        /** The delivery of the first document issued and not yet delivered (or of the opinion, when there is none). */
+        DELIVER(MatterAction.RECORD_DELIVERY);
 
         final MatterAction action;
 
@@ -208,8 +211,17 @@ class MatterStateMachineProperties {
                 if (succeeded) {
                     assertThat(attempt.action.availableIn(stateBefore))
                             .as("%s %s succeeded in %s", attempt, step, stateBefore).isTrue();
-                    assertThat(TERMINAL).as("%s %s succeeded after the terminal state %s", attempt, step, stateBefore)
-                            .doesNotContain(stateBefore);
+                    // a final or declined matter's last document is still delivered: a record, not a step of the procedure
+                    if (attempt != Attempt.DELIVER) {
+                        assertThat(TERMINAL).as("%s %s succeeded after the terminal state %s", attempt, step, stateBefore)
+                                .doesNotContain(stateBefore);
+                    }
+                    if (attempt == Attempt.REQUEST_REVIEW) {
+                        // 2022 art. 35: only once the opinion is delivered, and within 30 days of its delivery
+                        LocalDate received = m.receiptOf(StatutoryDocument.HANDLING_OPINION);
+                        assertThat(received).as("review requested before the opinion was delivered").isNotNull();
+                        assertThat(today).isBeforeOrEqualTo(received.plusDays(Statute.REVIEW_REQUEST_DAYS));
+                    }
                     expectedTransitions.add(new MatterState[]{stateBefore, m.state()});
                 } else {
                     assertThat(m.state()).as("state after refused %s %s", attempt, step).isEqualTo(stateBefore);
@@ -324,6 +336,9 @@ class MatterStateMachineProperties {
             case REQUEST_RE_REVIEW -> m.requestReReview(s.unit(), "disagree again", REGISTRAR, clock);
             case HEARING -> m.recordHearing(s.days(), "hearing", RE_REVIEWER, clock);
             case RE_REVIEW_OPINION -> m.issueReReviewOpinion(ReviewOutcome.REVISED, "final", RE_REVIEWER, clock);
+            case DELIVER -> m.recordDelivery(m.undeliveredDocuments().stream().findFirst()
+                            .orElse(StatutoryDocument.HANDLING_OPINION), DeliveryMethod.IN_PERSON, LocalDate.now(clock),
+                    DeliveryOutcome.SIGNED, null, null, null, REGISTRAR, clock);
         }
     }
 

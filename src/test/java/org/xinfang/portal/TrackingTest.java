@@ -139,6 +139,7 @@ class TrackingTest {
 
         clock.advanceDays(20);
         staff("yuanling.leader", "review-opinion", "{\"version\":" + version() + ",\"outcome\":\"UPHELD\",\"text\":\"维持原处理意见。\"}");
+        deliver("review-opinion");
         page = petitioner.get("/portal/matters/" + id).body();
         assertThat(page).contains("维持原处理意见。", "form-re-review");
         petitioner.post("/portal/matters/" + id + "/re-review", Map.of("version", version(), "reason", "仍不服"));
@@ -256,9 +257,11 @@ class TrackingTest {
         staff("yuanling.leader", "extension", "{\"version\":2,\"days\":30,\"reason\":\"需要补充测绘\"}");
         assertThat(petitioner.get("/portal/matters/" + id).body()).contains("办理期限延长 30 日", "需要补充测绘");
         staff("yuanling.housing", "opinion", "{\"version\":3,\"outcome\":\"NOT_SUPPORTED\",\"text\":\"不予支持。\"}");
+        deliver("handling-opinion");
         petitioner.post("/portal/matters/" + id + "/rating", Map.of("version", version(), "satisfaction", "DISSATISFIED"));
         petitioner.post("/portal/matters/" + id + "/review", Map.of("version", version(), "reason", "不服"));
         staff("yuanling.leader", "review-opinion", "{\"version\":" + version() + ",\"outcome\":\"UPHELD\",\"text\":\"维持。\"}");
+        deliver("review-opinion");
         petitioner.post("/portal/matters/" + id + "/re-review", Map.of("version", version(), "reason", "仍不服"));
         staff("city.leader", "re-review-opinion", "{\"version\":" + version() + ",\"outcome\":\"UPHELD\",\"text\":\"复核维持。\"}");
         String page = petitioner.get("/portal/matters/" + id).body();
@@ -266,10 +269,45 @@ class TrackingTest {
                 .doesNotContain("form-rating", "form-review", "form-re-review", "form-supplement");
     }
 
+    /** 2022 art. 35: the review window runs from the petitioner's receipt; the portal says how each letter reached them. */
+    @Test
+    void thePortalShowsEachLettersDeliveryAndOffersReviewOnlyOnceTheOpinionIsDelivered() throws Exception {
+        staff("yuanling.registrar", "routing", "{\"version\":" + version() + ",\"kind\":\"ASSIGNMENT\",\"unitCode\":\"431222-HOUSING\"}");
+        staff("yuanling.housing", "acceptance", "{\"version\":" + version() + ",\"outcome\":\"ACCEPTED\",\"leadUnitCode\":\"431222-HOUSING\"}");
+        staff("yuanling.housing", "opinion", "{\"version\":" + version() + ",\"outcome\":\"NOT_SUPPORTED\",\"text\":\"不予支持。\"}");
+        String page = petitioner.get("/portal/matters/" + id).body();
+        assertThat(page).contains("id=\"delivery-handling-opinion\">尚未送达<", "自您收到处理意见书之日起30日")
+                .doesNotContain("form-review");
+        PortalVisitor.Page early = petitioner.post("/portal/matters/" + id + "/review", Map.of("version", version(), "reason", "不服"));
+        assertThat(early.body()).contains("id=\"error\"", "尚未送达信访人", clock.today().toString());
+
+        clock.advanceDays(3);
+        try {
+            java.time.LocalDate received = clock.today().minusDays(1);
+            staff("yuanling.registrar", "delivery", "{\"version\":" + version() + ",\"document\":\"handling-opinion\","
+                    + "\"method\":\"POST\",\"trackingNumber\":\"EA123456789CN\",\"deliveredOn\":\"" + received
+                    + "\",\"outcome\":\"SIGNED\"}");
+            page = petitioner.get("/portal/matters/" + id).body();
+            assertThat(page).contains("送达：" + received + "，邮寄送达，签收", "id=\"delivery-acceptance-notice\">尚未送达<",
+                    "form-review\"", received.plusDays(30).toString());
+            petitioner.post("/portal/matters/" + id + "/review", Map.of("version", version(), "reason", "不服"));
+            assertThat(jdbc.queryForObject("select state from matter where id = ?", String.class, id)).isEqualTo("UNDER_REVIEW");
+        } finally {
+            clock.advanceDays(-3);
+        }
+    }
+
     private void replyWith(String opinion) {
         staff("yuanling.registrar", "routing", "{\"version\":" + version() + ",\"kind\":\"ASSIGNMENT\",\"unitCode\":\"431222-HOUSING\"}");
         staff("yuanling.housing", "acceptance", "{\"version\":" + version() + ",\"outcome\":\"ACCEPTED\",\"leadUnitCode\":\"431222-HOUSING\"}");
         staff("yuanling.housing", "opinion", "{\"version\":" + version() + ",\"outcome\":\"PARTIALLY_SUPPORTED\",\"text\":\"" + opinion + "\"}");
+        deliver("handling-opinion");
+    }
+
+    /** The document handed to the petitioner today: the review windows run from it (2022 art. 35, 36 ¶1). */
+    private void deliver(String document) {
+        staff("yuanling.registrar", "delivery", "{\"version\":" + version() + ",\"document\":\"" + document
+                + "\",\"method\":\"IN_PERSON\",\"deliveredOn\":\"" + clock.today() + "\",\"outcome\":\"SIGNED\"}");
     }
 
     private void staff(String username, String step, String json) {

@@ -89,4 +89,19 @@ public enum StatutoryDocument {
         }
         return Optional.empty();
     }
+
+    /** The document's date, the date of its step (the date it bears), or null before the step was taken. */
+    public java.time.LocalDate issuedOn(Matter matter) {
+        if (!availableFor(matter)) {
+            return null;
+        }
+        return switch (this) {
+            case ACCEPTANCE_NOTICE, NON_ACCEPTANCE_NOTICE -> matter.decidedOn();
+            case HANDLING_OPINION -> matter.repliedOn();
+            case REVIEW_OPINION -> matter.reviewedOn();
+            case RE_REVIEW_OPINION -> matter.reReviewedOn();
+            case SUGGESTION_REPLY -> matter.repliedOn();
+            case GUIDANCE_NOTICE -> matter.guidedOn();
+        };
+    }
 }

@@ -5,6 +5,8 @@ import org.xinfang.casework.AcceptanceOutcome;
 import org.xinfang.casework.AdoptionOutcome;
 import org.xinfang.casework.Actor;
 import org.xinfang.casework.ContactDetails;
+import org.xinfang.casework.DeliveryMethod;
+import org.xinfang.casework.DeliveryOutcome;
 import org.xinfang.casework.DueStep;
 import org.xinfang.casework.MatterAction;
 import org.xinfang.casework.MatterEventType;
@@ -15,6 +17,7 @@ import org.xinfang.casework.Registration;
 import org.xinfang.casework.ReviewOutcome;
 import org.xinfang.casework.RoutingKind;
 import org.xinfang.casework.Satisfaction;
+import org.xinfang.casework.documents.StatutoryDocument;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -27,6 +30,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
@@ -48,6 +52,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -56,6 +61,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * A matter (信访事项): one petition item on its way through the statutory procedure. Each transition is a
@@ -251,6 +257,13 @@ public class Matter {
     private String guidedNotice;
     private LocalDate guidedOn;
     private LocalDate organisationNotifiedOn;
+    /** The delivery (送达) of each written document issued, by document; an issued document not in here is undelivered. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @org.hibernate.annotations.Fetch(org.hibernate.annotations.FetchMode.SUBSELECT)
+    @CollectionTable(name = "matter_delivery", joinColumns = @JoinColumn(name = "matter_id"))
+    @MapKeyColumn(name = "document")
+    @MapKeyEnumerated(EnumType.STRING)
+    private Map<StatutoryDocument, Delivery> deliveries = new LinkedHashMap<>();
 
     @Transient
     private final List<MatterEvent> pendingEvents = new ArrayList<>();
@@ -497,8 +510,13 @@ public class Matter {
             throw Refusal.conflict("matter.review.not-on-route", typeLabel());
         }
         LocalDate today = LocalDate.now(clock);
-        if (today.isAfter(Statute.reviewRequestDeadline(repliedOn))) {
-            throw Refusal.conflict("matter.review.window-closed", Statute.reviewRequestDeadline(repliedOn));
+        // 2022 art. 35: the 30 days run from the petitioner's receipt of the written opinion, its delivery
+        LocalDate received = receiptOf(StatutoryDocument.HANDLING_OPINION);
+        if (received == null) {
+            throw Refusal.conflict("matter.review.not-delivered", repliedOn);
+        }
+        if (!Statute.isReviewWindowOpen(received, today)) {
+            throw Refusal.conflict("matter.review.window-closed", Statute.reviewRequestDeadline(received), received);
         }
         Map<String, Object> before = snapshot();
         reviewUnitId = reviewingBody.id();
@@ -524,8 +542,13 @@ public class Matter {
     public void requestReReview(UnitView reReviewingBody, String reason, Actor actor, Clock clock) {
         requireState(MatterAction.REQUEST_RE_REVIEW);
         LocalDate today = LocalDate.now(clock);
-        if (today.isAfter(Statute.reReviewRequestDeadline(reviewedOn))) {
-            throw Refusal.conflict("matter.re-review.window-closed", Statute.reReviewRequestDeadline(reviewedOn));
+        // 2022 art. 36 ¶1: the 30 days run from the petitioner's receipt of the written review opinion
+        LocalDate received = receiptOf(StatutoryDocument.REVIEW_OPINION);
+        if (received == null) {
+            throw Refusal.conflict("matter.re-review.not-delivered", reviewedOn);
+        }
+        if (!Statute.isReReviewWindowOpen(received, today)) {
+            throw Refusal.conflict("matter.re-review.window-closed", Statute.reReviewRequestDeadline(received), received);
         }
         Map<String, Object> before = snapshot();
         reReviewUnitId = reReviewingBody.id();
@@ -699,6 +722,101 @@ public class Matter {
     }
 
     /**
+     * Records the delivery (送达) of a written document the matter has issued: how, on which day, signed for or refused
+     * (a refusal needs a note of what happened, and then counts as delivered: {@link Statute#countsAsReceipt}), who
+     * delivered it, and for post the tracking number. Once per document; the review and re-review windows run from the
+     * delivery of the opinion (2022 art. 35, 36 ¶1). The day ({@code deliveredOn}, today when null) lies between the
+     * document's own date and today.
+     */
+    public void recordDelivery(StatutoryDocument document, DeliveryMethod method, LocalDate deliveredOn,
+                               DeliveryOutcome outcome, String note, String deliveredBy, String trackingNo,
+                               Actor actor, Clock clock) {
+        requireState(MatterAction.RECORD_DELIVERY);
+        LocalDate issuedOn = document.issuedOn(this);
+        if (issuedOn == null) {
+            throw Refusal.conflict("delivery.document.not-issued", document);
+        }
+        Delivery recorded = deliveries.get(document);
+        if (recorded != null) {
+            throw Refusal.conflict("delivery.already-recorded", document, recorded.deliveredOn());
+        }
+        if (!method.isRecordable()) {
+            throw Refusal.invalid("method", "delivery.method.not-recordable", method);
+        }
+        String tracking = blankToNull(trackingNo);
+        if (method == DeliveryMethod.POST && tracking == null) {
+            throw Refusal.invalid("trackingNumber", "delivery.tracking-number.required");
+        }
+        if (method != DeliveryMethod.POST && tracking != null) {
+            throw Refusal.invalid("trackingNumber", "delivery.tracking-number.only-by-post", method);
+        }
+        LocalDate today = LocalDate.now(clock);
+        LocalDate on = deliveredOn == null ? today : deliveredOn;
+        if (on.isAfter(today)) {
+            throw Refusal.invalid("deliveredOn", "delivery.date.in-future", on, today);
+        }
+        if (on.isBefore(issuedOn)) {
+            throw Refusal.invalid("deliveredOn", "delivery.date.before-document", on, document, issuedOn);
+        }
+        String circumstances = blankToNull(note);
+        if (!Statute.countsAsReceipt(outcome == DeliveryOutcome.REFUSED, circumstances != null)) {
+            throw Refusal.invalid("note", "delivery.refusal.note-required");
+        }
+        Map<String, Object> before = snapshot();
+        String by = blankToNull(deliveredBy);
+        deliveries.put(document, new Delivery(method, on, outcome, circumstances,
+                by == null ? actor.username() : by, tracking, actor.username(), clock.instant()));
+        record(MatterEventType.DELIVERED, document.title() + (circumstances == null ? "" : "：" + circumstances),
+                actor, clock, before);
+    }
+
+    /**
+     * The day the petitioner received the document (its delivery, a recorded refusal included), or null while it is
+     * undelivered or not issued.
+     */
+    public LocalDate receiptOf(StatutoryDocument document) {
+        Delivery d = deliveries.get(document);
+        return d == null || !Statute.countsAsReceipt(d.isRefused(), d.note() != null) ? null : d.deliveredOn();
+    }
+
+    /** The delivery recorded for the document, if any. */
+    public Optional<Delivery> deliveryOf(StatutoryDocument document) {
+        return Optional.ofNullable(deliveries.get(document));
+    }
+
+    /** The deliveries recorded, by document, in the order of the procedure. */
+    public Map<StatutoryDocument, Delivery> deliveries() {
+        Map<StatutoryDocument, Delivery> all = new java.util.EnumMap<>(StatutoryDocument.class);
+        all.putAll(deliveries);
+        return all;
+    }
+
+    /** The documents issued and not yet delivered (未送达), in the order of the procedure. */
+    public List<StatutoryDocument> undeliveredDocuments() {
+        return Arrays.stream(StatutoryDocument.values())
+                .filter(d -> d.availableFor(this) && !deliveries.containsKey(d)).toList();
+    }
+
+    private Map<String, Object> deliveriesSnapshot() {
+        if (deliveries.isEmpty()) {
+            return null;
+        }
+        Map<String, Object> s = new TreeMap<>();
+        deliveries.forEach((document, d) -> {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("method", d.method().name());
+            one.put("deliveredOn", d.deliveredOn().toString());
+            one.put("outcome", d.outcome().name());
+            s.put(document.name(), one);
+        });
+        return s;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /**
      * Whether {@code action} can be taken today, as far as the matter itself is concerned: its state, and the windows
      * of review and re-review. A first rating has no window; changing one ends with the review window.
      */
@@ -707,21 +825,24 @@ public class Matter {
             return false;
         }
         return switch (action) {
-            case RECORD_EVALUATION -> satisfaction == null || !today.isAfter(reviewRequestDeadline());
+            // before the opinion is delivered the review window has not begun: a rating may still change
+            case RECORD_EVALUATION -> satisfaction == null || reviewRequestDeadline() == null
+                    || !today.isAfter(reviewRequestDeadline());
             case REQUEST_REVIEW -> HandlingByType.mayBeReviewed(handlingType, appealRoute)
-                    && !today.isAfter(reviewRequestDeadline());
+                    && Statute.isReviewWindowOpen(receiptOf(StatutoryDocument.HANDLING_OPINION), today);
             case REPLY -> HandlingByType.takesHandlingOpinion(handlingType, appealRoute);
             case EXTEND_HANDLING -> HandlingByType.runsHandlingClock(handlingType, appealRoute);
             case REPLY_TO_SUGGESTION -> HandlingByType.takesAdoptionReply(handlingType);
             case MARK_FOR_REWARD -> !rewardMarked && HandlingByType.mayBeRewarded(handlingType, adoptedAtLeastInPart());
             case GUIDE_OUT -> handlingType == HandlingType.ACCUSATION || handlingType == HandlingType.APPEAL;
-            case REQUEST_RE_REVIEW -> !today.isAfter(reReviewRequestDeadline());
             // the 5 working days are checked by the caller that has the calendar (Casework) and by objectTo itself
             case OBJECT -> routedFromUnitId != null && objectedOn == null && !isDisputePending();
             case DECIDE_OBJECTION -> isObjectionPending();
             case ROUTE, DECIDE_ACCEPTANCE -> !isObjectionPending() && !isDisputePending();
             case RAISE_DISPUTE -> disputeRaisedOn == null && !isObjectionPending();
             case DECIDE_DISPUTE -> isDisputePending();
+            case REQUEST_RE_REVIEW -> Statute.isReReviewWindowOpen(receiptOf(StatutoryDocument.REVIEW_OPINION), today);
+            case RECORD_DELIVERY -> !undeliveredDocuments().isEmpty();
             default -> true;
         };
     }
@@ -829,6 +950,7 @@ public class Matter {
         s.put("objectionOutcome", name(objectionOutcome));
         s.put("disputeDeciderUnitId", disputeDeciderUnitId);
         s.put("disputeAcceptingUnitId", disputeAcceptingUnitId);
+        s.put("deliveries", deliveriesSnapshot());
         return s;
     }
 
@@ -937,13 +1059,19 @@ public class Matter {
     public LocalDate guidedOn() { return guidedOn; }
     public LocalDate organisationNotifiedOn() { return organisationNotifiedOn; }
 
-    /** The last day a review may be requested, once there is an opinion. */
+    /**
+     * The last day a review may be requested, once the opinion has been delivered (2022 art. 35: from its receipt);
+     * null before.
+     */
     public LocalDate reviewRequestDeadline() {
-        return repliedOn == null ? null : Statute.reviewRequestDeadline(repliedOn);
+        LocalDate received = receiptOf(StatutoryDocument.HANDLING_OPINION);
+        return received == null ? null : Statute.reviewRequestDeadline(received);
     }
 
+    /** The last day a re-review may be requested, once the review opinion has been delivered (art. 36 ¶1); null before. */
     public LocalDate reReviewRequestDeadline() {
-        return reviewedOn == null ? null : Statute.reReviewRequestDeadline(reviewedOn);
+        LocalDate received = receiptOf(StatutoryDocument.REVIEW_OPINION);
+        return received == null ? null : Statute.reReviewRequestDeadline(received);
     }
 
 

@@ -58,7 +58,9 @@ public class MatterCopy {
             "matter_co_handler", "matter_id, unit_id",
             "matter_representative", "matter_id, petitioner_id",
             "matter_contact", "matter_id, petitioner_id, phone, address",
-            "matter_event", Timeline.COLUMNS);
+            "matter_event", Timeline.COLUMNS,
+            "matter_delivery", "matter_id, document, method, delivered_on, outcome, note, delivered_by, tracking_no,"
+                    + " recorded_by, recorded_at");
 
     private final JdbcTemplate jdbc;
     private final Timeline timeline;
@@ -99,6 +101,16 @@ public class MatterCopy {
                 for (var contact : matters.get(i).contacts().entrySet()) {
                     out.field(ids.get(i)).field(contact.getKey()).field(contact.getValue().phone())
                             .field(contact.getValue().address()).end();
+                }
+            }
+        });
+        copy("matter_delivery", out -> {
+            for (int i = 0; i < matters.size(); i++) {
+                for (var delivery : matters.get(i).deliveries().entrySet()) {
+                    Delivery d = delivery.getValue();
+                    out.field(ids.get(i)).field(delivery.getKey()).field(d.method()).field(d.deliveredOn())
+                            .field(d.outcome()).field(d.note()).field(d.deliveredBy()).field(d.trackingNo())
+                            .field(d.recordedBy()).field(d.recordedAt()).end();
                 }
             }
         });

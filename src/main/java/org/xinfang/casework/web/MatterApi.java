@@ -86,13 +86,16 @@ class MatterApi {
 
     @GetMapping
     @Operation(summary = "The matters in the caller's scope, most urgent deadline first",
-            description = "deadline=OVERDUE lists matters past their current step's deadline; DUE_SOON those due within withinDays.")
+            description = "deadline=OVERDUE lists matters past their current step's deadline; DUE_SOON those due within withinDays;"
+                    + " undelivered=true those with a written document not yet delivered to the petitioner.")
     PageJson list(@RequestParam(required = false) MatterState state,
                   @RequestParam(required = false) MatterFilter.Deadline deadline,
                   @RequestParam(defaultValue = "3") @Range(min = 0, max = 365) int withinDays,
                   @RequestParam(required = false) Channel channel,
                   @RequestParam(required = false) String categoryCode,
                   @RequestParam(required = false) HandlingType type,
+                  @Parameter(description = "true: only matters with a written document issued and not yet delivered (未送达); false: none")
+                  @RequestParam(required = false) Boolean undelivered,
                   @RequestParam(defaultValue = "0") @Range(min = 0, max = Paging.LAST_PAGE) int page,
                   @RequestParam(defaultValue = "20") @Range(min = 1, max = 200) int size,
                   @AuthenticationPrincipal StaffPrincipal me,
@@ -102,7 +105,7 @@ class MatterApi {
         Long categoryId = categoryCode == null ? null : categories.byCode(categoryCode)
                 .orElseThrow(() -> Refusal.invalid("categoryCode", "category.unknown", categoryCode)).id();
         Casework.Page<Matter> p = casework.search(new MatterFilter(state, false, deadline, withinDays, channel, categoryId, null, null,
-                null, null, null, null, false, page, size).ofType(type).awaitingDecision(awaiting), me);
+                null, null, null, null, false, page, size).ofType(type).awaitingDecision(awaiting).undelivered(undelivered), me);
         return new PageJson(p.items().stream().map(m -> views.summary(m, me)).toList(), p.page(), p.size(), p.total());
     }
 

@@ -20,7 +20,7 @@ record MatterJson(Long id, String referenceNo, int version, String state, String
                   String registeredBy, Deadlines deadlines, Acceptance acceptance, Extension extension, Opinion opinion,
                   Evaluation evaluation, LocalDate closedOn, Review review, Review reReview, LocalDate finalOn,
                   String queryCode, boolean disclosureConsent, Set<MatterAction> allowedActions, Handling handling,
-                  Objection objection, Dispute dispute) {
+                  Objection objection, Dispute dispute, List<DocumentDelivery> deliveries, List<String> undelivered) {
 
     /**
      * Handling by type (2022 arts 28–34): the type decided at acceptance (SUGGESTION 建议意见类, ACCUSATION 检举控告类,
@@ -55,7 +55,16 @@ record MatterJson(Long id, String referenceNo, int version, String state, String
     }
 
     record Flags(boolean repeat, String repeatOf, boolean leapLevel, boolean collective, boolean onFinalMatter,
-                 boolean overdue, boolean packageCase, String packageLeader, String packageLevel) {
+                 boolean overdue, boolean packageCase, String packageLeader, String packageLevel, boolean undelivered) {
+    }
+
+    /**
+     * The delivery (送达) of a written document: {@code document} as in its address (handling-opinion), the method
+     * (IN_PERSON, POST, ELECTRONIC, SMS_LINK; NOT_RECORDED for documents issued before deliveries were recorded), the
+     * day, SIGNED or REFUSED (拒收, with the note of what happened), who delivered it, the tracking number by post.
+     */
+    record DocumentDelivery(String document, String method, LocalDate deliveredOn, String outcome, String note, String deliveredBy,
+                    String trackingNumber, String recordedBy) {
     }
 
     record Deadlines(String currentStep, LocalDate currentDueOn, Long daysLeft, LocalDate routingDueOn,

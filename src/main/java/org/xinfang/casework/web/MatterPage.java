@@ -88,6 +88,10 @@ class MatterPage {
         // the parties to a dispute: any unit the person may name, and the holder itself (2022 art. 24)
         model.addAttribute("disputeUnits", java.util.stream.Stream.concat(territory.unit(m.responsibleUnitId()).stream(),
                 units.stream().filter(u -> !u.id().equals(m.responsibleUnitId()))).toList());
+        model.addAttribute("undelivered", m.undeliveredDocuments());
+        model.addAttribute("deliveryMethods", java.util.Arrays.stream(org.xinfang.casework.DeliveryMethod.values())
+                .filter(org.xinfang.casework.DeliveryMethod::isRecordable).toList());
+        model.addAttribute("deliveryOutcomes", org.xinfang.casework.DeliveryOutcome.values());
         return "casework/matter";
     }
 

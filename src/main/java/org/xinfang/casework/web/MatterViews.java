@@ -9,6 +9,7 @@ import org.xinfang.statute.HandlingByType;
 import org.xinfang.casework.internal.Matter;
 import org.xinfang.casework.QueryCode;
 import org.xinfang.casework.internal.MatterEvent;
+import org.xinfang.casework.documents.StatutoryDocument;
 import org.xinfang.intake.Categories;
 import org.xinfang.statute.WorkingDays;
 import org.xinfang.intake.PetitionerView;
@@ -86,7 +87,8 @@ class MatterViews {
                 m.finalOn(),
                 // registrars hand the query code to the petitioner (at the window, or when it was lost)
                 viewer.has(StaffRole.REGISTRAR) ? QueryCode.display(m.queryCode()) : null, m.disclosureConsent(),
-                casework.allowedActions(m, viewer), handling(m, viewer), objection(m, viewer), dispute(m, viewer));
+                casework.allowedActions(m, viewer), handling(m, viewer), objection(m, viewer), dispute(m, viewer),
+                deliveries(m, viewer), m.undeliveredDocuments().stream().map(StatutoryDocument::slug).toList());
     }
 
     /** Handling by type (2022 arts 28–34), with the suggestion the registrar confirms at acceptance. */
@@ -126,6 +128,14 @@ class MatterViews {
                 viewer.readable(m.disputeDecisionReason()), m.disputeDecidedOn(), m.disputeDecidedBy());
     }
 
+    /** The deliveries recorded, in the order of the procedure; the note is text people wrote, masked as such. */
+    private List<MatterJson.DocumentDelivery> deliveries(Matter m, StaffPrincipal viewer) {
+        return m.deliveries().entrySet().stream().map(e -> new MatterJson.DocumentDelivery(e.getKey().slug(),
+                e.getValue().method().name(), e.getValue().deliveredOn(), e.getValue().outcome().name(),
+                viewer.readable(e.getValue().note()), e.getValue().deliveredBy(), e.getValue().trackingNo(),
+                e.getValue().recordedBy())).toList();
+    }
+
     /** A line of a list. Cheap on purpose: no database look-up per line (a repeat's first matter is shown on its page). */
     MatterJson.Summary summary(Matter m, StaffPrincipal viewer) {
         return new MatterJson.Summary(m.id(), m.referenceNo(), m.state().name(), m.channel().name(), viewer.readable(m.title()),
@@ -154,7 +164,8 @@ class MatterViews {
 
     private MatterJson.Flags flags(Matter m, LocalDate today, String repeatOf) {
         return new MatterJson.Flags(m.isRepeat(), repeatOf, m.isLeapLevel(), m.isCollective(), m.isOnFinalMatter(),
-                m.isOverdue(today), m.isPackageCase(), m.packageLeader(), name(m.packageLevel()));
+                m.isOverdue(today), m.isPackageCase(), m.packageLeader(), name(m.packageLevel()),
+                !m.undeliveredDocuments().isEmpty());
     }
 
     /** A unit as a body (holder, lead, reviewer): a government as its people's government. */

@@ -169,6 +169,7 @@ class WorklistExport {
         all.put("flag.collective", f.collective());
         all.put("flag.leap-level", f.leapLevel());
         all.put("flag.on-final", f.onFinalMatter());
+        all.put("flag.undelivered", f.undelivered());
         all.forEach((key, set) -> {
             if (set) {
                 on.add(message(key, locale));

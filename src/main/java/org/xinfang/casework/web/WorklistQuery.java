@@ -40,10 +40,13 @@ record WorklistQuery(MatterState state, Channel channel, String category, String
             case "dispute-pending" -> MatterFilter.Awaiting.DISPUTE_DECISION;
             default -> null;
         };
-        return new MatterFilter(state, mine() || deadline != null, deadline, 3, channel, categoryId, placePath, null,
+        // an undelivered document may be a declined matter's notice or a final matter's opinion: not only open matters
+        boolean undelivered = "undelivered".equals(flag);
+        return new MatterFilter(state, (mine() && !undelivered) || deadline != null, deadline, 3, channel, categoryId,
+                placePath, null,
                 "repeat".equals(flag) ? Boolean.TRUE : null, "collective".equals(flag) ? Boolean.TRUE : null,
                 "leap-level".equals(flag) ? Boolean.TRUE : null, "package-case".equals(flag) ? Boolean.TRUE : null, mine(),
-                pageOrFirst(), size).ofType(type).awaitingDecision(awaiting);
+                pageOrFirst(), size).ofType(type).awaitingDecision(awaiting).undelivered(undelivered ? Boolean.TRUE : null);
     }
 
     private static boolean blank(String s) {

@@ -77,16 +77,21 @@ class StatutoryDocumentsApiTest {
         step("yuanling.housing", id, "opinion", """
                 {"version":2,"outcome":"PARTIALLY_SUPPORTED","text":"经核查，你户房屋征收补偿款共计人民币伍拾叁万元，其中已发放叁拾万元。\\n剩余款项将于本月底前发放到位。"}""");
         LocalDate replied = clock.today();
+        // the review windows run from the delivery of each opinion (2022 art. 35, 36 ¶1)
+        step("yuanling.registrar", id, "delivery", "{\"version\":3,\"document\":\"handling-opinion\",\"method\":\"IN_PERSON\",\"deliveredOn\":\""
+                + clock.today() + "\",\"outcome\":\"SIGNED\"}");
         clock.advanceDays(5);
-        step("yuanling.registrar", id, "review-request", "{\"version\":3,\"reason\":\"对补偿标准不服\"}");
+        step("yuanling.registrar", id, "review-request", "{\"version\":4,\"reason\":\"对补偿标准不服\"}");
         clock.advanceDays(20);
-        step("yuanling.leader", id, "review-opinion", "{\"version\":4,\"outcome\":\"UPHELD\",\"text\":\"原处理意见认定事实清楚，适用政策正确，予以维持。\"}");
+        step("yuanling.leader", id, "review-opinion", "{\"version\":5,\"outcome\":\"UPHELD\",\"text\":\"原处理意见认定事实清楚，适用政策正确，予以维持。\"}");
         LocalDate reviewed = clock.today();
+        step("yuanling.registrar", id, "delivery", "{\"version\":6,\"document\":\"review-opinion\",\"method\":\"IN_PERSON\",\"deliveredOn\":\""
+                + clock.today() + "\",\"outcome\":\"SIGNED\"}");
         clock.advanceDays(10);
-        step("yuanling.registrar", id, "re-review-request", "{\"version\":5,\"reason\":\"仍不服\"}");
-        step("city.leader", id, "re-review-hearing", "{\"version\":6,\"days\":5,\"reason\":\"组织听证\"}");
+        step("yuanling.registrar", id, "re-review-request", "{\"version\":7,\"reason\":\"仍不服\"}");
+        step("city.leader", id, "re-review-hearing", "{\"version\":8,\"days\":5,\"reason\":\"组织听证\"}");
         clock.advanceDays(25);
-        Answer fin = step("city.leader", id, "re-review-opinion", "{\"version\":7,\"outcome\":\"UPHELD\",\"text\":\"复查意见正确，予以维持。\"}");
+        Answer fin = step("city.leader", id, "re-review-opinion", "{\"version\":9,\"outcome\":\"UPHELD\",\"text\":\"复查意见正确，予以维持。\"}");
         assertThat((String) fin.read("$.state")).isEqualTo("FINAL");
         String reference = fin.read("$.referenceNo");
         String receivedText = chinese(received);

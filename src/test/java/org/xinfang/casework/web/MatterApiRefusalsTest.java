@@ -155,9 +155,12 @@ class MatterApiRefusalsTest {
         long id = register();
         api.post("yuanling.registrar", "/api/v1/matters/" + id + "/acceptance", "{\"version\":0,\"outcome\":\"ACCEPTED\",\"leadUnitCode\":\"431222-HOUSING\"}");
         api.post("yuanling.housing", "/api/v1/matters/" + id + "/opinion", "{\"version\":1,\"outcome\":\"SUPPORTED\",\"text\":\"支持\"}");
+        // 2022 art. 35: the 30 days run from the opinion's delivery, here on the day it was given
+        api.post("yuanling.registrar", "/api/v1/matters/" + id + "/delivery", "{\"version\":2,\"document\":\"handling-opinion\","
+                + "\"method\":\"IN_PERSON\",\"deliveredOn\":\"" + clock.today() + "\",\"outcome\":\"SIGNED\"}");
         clock.advanceDays(31);
         try {
-            Answer late = api.post("yuanling.registrar", "/api/v1/matters/" + id + "/review-request", "{\"version\":2,\"reason\":\"不服\"}");
+            Answer late = api.post("yuanling.registrar", "/api/v1/matters/" + id + "/review-request", "{\"version\":3,\"reason\":\"不服\"}");
             assertThat(late.status()).isEqualTo(409);
             assertThat((String) late.read("$.detail")).contains("复查请求已超过法定期限");
         } finally {

@@ -44,9 +44,14 @@ public class Casework {
     private final NamedParameterJdbcTemplate jdbc;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
+    /** The days a petitioner has to rate an opinion ({@code xinfang.rating.window-days}, by default 30). */
+    private final int ratingWindowDays;
 
     Casework(Matters matters, MatterEvents events, Timeline timeline, Territory territory,
-             NamedParameterJdbcTemplate jdbc, ApplicationEventPublisher publisher, Clock clock) {
+             NamedParameterJdbcTemplate jdbc, ApplicationEventPublisher publisher, Clock clock,
+             @org.springframework.beans.factory.annotation.Value("${xinfang.rating.window-days:"
+                     + Statute.RATING_WINDOW_DAYS + "}") int ratingWindowDays) {
+        this.ratingWindowDays = ratingWindowDays;
         this.matters = matters;
         this.events = events;
         this.timeline = timeline;
@@ -82,13 +87,14 @@ public class Casework {
      */
     @Transactional
     public Matter act(Long id, MatterCommand command, StaffPrincipal actor) {
-        MatterCommand.Transition transition = command.resolve(MatterCommand.Units.within(territory, actor.unit()));
+        MatterCommand.Transition transition = command.resolve(MatterCommand.Units.within(territory, actor.unit())
+                .withRatingWindow(ratingWindowDays));
         Matter matter = get(id, actor);
         if (matter.version() != command.version()) {
             throw Refusal.conflict("problem.stale-version.detail", command.version(), matter.version());
         }
         if (!command.action().permits(actor, matter)) {
-            throw Refusal.forbidden("matter.action.forbidden", command.action());
+            throw Refusal.forbidden(command.action().forbiddenMessageKey(), command.action());
         }
         transition.applyTo(matter, actor(actor), clock);
         return save(matter);

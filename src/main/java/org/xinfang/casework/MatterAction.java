@@ -41,7 +41,12 @@ public enum MatterAction {
     SUPERVISE(EnumSet.of(SUPERVISOR, LEADER), Reach.HOLDER, REGISTERED, ROUTED, IN_HANDLING, UNDER_REVIEW, UNDER_RE_REVIEW),
     /** A leader personally takes charge of the matter (包案); the package-case register grows from here. */
     TAKE_AS_PACKAGE_CASE(EnumSet.of(LEADER), Reach.VISIBLE, REGISTERED, ROUTED, IN_HANDLING, REPLIED, EVALUATED,
-            UNDER_REVIEW, REVIEWED, UNDER_RE_REVIEW);
+            UNDER_REVIEW, REVIEWED, UNDER_RE_REVIEW),
+    /**
+     * The petition office verifies that a closed matter is concluded (审核认定办结): a registrar or leader of a petition
+     * office (信访局) whose scope holds the office that received the matter. Once ({@link Matter#allows}).
+     */
+    VERIFY_CLOSURE(EnumSet.of(REGISTRAR, LEADER), Reach.PETITION_OFFICE, CLOSED);
 
     /** For which unit the actor must act. */
     enum Reach {
@@ -50,8 +55,13 @@ public enum MatterAction {
         /** The holding unit, or the office that received the matter, lies in the actor's scope. */
         HOLDER_OR_RECEIVER,
         /** The actor can see the matter at all. */
-        VISIBLE
+        VISIBLE,
+        /** The actor works in a petition office (信访局) whose scope holds the office that received the matter. */
+        PETITION_OFFICE
     }
+
+    /** The function of a petition office (信访局) in the territory. */
+    static final String PETITION_FUNCTION = "PETITION";
 
     private final Set<StaffRole> roles;
     private final Reach reach;
@@ -88,6 +98,12 @@ public enum MatterAction {
             case HOLDER -> actor.covers(matter.responsiblePath());
             case HOLDER_OR_RECEIVER -> actor.covers(matter.responsiblePath()) || actor.covers(matter.receivingPath());
             case VISIBLE -> true;
+            case PETITION_OFFICE -> PETITION_FUNCTION.equals(actor.unit().function()) && actor.covers(matter.receivingPath());
         };
+    }
+
+    /** The message key of the refusal of an actor this action does not {@link #permits permit}: what they lack. */
+    public String forbiddenMessageKey() {
+        return reach == Reach.PETITION_OFFICE ? "matter.action.forbidden.petition-office" : "matter.action.forbidden";
     }
 }

@@ -40,7 +40,7 @@ public sealed interface MatterCommand {
      * constant; {@link Type#ALL} refuses to load when it and the commands' paths differ.
      */
     String PATHS = "routing|acceptance|assignment|extension|opinion|evaluation|closure|review-request|review-opinion"
-            + "|re-review-request|re-review-hearing|re-review-opinion|supervision|package-case";
+            + "|re-review-request|re-review-hearing|re-review-opinion|supervision|package-case|closure-verification";
 
     /** The version of the matter the client saw; the staff doors refuse a stale one. The demo, in memory, has none. */
     Integer version();
@@ -120,10 +120,25 @@ public sealed interface MatterCommand {
 
         private final Territory territory;
         private final Predicate<UnitView> mayName;
+        /** The days the petitioner has to rate an opinion given now ({@code xinfang.rating.window-days}). */
+        private final int ratingWindowDays;
 
         private Units(Territory territory, Predicate<UnitView> mayName) {
+            this(territory, mayName, org.xinfang.statute.Statute.RATING_WINDOW_DAYS);
+        }
+
+        private Units(Territory territory, Predicate<UnitView> mayName, int ratingWindowDays) {
             this.territory = territory;
             this.mayName = mayName;
+            this.ratingWindowDays = ratingWindowDays;
+        }
+
+        /** These units, with an opinion's rating window of {@code days} days instead of the default. */
+        public Units withRatingWindow(int days) {
+            if (days < 1) {
+                throw new IllegalArgumentException("xinfang.rating.window-days must be at least 1, not " + days);
+            }
+            return new Units(territory, mayName, days);
         }
 
         /** For a staff member acting for {@code actorUnit}. */
@@ -211,16 +226,25 @@ public sealed interface MatterCommand {
     record Opinion(@NotNull Integer version, @NotNull OpinionOutcome outcome, @NotBlank @Size(max = 20000) String text)
             implements MatterCommand {
         public Transition resolve(Units units) {
-            return (m, a, c) -> m.reply(outcome, text, a, c);
+            int ratingWindowDays = units.ratingWindowDays;
+            return (m, a, c) -> m.reply(outcome, text, ratingWindowDays, a, c);
         }
     }
 
     @Command(action = MatterAction.RECORD_EVALUATION, path = "evaluation", form = "evaluate",
-            summary = "Record the petitioner's satisfaction evaluation")
-    record Evaluation(@NotNull Integer version, @NotNull Satisfaction satisfaction, @Size(max = 2000) String comment)
+            summary = "Record the petitioner's two ratings within the rating window: satisfaction = of the handling body; "
+                    + "officeSatisfaction (optional; a dissatisfied one needs officeComment) = of the petition office's own work")
+    record Evaluation(@NotNull Integer version, @NotNull Satisfaction satisfaction, @Size(max = 2000) String comment,
+                      Satisfaction officeSatisfaction, @Size(max = 2000) String officeComment)
             implements MatterCommand {
+
+        /** The rating of the handling body alone: the body the API took before the office's rating was added. */
+        public Evaluation(Integer version, Satisfaction satisfaction, String comment) {
+            this(version, satisfaction, comment, null, null);
+        }
+
         public Transition resolve(Units units) {
-            return (m, a, c) -> m.recordEvaluation(satisfaction, comment, a, c);
+            return (m, a, c) -> m.recordEvaluation(satisfaction, comment, officeSatisfaction, officeComment, a, c);
         }
     }
 
@@ -286,6 +310,14 @@ public sealed interface MatterCommand {
     record PackageCase(@NotNull Integer version, @Size(max = 2000) String reason) implements MatterCommand {
         public Transition resolve(Units units) {
             return (m, a, c) -> m.takeAsPackageCase(units.governmentLevel(a.unitId()), reason, a, c);
+        }
+    }
+
+    @Command(action = MatterAction.VERIFY_CLOSURE, path = "closure-verification", form = "verify_closure",
+            summary = "The petition office verifies that the closed matter is concluded (审核认定办结); only then it counts as concluded")
+    record ClosureVerification(@NotNull Integer version, @Size(max = 2000) String note) implements MatterCommand {
+        public Transition resolve(Units units) {
+            return (m, a, c) -> m.verifyClosure(note, a, c);
         }
     }
 }

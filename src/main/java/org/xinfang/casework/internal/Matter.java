@@ -171,6 +171,16 @@ public class Matter {
     private DueStep dueStep;
     private LocalDate dueOn;
 
+    /** The petitioner's rating of the petition office's own work; {@link #satisfaction} rates the handling body. */
+    @Enumerated(EnumType.STRING)
+    private Satisfaction officeSatisfaction;
+    private String officeEvaluationComment;
+    /** The last day to rate, fixed with the opinion; past it, unrated, the matter is "not rated in time" (超期未评价). */
+    private LocalDate ratingDueOn;
+    /** The petition office's verification that the closed matter is concluded (审核认定办结). */
+    private LocalDate closureVerifiedOn;
+    private String closureVerifiedBy;
+
     // batched: a list of matters loads its co-handlers and representatives in a few statements, not two per matter
     @ElementCollection(fetch = FetchType.EAGER)
     @org.hibernate.annotations.BatchSize(size = 200)
@@ -349,13 +359,22 @@ public class Matter {
         record(MatterEventType.EXTENDED, reason, approvedBy, clock, before);
     }
 
-    /** The written handling opinion (书面答复); the petitioner's review window opens today. */
+    /** The written handling opinion (书面答复), with the default rating window ({@link Statute#RATING_WINDOW_DAYS}). */
     public void reply(OpinionOutcome outcome, String text, Actor actor, Clock clock) {
+        reply(outcome, text, Statute.RATING_WINDOW_DAYS, actor, clock);
+    }
+
+    /**
+     * The written handling opinion (书面答复); the petitioner's review window opens today, and their rating window of
+     * {@code ratingWindowDays} days ({@code xinfang.rating.window-days}).
+     */
+    public void reply(OpinionOutcome outcome, String text, int ratingWindowDays, Actor actor, Clock clock) {
         requireState(MatterAction.REPLY);
         Map<String, Object> before = snapshot();
         opinionOutcome = outcome;
         opinionText = text;
         repliedOn = LocalDate.now(clock);
+        ratingDueOn = Statute.ratingDeadline(repliedOn, ratingWindowDays);
         state = MatterState.REPLIED;
         record(MatterEventType.REPLIED, null, actor, clock, before);
     }
@@ -367,19 +386,58 @@ public class Matter {
      * rating stays on the timeline, the matter keeps the latest.
      */
     public void recordEvaluation(Satisfaction rating, String comment, Actor actor, Clock clock) {
+        recordEvaluation(rating, comment, null, null, actor, clock);
+    }
+
+    /**
+     * Both ratings, as the national information system records them (2022 art. 21 ¶2): of the handling body
+     * ({@code rating}, required) and of the petition office's own work ({@code officeRating}; when none is given, the
+     * one given before stays). Within the rating window only ({@link #ratingDeadline()}): a first rating after it is
+     * refused naming the day it closed, the matter stays "not rated in time". A dissatisfied rating of the office says
+     * why ({@link Statute#ratingNeedsReason}).
+     */
+    public void recordEvaluation(Satisfaction rating, String comment, Satisfaction officeRating, String officeComment,
+                                 Actor actor, Clock clock) {
         requireState(MatterAction.RECORD_EVALUATION);
         LocalDate today = LocalDate.now(clock);
         if (!allows(MatterAction.RECORD_EVALUATION, today)) {
-            throw Refusal.conflict("matter.evaluation.final", reviewRequestDeadline());
+            throw satisfaction == null
+                    ? Refusal.conflict("matter.evaluation.window-closed", ratingDeadline())
+                    : Refusal.conflict("matter.evaluation.final", ratingDeadline());
+        }
+        if (officeRating != null && Statute.ratingNeedsReason(officeRating == Satisfaction.DISSATISFIED, true)
+                && (officeComment == null || officeComment.isBlank())) {
+            throw Refusal.invalid("officeComment", "matter.evaluation.office-reason-required");
         }
         Map<String, Object> before = snapshot();
         satisfaction = rating;
         evaluationComment = comment;
+        if (officeRating != null) {
+            officeSatisfaction = officeRating;
+            officeEvaluationComment = officeComment;
+        }
         evaluatedOn = today;
         if (state == MatterState.REPLIED) {
             state = MatterState.EVALUATED;
         }
-        record(MatterEventType.EVALUATED, comment, actor, clock, before);
+        String reason = comment == null || comment.isBlank() ? officeComment
+                : officeComment == null || officeComment.isBlank() ? comment : comment + " / " + officeComment;
+        record(MatterEventType.EVALUATED, reason, actor, clock, before);
+    }
+
+    /**
+     * The petition office verifies that the closed matter is concluded (审核认定办结); only then does it count as
+     * concluded ({@link Statute#countsAsConcluded}). Once; the matter stays closed, review can still be asked for.
+     */
+    public void verifyClosure(String note, Actor actor, Clock clock) {
+        requireState(MatterAction.VERIFY_CLOSURE);
+        if (closureVerifiedOn != null) {
+            throw Refusal.conflict("matter.closure.already-verified", closureVerifiedOn);
+        }
+        Map<String, Object> before = snapshot();
+        closureVerifiedOn = LocalDate.now(clock);
+        closureVerifiedBy = actor.username();
+        record(MatterEventType.CLOSURE_VERIFIED, note, actor, clock, before);
     }
 
     /**
@@ -506,14 +564,15 @@ public class Matter {
 
     /**
      * Whether {@code action} can be taken today, as far as the matter itself is concerned: its state, and the windows
-     * of review and re-review. A first rating has no window; changing one ends with the review window.
+     * of review and re-review. A rating, first or changed, is given within the rating window.
      */
     public boolean allows(MatterAction action, LocalDate today) {
         if (!action.availableIn(state)) {
             return false;
         }
         return switch (action) {
-            case RECORD_EVALUATION -> satisfaction == null || !today.isAfter(reviewRequestDeadline());
+            case RECORD_EVALUATION -> ratingDeadline() == null || !today.isAfter(ratingDeadline());
+            case VERIFY_CLOSURE -> closureVerifiedOn == null;
             case REQUEST_REVIEW -> !today.isAfter(reviewRequestDeadline());
             case REQUEST_RE_REVIEW -> !today.isAfter(reReviewRequestDeadline());
             default -> true;
@@ -547,7 +606,7 @@ public class Matter {
     public void requireState(MatterAction action) {
         if (!action.availableIn(state)) {
             throw action == MatterAction.RECORD_EVALUATION && satisfaction != null
-                    ? Refusal.conflict("matter.evaluation.final", reviewRequestDeadline())
+                    ? Refusal.conflict("matter.evaluation.final", ratingDeadline())
                     : Refusal.conflict("matter.transition.illegal", action, state);
         }
     }
@@ -612,6 +671,9 @@ public class Matter {
         s.put("packageLeader", packageLeader);
         s.put("packageLevel", name(packageLevel));
         s.put("supervisionAnswerDueOn", str(supervisionAnswerDueOn));
+        s.put("officeSatisfaction", name(officeSatisfaction));
+        s.put("ratingDueOn", str(ratingDueOn));
+        s.put("closureVerifiedOn", str(closureVerifiedOn));
         return s;
     }
 
@@ -714,6 +776,28 @@ public class Matter {
 
     public LocalDate reReviewRequestDeadline() {
         return reviewedOn == null ? null : Statute.reReviewRequestDeadline(reviewedOn);
+    }
+
+    public Satisfaction officeSatisfaction() { return officeSatisfaction; }
+    public String officeEvaluationComment() { return officeEvaluationComment; }
+    public LocalDate ratingDueOn() { return ratingDueOn; }
+    public LocalDate closureVerifiedOn() { return closureVerifiedOn; }
+    public String closureVerifiedBy() { return closureVerifiedBy; }
+
+    /** The last day to rate, once there is an opinion: fixed with it (a matter of before V17 has the default). */
+    public LocalDate ratingDeadline() {
+        return ratingDueOn != null ? ratingDueOn
+                : repliedOn == null ? null : Statute.ratingDeadline(repliedOn, Statute.RATING_WINDOW_DAYS);
+    }
+
+    /** Not rated in time (超期未评价): an opinion was given, the rating window closed, and the handling body is unrated. */
+    public boolean isRatingLapsed(LocalDate today) {
+        return repliedOn != null && satisfaction == null && today.isAfter(ratingDeadline());
+    }
+
+    /** Whether the matter counts as concluded: closed and the closure verified by the petition office (审核认定办结). */
+    public boolean isConcluded() {
+        return Statute.countsAsConcluded(closedOn, closureVerifiedOn);
     }
 
     @Override

@@ -41,7 +41,8 @@ public class MatterCopy {
             rereview_requested_on, rereview_due_on, rereview_reason, rereview_opinion, rereview_outcome,
             rereviewed_on, hearing_days, final_on, package_leader, package_level, packaged_on, supervision_count,
             supervised_on, supervision_answer_due_on, due_step, due_on, query_code, disclosure_consent,
-            responsible_level""";
+            responsible_level, office_satisfaction, office_evaluation_comment, rating_due_on, closure_verified_on,
+            closure_verified_by""";
 
     /**
      * The columns each COPY writes, by table, in the order its rows give them. MatterBulkImportColumnsTest holds
@@ -126,7 +127,9 @@ public class MatterCopy {
                 .field(m.reReviewOutcome()).field(m.reReviewedOn()).field(m.hearingDays()).field(m.finalOn())
                 .field(m.packageLeader()).field(m.packageLevel()).field(m.packagedOn()).field(m.supervisionCount())
                 .field(m.supervisedOn()).field(m.supervisionAnswerDueOn()).field(m.dueStep()).field(m.dueOn())
-                .field(m.queryCode()).field(m.disclosureConsent()).field(m.responsibleLevel()).end();
+                .field(m.queryCode()).field(m.disclosureConsent()).field(m.responsibleLevel())
+                .field(m.officeSatisfaction()).field(m.officeEvaluationComment()).field(m.ratingDueOn())
+                .field(m.closureVerifiedOn()).field(m.closureVerifiedBy()).end();
     }
 
     /** The matter keeps the reasons for review and re-review without a getter; its timeline records the same text. */

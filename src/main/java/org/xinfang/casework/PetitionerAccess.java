@@ -74,7 +74,9 @@ public class PetitionerAccess {
                 m.reviewOpinion(), m.reReviewRequestDeadline(), m.reReviewRequestedOn(), m.reReviewDueOn(),
                 m.reReviewedOn(), m.reReviewOutcome(), m.reReviewOpinion(),
                 MatterAction.BY_PETITIONER.stream().filter(a -> m.allows(a, today)).collect(Collectors.toSet()),
-                StatutoryDocuments.availableFor(m));
+                StatutoryDocuments.availableFor(m),
+                m.officeSatisfaction(), m.officeEvaluationComment(), m.ratingDeadline(), m.isRatingLapsed(today),
+                m.closedOn(), m.closureVerifiedOn());
     }
 
     /** A statutory letter of the matter as PDF (409 when the matter has not reached it). */
@@ -91,6 +93,16 @@ public class PetitionerAccess {
     @Transactional
     public void evaluate(Long id, int version, Satisfaction rating, String comment) {
         act(id, new MatterCommand.Evaluation(version, rating, comment));
+    }
+
+    /**
+     * The petitioner's two ratings online (2022 art. 21 ¶2): of the handling body and of the petition office's work,
+     * within the rating window.
+     */
+    @Transactional
+    public void evaluate(Long id, int version, Satisfaction rating, String comment, Satisfaction officeRating,
+                         String officeComment) {
+        act(id, new MatterCommand.Evaluation(version, rating, comment, officeRating, officeComment));
     }
 
     /**

@@ -18,6 +18,11 @@ import java.util.Set;
  *
  * @param nextActions the petitioner's actions the matter allows today ({@link MatterAction#BY_PETITIONER})
  * @param documents   the statutory letters the matter has reached, in the order of the procedure
+ * @param officeSatisfaction the petitioner's rating of the petition office's own work; {@code satisfaction} rates
+ *                           the handling body
+ * @param ratingDeadline     the last day to rate, once there is an opinion
+ * @param ratingLapsed       not rated in time (超期未评价)
+ * @param closureVerifiedOn  when the petition office verified that the matter is concluded (审核认定办结)
  */
 public record PetitionerMatterView(Long id, int version, String referenceNo, String queryCode, String title,
                                    MatterState state, LocalDate receivedOn, Instant registeredAt,
@@ -33,7 +38,10 @@ public record PetitionerMatterView(Long id, int version, String referenceNo, Str
                                    LocalDate reReviewRequestDeadline, LocalDate reReviewRequestedOn,
                                    LocalDate reReviewDueOn, LocalDate reReviewedOn, ReviewOutcome reReviewOutcome,
                                    String reReviewOpinion,
-                                   Set<MatterAction> nextActions, List<StatutoryDocument> documents) {
+                                   Set<MatterAction> nextActions, List<StatutoryDocument> documents,
+                                   Satisfaction officeSatisfaction, String officeEvaluationComment,
+                                   LocalDate ratingDeadline, boolean ratingLapsed, LocalDate closedOn,
+                                   LocalDate closureVerifiedOn) {
 
     public PetitionerMatterView {
         nextActions = Set.copyOf(nextActions);

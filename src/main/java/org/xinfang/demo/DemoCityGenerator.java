@@ -640,9 +640,8 @@ final class DemoCityGenerator {
             } else {
                 day = replied.plusDays(reviewer.isPresent() ? between(3, 6) : between(10, 20));
             }
-            Step closing = new Step(plan.next(day), registrar, new MatterCommand.Closure(null, DemoTexts.CLOSE_REASON));
-            plan.add(closing);
-            verifyClosure(plan, closing, registrar, reviewer.isPresent());
+            plan.add(new Step(plan.next(day), registrar, new MatterCommand.Closure(null, DemoTexts.CLOSE_REASON)));
+            verifyClosure(plan, registrar, reviewer.isPresent());
             if (reviewer.isEmpty()) {
                 plan.finish(d);
                 return;
@@ -794,16 +793,16 @@ final class DemoCityGenerator {
 
         /**
          * The petition office verifies the closure (审核认定办结): before review is asked for when it will be, otherwise
-         * within a few days; a few recent closures still wait for it. Timed after the closing without a draw of the
-         * main random source.
+         * within a few days; a few recent closures still wait for it. Timed after the closing, during office hours,
+         * without a draw of the main random source.
          */
-        private void verifyClosure(Plan plan, Step closing, Actor office, boolean reviewFollows) {
+        private void verifyClosure(Plan plan, Actor office, boolean reviewFollows) {
             if (!reviewFollows && evaluationRandom.nextDouble() >= CLOSURE_VERIFIED_SHARE) {
                 return;
             }
             long delay = reviewFollows ? 60L * (10 + evaluationRandom.nextInt(50))
                     : 86_400L * (1 + evaluationRandom.nextInt(5)) + 60L * evaluationRandom.nextInt(60);
-            plan.add(new Step(closing.at().plusSeconds(delay), office,
+            plan.add(new Step(plan.after(delay), office,
                     new MatterCommand.ClosureVerification(null, DemoTexts.CLOSURE_VERIFIED_NOTE)));
         }
 
@@ -824,6 +823,15 @@ final class DemoCityGenerator {
                         .atZone(zone).toInstant();
                 Instant earliest = last.plusSeconds(60L * between(1, 20));
                 last = planned.isAfter(earliest) ? planned : duringOfficeHours(earliest);
+                return last;
+            }
+
+            /**
+             * {@code seconds} after the step before, while the office is open (the next morning if it has closed by
+             * then): a step timed without a draw of the main random source.
+             */
+            Instant after(long seconds) {
+                last = duringOfficeHours(last.plusSeconds(seconds));
                 return last;
             }
 

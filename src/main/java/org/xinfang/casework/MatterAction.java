@@ -23,8 +23,8 @@ public enum MatterAction {
     EXTEND_HANDLING(EnumSet.of(LEADER), Reach.HOLDER, IN_HANDLING),
     REPLY(EnumSet.of(HANDLER, LEADER), Reach.HOLDER, IN_HANDLING),
     /**
-     * Also given by the petitioner on the portal, still after closing; changed at most until review is asked for or
-     * its window closes ({@link Matter#allows}).
+     * Also given by the petitioner on the portal, still after closing; given and changed within the rating window,
+     * changed only until review is asked for ({@link Matter#allows}).
      */
     RECORD_EVALUATION(EnumSet.of(REGISTRAR), Reach.HOLDER_OR_RECEIVER, REPLIED, EVALUATED, CLOSED),
     CLOSE(EnumSet.of(REGISTRAR), Reach.HOLDER_OR_RECEIVER, REPLIED, EVALUATED),

@@ -381,9 +381,9 @@ public class Matter {
 
     /**
      * The petitioner's satisfaction evaluation, as recorded by staff or given on the portal. A matter closed
-     * before the petitioner rated it can still be rated; it stays closed. A rating may be changed while review
-     * could still be asked for (the rating is an opinion on the opinion, and review does not depend on it); each
-     * rating stays on the timeline, the matter keeps the latest.
+     * before the petitioner rated it can still be rated within the rating window; it stays closed. A rating may be
+     * changed within the window while review has not been asked for (the rating is an opinion on the opinion, and
+     * review does not depend on it); each rating stays on the timeline, the matter keeps the latest.
      */
     public void recordEvaluation(Satisfaction rating, String comment, Actor actor, Clock clock) {
         recordEvaluation(rating, comment, null, null, actor, clock);
@@ -449,7 +449,10 @@ public class Matter {
         record(MatterEventType.SUPPLEMENT_RECEIVED, note, actor, clock, snapshot());
     }
 
-    /** Closes the matter (办结) after the opinion; review can still be requested within its window. */
+    /**
+     * Closes the matter (办结) after the opinion; review can still be requested within its window. It counts as
+     * concluded once the petition office has verified the closure ({@link #verifyClosure}).
+     */
     public void close(String reason, Actor actor, Clock clock) {
         requireState(MatterAction.CLOSE);
         Map<String, Object> before = snapshot();

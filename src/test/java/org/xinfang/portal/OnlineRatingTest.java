@@ -39,6 +39,19 @@ class OnlineRatingTest {
     PortalVisitor petitioner;
     long id;
 
+    private java.time.Instant before;
+
+    @org.junit.jupiter.api.BeforeEach
+    void rememberTheClock() {
+        before = clock.instant();
+    }
+
+    /** Other tests' fresh matters are listed first only while today stays today. */
+    @org.junit.jupiter.api.AfterEach
+    void restoreTheClock() {
+        clock.set(before);
+    }
+
     @BeforeEach
     void submitOnline() throws Exception {
         petitioner = new PortalVisitor(mvc, (DemoSmsGateway) sms, OnlinePetitionTest.freshAddress());

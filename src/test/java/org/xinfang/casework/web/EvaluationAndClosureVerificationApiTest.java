@@ -46,6 +46,19 @@ class EvaluationAndClosureVerificationApiTest {
     @Autowired
     UserDetailsService users;
 
+    private java.time.Instant before;
+
+    @org.junit.jupiter.api.BeforeEach
+    void rememberTheClock() {
+        before = clock.instant();
+    }
+
+    /** Other tests' fresh matters are listed first only while today stays today. */
+    @org.junit.jupiter.api.AfterEach
+    void restoreTheClock() {
+        clock.set(before);
+    }
+
     @Test
     @DisplayName("2022 art. 21 ¶2: both ratings are stored and shown on the API and the staff page; the old body stays valid")
     void bothRatingsAreStoredAndShown() throws Exception {

@@ -48,12 +48,17 @@ public class Casework {
     private final jakarta.persistence.EntityManager entities;
     private final HandlingTypeSuggester suggester;
     private final WorkingDays workingDays;
+    /** The days a petitioner has to rate an opinion ({@code xinfang.rating.window-days}, by default 30). */
+    private final int ratingWindowDays;
 
     Casework(Matters matters, MatterEvents events, Timeline timeline, Territory territory,
              NamedParameterJdbcTemplate jdbc, ApplicationEventPublisher publisher, Clock clock,
-             jakarta.persistence.EntityManager entities, HandlingTypeSuggester suggester, WorkingDays workingDays) {
+             jakarta.persistence.EntityManager entities, HandlingTypeSuggester suggester, WorkingDays workingDays,
+             @org.springframework.beans.factory.annotation.Value("${xinfang.rating.window-days:"
+                     + Statute.RATING_WINDOW_DAYS + "}") int ratingWindowDays) {
         this.suggester = suggester;
         this.workingDays = workingDays;
+        this.ratingWindowDays = ratingWindowDays;
         this.matters = matters;
         this.events = events;
         this.timeline = timeline;
@@ -94,13 +99,13 @@ public class Casework {
     @Transactional
     public Matter act(Long id, MatterCommand command, StaffPrincipal actor) {
         MatterCommand.Transition transition = command.resolve(MatterCommand.Units.within(territory, actor.unit())
-                .suggesting(m -> suggester.suggest(m).type()).counting(workingDays));
+                .suggesting(m -> suggester.suggest(m).type()).counting(workingDays).withRatingWindow(ratingWindowDays));
         Matter matter = get(id, actor);
         if (matter.version() != command.version()) {
             throw Refusal.conflict("problem.stale-version.detail", command.version(), matter.version());
         }
         if (!command.action().permits(actor, matter)) {
-            throw Refusal.forbidden("matter.action.forbidden", command.action());
+            throw Refusal.forbidden(command.action().forbiddenMessageKey(), command.action());
         }
         transition.applyTo(matter, actor(actor), clock);
         return save(matter);

@@ -23,8 +23,8 @@ public enum MatterAction {
     EXTEND_HANDLING(EnumSet.of(LEADER), Reach.HOLDER, IN_HANDLING),
     REPLY(EnumSet.of(HANDLER, LEADER), Reach.HOLDER, IN_HANDLING),
     /**
-     * Also given by the petitioner on the portal, still after closing; changed at most until review is asked for or
-     * its window closes ({@link Matter#allows}).
+     * Also given by the petitioner on the portal, still after closing; given and changed within the rating window,
+     * changed only until review is asked for ({@link Matter#allows}).
      */
     RECORD_EVALUATION(EnumSet.of(REGISTRAR), Reach.HOLDER_OR_RECEIVER, REPLIED, EVALUATED, CLOSED),
     CLOSE(EnumSet.of(REGISTRAR), Reach.HOLDER_OR_RECEIVER, REPLIED, EVALUATED),
@@ -68,7 +68,12 @@ public enum MatterAction {
      * allows it while a document is undelivered ({@link Matter#allows}).
      */
     RECORD_DELIVERY(EnumSet.of(REGISTRAR, HANDLER), Reach.HOLDER_OR_RECEIVER, IN_HANDLING, NOT_ACCEPTED, REPLIED,
-            EVALUATED, CLOSED, UNDER_REVIEW, REVIEWED, UNDER_RE_REVIEW, FINAL);
+            EVALUATED, CLOSED, UNDER_REVIEW, REVIEWED, UNDER_RE_REVIEW, FINAL),
+    /**
+     * The petition office verifies that a closed matter is concluded (审核认定办结): a registrar or leader of a petition
+     * office (信访局) whose scope holds the office that received the matter. Once ({@link Matter#allows}).
+     */
+    VERIFY_CLOSURE(EnumSet.of(REGISTRAR, LEADER), Reach.PETITION_OFFICE, CLOSED);
 
     /** For which unit the actor must act. */
     enum Reach {
@@ -84,8 +89,13 @@ public enum MatterAction {
          * The actor is of the body that decides the matter's dispute, or acts for it: its staff, or its petition bureau's
          * staff for a government (exactly that body: not a body above it, nor a party below it).
          */
-        DISPUTE_DECIDER
+        DISPUTE_DECIDER,
+        /** The actor works in a petition office (信访局) whose scope holds the office that received the matter. */
+        PETITION_OFFICE
     }
+
+    /** The function of a petition office (信访局) in the territory. */
+    static final String PETITION_FUNCTION = "PETITION";
 
     private final Set<StaffRole> roles;
     private final Reach reach;
@@ -126,6 +136,12 @@ public enum MatterAction {
             case DISPUTE_DECIDER -> matter.disputeDeciderPath() != null
                     && (actor.unit().path().equals(matter.disputeDeciderPath())
                     || actor.scopePath().equals(matter.disputeDeciderPath()));
+            case PETITION_OFFICE -> PETITION_FUNCTION.equals(actor.unit().function()) && actor.covers(matter.receivingPath());
         };
+    }
+
+    /** The message key of the refusal of an actor this action does not {@link #permits permit}: what they lack. */
+    public String forbiddenMessageKey() {
+        return reach == Reach.PETITION_OFFICE ? "matter.action.forbidden.petition-office" : "matter.action.forbidden";
     }
 }

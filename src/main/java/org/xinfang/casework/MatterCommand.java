@@ -46,7 +46,7 @@ public sealed interface MatterCommand {
      */
     String PATHS = "routing|acceptance|assignment|extension|opinion|evaluation|closure|review-request|review-opinion"
             + "|re-review-request|re-review-hearing|re-review-opinion|supervision|package-case|adoption|reward|guidance"
-            + "|objection|objection-decision|dispute|dispute-decision|delivery";
+            + "|objection|objection-decision|dispute|dispute-decision|delivery|closure-verification";
 
     /** The version of the matter the client saw; the staff doors refuse a stale one. The demo, in memory, has none. */
     Integer version();
@@ -128,13 +128,16 @@ public sealed interface MatterCommand {
         private final Predicate<UnitView> mayName;
         private final Function<Matter, HandlingType> suggestion;
         private final WorkingDays workingDays;
+        /** The days the petitioner has to rate an opinion given now ({@code xinfang.rating.window-days}). */
+        private final int ratingWindowDays;
 
         private Units(Territory territory, Predicate<UnitView> mayName, Function<Matter, HandlingType> suggestion,
-                      WorkingDays workingDays) {
+                      WorkingDays workingDays, int ratingWindowDays) {
             this.territory = territory;
             this.mayName = mayName;
             this.suggestion = suggestion;
             this.workingDays = workingDays;
+            this.ratingWindowDays = ratingWindowDays;
         }
 
         /**
@@ -142,22 +145,31 @@ public sealed interface MatterCommand {
          * no type takes, so that a body of the API from before the types stays valid.
          */
         public Units suggesting(Function<Matter, HandlingType> suggestion) {
-            return new Units(territory, mayName, suggestion, workingDays);
+            return new Units(territory, mayName, suggestion, workingDays, ratingWindowDays);
+        }
+
+        /** These units, with an opinion's rating window of {@code days} days instead of the default. */
+        public Units withRatingWindow(int days) {
+            if (days < 1) {
+                throw new IllegalArgumentException("xinfang.rating.window-days must be at least 1, not " + days);
+            }
+            return new Units(territory, mayName, suggestion, workingDays, days);
         }
 
         /** For a staff member acting for {@code actorUnit}. */
         public static Units within(Territory territory, UnitView actorUnit) {
-            return new Units(territory, unit -> territory.mayAssignTo(actorUnit, unit), m -> null, null);
+            return new Units(territory, unit -> territory.mayAssignTo(actorUnit, unit), m -> null, null,
+                    org.xinfang.statute.Statute.RATING_WINDOW_DAYS);
         }
 
         /** Every unit of the territory, for a caller that chooses the bodies itself (the demo city's plan). */
         public static Units anywhere(Territory territory) {
-            return new Units(territory, unit -> true, m -> null, null);
+            return new Units(territory, unit -> true, m -> null, null, org.xinfang.statute.Statute.RATING_WINDOW_DAYS);
         }
 
         /** These units with the working-day calendar, for the commands counting working days (the objection). */
         public Units counting(WorkingDays calendar) {
-            return new Units(territory, mayName, suggestion, calendar);
+            return new Units(territory, mayName, suggestion, calendar, ratingWindowDays);
         }
 
         private WorkingDays workingDays() {
@@ -264,16 +276,25 @@ public sealed interface MatterCommand {
     record Opinion(@NotNull Integer version, @NotNull OpinionOutcome outcome, @NotBlank @Size(max = 20000) String text)
             implements MatterCommand {
         public Transition resolve(Units units) {
-            return (m, a, c) -> m.reply(outcome, text, a, c);
+            int ratingWindowDays = units.ratingWindowDays;
+            return (m, a, c) -> m.reply(outcome, text, ratingWindowDays, a, c);
         }
     }
 
     @Command(action = MatterAction.RECORD_EVALUATION, path = "evaluation", form = "evaluate",
-            summary = "Record the petitioner's satisfaction evaluation")
-    record Evaluation(@NotNull Integer version, @NotNull Satisfaction satisfaction, @Size(max = 2000) String comment)
+            summary = "Record the petitioner's two ratings within the rating window: satisfaction = of the handling body; "
+                    + "officeSatisfaction (optional; a dissatisfied one needs officeComment) = of the petition office's own work")
+    record Evaluation(@NotNull Integer version, @NotNull Satisfaction satisfaction, @Size(max = 2000) String comment,
+                      Satisfaction officeSatisfaction, @Size(max = 2000) String officeComment)
             implements MatterCommand {
+
+        /** The rating of the handling body alone: the body the API took before the office's rating was added. */
+        public Evaluation(Integer version, Satisfaction satisfaction, String comment) {
+            this(version, satisfaction, comment, null, null);
+        }
+
         public Transition resolve(Units units) {
-            return (m, a, c) -> m.recordEvaluation(satisfaction, comment, a, c);
+            return (m, a, c) -> m.recordEvaluation(satisfaction, comment, officeSatisfaction, officeComment, a, c);
         }
     }
 
@@ -434,6 +455,14 @@ public sealed interface MatterCommand {
             org.xinfang.casework.documents.StatutoryDocument kind = org.xinfang.casework.documents.StatutoryDocument
                     .fromSlug(document).orElseThrow(() -> Refusal.invalid("document", "document.unknown", document));
             return (m, a, c) -> m.recordDelivery(kind, method, deliveredOn, outcome, note, deliveredBy, trackingNumber, a, c);
+        }
+    }
+
+    @Command(action = MatterAction.VERIFY_CLOSURE, path = "closure-verification", form = "verify_closure",
+            summary = "The petition office verifies that the closed matter is concluded (审核认定办结); only then it counts as concluded")
+    record ClosureVerification(@NotNull Integer version, @Size(max = 2000) String note) implements MatterCommand {
+        public Transition resolve(Units units) {
+            return (m, a, c) -> m.verifyClosure(note, a, c);
         }
     }
 }

@@ -32,9 +32,15 @@ public class MatterCounts {
     /**
      * What became of the matters received in a period that arose in one place. On time: opinions given within the
      * handling limit, out of the opinions given plus the matters past their limit without one ({@code dueOrDone}).
-     * Satisfied: satisfied or basically satisfied, out of the ratings given.
+     * Satisfied: satisfied or basically satisfied, out of the ratings given (of the handling body). Not rated in time
+     * ({@code lapsed}, 超期未评价): an opinion, no rating, the rating window closed; these are not ratings, so neither
+     * in {@code satisfied} nor in {@code rated}. The petition office's own work has its ratings apart
+     * ({@code officeSatisfied} of {@code officeRated}). Concluded: closed and verified by the petition office
+     * (审核认定办结); a closure awaiting verification ({@code closedUnverified}) is not concluded.
      */
-    public record PlaceOutcomes(Long placeUnitId, long received, long onTime, long dueOrDone, long satisfied, long rated) {
+    public record PlaceOutcomes(Long placeUnitId, long received, long onTime, long dueOrDone, long satisfied, long rated,
+                                long lapsed, long officeSatisfied, long officeRated, long concluded,
+                                long closedUnverified) {
     }
 
     /** The matters received in {@code [from, until)} that arose under {@code placePath} (everywhere when null), per day. */
@@ -62,10 +68,18 @@ public class MatterCounts {
                        count(*) filter (where replied_on is not null
                                            or (handling_due_on < :today and state = 'IN_HANDLING')) due_or_done,
                        count(*) filter (where satisfaction in ('SATISFIED', 'BASICALLY_SATISFIED')) satisfied,
-                       count(*) filter (where satisfaction is not null) rated
+                       count(*) filter (where satisfaction is not null) rated,
+                       count(*) filter (where satisfaction is null and replied_on is not null
+                                           and coalesce(rating_due_on, replied_on + 30) < :today) lapsed,
+                       count(*) filter (where office_satisfaction in ('SATISFIED', 'BASICALLY_SATISFIED')) office_satisfied,
+                       count(*) filter (where office_satisfaction is not null) office_rated,
+                       count(*) filter (where closed_on is not null and closure_verified_on is not null) concluded,
+                       count(*) filter (where closed_on is not null and closure_verified_on is null) closed_unverified
                 from matter where received_on >= :from and received_on < :until group by place_unit_id""", p,
                 (rs, i) -> new PlaceOutcomes(rs.getLong("place_unit_id"), rs.getLong("received"), rs.getLong("on_time"),
-                        rs.getLong("due_or_done"), rs.getLong("satisfied"), rs.getLong("rated")));
+                        rs.getLong("due_or_done"), rs.getLong("satisfied"), rs.getLong("rated"), rs.getLong("lapsed"),
+                        rs.getLong("office_satisfied"), rs.getLong("office_rated"), rs.getLong("concluded"),
+                        rs.getLong("closed_unverified")));
     }
 
     /**

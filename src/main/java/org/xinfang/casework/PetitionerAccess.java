@@ -76,7 +76,9 @@ public class PetitionerAccess {
                 m.reReviewedOn(), m.reReviewOutcome(), m.reReviewOpinion(),
                 MatterAction.BY_PETITIONER.stream().filter(a -> m.allows(a, today)).collect(Collectors.toSet()),
                 StatutoryDocuments.availableFor(m), m.handlingType(), m.appealRoute(), m.adoptionOutcome(),
-                m.guidedBody(), m.guidedNotice(), m.guidedOn(), deliveries(m));
+                m.guidedBody(), m.guidedNotice(), m.guidedOn(), deliveries(m),
+                m.officeSatisfaction(), m.officeEvaluationComment(), m.ratingDeadline(), m.isRatingLapsed(today),
+                m.closedOn(), m.closureVerifiedOn());
     }
 
     private static Map<StatutoryDocument, PetitionerMatterView.Delivered> deliveries(Matter m) {
@@ -100,6 +102,16 @@ public class PetitionerAccess {
     @Transactional
     public void evaluate(Long id, int version, Satisfaction rating, String comment) {
         act(id, new MatterCommand.Evaluation(version, rating, comment));
+    }
+
+    /**
+     * The petitioner's two ratings online (2022 art. 21 ¶2): of the handling body and of the petition office's work,
+     * within the rating window.
+     */
+    @Transactional
+    public void evaluate(Long id, int version, Satisfaction rating, String comment, Satisfaction officeRating,
+                         String officeComment) {
+        act(id, new MatterCommand.Evaluation(version, rating, comment, officeRating, officeComment));
     }
 
     /**

@@ -25,6 +25,11 @@ import java.util.Set;
  * @param handlingType the type decided at acceptance (2022 arts 28–34), and {@code appealRoute} an appeal's route
  * @param guidedBody  for a matter guided into another procedure, the receiving body, with the notice and the day
  * @param deliveries  how and when each letter was delivered to the petitioner (送达), for those delivered
+ * @param officeSatisfaction the petitioner's rating of the petition office's own work; {@code satisfaction} rates
+ *                           the handling body
+ * @param ratingDeadline     the last day to rate, once there is an opinion
+ * @param ratingLapsed       not rated in time (超期未评价)
+ * @param closureVerifiedOn  when the petition office verified that the matter is concluded (审核认定办结)
  */
 public record PetitionerMatterView(Long id, int version, String referenceNo, String queryCode, String title,
                                    MatterState state, LocalDate receivedOn, Instant registeredAt,
@@ -43,7 +48,10 @@ public record PetitionerMatterView(Long id, int version, String referenceNo, Str
                                    Set<MatterAction> nextActions, List<StatutoryDocument> documents,
                                    HandlingType handlingType, AppealRoute appealRoute, AdoptionOutcome adoptionOutcome,
                                    String guidedBody, String guidedNotice, LocalDate guidedOn,
-                                   Map<StatutoryDocument, Delivered> deliveries) {
+                                   Map<StatutoryDocument, Delivered> deliveries,
+                                   Satisfaction officeSatisfaction, String officeEvaluationComment,
+                                   LocalDate ratingDeadline, boolean ratingLapsed, LocalDate closedOn,
+                                   LocalDate closureVerifiedOn) {
 
     public PetitionerMatterView {
         nextActions = Set.copyOf(nextActions);

@@ -137,6 +137,11 @@ final class DemoCityGenerator {
     private static final double BACKLOG_SHARE_OF_LATE = 0.20;
     private static final double EXTENDED_SHARE = 0.06;
     private static final double RATED_SHARE = 0.85;
+    /** Of the petitioners who rate, those who also rate the petition office's work. */
+    private static final double OFFICE_RATED_SHARE = 0.90;
+    /** Of the closures not followed by review, those the petition office has verified. */
+    private static final double CLOSURE_VERIFIED_SHARE = 0.96;
+    private static final long EVALUATION_SEED = 0x5A71_5FAC_7104L;
     private static final OpinionOutcome[] OUTCOMES = {OpinionOutcome.SUPPORTED, OpinionOutcome.PARTIALLY_SUPPORTED,
             OpinionOutcome.NOT_SUPPORTED, OpinionOutcome.EXPLAINED};
     private static final double[] OUTCOME_SHARES = {0.35, 0.30, 0.20, 0.15};
@@ -331,6 +336,8 @@ final class DemoCityGenerator {
         private final SplittableRandom random;
         /** The draws of the questions of competence ({@link #objectedAndReturned}, {@link #competenceQuestion}). */
         private final SplittableRandom competenceRandom;
+        /** The draws of the office's rating and of closure verification: their own, so the rest of the city stays as it was. */
+        private final SplittableRandom evaluationRandom;
         private final LocalDate today;
         private final ZoneId zone;
         private final List<PersonDetails> people = new ArrayList<>();
@@ -342,6 +349,7 @@ final class DemoCityGenerator {
         Run(long seed, LocalDate today, ZoneId zone) {
             this.random = new SplittableRandom(seed);
             this.competenceRandom = new SplittableRandom(seed ^ COMPETENCE_STREAM);
+            this.evaluationRandom = new SplittableRandom(seed ^ EVALUATION_SEED);
             this.today = today;
             this.zone = zone;
             // Items follow population; urban districts and a county's own "petition intensity" shift the ranking.
@@ -662,12 +670,13 @@ final class DemoCityGenerator {
             // A petitioner heading for review answers quickly, so the registrar closes before the 30-day window runs out.
             if (rating != null) {
                 day = replied.plusDays(reviewer.isPresent() ? between(1, 4) : between(1, 12));
-                plan.add(new Step(plan.next(day), registrar, new MatterCommand.Evaluation(null, rating, DemoTexts.evaluationComment(rating))));
+                plan.add(new Step(plan.next(day), registrar, evaluation(rating)));
                 day = day.plusDays(between(0, reviewer.isPresent() ? 2 : 3));
             } else {
                 day = replied.plusDays(reviewer.isPresent() ? between(3, 6) : between(10, 20));
             }
             plan.add(new Step(plan.next(day), registrar, new MatterCommand.Closure(null, DemoTexts.CLOSE_REASON)));
+            verifyClosure(plan, registrar, reviewer.isPresent());
             if (reviewer.isEmpty()) {
                 plan.finish(d);
                 return;
@@ -855,6 +864,37 @@ final class DemoCityGenerator {
         }
 
         /** The steps of one matter in order, each at a moment after the one before, during office hours. */
+        /**
+         * The petitioner's two ratings (issue 10, item 6): of the handling body as drawn by the caller, and, for most,
+         * of the petition office's work, which petitioners rate better than the body (the office did not decide their
+         * claim); a dissatisfied rating of the office says why.
+         */
+        private MatterCommand.Evaluation evaluation(Satisfaction rating) {
+            Satisfaction office = null;
+            if (evaluationRandom.nextDouble() < OFFICE_RATED_SHARE) {
+                double dissatisfied = rating == Satisfaction.DISSATISFIED ? 0.30 : 0.02;
+                office = evaluationRandom.nextDouble() < dissatisfied ? Satisfaction.DISSATISFIED
+                        : evaluationRandom.nextDouble() < 0.80 ? Satisfaction.SATISFIED : Satisfaction.BASICALLY_SATISFIED;
+            }
+            return new MatterCommand.Evaluation(null, rating, DemoTexts.evaluationComment(rating), office,
+                    office == null ? null : DemoTexts.officeEvaluationComment(office));
+        }
+
+        /**
+         * The petition office verifies the closure (审核认定办结): before review is asked for when it will be, otherwise
+         * within a few days; a few recent closures still wait for it. Timed after the closing, during office hours,
+         * without a draw of the main random source.
+         */
+        private void verifyClosure(Plan plan, Actor office, boolean reviewFollows) {
+            if (!reviewFollows && evaluationRandom.nextDouble() >= CLOSURE_VERIFIED_SHARE) {
+                return;
+            }
+            long delay = reviewFollows ? 60L * (10 + evaluationRandom.nextInt(50))
+                    : 86_400L * (1 + evaluationRandom.nextInt(5)) + 60L * evaluationRandom.nextInt(60);
+            plan.add(new Step(plan.after(delay), office,
+                    new MatterCommand.ClosureVerification(null, DemoTexts.CLOSURE_VERIFIED_NOTE)));
+        }
+
         private final class Plan {
             private final List<Step> steps = new ArrayList<>();
             private Instant last;
@@ -882,6 +922,15 @@ final class DemoCityGenerator {
                         + competenceRandom.nextInt(OFFICE_CLOSES - OFFICE_OPENS))).atZone(zone).toInstant();
                 Instant earliest = last.plusSeconds(60L * (1 + competenceRandom.nextInt(20)));
                 last = planned.isAfter(earliest) ? planned : duringOfficeHours(earliest);
+                return last;
+            }
+
+            /**
+             * {@code seconds} after the step before, while the office is open (the next morning if it has closed by
+             * then): a step timed without a draw of the main random source.
+             */
+            Instant after(long seconds) {
+                last = duringOfficeHours(last.plusSeconds(seconds));
                 return last;
             }
 

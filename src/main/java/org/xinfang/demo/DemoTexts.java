@@ -126,4 +126,15 @@ final class DemoTexts {
         return (group ? "我们" : "本人") + "曾于" + firstReceived.getYear() + "年" + firstReceived.getMonthValue() + "月"
                 + firstReceived.getDayOfMonth() + "日反映此事，至今未得到解决，现再次反映。" + firstContent;
     }
+
+    /** The petitioner's reason for their rating of the petition office's work. */
+    static String officeEvaluationComment(Satisfaction rating) {
+        return switch (rating) {
+            case SATISFIED -> "信访局登记转送及时，跟踪督办到位";
+            case BASICALLY_SATISFIED -> "信访局接待热情，转办还算及时";
+            case DISSATISFIED -> "信访局只转不督，事项拖了很久没人过问";
+        };
+    }
+
+    static final String CLOSURE_VERIFIED_NOTE = "经审核，处理意见已送达，事项办结。";
 }

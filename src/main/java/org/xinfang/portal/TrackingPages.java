@@ -102,14 +102,17 @@ class TrackingPages {
 
     @PostMapping("/portal/matters/{id}/rating")
     String rate(@PathVariable Long id, @RequestParam int version, @RequestParam(required = false) Satisfaction satisfaction,
-                @RequestParam(required = false) String comment, HttpSession session, Model model,
+                @RequestParam(required = false) String comment,
+                @RequestParam(required = false) Satisfaction officeSatisfaction,
+                @RequestParam(required = false) String officeComment, HttpSession session, Model model,
                 HttpServletResponse response, RedirectAttributes flash) {
         open(id, session);
         return attempt(id, session, model, response, flash, "portal.rated", () -> {
             if (satisfaction == null) {
                 throw Refusal.invalid("satisfaction", "portal.rating.required");
             }
-            access.evaluate(id, version, satisfaction, text(comment, 1000, "comment"));
+            access.evaluate(id, version, satisfaction, text(comment, 1000, "comment"), officeSatisfaction,
+                    text(officeComment, 1000, "officeComment"));
         });
     }
 

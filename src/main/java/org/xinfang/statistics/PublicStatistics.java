@@ -38,9 +38,11 @@ public class PublicStatistics {
     /**
      * One county's figures for matters received in the period. On time: opinions given within the handling limit,
      * out of the opinions given plus the matters past their limit without one. Satisfied: satisfied or basically
-     * satisfied, out of the ratings given.
+     * satisfied, out of the ratings given; the matters not rated in time ({@code ratingLapsed}, 超期未评价) are counted
+     * apart and are not in the rate. Concluded: closures the petition office verified (审核认定办结).
      */
-    public record AreaFigures(UnitView area, long received, long onTime, long dueOrDone, long satisfied, long rated) {
+    public record AreaFigures(UnitView area, long received, long onTime, long dueOrDone, long satisfied, long rated,
+                              long ratingLapsed, long concluded) {
         public Double onTimeRate() {
             return dueOrDone == 0 ? null : (double) onTime / dueOrDone;
         }
@@ -51,7 +53,7 @@ public class PublicStatistics {
 
         AreaFigures plus(AreaFigures o) {
             return new AreaFigures(area, received + o.received, onTime + o.onTime, dueOrDone + o.dueOrDone,
-                    satisfied + o.satisfied, rated + o.rated);
+                    satisfied + o.satisfied, rated + o.rated, ratingLapsed + o.ratingLapsed, concluded + o.concluded);
         }
     }
 
@@ -88,7 +90,7 @@ public class PublicStatistics {
             UnitView place = territory.require(o.placeUnitId());
             UnitView county = territory.ancestorAt(place, AdministrativeLevel.COUNTY).orElse(root);
             byArea.merge(county.id(), new AreaFigures(county, o.received(), o.onTime(), o.dueOrDone(), o.satisfied(),
-                    o.rated()), AreaFigures::plus);
+                    o.rated(), o.lapsed(), o.concluded()), AreaFigures::plus);
         }
         List<AreaFigures> areas = new ArrayList<>(byArea.values());
         AreaFigures total = area == null ? areas.stream().reduce(empty(root), AreaFigures::plus)
@@ -97,6 +99,6 @@ public class PublicStatistics {
     }
 
     private static AreaFigures empty(UnitView area) {
-        return new AreaFigures(area, 0, 0, 0, 0, 0);
+        return new AreaFigures(area, 0, 0, 0, 0, 0, 0, 0);
     }
 }

@@ -260,4 +260,42 @@ public final class Statute {
     public static boolean countsAsReceipt(boolean refused, boolean circumstancesRecorded) {
         return !refused || circumstancesRecorded;
     }
+
+    /**
+     * The default period, in days after the written handling opinion, in which the petitioner rates the handling body
+     * and the petition office's work (满意度评价); after it the matter is "not rated in time" (超期未评价) and a rating
+     * is refused. 2022 art. 21 ¶2 has the petitioner rate the handling in the information system but sets no period;
+     * the default follows the review window of art. 35 (30 days), so a petitioner rates while they can still ask for
+     * review. Configurable: {@code xinfang.rating.window-days}.
+     */
+    @Practice("the national petition information system's evaluation period, set to the review window of 2022 art. 35")
+    @Article(regulation = R2022, number = 21, paragraph = 2)
+    public static final int RATING_WINDOW_DAYS = 30;
+
+    /** The last day to rate an opinion given on {@code repliedOn}, in a window of {@code windowDays} days. */
+    @Applies("RATING_WINDOW_DAYS")
+    public static LocalDate ratingDeadline(LocalDate repliedOn, int windowDays) {
+        return repliedOn.plusDays(windowDays);
+    }
+
+    /**
+     * 2022 art. 21 ¶2: the petitioner rates the handling in the information system. Two ratings, as the national system
+     * records them: of the handling body, and of the petition office's own work. A dissatisfied rating of the office
+     * says why (the office can only mend what it is told).
+     */
+    @Article(regulation = R2022, number = 21, paragraph = 2)
+    public static boolean ratingNeedsReason(boolean dissatisfied, boolean ofOffice) {
+        return dissatisfied && ofOffice;
+    }
+
+    /**
+     * A closed matter counts as concluded (办结) only once the petition office has verified its closure (审核认定办结): an
+     * office that passes a matter on may ask for the result and a report of its conclusion (办结报告, 2022 art. 22 ¶1
+     * item 3) and sees that it is concluded. The verification step itself is the national bureau's practice.
+     */
+    @Practice("the national petition bureau's verification of concluded matters (审核认定办结)")
+    @Article(regulation = R2022, number = 22, paragraph = 1, item = 3)
+    public static boolean countsAsConcluded(LocalDate closedOn, LocalDate closureVerifiedOn) {
+        return closedOn != null && closureVerifiedOn != null;
+    }
 }

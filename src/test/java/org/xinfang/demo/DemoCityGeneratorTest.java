@@ -246,4 +246,24 @@ class DemoCityGeneratorTest {
         List<Long> ids = LongStream.rangeClosed(1, city.matters().size()).boxed().toList();
         return city.build(people, ids, 0, city.matters().size()).matters();
     }
+
+    /** Issue 10, item 6: both ratings, lapsed ratings and verified closures, in realistic shares. */
+    @Test
+    void petitionersRateTheBodyAndTheOfficeSomeLetTheWindowLapseAndTheOfficeVerifiesClosures() {
+        List<Matter> rated = matters.stream().filter(m -> m.satisfaction() != null).toList();
+        long officeRated = rated.stream().filter(m -> m.officeSatisfaction() != null).count();
+        assertThat((double) officeRated / rated.size()).isBetween(0.80, 0.97);
+        assertThat(rated).filteredOn(m -> m.officeSatisfaction() == org.xinfang.casework.Satisfaction.DISSATISFIED)
+                .isNotEmpty().allSatisfy(m -> assertThat(m.officeEvaluationComment()).isNotBlank());
+
+        List<Matter> windowClosed = matters.stream().filter(m -> m.repliedOn() != null
+                && TODAY.isAfter(m.ratingDeadline())).toList();
+        long lapsed = windowClosed.stream().filter(m -> m.isRatingLapsed(TODAY)).count();
+        assertThat((double) lapsed / windowClosed.size()).as("not rated in time").isBetween(0.08, 0.25);
+
+        List<Matter> closed = matters.stream().filter(m -> m.closedOn() != null).toList();
+        long concluded = closed.stream().filter(Matter::isConcluded).count();
+        assertThat((double) concluded / closed.size()).isBetween(0.90, 0.995);
+        assertThat(closed).filteredOn(m -> m.state() == MatterState.CLOSED && !m.isConcluded()).isNotEmpty();
+    }
 }

@@ -229,10 +229,12 @@ class TrackingTest {
     void aMatterClosedBeforeThePetitionerRatedItCanStillBeRatedButAfterTheReviewWindowNotChanged() throws Exception {
         replyWith("已解决。");
         staff("yuanling.registrar", "closure", "{\"version\":" + version() + "}");
-        clock.advanceDays(40);
+        // issue 10 item 6: a first rating too is given within the rating window (30 days), no longer at any time
+        clock.advanceDays(20);
         petitioner.post("/portal/matters/" + id + "/rating", Map.of("version", version(), "satisfaction", "SATISFIED"));
         assertThat(jdbc.queryForMap("select state, satisfaction from matter where id = ?", id))
                 .containsEntry("state", "CLOSED").containsEntry("satisfaction", "SATISFIED");
+        clock.advanceDays(20);
         assertThat(petitioner.get("/portal/matters/" + id).body()).doesNotContain("form-rating");
     }
 

@@ -214,6 +214,16 @@ public class Matter {
     private LocalDate disputeDecidedOn;
     private String disputeDecidedBy;
 
+    /** The petitioner's rating of the petition office's own work; {@link #satisfaction} rates the handling body. */
+    @Enumerated(EnumType.STRING)
+    private Satisfaction officeSatisfaction;
+    private String officeEvaluationComment;
+    /** The last day to rate, fixed with the opinion; past it, unrated, the matter is "not rated in time" (超期未评价). */
+    private LocalDate ratingDueOn;
+    /** The petition office's verification that the closed matter is concluded (审核认定办结). */
+    private LocalDate closureVerifiedOn;
+    private String closureVerifiedBy;
+
     // by subselect: a list of matters loads each collection in one statement, whatever its length; batches of 200 took
     // 50 statements a collection for an export of 10,000 and Hibernate's batch queue was rescanned for each of them
     @ElementCollection(fetch = FetchType.EAGER)
@@ -448,38 +458,86 @@ public class Matter {
         record(MatterEventType.EXTENDED, reason, approvedBy, clock, before);
     }
 
-    /** The written handling opinion (书面答复); the petitioner's review window opens today. */
+    /** The written handling opinion (书面答复), with the default rating window ({@link Statute#RATING_WINDOW_DAYS}). */
     public void reply(OpinionOutcome outcome, String text, Actor actor, Clock clock) {
+        reply(outcome, text, Statute.RATING_WINDOW_DAYS, actor, clock);
+    }
+
+    /**
+     * The written handling opinion (书面答复); the petitioner's review window opens today, and their rating window of
+     * {@code ratingWindowDays} days ({@code xinfang.rating.window-days}).
+     */
+    public void reply(OpinionOutcome outcome, String text, int ratingWindowDays, Actor actor, Clock clock) {
         requireState(MatterAction.REPLY);
         refuseOpinionOffRoute();
         Map<String, Object> before = snapshot();
         opinionOutcome = outcome;
         opinionText = text;
         repliedOn = LocalDate.now(clock);
+        ratingDueOn = Statute.ratingDeadline(repliedOn, ratingWindowDays);
         state = MatterState.REPLIED;
         record(MatterEventType.REPLIED, null, actor, clock, before);
     }
 
     /**
      * The petitioner's satisfaction evaluation, as recorded by staff or given on the portal. A matter closed
-     * before the petitioner rated it can still be rated; it stays closed. A rating may be changed while review
-     * could still be asked for (the rating is an opinion on the opinion, and review does not depend on it); each
-     * rating stays on the timeline, the matter keeps the latest.
+     * before the petitioner rated it can still be rated within the rating window; it stays closed. A rating may be
+     * changed within the window while review has not been asked for (the rating is an opinion on the opinion, and
+     * review does not depend on it); each rating stays on the timeline, the matter keeps the latest.
      */
     public void recordEvaluation(Satisfaction rating, String comment, Actor actor, Clock clock) {
+        recordEvaluation(rating, comment, null, null, actor, clock);
+    }
+
+    /**
+     * Both ratings, as the national information system records them (2022 art. 21 ¶2): of the handling body
+     * ({@code rating}, required) and of the petition office's own work ({@code officeRating}; when none is given, the
+     * one given before stays). Within the rating window only ({@link #ratingDeadline()}): a first rating after it is
+     * refused naming the day it closed, the matter stays "not rated in time". A dissatisfied rating of the office says
+     * why ({@link Statute#ratingNeedsReason}).
+     */
+    public void recordEvaluation(Satisfaction rating, String comment, Satisfaction officeRating, String officeComment,
+                                 Actor actor, Clock clock) {
         requireState(MatterAction.RECORD_EVALUATION);
         LocalDate today = LocalDate.now(clock);
         if (!allows(MatterAction.RECORD_EVALUATION, today)) {
-            throw Refusal.conflict("matter.evaluation.final", reviewRequestDeadline());
+            throw satisfaction == null
+                    ? Refusal.conflict("matter.evaluation.window-closed", ratingDeadline())
+                    : Refusal.conflict("matter.evaluation.final", ratingDeadline());
+        }
+        if (officeRating != null && Statute.ratingNeedsReason(officeRating == Satisfaction.DISSATISFIED, true)
+                && (officeComment == null || officeComment.isBlank())) {
+            throw Refusal.invalid("officeComment", "matter.evaluation.office-reason-required");
         }
         Map<String, Object> before = snapshot();
         satisfaction = rating;
         evaluationComment = comment;
+        if (officeRating != null) {
+            officeSatisfaction = officeRating;
+            officeEvaluationComment = officeComment;
+        }
         evaluatedOn = today;
         if (state == MatterState.REPLIED) {
             state = MatterState.EVALUATED;
         }
-        record(MatterEventType.EVALUATED, comment, actor, clock, before);
+        String reason = comment == null || comment.isBlank() ? officeComment
+                : officeComment == null || officeComment.isBlank() ? comment : comment + " / " + officeComment;
+        record(MatterEventType.EVALUATED, reason, actor, clock, before);
+    }
+
+    /**
+     * The petition office verifies that the closed matter is concluded (审核认定办结); only then does it count as
+     * concluded ({@link Statute#countsAsConcluded}). Once; the matter stays closed, review can still be asked for.
+     */
+    public void verifyClosure(String note, Actor actor, Clock clock) {
+        requireState(MatterAction.VERIFY_CLOSURE);
+        if (closureVerifiedOn != null) {
+            throw Refusal.conflict("matter.closure.already-verified", closureVerifiedOn);
+        }
+        Map<String, Object> before = snapshot();
+        closureVerifiedOn = LocalDate.now(clock);
+        closureVerifiedBy = actor.username();
+        record(MatterEventType.CLOSURE_VERIFIED, note, actor, clock, before);
     }
 
     /**
@@ -491,7 +549,10 @@ public class Matter {
         record(MatterEventType.SUPPLEMENT_RECEIVED, note, actor, clock, snapshot());
     }
 
-    /** Closes the matter (办结) after the opinion; review can still be requested within its window. */
+    /**
+     * Closes the matter (办结) after the opinion; review can still be requested within its window. It counts as
+     * concluded once the petition office has verified the closure ({@link #verifyClosure}).
+     */
     public void close(String reason, Actor actor, Clock clock) {
         requireState(MatterAction.CLOSE);
         Map<String, Object> before = snapshot();
@@ -818,16 +879,15 @@ public class Matter {
 
     /**
      * Whether {@code action} can be taken today, as far as the matter itself is concerned: its state, and the windows
-     * of review and re-review. A first rating has no window; changing one ends with the review window.
+     * of review and re-review. A rating, first or changed, is given within the rating window.
      */
     public boolean allows(MatterAction action, LocalDate today) {
         if (!action.availableIn(state)) {
             return false;
         }
         return switch (action) {
-            // before the opinion is delivered the review window has not begun: a rating may still change
-            case RECORD_EVALUATION -> satisfaction == null || reviewRequestDeadline() == null
-                    || !today.isAfter(reviewRequestDeadline());
+            // a rating, first or changed, within the rating window (2022 art. 21 ¶2; Statute.RATING_WINDOW_DAYS)
+            case RECORD_EVALUATION -> ratingDeadline() == null || !today.isAfter(ratingDeadline());
             case REQUEST_REVIEW -> HandlingByType.mayBeReviewed(handlingType, appealRoute)
                     && Statute.isReviewWindowOpen(receiptOf(StatutoryDocument.HANDLING_OPINION), today);
             case REPLY -> HandlingByType.takesHandlingOpinion(handlingType, appealRoute);
@@ -843,6 +903,7 @@ public class Matter {
             case DECIDE_DISPUTE -> isDisputePending();
             case REQUEST_RE_REVIEW -> Statute.isReReviewWindowOpen(receiptOf(StatutoryDocument.REVIEW_OPINION), today);
             case RECORD_DELIVERY -> !undeliveredDocuments().isEmpty();
+            case VERIFY_CLOSURE -> closureVerifiedOn == null;
             default -> true;
         };
     }
@@ -874,7 +935,7 @@ public class Matter {
     public void requireState(MatterAction action) {
         if (!action.availableIn(state)) {
             throw action == MatterAction.RECORD_EVALUATION && satisfaction != null
-                    ? Refusal.conflict("matter.evaluation.final", reviewRequestDeadline())
+                    ? Refusal.conflict("matter.evaluation.final", ratingDeadline())
                     : Refusal.conflict("matter.transition.illegal", action, state);
         }
     }
@@ -951,6 +1012,9 @@ public class Matter {
         s.put("disputeDeciderUnitId", disputeDeciderUnitId);
         s.put("disputeAcceptingUnitId", disputeAcceptingUnitId);
         s.put("deliveries", deliveriesSnapshot());
+        s.put("officeSatisfaction", name(officeSatisfaction));
+        s.put("ratingDueOn", str(ratingDueOn));
+        s.put("closureVerifiedOn", str(closureVerifiedOn));
         return s;
     }
 
@@ -1255,6 +1319,28 @@ public class Matter {
     public String disputeDecisionReason() { return disputeDecisionReason; }
     public LocalDate disputeDecidedOn() { return disputeDecidedOn; }
     public String disputeDecidedBy() { return disputeDecidedBy; }
+
+    public Satisfaction officeSatisfaction() { return officeSatisfaction; }
+    public String officeEvaluationComment() { return officeEvaluationComment; }
+    public LocalDate ratingDueOn() { return ratingDueOn; }
+    public LocalDate closureVerifiedOn() { return closureVerifiedOn; }
+    public String closureVerifiedBy() { return closureVerifiedBy; }
+
+    /** The last day to rate, once there is an opinion: fixed with it (a matter of before V17 has the default). */
+    public LocalDate ratingDeadline() {
+        return ratingDueOn != null ? ratingDueOn
+                : repliedOn == null ? null : Statute.ratingDeadline(repliedOn, Statute.RATING_WINDOW_DAYS);
+    }
+
+    /** Not rated in time (超期未评价): an opinion was given, the rating window closed, and the handling body is unrated. */
+    public boolean isRatingLapsed(LocalDate today) {
+        return repliedOn != null && satisfaction == null && today.isAfter(ratingDeadline());
+    }
+
+    /** Whether the matter counts as concluded: closed and the closure verified by the petition office (审核认定办结). */
+    public boolean isConcluded() {
+        return Statute.countsAsConcluded(closedOn, closureVerifiedOn);
+    }
 
     @Override
     public String toString() {

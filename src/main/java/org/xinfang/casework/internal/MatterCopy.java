@@ -47,7 +47,8 @@ public class MatterCopy {
             objected_by, objection_outcome, objection_decision_reason, objection_decided_on, objection_decided_by,
             dispute_raised_on, dispute_raised_by, dispute_raised_by_unit_id, dispute_reason, dispute_party_ids,
             dispute_forum, dispute_decider_unit_id, dispute_decider_path, dispute_accepting_unit_id,
-            dispute_decision_reason, dispute_decided_on, dispute_decided_by""";
+            dispute_decision_reason, dispute_decided_on, dispute_decided_by, office_satisfaction, office_evaluation_comment, rating_due_on, closure_verified_on,
+            closure_verified_by""";
 
     /**
      * The columns each COPY writes, by table, in the order its rows give them. MatterBulkImportColumnsTest holds
@@ -155,7 +156,9 @@ public class MatterCopy {
                 .field(m.disputeRaisedOn()).field(m.disputeRaisedBy()).field(m.disputeRaisedByUnitId())
                 .field(m.disputeReason()).field(idArray(m.disputePartyIds())).field(m.disputeForum())
                 .field(m.disputeDeciderUnitId()).field(m.disputeDeciderPath()).field(m.disputeAcceptingUnitId())
-                .field(m.disputeDecisionReason()).field(m.disputeDecidedOn()).field(m.disputeDecidedBy()).end();
+                .field(m.disputeDecisionReason()).field(m.disputeDecidedOn()).field(m.disputeDecidedBy())
+                .field(m.officeSatisfaction()).field(m.officeEvaluationComment()).field(m.ratingDueOn())
+                .field(m.closureVerifiedOn()).field(m.closureVerifiedBy()).end();
     }
 
     /** A bigint[] in COPY's text format ({1,2}); null for none. */

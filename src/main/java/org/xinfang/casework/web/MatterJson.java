@@ -20,7 +20,8 @@ record MatterJson(Long id, String referenceNo, int version, String state, String
                   String registeredBy, Deadlines deadlines, Acceptance acceptance, Extension extension, Opinion opinion,
                   Evaluation evaluation, LocalDate closedOn, Review review, Review reReview, LocalDate finalOn,
                   String queryCode, boolean disclosureConsent, Set<MatterAction> allowedActions, Handling handling,
-                  Objection objection, Dispute dispute, List<DocumentDelivery> deliveries, List<String> undelivered) {
+                  Objection objection, Dispute dispute, List<DocumentDelivery> deliveries, List<String> undelivered,
+                  RatingWindow ratingWindow, Closure closure) {
 
     /**
      * Handling by type (2022 arts 28–34): the type decided at acceptance (SUGGESTION 建议意见类, ACCUSATION 检举控告类,
@@ -82,7 +83,23 @@ record MatterJson(Long id, String referenceNo, int version, String state, String
     record Opinion(String outcome, String text, LocalDate repliedOn) {
     }
 
-    record Evaluation(String satisfaction, String comment, LocalDate evaluatedOn) {
+    /** Both ratings: {@code satisfaction} of the handling body, {@code officeSatisfaction} of the petition office. */
+    record Evaluation(String satisfaction, String comment, LocalDate evaluatedOn, String officeSatisfaction,
+                      String officeComment) {
+    }
+
+    /**
+     * The rating window of an opinion: the last day to rate, and whether it closed with the handling body unrated
+     * ("not rated in time", 超期未评价).
+     */
+    record RatingWindow(LocalDate closesOn, boolean lapsed) {
+    }
+
+    /**
+     * Closing (办结) and its verification by the petition office (审核认定办结): the matter counts as concluded only
+     * once verified.
+     */
+    record Closure(LocalDate closedOn, boolean verified, LocalDate verifiedOn, String verifiedBy) {
     }
 
     record Review(Ref body, LocalDate requestedOn, LocalDate dueOn, String outcome, String opinion, LocalDate decidedOn,

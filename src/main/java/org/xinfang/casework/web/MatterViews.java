@@ -77,7 +77,8 @@ class MatterViews {
                 m.repliedOn() == null ? null
                         : new MatterJson.Opinion(name(m.opinionOutcome()), viewer.readable(m.opinionText()), m.repliedOn()),
                 m.evaluatedOn() == null ? null
-                        : new MatterJson.Evaluation(name(m.satisfaction()), viewer.readable(m.evaluationComment()), m.evaluatedOn()),
+                        : new MatterJson.Evaluation(name(m.satisfaction()), viewer.readable(m.evaluationComment()), m.evaluatedOn(),
+                        name(m.officeSatisfaction()), viewer.readable(m.officeEvaluationComment())),
                 m.closedOn(),
                 m.reviewUnitId() == null ? null : new MatterJson.Review(unit(m.reviewUnitId()), m.reviewRequestedOn(),
                         m.reviewDueOn(), name(m.reviewOutcome()), viewer.readable(m.reviewOpinion()), m.reviewedOn(), null),
@@ -88,7 +89,10 @@ class MatterViews {
                 // registrars hand the query code to the petitioner (at the window, or when it was lost)
                 viewer.has(StaffRole.REGISTRAR) ? QueryCode.display(m.queryCode()) : null, m.disclosureConsent(),
                 casework.allowedActions(m, viewer), handling(m, viewer), objection(m, viewer), dispute(m, viewer),
-                deliveries(m, viewer), m.undeliveredDocuments().stream().map(StatutoryDocument::slug).toList());
+                deliveries(m, viewer), m.undeliveredDocuments().stream().map(StatutoryDocument::slug).toList(),
+                m.repliedOn() == null ? null : new MatterJson.RatingWindow(m.ratingDeadline(), m.isRatingLapsed(today)),
+                m.closedOn() == null ? null : new MatterJson.Closure(m.closedOn(), m.isConcluded(), m.closureVerifiedOn(),
+                        m.closureVerifiedBy()));
     }
 
     /** Handling by type (2022 arts 28–34), with the suggestion the registrar confirms at acceptance. */

@@ -601,9 +601,9 @@ final class DemoCityGenerator {
                     plan.add(new Step(plan.next(day), registrar, new MatterCommand.Routing(null, kind, wrong.code(),
                             DemoTexts.routeReason(kind, wrong))));
                     if (!objectedAndReturned(d, plan, registrar, wrong, kind, day, passedOn)) {
-                    plan.add(new Step(plan.next(passedOn), actor(wrong), new MatterCommand.Acceptance(null, AcceptanceOutcome.TRANSFERRED,
-                            DemoTexts.transferNotice(d.suggestedUnit), DemoTexts.transferReason(d.suggestedUnit), null, null, null,
-                            d.suggestedUnit.code())));
+                        plan.add(new Step(plan.next(passedOn), actor(wrong), new MatterCommand.Acceptance(null,
+                                AcceptanceOutcome.TRANSFERRED, DemoTexts.transferNotice(d.suggestedUnit),
+                                DemoTexts.transferReason(d.suggestedUnit), null, null, null, d.suggestedUnit.code())));
                     }
                     day = passedOn;
                 } else {

@@ -71,6 +71,9 @@ public class Casework {
 
     /** The actions {@code viewer} could take on the matter now. */
     public Set<MatterAction> allowedActions(Matter matter, StaffPrincipal viewer) {
+        if (!Statute.mayActOn(matter.recusalOf(viewer.getUsername()).isPresent())) {
+            return EnumSet.noneOf(MatterAction.class);
+        }
         return Stream.of(MatterAction.values())
                 .filter(a -> matter.allows(a, LocalDate.now(clock)) && a.permits(viewer, matter))
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(MatterAction.class)));
@@ -84,6 +87,11 @@ public class Casework {
     public Matter act(Long id, MatterCommand command, StaffPrincipal actor) {
         MatterCommand.Transition transition = command.resolve(MatterCommand.Units.within(territory, actor.unit()));
         Matter matter = get(id, actor);
+        java.util.Optional<Recusal> recusal = matter.recusalOf(actor.getUsername());
+        if (!Statute.mayActOn(recusal.isPresent())) {
+            // 2022 art. 28 ¶3: whoever declared a conflict of interest takes no step on the matter; the refusal says why
+            throw Refusal.forbidden("matter.recused", recusal.get().reason());
+        }
         if (matter.version() != command.version()) {
             throw Refusal.conflict("problem.stale-version.detail", command.version(), matter.version());
         }
@@ -187,6 +195,10 @@ public class Casework {
         }
         if (filter.packageCase() != null) {
             where.append(filter.packageCase() ? " and m.package_leader is not null" : " and m.package_leader is null");
+        }
+        if (filter.flag() != null) {
+            // the column is the flag's constant, never input
+            where.append(" and m.").append(filter.flag().column());
         }
         if (filter.heldByOwnUnit()) {
             // the holder's path names exactly one unit; matching it (not the scope's prefix) keeps the open-holder index

@@ -41,7 +41,16 @@ public enum MatterAction {
     SUPERVISE(EnumSet.of(SUPERVISOR, LEADER), Reach.HOLDER, REGISTERED, ROUTED, IN_HANDLING, UNDER_REVIEW, UNDER_RE_REVIEW),
     /** A leader personally takes charge of the matter (包案); the package-case register grows from here. */
     TAKE_AS_PACKAGE_CASE(EnumSet.of(LEADER), Reach.VISIBLE, REGISTERED, ROUTED, IN_HANDLING, REPLIED, EVALUATED,
-            UNDER_REVIEW, REVIEWED, UNDER_RE_REVIEW);
+            UNDER_REVIEW, REVIEWED, UNDER_RE_REVIEW),
+    /** Corrects the flags the national system records, with a reason; a record is corrected whatever its state. */
+    CORRECT_FLAGS(EnumSet.of(REGISTRAR, LEADER), Reach.HOLDER_OR_RECEIVER, REGISTERED, ROUTED, NOT_ACCEPTED, IN_HANDLING,
+            REPLIED, EVALUATED, CLOSED, UNDER_REVIEW, REVIEWED, UNDER_RE_REVIEW, FINAL),
+    /** A unit a major or urgent matter was reported to acknowledges the report (2022 art. 25). */
+    ACKNOWLEDGE_URGENT_REPORT(EnumSet.of(LEADER, REGISTRAR, SUPERVISOR, HANDLER), Reach.URGENT_RECIPIENT, REGISTERED,
+            ROUTED, NOT_ACCEPTED, IN_HANDLING, REPLIED, EVALUATED, CLOSED, UNDER_REVIEW, REVIEWED, UNDER_RE_REVIEW, FINAL),
+    /** A member of staff declares a conflict of interest (回避, 2022 art. 28 ¶3) and takes no step on the matter after. */
+    DECLARE_RECUSAL(EnumSet.of(REGISTRAR, HANDLER, LEADER, SUPERVISOR), Reach.VISIBLE, REGISTERED, ROUTED, IN_HANDLING,
+            REPLIED, EVALUATED, UNDER_REVIEW, REVIEWED, UNDER_RE_REVIEW);
 
     /** For which unit the actor must act. */
     enum Reach {
@@ -50,7 +59,9 @@ public enum MatterAction {
         /** The holding unit, or the office that received the matter, lies in the actor's scope. */
         HOLDER_OR_RECEIVER,
         /** The actor can see the matter at all. */
-        VISIBLE
+        VISIBLE,
+        /** The actor's own unit is one the matter was reported to as major or urgent, and has not acknowledged it. */
+        URGENT_RECIPIENT
     }
 
     private final Set<StaffRole> roles;
@@ -88,6 +99,7 @@ public enum MatterAction {
             case HOLDER -> actor.covers(matter.responsiblePath());
             case HOLDER_OR_RECEIVER -> actor.covers(matter.responsiblePath()) || actor.covers(matter.receivingPath());
             case VISIBLE -> true;
+            case URGENT_RECIPIENT -> matter.awaitsAcknowledgementBy(actor.unit().id());
         };
     }
 }

@@ -12,7 +12,22 @@ import org.xinfang.intake.Channel;
  */
 public record MatterFilter(MatterState state, boolean openOnly, Deadline deadline, int withinDays, Channel channel,
                            Long categoryId, String placePath, Long petitionerId, Boolean repeat, Boolean collective,
-                           Boolean leapLevel, Boolean packageCase, boolean heldByOwnUnit, int page, int size) {
+                           Boolean leapLevel, Boolean packageCase, boolean heldByOwnUnit, int page, int size,
+                           MatterFlag flag) {
+
+    /** Without a flag to filter by (the filter before the national system's flags). */
+    public MatterFilter(MatterState state, boolean openOnly, Deadline deadline, int withinDays, Channel channel,
+                        Long categoryId, String placePath, Long petitionerId, Boolean repeat, Boolean collective,
+                        Boolean leapLevel, Boolean packageCase, boolean heldByOwnUnit, int page, int size) {
+        this(state, openOnly, deadline, withinDays, channel, categoryId, placePath, petitionerId, repeat, collective,
+                leapLevel, packageCase, heldByOwnUnit, page, size, null);
+    }
+
+    /** Only matters with {@code f} set (every matter when null). */
+    public MatterFilter withFlag(MatterFlag f) {
+        return new MatterFilter(state, openOnly, deadline, withinDays, channel, categoryId, placePath, petitionerId, repeat,
+                collective, leapLevel, packageCase, heldByOwnUnit, page, size, f);
+    }
 
     public enum Deadline {
         /** The current step's deadline has passed. */
@@ -30,16 +45,16 @@ public record MatterFilter(MatterState state, boolean openOnly, Deadline deadlin
 
     public MatterFilter ofPetitioner(Long id) {
         return new MatterFilter(state, openOnly, deadline, withinDays, channel, categoryId, placePath, id, repeat,
-                collective, leapLevel, packageCase, heldByOwnUnit, page, size);
+                collective, leapLevel, packageCase, heldByOwnUnit, page, size, flag);
     }
 
     public MatterFilter inPlace(String path, Long category) {
         return new MatterFilter(state, openOnly, deadline, withinDays, channel, category, path, petitionerId, repeat,
-                collective, leapLevel, packageCase, heldByOwnUnit, page, size);
+                collective, leapLevel, packageCase, heldByOwnUnit, page, size, flag);
     }
 
     public MatterFilter due(Deadline d, int days) {
         return new MatterFilter(state, true, d, days, channel, categoryId, placePath, petitionerId, repeat, collective,
-                leapLevel, packageCase, heldByOwnUnit, page, size);
+                leapLevel, packageCase, heldByOwnUnit, page, size, flag);
     }
 }

@@ -24,6 +24,9 @@ import java.util.List;
  * @param persons          how many people came (visits) or signed (letters); 1 when absent
  * @param receivedOn       the day the item was received; today when absent
  * @param disclosureConsent whether the petitioner agrees to the matter's anonymised public disclosure (四公开)
+ * @param flags            the flags the national system records; each optional: the first-petition flags are computed
+ *                         from the petitioner's earlier matters and the joint letter from the channel and the persons
+ *                         when absent, the others are false
  */
 public record RegisterMatter(
         @NotNull Channel channel,
@@ -37,7 +40,16 @@ public record RegisterMatter(
         @NotBlank @Size(max = 200) String title,
         @NotBlank @Size(max = 20000) String content,
         LocalDate receivedOn,
-        Boolean disclosureConsent) {
+        Boolean disclosureConsent,
+        @Valid MatterFlags.Given flags) {
+
+    /** Without flags: the first-petition flags and the joint letter are computed, the others false. */
+    public RegisterMatter(Channel channel, PetitionKind kind, AdministrativeLevel originLevel, Person petitioner,
+                          List<Person> representatives, Integer persons, String categoryCode, String placeCode,
+                          String title, String content, LocalDate receivedOn, Boolean disclosureConsent) {
+        this(channel, kind, originLevel, petitioner, representatives, persons, categoryCode, placeCode, title, content,
+                receivedOn, disclosureConsent, null);
+    }
 
     public RegisterMatter {
         // not List.copyOf: a null sent by a client must reach validation, which names it, not fail here

@@ -16,10 +16,30 @@ import java.util.Set;
  * @param queryCode          the petitioner's {@link QueryCode}, handed out once at registration
  * @param disclosureConsent  whether the petitioner agreed to the matter's anonymised public disclosure (四公开)
  * @param contacts           the contact details each person gave on this matter, by petitioner id (none when unknown)
+ * @param flags              the flags the national system records (first petition, anonymous, joint letter ...)
  */
 public record Registration(String referenceNo, Channel channel, PetitionKind kind, AdministrativeLevel originLevel,
                            Long petitionerId, Set<Long> representativeIds, int persons, Long categoryId, UnitView place,
                            String title, String content, LocalDate receivedOn, UnitView receivingUnit,
                            UnitView suggestedUnit, Long repeatOfId, boolean leapLevel, boolean onFinalMatter,
-                           String queryCode, boolean disclosureConsent, Map<Long, ContactDetails> contacts) {
+                           String queryCode, boolean disclosureConsent, Map<Long, ContactDetails> contacts,
+                           MatterFlags flags) {
+
+    /** Without the national system's flags: none set (an old record imported). */
+    public Registration(String referenceNo, Channel channel, PetitionKind kind, AdministrativeLevel originLevel,
+                        Long petitionerId, Set<Long> representativeIds, int persons, Long categoryId, UnitView place,
+                        String title, String content, LocalDate receivedOn, UnitView receivingUnit,
+                        UnitView suggestedUnit, Long repeatOfId, boolean leapLevel, boolean onFinalMatter,
+                        String queryCode, boolean disclosureConsent, Map<Long, ContactDetails> contacts) {
+        this(referenceNo, channel, kind, originLevel, petitionerId, representativeIds, persons, categoryId, place, title,
+                content, receivedOn, receivingUnit, suggestedUnit, repeatOfId, leapLevel, onFinalMatter, queryCode,
+                disclosureConsent, contacts, MatterFlags.NONE);
+    }
+
+    /** The same registration with these flags. */
+    public Registration withFlags(MatterFlags f) {
+        return new Registration(referenceNo, channel, kind, originLevel, petitionerId, representativeIds, persons,
+                categoryId, place, title, content, receivedOn, receivingUnit, suggestedUnit, repeatOfId, leapLevel,
+                onFinalMatter, queryCode, disclosureConsent, contacts, f);
+    }
 }

@@ -6,6 +6,7 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.xinfang.casework.MatterEventType;
+import org.xinfang.casework.UrgentReport;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -41,7 +42,8 @@ public class MatterCopy {
             rereview_requested_on, rereview_due_on, rereview_reason, rereview_opinion, rereview_outcome,
             rereviewed_on, hearing_days, final_on, package_leader, package_level, packaged_on, supervision_count,
             supervised_on, supervision_answer_due_on, due_step, due_on, query_code, disclosure_consent,
-            responsible_level""";
+            responsible_level, first_to_body, first_anywhere, anonymous, joint_letter, litigation_related, hmt_foreign,
+            threat, major_urgent""";
 
     /**
      * The columns each COPY writes, by table, in the order its rows give them. MatterBulkImportColumnsTest holds
@@ -52,7 +54,10 @@ public class MatterCopy {
             "matter_co_handler", "matter_id, unit_id",
             "matter_representative", "matter_id, petitioner_id",
             "matter_contact", "matter_id, petitioner_id, phone, address",
-            "matter_event", Timeline.COLUMNS);
+            "matter_event", Timeline.COLUMNS,
+            "matter_urgent_report", "matter_id, recipient_unit_id, recipient_kind, reported_by, reported_at, acknowledged_by,"
+                    + " acknowledged_at",
+            "matter_recusal", "matter_id, username, reason, declared_at");
 
     private final JdbcTemplate jdbc;
     private final Timeline timeline;
@@ -96,6 +101,23 @@ public class MatterCopy {
                 }
             }
         });
+        copy("matter_urgent_report", out -> {
+            for (int i = 0; i < matters.size(); i++) {
+                for (var report : matters.get(i).urgentReports().entrySet()) {
+                    UrgentReport r = report.getValue();
+                    out.field(ids.get(i)).field(report.getKey()).field(r.recipientKind()).field(r.reportedBy())
+                            .field(r.reportedAt()).field(r.acknowledgedBy()).field(r.acknowledgedAt()).end();
+                }
+            }
+        });
+        copy("matter_recusal", out -> {
+            for (int i = 0; i < matters.size(); i++) {
+                for (var recusal : matters.get(i).recusals().entrySet()) {
+                    out.field(ids.get(i)).field(recusal.getKey()).field(recusal.getValue().reason())
+                            .field(recusal.getValue().declaredAt()).end();
+                }
+            }
+        });
         copy("matter_event", out -> {
             for (int i = 0; i < matters.size(); i++) {
                 for (Object[] row : timeline.rows(ids.get(i), timelines.get(i))) {
@@ -126,7 +148,10 @@ public class MatterCopy {
                 .field(m.reReviewOutcome()).field(m.reReviewedOn()).field(m.hearingDays()).field(m.finalOn())
                 .field(m.packageLeader()).field(m.packageLevel()).field(m.packagedOn()).field(m.supervisionCount())
                 .field(m.supervisedOn()).field(m.supervisionAnswerDueOn()).field(m.dueStep()).field(m.dueOn())
-                .field(m.queryCode()).field(m.disclosureConsent()).field(m.responsibleLevel()).end();
+                .field(m.queryCode()).field(m.disclosureConsent()).field(m.responsibleLevel())
+                .field(m.flags().firstToBody()).field(m.flags().firstAnywhere()).field(m.flags().anonymous())
+                .field(m.flags().jointLetter()).field(m.flags().litigationRelated()).field(m.flags().hmtForeign())
+                .field(m.flags().threat()).field(m.flags().majorUrgent()).end();
     }
 
     /** The matter keeps the reasons for review and re-review without a getter; its timeline records the same text. */

@@ -241,6 +241,16 @@ public class Casework {
                 .anyMatch(unitId -> territory.unit(unitId).map(u -> viewer.covers(u.path())).orElse(false));
     }
 
+    /**
+     * Whether the petitioner's identity (name, ID number, contact details, other matters) is withheld from
+     * {@code viewer}: on an anonymous matter, from everyone but the registrars of the office that received it, who
+     * know who wrote (issue 10, item 7).
+     */
+    public boolean withholdsIdentity(Matter m, StaffPrincipal viewer) {
+        return m.flags().anonymous()
+                && !(viewer.has(org.xinfang.territory.StaffRole.REGISTRAR) && viewer.unit().id().equals(m.receivingUnitId()));
+    }
+
     /** A matter's reference number, for showing links between matters (a repeat and its first matter). */
     public String referenceNo(Long id) {
         return jdbc.getJdbcTemplate().queryForObject("select reference_no from matter where id = ?", String.class, id);

@@ -49,7 +49,7 @@ public record MatterFlags(boolean firstToBody, boolean firstAnywhere, boolean an
     }
 
     /** The flags that are set, in the order of {@link MatterFlag}. */
-    public List<MatterFlag> set() {
+    public List<MatterFlag> raised() {
         List<MatterFlag> set = new ArrayList<>();
         for (MatterFlag flag : MatterFlag.values()) {
             if (flag.of(this)) {

@@ -717,7 +717,7 @@ public class Matter {
         s.put("packageLeader", packageLeader);
         s.put("packageLevel", name(packageLevel));
         s.put("supervisionAnswerDueOn", str(supervisionAnswerDueOn));
-        s.put("flags", flags == null || flags.set().isEmpty() ? null : flags.set().stream().map(Enum::name).toList());
+        s.put("flags", flags == null || flags.raised().isEmpty() ? null : flags.raised().stream().map(Enum::name).toList());
         s.put("urgentReportedTo", urgentReports.isEmpty() ? null : List.copyOf(urgentReports.keySet()));
         List<Long> acknowledged = urgentReports.entrySet().stream().filter(e -> e.getValue().isAcknowledged())
                 .map(Map.Entry::getKey).toList();

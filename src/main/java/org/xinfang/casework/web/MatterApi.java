@@ -93,11 +93,13 @@ class MatterApi {
                   @RequestParam(required = false) String categoryCode,
                   @RequestParam(defaultValue = "0") @Range(min = 0, max = Paging.LAST_PAGE) int page,
                   @RequestParam(defaultValue = "20") @Range(min = 1, max = 200) int size,
+                  @Parameter(description = "only matters carrying this flag of the national system")
+                  @RequestParam(required = false) org.xinfang.casework.MatterFlag flag,
                   @AuthenticationPrincipal StaffPrincipal me) {
         Long categoryId = categoryCode == null ? null : categories.byCode(categoryCode)
                 .orElseThrow(() -> Refusal.invalid("categoryCode", "category.unknown", categoryCode)).id();
         Casework.Page<Matter> p = casework.search(new MatterFilter(state, false, deadline, withinDays, channel, categoryId, null, null,
-                null, null, null, null, false, page, size), me);
+                null, null, null, null, false, page, size).withFlag(flag), me);
         return new PageJson(p.items().stream().map(m -> views.summary(m, me)).toList(), p.page(), p.size(), p.total());
     }
 

@@ -1,5 +1,6 @@
 package org.xinfang.casework.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.xinfang.casework.MatterAction;
 import org.xinfang.intake.PetitionerView;
 
@@ -18,13 +19,36 @@ record MatterJson(Long id, String referenceNo, int version, String state, String
                   Ref responsibleUnit, Ref leadUnit, List<Ref> coHandlers, LocalDate receivedOn, Instant registeredAt,
                   String registeredBy, Deadlines deadlines, Acceptance acceptance, Extension extension, Opinion opinion,
                   Evaluation evaluation, LocalDate closedOn, Review review, Review reReview, LocalDate finalOn,
-                  String queryCode, boolean disclosureConsent, Set<MatterAction> allowedActions) {
+                  String queryCode, boolean disclosureConsent, Set<MatterAction> allowedActions,
+                  List<UrgentReportJson> urgentReports, List<RecusalJson> recusals, boolean identityWithheld) {
 
     record Ref(String code, String name) {
     }
 
+    /**
+     * The matter's flags: the screening's, and after {@code packageLevel} those the national system records (issue 10,
+     * item 7).
+     */
     record Flags(boolean repeat, String repeatOf, boolean leapLevel, boolean collective, boolean onFinalMatter,
-                 boolean overdue, boolean packageCase, String packageLeader, String packageLevel) {
+                 boolean overdue, boolean packageCase, String packageLeader, String packageLevel,
+                 @Schema(description = "first petition to this body (初次信访)") boolean firstToBody,
+                 @Schema(description = "first petition anywhere on file") boolean firstAnywhere,
+                 @Schema(description = "anonymous (匿名): the petitioner's identity is withheld from all but the receiving office's registrars") boolean anonymous,
+                 @Schema(description = "a joint letter (联名)") boolean jointLetter,
+                 @Schema(description = "litigation-related (涉法涉诉)") boolean litigationRelated,
+                 @Schema(description = "involving Hong Kong, Macao, Taiwan, overseas Chinese or foreign nationals (涉港澳台侨外; 2022 art. 48)") boolean hmtForeign,
+                 @Schema(description = "the petitioner threatens extreme action (扬言)") boolean threat,
+                 @Schema(description = "major or urgent (重大紧急), reported at once under 2022 art. 25") boolean majorUrgent) {
+    }
+
+    /** The report of a major or urgent matter to one unit (2022 art. 25), and its acknowledgement. */
+    record UrgentReportJson(@Schema(description = "the unit reported to") Ref recipient,
+                            @Schema(description = "SAME_LEVEL_COMMITTEE_AND_GOVERNMENT (art. 25 ¶1) or HIGHER_PETITION_OFFICE (art. 25 ¶2)") String receivedAs,
+                            String reportedBy, Instant reportedAt, String acknowledgedBy, Instant acknowledgedAt) {
+    }
+
+    /** A declared conflict of interest (回避, 2022 art. 28 ¶3): who, why, when. */
+    record RecusalJson(String username, String reason, Instant declaredAt) {
     }
 
     record Deadlines(String currentStep, LocalDate currentDueOn, Long daysLeft, LocalDate routingDueOn,

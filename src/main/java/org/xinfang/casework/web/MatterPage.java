@@ -65,7 +65,8 @@ class MatterPage {
         model.addAttribute("attachments", attachments.list(id, me));
         model.addAttribute("documents", org.xinfang.casework.documents.StatutoryDocuments.availableFor(m));
         model.addAttribute("today", LocalDate.now(clock));
-        List<MatterJson.Summary> samePetitioner = related(MatterFilter.everything(0, 20).ofPetitioner(m.petitionerId()), me, id);
+        List<MatterJson.Summary> samePetitioner = casework.withholdsIdentity(m, me) ? List.of()
+                : related(MatterFilter.everything(0, 20).ofPetitioner(m.petitionerId()), me, id);
         List<MatterJson.Summary> samePlace = related(MatterFilter.everything(0, 20).inPlace(m.placePath(), m.categoryId()), me, id);
         model.addAttribute("samePetitioner", samePetitioner);
         model.addAttribute("samePlace", samePlace.stream().filter(s -> samePetitioner.stream().noneMatch(p -> p.id().equals(s.id()))).toList());

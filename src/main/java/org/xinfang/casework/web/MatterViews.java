@@ -37,8 +37,11 @@ class MatterViews {
     private final Categories categories;
     private final Petitioners petitioners;
     private final Clock clock;
+    private final org.springframework.context.MessageSource messages;
 
-    MatterViews(Casework casework, Territory territory, Categories categories, Petitioners petitioners, Clock clock) {
+    MatterViews(Casework casework, Territory territory, Categories categories, Petitioners petitioners, Clock clock,
+                org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.casework = casework;
         this.territory = territory;
         this.categories = categories;
@@ -78,7 +81,24 @@ class MatterViews {
                 m.finalOn(),
                 // registrars hand the query code to the petitioner (at the window, or when it was lost)
                 viewer.has(StaffRole.REGISTRAR) ? QueryCode.display(m.queryCode()) : null, m.disclosureConsent(),
-                casework.allowedActions(m, viewer));
+                casework.allowedActions(m, viewer), urgentReports(m), recusals(m, viewer), casework.withholdsIdentity(m, viewer));
+    }
+
+    private List<MatterJson.UrgentReportJson> urgentReports(Matter m) {
+        return m.urgentReports().entrySet().stream()
+                .sorted(java.util.Comparator.comparing((Map.Entry<Long, org.xinfang.casework.UrgentReport> e) -> e.getValue().reportedAt())
+                        .thenComparing(e -> e.getValue().recipientKind()))
+                .map(e -> new MatterJson.UrgentReportJson(unit(e.getKey()), e.getValue().recipientKind().name(),
+                        e.getValue().reportedBy(), e.getValue().reportedAt(), e.getValue().acknowledgedBy(),
+                        e.getValue().acknowledgedAt()))
+                .toList();
+    }
+
+    private List<MatterJson.RecusalJson> recusals(Matter m, StaffPrincipal viewer) {
+        return m.recusals().entrySet().stream()
+                .sorted(java.util.Comparator.comparing(e -> e.getValue().declaredAt()))
+                .map(e -> new MatterJson.RecusalJson(e.getKey(), viewer.readable(e.getValue().reason()), e.getValue().declaredAt()))
+                .toList();
     }
 
     /** A line of a list. Cheap on purpose: no database look-up per line (a repeat's first matter is shown on its page). */
@@ -102,6 +122,11 @@ class MatterViews {
      * an office that registers a matter in their name must not learn by doing so.
      */
     private PetitionerView person(Matter m, Long petitionerId, StaffPrincipal viewer) {
+        if (casework.withholdsIdentity(m, viewer)) {
+            // an anonymous matter: nothing of the person, not even which record it is
+            return new PetitionerView(null, messages.getMessage("matter.anonymous.withheld", null,
+                    LocaleContextHolder.getLocale()), null, null, null);
+        }
         ContactDetails given = m.contactOf(petitionerId).orElse(ContactDetails.NONE);
         return petitioners.byId(petitionerId).map(p -> p.withContacts(given.phone(), given.address()))
                 .map(p -> viewer.seesPersonalData() ? p : p.masked()).orElse(null);
@@ -109,7 +134,9 @@ class MatterViews {
 
     private MatterJson.Flags flags(Matter m, LocalDate today, String repeatOf) {
         return new MatterJson.Flags(m.isRepeat(), repeatOf, m.isLeapLevel(), m.isCollective(), m.isOnFinalMatter(),
-                m.isOverdue(today), m.isPackageCase(), m.packageLeader(), name(m.packageLevel()));
+                m.isOverdue(today), m.isPackageCase(), m.packageLeader(), name(m.packageLevel()), m.flags().firstToBody(),
+                m.flags().firstAnywhere(), m.flags().anonymous(), m.flags().jointLetter(), m.flags().litigationRelated(),
+                m.flags().hmtForeign(), m.flags().threat(), m.flags().majorUrgent());
     }
 
     /** A unit as a body (holder, lead, reviewer): a government as its people's government. */

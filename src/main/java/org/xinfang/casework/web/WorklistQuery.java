@@ -2,6 +2,7 @@ package org.xinfang.casework.web;
 
 import org.hibernate.validator.constraints.Range;
 import org.xinfang.casework.MatterFilter;
+import org.xinfang.casework.MatterFlag;
 import org.xinfang.casework.MatterState;
 import org.xinfang.intake.Categories;
 import org.xinfang.intake.Channel;
@@ -37,7 +38,7 @@ record WorklistQuery(MatterState state, Channel channel, String category, String
         return new MatterFilter(state, mine() || deadline != null, deadline, 3, channel, categoryId, placePath, null,
                 "repeat".equals(flag) ? Boolean.TRUE : null, "collective".equals(flag) ? Boolean.TRUE : null,
                 "leap-level".equals(flag) ? Boolean.TRUE : null, "package-case".equals(flag) ? Boolean.TRUE : null, mine(),
-                pageOrFirst(), size);
+                pageOrFirst(), size).withFlag(flag == null ? null : MatterFlag.byParam(flag).orElse(null));
     }
 
     private static boolean blank(String s) {

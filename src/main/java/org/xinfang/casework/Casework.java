@@ -75,6 +75,20 @@ public class Casework {
             return EnumSet.noneOf(MatterAction.class);
         }
         return Stream.of(MatterAction.values())
+                .filter(a -> !MatterAction.ON_THE_RECORD.contains(a))
+                .filter(a -> matter.allows(a, LocalDate.now(clock)) && a.permits(viewer, matter))
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(MatterAction.class)));
+    }
+
+    /**
+     * The actions on the matter's record {@code viewer} could take now ({@link MatterAction#ON_THE_RECORD}: correcting
+     * the flags, acknowledging an urgent report, declaring a conflict of interest); none after their recusal.
+     */
+    public Set<MatterAction> recordActions(Matter matter, StaffPrincipal viewer) {
+        if (!Statute.mayActOn(matter.recusalOf(viewer.getUsername()).isPresent())) {
+            return EnumSet.noneOf(MatterAction.class);
+        }
+        return MatterAction.ON_THE_RECORD.stream()
                 .filter(a -> matter.allows(a, LocalDate.now(clock)) && a.permits(viewer, matter))
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(MatterAction.class)));
     }

@@ -78,6 +78,13 @@ public enum MatterAction {
     public static final Set<MatterAction> BY_PETITIONER = EnumSet.of(RECORD_EVALUATION, REQUEST_REVIEW,
             REQUEST_RE_REVIEW, ADD_SUPPLEMENT);
 
+    /**
+     * Actions on the matter's record rather than steps of its procedure: offered beside the next steps
+     * ({@link Casework#recordActions}), not among them ({@link Casework#allowedActions}).
+     */
+    public static final Set<MatterAction> ON_THE_RECORD = EnumSet.of(CORRECT_FLAGS, ACKNOWLEDGE_URGENT_REPORT,
+            DECLARE_RECUSAL);
+
     public boolean availableIn(MatterState state) {
         return states.contains(state);
     }

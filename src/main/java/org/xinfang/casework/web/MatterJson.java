@@ -20,7 +20,9 @@ record MatterJson(Long id, String referenceNo, int version, String state, String
                   String registeredBy, Deadlines deadlines, Acceptance acceptance, Extension extension, Opinion opinion,
                   Evaluation evaluation, LocalDate closedOn, Review review, Review reReview, LocalDate finalOn,
                   String queryCode, boolean disclosureConsent, Set<MatterAction> allowedActions,
-                  List<UrgentReportJson> urgentReports, List<RecusalJson> recusals, boolean identityWithheld) {
+                  List<UrgentReportJson> urgentReports, List<RecusalJson> recusals, boolean identityWithheld,
+                  @Schema(description = "actions on the record the caller may take: correct the flags, acknowledge an urgent report, declare a conflict of interest")
+                  Set<MatterAction> recordActions) {
 
     record Ref(String code, String name) {
     }

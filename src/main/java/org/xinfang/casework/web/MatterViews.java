@@ -81,7 +81,8 @@ class MatterViews {
                 m.finalOn(),
                 // registrars hand the query code to the petitioner (at the window, or when it was lost)
                 viewer.has(StaffRole.REGISTRAR) ? QueryCode.display(m.queryCode()) : null, m.disclosureConsent(),
-                casework.allowedActions(m, viewer), urgentReports(m), recusals(m, viewer), casework.withholdsIdentity(m, viewer));
+                casework.allowedActions(m, viewer), urgentReports(m), recusals(m, viewer), casework.withholdsIdentity(m, viewer),
+                casework.recordActions(m, viewer));
     }
 
     private List<MatterJson.UrgentReportJson> urgentReports(Matter m) {

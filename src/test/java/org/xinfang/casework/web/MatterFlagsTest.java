@@ -171,6 +171,10 @@ class MatterFlagsTest {
                 .containsExactly("REGISTERED", "URGENT_REPORTED");
 
         assertThat(desk("city.registrar")).contains((int) id);
+        assertThat((List<String>) api.get("city.registrar", "/api/v1/matters/" + id).read("$.recordActions"))
+                .contains("ACKNOWLEDGE_URGENT_REPORT");
+        assertThat((List<String>) api.get("yuanling.supervisor", "/api/v1/matters/" + id).read("$.recordActions"))
+                .doesNotContain("ACKNOWLEDGE_URGENT_REPORT");
         assertThat(desk("city.supervisor")).contains((int) id);
         assertThat(desk("yuanling.leader")).contains((int) id);
         assertThat(desk("yuanling.supervisor")).as("the reporting office itself").doesNotContain((int) id);

@@ -60,6 +60,9 @@ class RecusalTest {
         assertThat((List<String>) declared.read("$.recusals[*].username")).containsExactly("yuanling.registrar");
         assertThat((List<String>) declared.read("$.recusals[*].reason")).containsExactly("信访人是我的表兄");
         assertThat((List<?>) declared.read("$.allowedActions")).as("nothing is offered to them").isEmpty();
+        assertThat((List<?>) declared.read("$.recordActions")).isEmpty();
+        assertThat((List<String>) api.get(colleague, "/api/v1/matters/" + id).read("$.recordActions"))
+                .contains("CORRECT_FLAGS", "DECLARE_RECUSAL");
         Answer timeline = api.get("yuanling.registrar", "/api/v1/matters/" + id + "/timeline");
         assertThat((List<String>) timeline.read("$[*].type")).containsExactly("REGISTERED", "RECUSAL_DECLARED");
         assertThat((String) timeline.read("$[1].actor")).isEqualTo("yuanling.registrar");

@@ -45,6 +45,8 @@ final class DemoFlags {
     /** The colleague who declares a conflict of interest in the demo: a name that is no one's log-in. */
     static final String RECUSING_STAFF = "demo.recusing";
 
+    private static final java.time.LocalTime OPENS = java.time.LocalTime.of(8, 30);
+    private static final java.time.LocalTime CLOSES = java.time.LocalTime.of(17, 30);
     private static final Set<Channel> WRITTEN = Set.of(Channel.LETTER, Channel.ONLINE, Channel.EMAIL);
 
     private final Territory territory;
@@ -84,33 +86,48 @@ final class DemoFlags {
         List<Step> added = new ArrayList<>();
         Instant cutoff = today.atStartOfDay(zone).toInstant();
         Instant next = steps.isEmpty() ? cutoff : steps.get(0).at();
-        Instant flagged = registeredAt.plus(Duration.ofMinutes(5 + random.nextInt(40)));
+        Instant last = registeredAt;
+        if (!steps.isEmpty() && random.nextDouble() < RECUSAL_SHARE) {
+            // a colleague at the office that received it knows the petitioner and stands aside before the matter moves on
+            Instant declared = duringOfficeHours(last.plus(Duration.ofMinutes(1 + random.nextInt(4))));
+            if (declared.isBefore(next) && declared.isBefore(cutoff)) {
+                added.add(new Step(declared, new Actor(RECUSING_STAFF, receivingUnit.id()),
+                        new MatterCommand.RecusalDeclaration(null, "本人与信访人系近亲属，申请回避。")));
+                last = declared;
+            }
+        }
+        Instant flagged = duringOfficeHours(last.plus(Duration.ofMinutes(5 + random.nextInt(40))));
         if (majorUrgent && flagged.isBefore(next) && flagged.isBefore(cutoff)) {
             Actor registrar = new Actor(DemoCityGenerator.ACTOR, receivingUnit.id());
             added.add(new Step(flagged, registrar, new MatterCommand.FlagsCorrection(null, null, null, null, null, null,
                     null, null, true, "经研判可能造成较大社会影响，属重大紧急信访事项，即时报告。")));
             boolean recent = registeredAt.isAfter(cutoff.minus(Duration.ofDays(30)));
+            List<Step> acknowledgements = new ArrayList<>();
             for (UrgentRecipient r : UrgentRecipient.of(territory, receivingUnit)) {
-                Instant acknowledged = flagged.plus(Duration.ofMinutes(20 + random.nextInt(6 * 60)));
+                Instant acknowledged = duringOfficeHours(flagged.plus(Duration.ofMinutes(20 + random.nextInt(6 * 60))));
                 if ((recent && random.nextDouble() < RECENT_UNACKNOWLEDGED_SHARE) || !acknowledged.isBefore(next)
                         || !acknowledged.isBefore(cutoff)) {
                     continue;
                 }
-                added.add(new Step(acknowledged, new Actor(DemoCityGenerator.ACTOR, r.unit().id()),
+                acknowledgements.add(new Step(acknowledged, new Actor(DemoCityGenerator.ACTOR, r.unit().id()),
                         new MatterCommand.UrgentAcknowledgement(null)));
             }
-            added.sort(java.util.Comparator.comparing(Step::at));
-        }
-        if (!steps.isEmpty() && random.nextDouble() < RECUSAL_SHARE) {
-            // a colleague at the office that received it knows the petitioner and stands aside before the matter moves on
-            Instant declared = registeredAt.plus(Duration.ofMinutes(1 + random.nextInt(4)));
-            if (declared.isBefore(next) && (added.isEmpty() || declared.isBefore(added.get(0).at()))) {
-                added.add(0, new Step(declared, new Actor(RECUSING_STAFF, receivingUnit.id()),
-                        new MatterCommand.RecusalDeclaration(null, "本人与信访人系近亲属，申请回避。")));
-            }
+            acknowledgements.sort(java.util.Comparator.comparing(Step::at));
+            added.addAll(acknowledgements);
         }
         List<Step> all = new ArrayList<>(added);
         all.addAll(steps);
         return new Drawn(flags, signatories, all);
+    }
+
+    /** {@code moment}, or when the office is closed then, the next opening plus the moment's minutes past the hour. */
+    private Instant duringOfficeHours(Instant moment) {
+        java.time.ZonedDateTime local = moment.atZone(zone);
+        java.time.LocalTime time = local.toLocalTime();
+        if (!time.isBefore(OPENS) && !time.isAfter(CLOSES)) {
+            return moment;
+        }
+        LocalDate day = time.isBefore(OPENS) ? local.toLocalDate() : local.toLocalDate().plusDays(1);
+        return day.atTime(OPENS.plusMinutes(local.getMinute())).atZone(zone).toInstant();
     }
 }

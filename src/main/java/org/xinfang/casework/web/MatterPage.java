@@ -63,7 +63,8 @@ class MatterPage {
         model.addAttribute("m", view);
         model.addAttribute("timeline", views.events(casework.timeline(id, me), me));
         model.addAttribute("attachments", attachments.list(id, me));
-        model.addAttribute("documents", org.xinfang.casework.documents.StatutoryDocuments.availableFor(m));
+        model.addAttribute("documents", casework.withholdsIdentity(m, me) ? List.of()
+                : org.xinfang.casework.documents.StatutoryDocuments.availableFor(m));
         model.addAttribute("today", LocalDate.now(clock));
         List<MatterJson.Summary> samePetitioner = casework.withholdsIdentity(m, me) ? List.of()
                 : related(MatterFilter.everything(0, 20).ofPetitioner(m.petitionerId()), me, id);

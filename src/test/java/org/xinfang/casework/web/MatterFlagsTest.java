@@ -152,6 +152,10 @@ class MatterFlagsTest {
         String page = mvc.perform(get("/matters/" + id).with(user(users.loadUserByUsername("yuanling.leader"))))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("flag-anonymous").doesNotContain("王建国");
+        // the letters name the petitioner: only the receiving office prints them
+        assertThat(api.get("yuanling.leader", "/api/v1/matters/" + id + "/documents/acceptance-notice").status()).isEqualTo(403);
+        assertThat(api.get("yuanling.registrar", "/api/v1/matters/" + id + "/documents/acceptance-notice").status())
+                .as("not yet accepted, but not withheld").isEqualTo(409);
     }
 
     @Test

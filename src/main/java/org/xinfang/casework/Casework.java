@@ -84,7 +84,24 @@ public class Casework {
 
     /** The actions {@code viewer} could take on the matter now. */
     public Set<MatterAction> allowedActions(Matter matter, StaffPrincipal viewer) {
+        if (!Statute.mayActOn(matter.recusalOf(viewer.getUsername()).isPresent())) {
+            return EnumSet.noneOf(MatterAction.class);
+        }
         return Stream.of(MatterAction.values())
+                .filter(a -> !MatterAction.ON_THE_RECORD.contains(a))
+                .filter(a -> matter.allows(a, LocalDate.now(clock)) && a.permits(viewer, matter))
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(MatterAction.class)));
+    }
+
+    /**
+     * The actions on the matter's record {@code viewer} could take now ({@link MatterAction#ON_THE_RECORD}: correcting
+     * the flags, acknowledging an urgent report, declaring a conflict of interest); none after their recusal.
+     */
+    public Set<MatterAction> recordActions(Matter matter, StaffPrincipal viewer) {
+        if (!Statute.mayActOn(matter.recusalOf(viewer.getUsername()).isPresent())) {
+            return EnumSet.noneOf(MatterAction.class);
+        }
+        return MatterAction.ON_THE_RECORD.stream()
                 .filter(a -> matter.allows(a, LocalDate.now(clock)) && a.permits(viewer, matter))
                 // the objection's 5 working days (2022 art. 23 ¶3), on the calendar only this side has
                 .filter(a -> a != MatterAction.OBJECT || matter.objectionDeadline(workingDays) == null
@@ -101,6 +118,11 @@ public class Casework {
         MatterCommand.Transition transition = command.resolve(MatterCommand.Units.within(territory, actor.unit())
                 .suggesting(m -> suggester.suggest(m).type()).counting(workingDays).withRatingWindow(ratingWindowDays));
         Matter matter = get(id, actor);
+        java.util.Optional<Recusal> recusal = matter.recusalOf(actor.getUsername());
+        if (!Statute.mayActOn(recusal.isPresent())) {
+            // 2022 art. 28 ¶3: whoever declared a conflict of interest takes no step on the matter; the refusal says why
+            throw Refusal.forbidden("matter.recused", recusal.get().reason());
+        }
         if (matter.version() != command.version()) {
             throw Refusal.conflict("problem.stale-version.detail", command.version(), matter.version());
         }
@@ -251,6 +273,10 @@ public class Casework {
         if (filter.undelivered() != null) {
             where.append(filter.undelivered() ? " and " : " and not ").append(UNDELIVERED);
         }
+        if (filter.flag() != null) {
+            // the column is the flag's constant, never input
+            where.append(" and m.").append(filter.flag().column());
+        }
         if (filter.heldByOwnUnit() && filter.awaiting() == null) {
             // the holder's path names exactly one unit; matching it (not the scope's prefix) keeps the open-holder index
             where.append(" and m.responsible_path = :own");
@@ -310,6 +336,16 @@ public class Casework {
         return Stream.concat(Stream.of(m.leadUnitId(), m.reviewUnitId(), m.reReviewUnitId()), m.coHandlerUnitIds().stream())
                 .filter(java.util.Objects::nonNull)
                 .anyMatch(unitId -> territory.unit(unitId).map(u -> viewer.covers(u.path())).orElse(false));
+    }
+
+    /**
+     * Whether the petitioner's identity (name, ID number, contact details, other matters) is withheld from
+     * {@code viewer}: on an anonymous matter, from everyone but the registrars of the office that received it, who
+     * know who wrote (issue 10, item 7).
+     */
+    public boolean withholdsIdentity(Matter m, StaffPrincipal viewer) {
+        return m.flags().anonymous()
+                && !(viewer.has(org.xinfang.territory.StaffRole.REGISTRAR) && viewer.unit().id().equals(m.receivingUnitId()));
     }
 
     /** A matter's reference number, for showing links between matters (a repeat and its first matter). */

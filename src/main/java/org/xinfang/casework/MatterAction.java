@@ -73,7 +73,16 @@ public enum MatterAction {
      * The petition office verifies that a closed matter is concluded (审核认定办结): a registrar or leader of a petition
      * office (信访局) whose scope holds the office that received the matter. Once ({@link Matter#allows}).
      */
-    VERIFY_CLOSURE(EnumSet.of(REGISTRAR, LEADER), Reach.PETITION_OFFICE, CLOSED);
+    VERIFY_CLOSURE(EnumSet.of(REGISTRAR, LEADER), Reach.PETITION_OFFICE, CLOSED),
+    /** Corrects the flags the national system records, with a reason; a record is corrected whatever its state. */
+    CORRECT_FLAGS(EnumSet.of(REGISTRAR, LEADER), Reach.HOLDER_OR_RECEIVER, REGISTERED, ROUTED, NOT_ACCEPTED, IN_HANDLING,
+            REPLIED, EVALUATED, CLOSED, UNDER_REVIEW, REVIEWED, UNDER_RE_REVIEW, FINAL),
+    /** A unit a major or urgent matter was reported to acknowledges the report (2022 art. 25). */
+    ACKNOWLEDGE_URGENT_REPORT(EnumSet.of(LEADER, REGISTRAR, SUPERVISOR, HANDLER), Reach.URGENT_RECIPIENT, REGISTERED,
+            ROUTED, NOT_ACCEPTED, IN_HANDLING, REPLIED, EVALUATED, CLOSED, UNDER_REVIEW, REVIEWED, UNDER_RE_REVIEW, FINAL),
+    /** A member of staff declares a conflict of interest (回避, 2022 art. 28 ¶3) and takes no step on the matter after. */
+    DECLARE_RECUSAL(EnumSet.of(REGISTRAR, HANDLER, LEADER, SUPERVISOR), Reach.VISIBLE, REGISTERED, ROUTED, IN_HANDLING,
+            REPLIED, EVALUATED, UNDER_REVIEW, REVIEWED, UNDER_RE_REVIEW);
 
     /** For which unit the actor must act. */
     enum Reach {
@@ -91,7 +100,9 @@ public enum MatterAction {
          */
         DISPUTE_DECIDER,
         /** The actor works in a petition office (信访局) whose scope holds the office that received the matter. */
-        PETITION_OFFICE
+        PETITION_OFFICE,
+        /** The actor's own unit is one the matter was reported to as major or urgent, and has not acknowledged it. */
+        URGENT_RECIPIENT
     }
 
     /** The function of a petition office (信访局) in the territory. */
@@ -110,6 +121,13 @@ public enum MatterAction {
     /** What the petitioner may do themselves on the portal; the matter applies the same statute as for staff. */
     public static final Set<MatterAction> BY_PETITIONER = EnumSet.of(RECORD_EVALUATION, REQUEST_REVIEW,
             REQUEST_RE_REVIEW, ADD_SUPPLEMENT);
+
+    /**
+     * Actions on the matter's record rather than steps of its procedure: offered beside the next steps
+     * ({@link Casework#recordActions}), not among them ({@link Casework#allowedActions}).
+     */
+    public static final Set<MatterAction> ON_THE_RECORD = EnumSet.of(CORRECT_FLAGS, ACKNOWLEDGE_URGENT_REPORT,
+            DECLARE_RECUSAL);
 
     public boolean availableIn(MatterState state) {
         return states.contains(state);
@@ -137,6 +155,7 @@ public enum MatterAction {
                     && (actor.unit().path().equals(matter.disputeDeciderPath())
                     || actor.scopePath().equals(matter.disputeDeciderPath()));
             case PETITION_OFFICE -> PETITION_FUNCTION.equals(actor.unit().function()) && actor.covers(matter.receivingPath());
+            case URGENT_RECIPIENT -> matter.awaitsAcknowledgementBy(actor.unit().id());
         };
     }
 

@@ -46,7 +46,8 @@ public sealed interface MatterCommand {
      */
     String PATHS = "routing|acceptance|assignment|extension|opinion|evaluation|closure|review-request|review-opinion"
             + "|re-review-request|re-review-hearing|re-review-opinion|supervision|package-case|adoption|reward|guidance"
-            + "|objection|objection-decision|dispute|dispute-decision|delivery|closure-verification";
+            + "|objection|objection-decision|dispute|dispute-decision|delivery|closure-verification"
+            + "|flags|urgent-acknowledgement|recusal";
 
     /** The version of the matter the client saw; the staff doors refuse a stale one. The demo, in memory, has none. */
     Integer version();
@@ -212,6 +213,11 @@ public sealed interface MatterCommand {
 
         private AdministrativeLevel governmentLevel(Long unitId) {
             return territory.governmentOf(territory.require(unitId)).level();
+        }
+
+        /** Whom a report of a major or urgent matter by {@code unitId} goes to (2022 art. 25). */
+        private List<UrgentRecipient> urgentRecipients(Long unitId) {
+            return UrgentRecipient.of(territory, territory.require(unitId));
         }
     }
 
@@ -463,6 +469,39 @@ public sealed interface MatterCommand {
     record ClosureVerification(@NotNull Integer version, @Size(max = 2000) String note) implements MatterCommand {
         public Transition resolve(Units units) {
             return (m, a, c) -> m.verifyClosure(note, a, c);
+        }
+    }
+
+    @Command(action = MatterAction.CORRECT_FLAGS, path = "flags", form = "correct_flags",
+            summary = "Correct the flags the national system records (first petition, anonymous, joint letter, litigation-related, "
+                    + "Hong Kong/Macao/Taiwan/foreign, threat, major or urgent), with a reason; a matter made major or urgent is "
+                    + "reported at once (2022 art. 25). A flag left out stays as it is")
+    record FlagsCorrection(@NotNull Integer version, Boolean firstToBody, Boolean firstAnywhere, Boolean anonymous,
+                           Boolean jointLetter, Boolean litigationRelated, Boolean hmtForeign, Boolean threat,
+                           Boolean majorUrgent, @NotBlank @Size(max = 2000) String reason) implements MatterCommand {
+        public MatterFlags.Given given() {
+            return new MatterFlags.Given(firstToBody, firstAnywhere, anonymous, jointLetter, litigationRelated, hmtForeign,
+                    threat, majorUrgent);
+        }
+
+        public Transition resolve(Units units) {
+            return (m, a, c) -> m.correctFlags(m.flags().with(given()), units.urgentRecipients(a.unitId()), reason, a, c);
+        }
+    }
+
+    @Command(action = MatterAction.ACKNOWLEDGE_URGENT_REPORT, path = "urgent-acknowledgement", form = "acknowledge_urgent_report",
+            summary = "The unit a major or urgent matter was reported to acknowledges the report; it leaves the unit's desk (2022 art. 25)")
+    record UrgentAcknowledgement(@NotNull Integer version) implements MatterCommand {
+        public Transition resolve(Units units) {
+            return (m, a, c) -> m.acknowledgeUrgentReport(a, c);
+        }
+    }
+
+    @Command(action = MatterAction.DECLARE_RECUSAL, path = "recusal", form = "declare_recusal",
+            summary = "Declare a conflict of interest (回避, 2022 art. 28 ¶3): the caller takes no further step on the matter")
+    record RecusalDeclaration(@NotNull Integer version, @NotBlank @Size(max = 2000) String reason) implements MatterCommand {
+        public Transition resolve(Units units) {
+            return (m, a, c) -> m.declareRecusal(reason, a, c);
         }
     }
 }

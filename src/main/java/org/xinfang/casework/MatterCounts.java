@@ -111,4 +111,28 @@ public class MatterCounts {
         return byType(from, until, placePath).stream().filter(c -> c.type() == HandlingType.SUGGESTION)
                 .mapToLong(TypeCount::received).sum();
     }
+
+    /**
+     * The matters received in {@code [from, until)} that arose under {@code placePath} (everywhere when null), split by
+     * each flag the national system records: how many carry it. A matter carrying several counts under each.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<MatterFlag, Long> byFlag(LocalDate from, LocalDate until, String placePath) {
+        MapSqlParameterSource p = new MapSqlParameterSource("from", from).addValue("until", until)
+                .addValue("area", placePath == null ? "/%" : placePath + "%");
+        StringBuilder select = new StringBuilder("select ");
+        for (MatterFlag flag : MatterFlag.values()) {
+            // the columns are the flags' constants, never input
+            select.append(flag.ordinal() == 0 ? "" : ", ").append("count(*) filter (where ").append(flag.column()).append(")");
+        }
+        select.append(" from matter where received_on >= :from and received_on < :until and place_path like :area");
+        return jdbc.query(select.toString(), p, rs -> {
+            java.util.Map<MatterFlag, Long> counts = new java.util.EnumMap<>(MatterFlag.class);
+            rs.next();
+            for (MatterFlag flag : MatterFlag.values()) {
+                counts.put(flag, rs.getLong(flag.ordinal() + 1));
+            }
+            return counts;
+        });
+    }
 }

@@ -10,5 +10,6 @@ public enum MatterEventType {
     /** 2022 art. 24: a dispute over which body accepts, and its decision. */
     DISPUTE_RAISED, DISPUTE_DECIDED,
     /** A written document's delivery (送达) was recorded. */
-    DELIVERED, CLOSURE_VERIFIED
+    DELIVERED, CLOSURE_VERIFIED,
+    FLAGS_CORRECTED, URGENT_REPORTED, URGENT_REPORT_ACKNOWLEDGED, RECUSAL_DECLARED
 }

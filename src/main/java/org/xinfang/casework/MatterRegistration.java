@@ -51,6 +51,9 @@ public class MatterRegistration {
     /** An idempotency key: 1 to 100 printable ASCII characters, which every client and proxy carries unchanged. */
     private static final java.util.regex.Pattern IDEMPOTENCY_KEY = java.util.regex.Pattern.compile("[\\x20-\\x7E]{1,100}");
 
+    /** The channels of a written petition, which several people may sign as a joint letter. */
+    private static final Set<Channel> WRITTEN = java.util.EnumSet.of(Channel.LETTER, Channel.ONLINE, Channel.EMAIL);
+
     private final Casework casework;
     private final Attachments attachments;
     private final Petitioners petitioners;
@@ -196,8 +199,42 @@ public class MatterRegistration {
                 representatives, command.persons() == null ? 1 : command.persons(), category.id(), place,
                 command.title().trim(), command.content().trim(), received, receiving, s.suggestedUnit(),
                 s.repeatOf() == null ? null : s.repeatOf().id(), s.leapLevel(), s.onFinalMatter(), QueryCode.generate(),
-                Boolean.TRUE.equals(command.disclosureConsent()), contacts, accused(command.accused()));
-        return casework.save(Matter.register(registration, receiver.actor(), clock));
+                Boolean.TRUE.equals(command.disclosureConsent()), contacts, accused(command.accused()), MatterFlags.NONE);
+        registration = registration.withFlags(flags(command, petitioner.id(), receiving, registration.persons()));
+        Matter matter = Matter.register(registration, receiver.actor(), clock);
+        if (matter.flags().majorUrgent()) {
+            // 2022 art. 25: reported at once, by the office that registers it
+            matter.reportMajorUrgent(UrgentRecipient.of(territory, receiving), receiver.actor(), clock);
+        }
+        return casework.save(matter);
+    }
+
+    /**
+     * The flags the national system records, as the request gives them, the rest computed: first petition from the
+     * petitioner's earlier matters (to this office, and anywhere on file; an item transferred from a higher body was
+     * petitioned there first), a joint letter from the channel and the persons who signed, the others false. A
+     * registrar may say "not first" (the petitioner went elsewhere before), never "first" against an earlier matter on
+     * file, which the refusal names.
+     */
+    private MatterFlags flags(RegisterMatter command, Long petitionerId, UnitView receiving, int persons) {
+        MatterFlags.Given given = command.flags() == null ? MatterFlags.Given.NOTHING : command.flags();
+        List<Map<String, Object>> earlier = jdbc.queryForList("""
+                select reference_no, receiving_unit_id from matter where petitioner_id = :p order by id limit 200""",
+                new MapSqlParameterSource("p", petitionerId));
+        List<Map<String, Object>> here = earlier.stream()
+                .filter(e -> receiving.id().equals(((Number) e.get("receiving_unit_id")).longValue())).toList();
+        boolean firstHere = Statute.isFirstPetition(here.size());
+        boolean firstAnywhere = Statute.isFirstPetition(earlier.size()) && command.channel() != Channel.HIGHER_BODY;
+        if (Boolean.TRUE.equals(given.firstToBody()) && !firstHere) {
+            throw Refusal.invalid("flags.firstToBody", "matter.flags.not-first", here.get(0).get("reference_no"));
+        }
+        if (Boolean.TRUE.equals(given.firstAnywhere()) && !Statute.isFirstPetition(earlier.size())) {
+            throw Refusal.invalid("flags.firstAnywhere", "matter.flags.not-first", earlier.get(0).get("reference_no"));
+        }
+        MatterFlags flags = new MatterFlags(firstHere, firstAnywhere, false,
+                Statute.isJointLetter(WRITTEN.contains(command.channel()), persons), false, false, false, false).with(given);
+        Matter.requireConsistent(flags);
+        return flags;
     }
 
     /** Who an accusation is about, with the accused unit looked up (2022 art. 30); null when nothing was given. */

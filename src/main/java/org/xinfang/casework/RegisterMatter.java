@@ -25,6 +25,9 @@ import java.util.List;
  * @param receivedOn       the day the item was received; today when absent
  * @param disclosureConsent whether the petitioner agrees to the matter's anonymised public disclosure (四公开)
  * @param accused          for an accusation: who it is about (rank, post, unit); optional
+ * @param flags            the flags the national system records; each optional: the first-petition flags are computed
+ *                         from the petitioner's earlier matters and the joint letter from the channel and the persons
+ *                         when absent, the others are false
  */
 public record RegisterMatter(
         @NotNull Channel channel,
@@ -39,13 +42,15 @@ public record RegisterMatter(
         @NotBlank @Size(max = 20000) String content,
         LocalDate receivedOn,
         Boolean disclosureConsent,
-        @Valid Accusation accused) {
+        @Valid Accusation accused,
+        @Valid MatterFlags.Given flags) {
 
+    /** Without the accused and the flags: the first-petition flags and the joint letter are computed, the others false. */
     public RegisterMatter(Channel channel, PetitionKind kind, AdministrativeLevel originLevel, Person petitioner,
                           List<Person> representatives, Integer persons, String categoryCode, String placeCode,
                           String title, String content, LocalDate receivedOn, Boolean disclosureConsent) {
         this(channel, kind, originLevel, petitioner, representatives, persons, categoryCode, placeCode, title, content,
-                receivedOn, disclosureConsent, null);
+                receivedOn, disclosureConsent, null, null);
     }
 
     /**

@@ -345,8 +345,11 @@ final class DemoCityGenerator {
         /** The last number of each office's register for a year, as registration at the window keeps them. */
         private final Map<String, Long> registers = new HashMap<>();
         private final double[] countyWeights;
+        /** The national system's flags and the recusals, on a random stream of each matter's own. */
+        private final DemoFlags flags;
 
         Run(long seed, LocalDate today, ZoneId zone) {
+            this.flags = new DemoFlags(territory, today, zone);
             this.random = new SplittableRandom(seed);
             this.competenceRandom = new SplittableRandom(seed ^ COMPETENCE_STREAM);
             this.evaluationRandom = new SplittableRandom(seed ^ EVALUATION_SEED);
@@ -817,9 +820,12 @@ final class DemoCityGenerator {
             String office = territory.governmentOf(d.receivingUnit).code();
             long n = registers.merge(office + "-" + d.receivedOn.getYear(), 1L, Long::sum);
             String referenceNo = ReferenceNumbers.format(office, d.receivedOn.getYear(), n);
+            DemoFlags.Drawn drawn = flags.draw(referenceNo, d.petitioner, d.channel, d.persons, d.receivingUnit,
+                    d.registeredAt, d.steps);
             return new PlannedMatter(referenceNo, d.channel, d.kind, d.originLevel, d.petitioner, d.representatives,
-                    d.persons, d.category, d.place, d.title, d.content, d.receivedOn, d.registeredAt, d.receivingUnit,
-                    d.suggestedUnit, d.repeatOf == null ? null : d.repeatOf.index, d.leapLevel, d.onFinalMatter, d.steps);
+                    drawn.persons(), d.category, d.place, d.title, d.content, d.receivedOn, d.registeredAt, d.receivingUnit,
+                    d.suggestedUnit, d.repeatOf == null ? null : d.repeatOf.index, d.leapLevel, d.onFinalMatter,
+                    drawn.steps(), drawn.flags());
         }
 
         /** Online items and e-mails arrive at any hour of the day; the rest while the office is open. */

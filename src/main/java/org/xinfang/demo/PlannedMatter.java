@@ -5,6 +5,7 @@ import org.xinfang.casework.ContactDetails;
 import org.xinfang.casework.MatterBulkImport;
 import org.xinfang.casework.MatterBulkImport.Step;
 import org.xinfang.casework.QueryCode;
+import org.xinfang.casework.MatterFlags;
 import org.xinfang.casework.Registration;
 import org.xinfang.intake.CategoryView;
 import org.xinfang.intake.Channel;
@@ -31,12 +32,13 @@ import java.util.stream.Stream;
  * @param petitioner      index into the demo city's people
  * @param representatives indices of the representatives besides the petitioner
  * @param repeatOf        index of the first matter, when this item is a repeat
+ * @param flags           the flags the national system records ({@link DemoFlags})
  */
 record PlannedMatter(String referenceNo, Channel channel, PetitionKind kind, AdministrativeLevel originLevel,
                      int petitioner, List<Integer> representatives, int persons, CategoryView category,
                      UnitView place, String title, String content, LocalDate receivedOn, Instant registeredAt,
                      UnitView receivingUnit, UnitView suggestedUnit, Integer repeatOf, boolean leapLevel,
-                     boolean onFinalMatter, List<Step> steps) {
+                     boolean onFinalMatter, List<Step> steps, MatterFlags flags) {
 
     /** The matter as casework imports it: its registration, then its steps. */
     MatterBulkImport.Planned plan(List<PersonDetails> people, List<Long> personIds, List<Long> matterIds) {
@@ -54,7 +56,7 @@ record PlannedMatter(String referenceNo, Channel channel, PetitionKind kind, Adm
         Registration registration = new Registration(referenceNo, channel, kind, originLevel, personIds.get(petitioner),
                 others, persons, category.id(), place, title, content, receivedOn, receivingUnit, suggestedUnit,
                 repeatOf == null ? null : matterIds.get(repeatOf), leapLevel, onFinalMatter,
-                QueryCode.generate(codes), codes.nextInt(10) < 4, contacts);
+                QueryCode.generate(codes), codes.nextInt(10) < 4, contacts).withFlags(flags);
         return new MatterBulkImport.Planned(registration, new Actor(DemoCityGenerator.ACTOR, receivingUnit.id()),
                 registeredAt, steps);
     }

@@ -298,4 +298,40 @@ public final class Statute {
     public static boolean countsAsConcluded(LocalDate closedOn, LocalDate closureVerifiedOn) {
         return closedOn != null && closureVerifiedOn != null;
     }
+
+    /**
+     * 2022 art. 25 ¶1 and ¶2: a major or urgent matter is reported at once to the party committee and government of
+     * the reporting body's level and to the next-higher petition department, and stays on their desks until they
+     * acknowledge it. Any other matter is reported to no one.
+     */
+    @Article(regulation = R2022, number = 25, paragraph = 1)
+    @Article(regulation = R2022, number = 25, paragraph = 2)
+    public static java.util.Set<UrgentReportRecipient> urgentReportRecipients(boolean majorOrUrgent) {
+        return majorOrUrgent ? java.util.EnumSet.allOf(UrgentReportRecipient.class)
+                : java.util.EnumSet.noneOf(UrgentReportRecipient.class);
+    }
+
+    /**
+     * 2022 art. 28 ¶3: a member of staff with a direct interest in the matter or in the petitioner recuses themselves
+     * (回避). Once they have declared the conflict on a matter, they take no further step on it.
+     */
+    @Article(regulation = R2022, number = 28, paragraph = 3)
+    public static boolean mayActOn(boolean declaredConflictOfInterest) {
+        return !declaredConflictOfInterest;
+    }
+
+    /**
+     * First petition (初次信访): the petitioner has no earlier matter, with this body or anywhere. Neither text defines
+     * it; the national petition information system records it on every matter.
+     */
+    @Practice("the national petition information system's 初次信访 indicator")
+    public static boolean isFirstPetition(long earlierMatters) {
+        return earlierMatters == 0;
+    }
+
+    /** A joint letter (联名信): a written petition (a letter, online, an e-mail) signed by more than one person. */
+    @Practice("the national petition information system's 联名 indicator")
+    public static boolean isJointLetter(boolean written, int persons) {
+        return written && persons > 1;
+    }
 }

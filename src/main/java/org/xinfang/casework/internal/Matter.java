@@ -18,9 +18,14 @@ import org.xinfang.casework.ReviewOutcome;
 import org.xinfang.casework.RoutingKind;
 import org.xinfang.casework.Satisfaction;
 import org.xinfang.casework.documents.StatutoryDocument;
+import org.xinfang.casework.MatterFlags;
+import org.xinfang.casework.Recusal;
+import org.xinfang.casework.UrgentRecipient;
+import org.xinfang.casework.UrgentReport;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -274,6 +279,23 @@ public class Matter {
     @MapKeyColumn(name = "document")
     @MapKeyEnumerated(EnumType.STRING)
     private Map<StatutoryDocument, Delivery> deliveries = new LinkedHashMap<>();
+    /** The flags the national system records (issue 10, item 7). */
+    @Embedded
+    private MatterFlags flags = MatterFlags.NONE;
+
+    /** The reports of a major or urgent matter, by recipient unit (2022 art. 25). */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @org.hibernate.annotations.BatchSize(size = 200)
+    @CollectionTable(name = "matter_urgent_report", joinColumns = @JoinColumn(name = "matter_id"))
+    @MapKeyColumn(name = "recipient_unit_id")
+    private Map<Long, UrgentReport> urgentReports = new LinkedHashMap<>();
+
+    /** The staff who declared a conflict of interest on the matter, by username (2022 art. 28 ¶3). */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @org.hibernate.annotations.BatchSize(size = 200)
+    @CollectionTable(name = "matter_recusal", joinColumns = @JoinColumn(name = "matter_id"))
+    @MapKeyColumn(name = "username")
+    private Map<String, Recusal> recusals = new LinkedHashMap<>();
 
     @Transient
     private final List<MatterEvent> pendingEvents = new ArrayList<>();
@@ -333,6 +355,7 @@ public class Matter {
             m.accusedUnitId = r.accused().unit() == null ? null : r.accused().unit().id();
             m.accusedUnitPath = r.accused().unit() == null ? null : r.accused().unit().path();
         }
+        m.flags = r.flags() == null ? MatterFlags.NONE : r.flags();
         m.state = MatterState.REGISTERED;
         m.holdAt(r.receivingUnit());
         m.routingDueOn = Statute.routingDue(r.receivedOn());
@@ -878,6 +901,87 @@ public class Matter {
     }
 
     /**
+     * Corrects the flags the national system records (issue 10, item 7), with a reason. A matter that becomes major or
+     * urgent is reported at once to {@code recipients} (2022 art. 25); a report once made stays on record.
+     */
+    public void correctFlags(MatterFlags corrected, List<UrgentRecipient> recipients, String reason, Actor actor,
+                             Clock clock) {
+        requireState(MatterAction.CORRECT_FLAGS);
+        requireConsistent(corrected);
+        if (corrected.equals(flags)) {
+            throw Refusal.invalid("flags", "matter.flags.unchanged");
+        }
+        Map<String, Object> before = snapshot();
+        flags = corrected;
+        record(MatterEventType.FLAGS_CORRECTED, reason, actor, clock, before);
+        if (flags.majorUrgent()) {
+            reportMajorUrgent(recipients, actor, clock);
+        }
+    }
+
+    /** First anywhere is also first here; the request that says otherwise is refused. */
+    public static void requireConsistent(MatterFlags flags) {
+        if (flags.firstAnywhere() && !flags.firstToBody()) {
+            throw Refusal.invalid("firstAnywhere", "matter.flags.first-anywhere-not-here");
+        }
+    }
+
+    /**
+     * Reports a major or urgent matter at once to each recipient not yet reported to (2022 art. 25 ¶1, ¶2), recording
+     * who reported it and when; each report stays on its recipient's desk until acknowledged.
+     */
+    public void reportMajorUrgent(List<UrgentRecipient> recipients, Actor actor, Clock clock) {
+        if (!flags.majorUrgent()) {
+            throw Refusal.conflict("matter.urgent.not-flagged");
+        }
+        List<UrgentRecipient> fresh = recipients.stream().filter(r -> !urgentReports.containsKey(r.unit().id())).toList();
+        if (fresh.isEmpty()) {
+            return;
+        }
+        Map<String, Object> before = snapshot();
+        fresh.forEach(r -> urgentReports.put(r.unit().id(),
+                new UrgentReport(r.kind(), actor.username(), clock.instant(), null, null)));
+        record(MatterEventType.URGENT_REPORTED, null, actor, clock, before);
+    }
+
+    /** The recipient acknowledges the report it received (2022 art. 25): it leaves that unit's desk. */
+    public void acknowledgeUrgentReport(Actor actor, Clock clock) {
+        requireState(MatterAction.ACKNOWLEDGE_URGENT_REPORT);
+        UrgentReport report = urgentReports.get(actor.unitId());
+        if (report == null || report.isAcknowledged()) {
+            throw Refusal.conflict("matter.urgent.nothing-to-acknowledge");
+        }
+        Map<String, Object> before = snapshot();
+        urgentReports.put(actor.unitId(), report.acknowledged(actor.username(), clock.instant()));
+        record(MatterEventType.URGENT_REPORT_ACKNOWLEDGED, null, actor, clock, before);
+    }
+
+    /**
+     * A member of staff declares a conflict of interest on the matter (回避, 2022 art. 28 ¶3): from now on they take
+     * no step on it, and every refusal names this reason.
+     */
+    public void declareRecusal(String reason, Actor actor, Clock clock) {
+        requireState(MatterAction.DECLARE_RECUSAL);
+        if (recusals.containsKey(actor.username())) {
+            throw Refusal.forbidden("matter.recused", recusals.get(actor.username()).reason());
+        }
+        Map<String, Object> before = snapshot();
+        recusals.put(actor.username(), new Recusal(reason, clock.instant()));
+        record(MatterEventType.RECUSAL_DECLARED, reason, actor, clock, before);
+    }
+
+    /** Whether a report of this matter awaits {@code unitId}'s acknowledgement. */
+    public boolean awaitsAcknowledgementBy(Long unitId) {
+        UrgentReport report = urgentReports.get(unitId);
+        return report != null && !report.isAcknowledged();
+    }
+
+    /** The conflict of interest {@code username} declared on this matter, if they did. */
+    public Optional<Recusal> recusalOf(String username) {
+        return Optional.ofNullable(recusals.get(username));
+    }
+
+    /**
      * Whether {@code action} can be taken today, as far as the matter itself is concerned: its state, and the windows
      * of review and re-review. A rating, first or changed, is given within the rating window.
      */
@@ -1015,6 +1119,12 @@ public class Matter {
         s.put("officeSatisfaction", name(officeSatisfaction));
         s.put("ratingDueOn", str(ratingDueOn));
         s.put("closureVerifiedOn", str(closureVerifiedOn));
+        s.put("flags", flags == null || flags.raised().isEmpty() ? null : flags.raised().stream().map(Enum::name).toList());
+        s.put("urgentReportedTo", urgentReports.isEmpty() ? null : List.copyOf(urgentReports.keySet()));
+        List<Long> acknowledged = urgentReports.entrySet().stream().filter(e -> e.getValue().isAcknowledged())
+                .map(Map.Entry::getKey).toList();
+        s.put("urgentAcknowledgedBy", acknowledged.isEmpty() ? null : acknowledged);
+        s.put("recused", recusals.isEmpty() ? null : List.copyOf(recusals.keySet()));
         return s;
     }
 
@@ -1122,6 +1232,11 @@ public class Matter {
     public String guidedNotice() { return guidedNotice; }
     public LocalDate guidedOn() { return guidedOn; }
     public LocalDate organisationNotifiedOn() { return organisationNotifiedOn; }
+    public MatterFlags flags() { return flags == null ? MatterFlags.NONE : flags; }
+    /** The reports of a major or urgent matter, by recipient unit id, in the order they were made. */
+    public Map<Long, UrgentReport> urgentReports() { return java.util.Collections.unmodifiableMap(urgentReports); }
+    /** The declared conflicts of interest, by username. */
+    public Map<String, Recusal> recusals() { return java.util.Collections.unmodifiableMap(recusals); }
 
     /**
      * The last day a review may be requested, once the opinion has been delivered (2022 art. 35: from its receipt);

@@ -6,6 +6,7 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.xinfang.casework.MatterEventType;
+import org.xinfang.casework.UrgentReport;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -48,7 +49,8 @@ public class MatterCopy {
             dispute_raised_on, dispute_raised_by, dispute_raised_by_unit_id, dispute_reason, dispute_party_ids,
             dispute_forum, dispute_decider_unit_id, dispute_decider_path, dispute_accepting_unit_id,
             dispute_decision_reason, dispute_decided_on, dispute_decided_by, office_satisfaction, office_evaluation_comment, rating_due_on, closure_verified_on,
-            closure_verified_by""";
+            closure_verified_by, first_to_body, first_anywhere, anonymous, joint_letter, litigation_related, hmt_foreign,
+            threat, major_urgent""";
 
     /**
      * The columns each COPY writes, by table, in the order its rows give them. MatterBulkImportColumnsTest holds
@@ -61,7 +63,10 @@ public class MatterCopy {
             "matter_contact", "matter_id, petitioner_id, phone, address",
             "matter_event", Timeline.COLUMNS,
             "matter_delivery", "matter_id, document, method, delivered_on, outcome, note, delivered_by, tracking_no,"
-                    + " recorded_by, recorded_at");
+                    + " recorded_by, recorded_at",
+            "matter_urgent_report", "matter_id, recipient_unit_id, recipient_kind, reported_by, reported_at, acknowledged_by,"
+                    + " acknowledged_at",
+            "matter_recusal", "matter_id, username, reason, declared_at");
 
     private final JdbcTemplate jdbc;
     private final Timeline timeline;
@@ -115,6 +120,23 @@ public class MatterCopy {
                 }
             }
         });
+        copy("matter_urgent_report", out -> {
+            for (int i = 0; i < matters.size(); i++) {
+                for (var report : matters.get(i).urgentReports().entrySet()) {
+                    UrgentReport r = report.getValue();
+                    out.field(ids.get(i)).field(report.getKey()).field(r.recipientKind()).field(r.reportedBy())
+                            .field(r.reportedAt()).field(r.acknowledgedBy()).field(r.acknowledgedAt()).end();
+                }
+            }
+        });
+        copy("matter_recusal", out -> {
+            for (int i = 0; i < matters.size(); i++) {
+                for (var recusal : matters.get(i).recusals().entrySet()) {
+                    out.field(ids.get(i)).field(recusal.getKey()).field(recusal.getValue().reason())
+                            .field(recusal.getValue().declaredAt()).end();
+                }
+            }
+        });
         copy("matter_event", out -> {
             for (int i = 0; i < matters.size(); i++) {
                 for (Object[] row : timeline.rows(ids.get(i), timelines.get(i))) {
@@ -158,7 +180,10 @@ public class MatterCopy {
                 .field(m.disputeDeciderUnitId()).field(m.disputeDeciderPath()).field(m.disputeAcceptingUnitId())
                 .field(m.disputeDecisionReason()).field(m.disputeDecidedOn()).field(m.disputeDecidedBy())
                 .field(m.officeSatisfaction()).field(m.officeEvaluationComment()).field(m.ratingDueOn())
-                .field(m.closureVerifiedOn()).field(m.closureVerifiedBy()).end();
+                .field(m.closureVerifiedOn()).field(m.closureVerifiedBy())
+                .field(m.flags().firstToBody()).field(m.flags().firstAnywhere()).field(m.flags().anonymous())
+                .field(m.flags().jointLetter()).field(m.flags().litigationRelated()).field(m.flags().hmtForeign())
+                .field(m.flags().threat()).field(m.flags().majorUrgent()).end();
     }
 
     /** A bigint[] in COPY's text format ({1,2}); null for none. */

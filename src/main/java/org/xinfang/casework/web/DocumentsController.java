@@ -83,6 +83,10 @@ class DocumentsController {
 
     private ResponseEntity<byte[]> pdf(Long id, String kindText, StaffPrincipal me) {
         Matter m = casework.get(id, me);
+        if (casework.withholdsIdentity(m, me)) {
+            // the letters are addressed to the petitioner by name: on an anonymous matter only the receiving office prints them
+            throw org.xinfang.platform.Refusal.forbidden("matter.anonymous.documents");
+        }
         StatutoryDocument kind = StatutoryDocument.bySlug(kindText);
         return FileAnswers.inline(StatutoryDocuments.fileName(m.referenceNo(), kind), PDF, documents.pdf(m, kind, me::readable));
     }

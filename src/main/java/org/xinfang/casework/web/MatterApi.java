@@ -101,11 +101,14 @@ class MatterApi {
                   @AuthenticationPrincipal StaffPrincipal me,
                   @Parameter(description = "OBJECTION_DECISION: objections (2022 art. 23 ¶3) waiting for the caller's office, "
                           + "which passed the matter on; DISPUTE_DECISION: disputes over competence (art. 24) waiting for the caller's body")
-                  @RequestParam(required = false) MatterFilter.Awaiting awaiting) {
+                  @RequestParam(required = false) MatterFilter.Awaiting awaiting,
+                  @Parameter(description = "only matters carrying this flag of the national system")
+                  @RequestParam(required = false) org.xinfang.casework.MatterFlag flag) {
         Long categoryId = categoryCode == null ? null : categories.byCode(categoryCode)
                 .orElseThrow(() -> Refusal.invalid("categoryCode", "category.unknown", categoryCode)).id();
         Casework.Page<Matter> p = casework.search(new MatterFilter(state, false, deadline, withinDays, channel, categoryId, null, null,
-                null, null, null, null, false, page, size).ofType(type).awaitingDecision(awaiting).undelivered(undelivered), me);
+                null, null, null, null, false, page, size).ofType(type).awaitingDecision(awaiting).undelivered(undelivered)
+                .withFlag(flag), me);
         return new PageJson(p.items().stream().map(m -> views.summary(m, me)).toList(), p.page(), p.size(), p.total());
     }
 

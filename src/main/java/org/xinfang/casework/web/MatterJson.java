@@ -21,7 +21,10 @@ record MatterJson(Long id, String referenceNo, int version, String state, String
                   Evaluation evaluation, LocalDate closedOn, Review review, Review reReview, LocalDate finalOn,
                   String queryCode, boolean disclosureConsent, Set<MatterAction> allowedActions, Handling handling,
                   Objection objection, Dispute dispute, List<DocumentDelivery> deliveries, List<String> undelivered,
-                  RatingWindow ratingWindow, Closure closure) {
+                  RatingWindow ratingWindow, Closure closure,
+                  List<UrgentReportJson> urgentReports, List<RecusalJson> recusals, boolean identityWithheld,
+                  @Schema(description = "actions on the record the caller may take: correct the flags, acknowledge an urgent report, declare a conflict of interest")
+                  Set<MatterAction> recordActions) {
 
     /**
      * Handling by type (2022 arts 28–34): the type decided at acceptance (SUGGESTION 建议意见类, ACCUSATION 检举控告类,
@@ -55,8 +58,21 @@ record MatterJson(Long id, String referenceNo, int version, String state, String
     record Ref(String code, String name) {
     }
 
+    /**
+     * The matter's flags: the screening's, and after {@code packageLevel} those the national system records (issue 10,
+     * item 7).
+     */
     record Flags(boolean repeat, String repeatOf, boolean leapLevel, boolean collective, boolean onFinalMatter,
-                 boolean overdue, boolean packageCase, String packageLeader, String packageLevel, boolean undelivered) {
+                 boolean overdue, boolean packageCase, String packageLeader, String packageLevel,
+                 @Schema(description = "a written document issued and not yet delivered (未送达)") boolean undelivered,
+                 @Schema(description = "first petition to this body (初次信访)") boolean firstToBody,
+                 @Schema(description = "first petition anywhere on file") boolean firstAnywhere,
+                 @Schema(description = "anonymous (匿名): the petitioner's identity is withheld from all but the receiving office's registrars") boolean anonymous,
+                 @Schema(description = "a joint letter (联名)") boolean jointLetter,
+                 @Schema(description = "litigation-related (涉法涉诉)") boolean litigationRelated,
+                 @Schema(description = "involving Hong Kong, Macao, Taiwan, overseas Chinese or foreign nationals (涉港澳台侨外; 2022 art. 48)") boolean hmtForeign,
+                 @Schema(description = "the petitioner threatens extreme action (扬言)") boolean threat,
+                 @Schema(description = "major or urgent (重大紧急), reported at once under 2022 art. 25") boolean majorUrgent) {
     }
 
     /**
@@ -66,6 +82,16 @@ record MatterJson(Long id, String referenceNo, int version, String state, String
      */
     record DocumentDelivery(String document, String method, LocalDate deliveredOn, String outcome, String note, String deliveredBy,
                     String trackingNumber, String recordedBy) {
+    }
+
+    /** The report of a major or urgent matter to one unit (2022 art. 25), and its acknowledgement. */
+    record UrgentReportJson(@Schema(description = "the unit reported to") Ref recipient,
+                            @Schema(description = "SAME_LEVEL_COMMITTEE_AND_GOVERNMENT (art. 25 ¶1) or HIGHER_PETITION_OFFICE (art. 25 ¶2)") String receivedAs,
+                            String reportedBy, Instant reportedAt, String acknowledgedBy, Instant acknowledgedAt) {
+    }
+
+    /** A declared conflict of interest (回避, 2022 art. 28 ¶3): who, why, when. */
+    record RecusalJson(String username, String reason, Instant declaredAt) {
     }
 
     record Deadlines(String currentStep, LocalDate currentDueOn, Long daysLeft, LocalDate routingDueOn,

@@ -63,13 +63,17 @@ class MatterPage {
         model.addAttribute("m", view);
         model.addAttribute("timeline", views.events(casework.timeline(id, me), me));
         model.addAttribute("attachments", attachments.list(id, me));
-        model.addAttribute("documents", org.xinfang.casework.documents.StatutoryDocuments.availableFor(m));
+        model.addAttribute("documents", casework.withholdsIdentity(m, me) ? List.of()
+                : org.xinfang.casework.documents.StatutoryDocuments.availableFor(m));
         model.addAttribute("today", LocalDate.now(clock));
-        List<MatterJson.Summary> samePetitioner = related(MatterFilter.everything(0, 20).ofPetitioner(m.petitionerId()), me, id);
+        List<MatterJson.Summary> samePetitioner = casework.withholdsIdentity(m, me) ? List.of()
+                : related(MatterFilter.everything(0, 20).ofPetitioner(m.petitionerId()), me, id);
         List<MatterJson.Summary> samePlace = related(MatterFilter.everything(0, 20).inPlace(m.placePath(), m.categoryId()), me, id);
         model.addAttribute("samePetitioner", samePetitioner);
         model.addAttribute("samePlace", samePlace.stream().filter(s -> samePetitioner.stream().noneMatch(p -> p.id().equals(s.id()))).toList());
-        model.addAttribute("commands", MatterCommand.Type.forActions(view.allowedActions()));
+        java.util.Set<org.xinfang.casework.MatterAction> offered = new java.util.HashSet<>(view.allowedActions());
+        offered.addAll(view.recordActions());
+        model.addAttribute("commands", MatterCommand.Type.forActions(offered));
         List<UnitView> units = territory.assignableUnits(me.unit());
         model.addAttribute("units", units);
         // routing passes the matter on to another body: not to the registrar's own, nor to the one holding it now

@@ -43,11 +43,13 @@ class MatterViews {
     private final Clock clock;
     private final HandlingTypeSuggester suggester;
     private final WorkingDays workingDays;
+    private final org.springframework.context.MessageSource messages;
 
     MatterViews(Casework casework, Territory territory, Categories categories, Petitioners petitioners, Clock clock,
-                HandlingTypeSuggester suggester, WorkingDays workingDays) {
+                HandlingTypeSuggester suggester, WorkingDays workingDays, org.springframework.context.MessageSource messages) {
         this.suggester = suggester;
         this.workingDays = workingDays;
+        this.messages = messages;
         this.casework = casework;
         this.territory = territory;
         this.categories = categories;
@@ -92,7 +94,8 @@ class MatterViews {
                 deliveries(m, viewer), m.undeliveredDocuments().stream().map(StatutoryDocument::slug).toList(),
                 m.repliedOn() == null ? null : new MatterJson.RatingWindow(m.ratingDeadline(), m.isRatingLapsed(today)),
                 m.closedOn() == null ? null : new MatterJson.Closure(m.closedOn(), m.isConcluded(), m.closureVerifiedOn(),
-                        m.closureVerifiedBy()));
+                        m.closureVerifiedBy()),
+                urgentReports(m), recusals(m, viewer), casework.withholdsIdentity(m, viewer), casework.recordActions(m, viewer));
     }
 
     /** Handling by type (2022 arts 28–34), with the suggestion the registrar confirms at acceptance. */
@@ -140,6 +143,23 @@ class MatterViews {
                 e.getValue().recordedBy())).toList();
     }
 
+    private List<MatterJson.UrgentReportJson> urgentReports(Matter m) {
+        return m.urgentReports().entrySet().stream()
+                .sorted(java.util.Comparator.comparing((Map.Entry<Long, org.xinfang.casework.UrgentReport> e) -> e.getValue().reportedAt())
+                        .thenComparing(e -> e.getValue().recipientKind()))
+                .map(e -> new MatterJson.UrgentReportJson(unit(e.getKey()), e.getValue().recipientKind().name(),
+                        e.getValue().reportedBy(), e.getValue().reportedAt(), e.getValue().acknowledgedBy(),
+                        e.getValue().acknowledgedAt()))
+                .toList();
+    }
+
+    private List<MatterJson.RecusalJson> recusals(Matter m, StaffPrincipal viewer) {
+        return m.recusals().entrySet().stream()
+                .sorted(java.util.Comparator.comparing(e -> e.getValue().declaredAt()))
+                .map(e -> new MatterJson.RecusalJson(e.getKey(), viewer.readable(e.getValue().reason()), e.getValue().declaredAt()))
+                .toList();
+    }
+
     /** A line of a list. Cheap on purpose: no database look-up per line (a repeat's first matter is shown on its page). */
     MatterJson.Summary summary(Matter m, StaffPrincipal viewer) {
         return new MatterJson.Summary(m.id(), m.referenceNo(), m.state().name(), m.channel().name(), viewer.readable(m.title()),
@@ -161,6 +181,11 @@ class MatterViews {
      * an office that registers a matter in their name must not learn by doing so.
      */
     private PetitionerView person(Matter m, Long petitionerId, StaffPrincipal viewer) {
+        if (casework.withholdsIdentity(m, viewer)) {
+            // an anonymous matter: nothing of the person, not even which record it is
+            return new PetitionerView(null, messages.getMessage("matter.anonymous.withheld", null,
+                    LocaleContextHolder.getLocale()), null, null, null);
+        }
         ContactDetails given = m.contactOf(petitionerId).orElse(ContactDetails.NONE);
         return petitioners.byId(petitionerId).map(p -> p.withContacts(given.phone(), given.address()))
                 .map(p -> viewer.seesPersonalData() ? p : p.masked()).orElse(null);
@@ -169,7 +194,9 @@ class MatterViews {
     private MatterJson.Flags flags(Matter m, LocalDate today, String repeatOf) {
         return new MatterJson.Flags(m.isRepeat(), repeatOf, m.isLeapLevel(), m.isCollective(), m.isOnFinalMatter(),
                 m.isOverdue(today), m.isPackageCase(), m.packageLeader(), name(m.packageLevel()),
-                !m.undeliveredDocuments().isEmpty());
+                !m.undeliveredDocuments().isEmpty(), m.flags().firstToBody(),
+                m.flags().firstAnywhere(), m.flags().anonymous(), m.flags().jointLetter(), m.flags().litigationRelated(),
+                m.flags().hmtForeign(), m.flags().threat(), m.flags().majorUrgent());
     }
 
     /** A unit as a body (holder, lead, reviewer): a government as its people's government. */

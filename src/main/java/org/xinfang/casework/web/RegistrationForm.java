@@ -34,6 +34,14 @@ class RegistrationForm {
     private String content;
     private LocalDate receivedOn;
     private boolean disclosureConsent;
+    // the national system's flags: a ticked box sets one, an empty one leaves it to be computed (or false)
+    private boolean anonymous;
+    private boolean jointLetter;
+    private boolean litigationRelated;
+    private boolean hmtForeign;
+    private boolean threat;
+    private boolean majorUrgent;
+    private boolean petitionedElsewhereBefore;
     private String formKey = UUID.randomUUID().toString();
     private List<MultipartFile> attachments = new ArrayList<>();
     private org.xinfang.statute.CadreRank accusedRank;
@@ -61,7 +69,14 @@ class RegistrationForm {
                         confirmNameCorrection), reps,
                 channel == Channel.VISIT ? persons : Integer.valueOf(1), categoryCode, placeCode, title, content, receivedOn,
                 disclosureConsent, accusedRank == null && blank(accusedPost) && blank(accusedUnitCode) ? null
-                        : new RegisterMatter.Accusation(accusedRank, emptyToNull(accusedPost), emptyToNull(accusedUnitCode)));
+                        : new RegisterMatter.Accusation(accusedRank, emptyToNull(accusedPost), emptyToNull(accusedUnitCode)),
+                new org.xinfang.casework.MatterFlags.Given(null,
+                        petitionedElsewhereBefore ? Boolean.FALSE : null, ticked(anonymous), ticked(jointLetter),
+                        ticked(litigationRelated), ticked(hmtForeign), ticked(threat), ticked(majorUrgent)));
+    }
+
+    private static Boolean ticked(boolean box) {
+        return box ? Boolean.TRUE : null;
     }
 
     private static boolean blank(String s) {
@@ -104,6 +119,20 @@ class RegistrationForm {
     public void setContent(String content) { this.content = content; }
     public LocalDate getReceivedOn() { return receivedOn; }
     public void setReceivedOn(LocalDate receivedOn) { this.receivedOn = receivedOn; }
+    public boolean isAnonymous() { return anonymous; }
+    public void setAnonymous(boolean anonymous) { this.anonymous = anonymous; }
+    public boolean isJointLetter() { return jointLetter; }
+    public void setJointLetter(boolean jointLetter) { this.jointLetter = jointLetter; }
+    public boolean isLitigationRelated() { return litigationRelated; }
+    public void setLitigationRelated(boolean litigationRelated) { this.litigationRelated = litigationRelated; }
+    public boolean isHmtForeign() { return hmtForeign; }
+    public void setHmtForeign(boolean hmtForeign) { this.hmtForeign = hmtForeign; }
+    public boolean isThreat() { return threat; }
+    public void setThreat(boolean threat) { this.threat = threat; }
+    public boolean isMajorUrgent() { return majorUrgent; }
+    public void setMajorUrgent(boolean majorUrgent) { this.majorUrgent = majorUrgent; }
+    public boolean isPetitionedElsewhereBefore() { return petitionedElsewhereBefore; }
+    public void setPetitionedElsewhereBefore(boolean v) { this.petitionedElsewhereBefore = v; }
     public String getFormKey() { return formKey; }
     public void setFormKey(String formKey) { this.formKey = formKey; }
     public List<MultipartFile> getAttachments() { return attachments; }

@@ -2,6 +2,7 @@ package org.xinfang.casework.web;
 
 import org.hibernate.validator.constraints.Range;
 import org.xinfang.casework.MatterFilter;
+import org.xinfang.casework.MatterFlag;
 import org.xinfang.casework.MatterState;
 import org.xinfang.intake.Categories;
 import org.xinfang.intake.Channel;
@@ -46,7 +47,8 @@ record WorklistQuery(MatterState state, Channel channel, String category, String
                 placePath, null,
                 "repeat".equals(flag) ? Boolean.TRUE : null, "collective".equals(flag) ? Boolean.TRUE : null,
                 "leap-level".equals(flag) ? Boolean.TRUE : null, "package-case".equals(flag) ? Boolean.TRUE : null, mine(),
-                pageOrFirst(), size).ofType(type).awaitingDecision(awaiting).undelivered(undelivered ? Boolean.TRUE : null);
+                pageOrFirst(), size).ofType(type).awaitingDecision(awaiting).undelivered(undelivered ? Boolean.TRUE : null)
+                .withFlag(flag == null ? null : MatterFlag.byParam(flag).orElse(null));
     }
 
     private static boolean blank(String s) {

@@ -90,6 +90,9 @@ public class Casework {
         return Stream.of(MatterAction.values())
                 .filter(a -> !MatterAction.ON_THE_RECORD.contains(a))
                 .filter(a -> matter.allows(a, LocalDate.now(clock)) && a.permits(viewer, matter))
+                // the objection's 5 working days (2022 art. 23 ¶3), on the calendar only this side has
+                .filter(a -> a != MatterAction.OBJECT || matter.objectionDeadline(workingDays) == null
+                        || !LocalDate.now(clock).isAfter(matter.objectionDeadline(workingDays)))
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(MatterAction.class)));
     }
 
@@ -103,9 +106,6 @@ public class Casework {
         }
         return MatterAction.ON_THE_RECORD.stream()
                 .filter(a -> matter.allows(a, LocalDate.now(clock)) && a.permits(viewer, matter))
-                // the objection's 5 working days (2022 art. 23 ¶3), on the calendar only this side has
-                .filter(a -> a != MatterAction.OBJECT || matter.objectionDeadline(workingDays) == null
-                        || !LocalDate.now(clock).isAfter(matter.objectionDeadline(workingDays)))
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(MatterAction.class)));
     }
 

@@ -1,0 +1,79 @@
+package org.xinfang.platform;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every value of every enum a page names by message key ({@code #{'enum.MatterState.' + ...}}) has its words in both
+ * languages: a page never shows a bare key such as {@code ??enum.AdministrativeLevel.CITY_zh_CN??}.
+ */
+class EnumMessagesTest {
+
+    private static final Pattern NAMED = Pattern.compile("enum\\.([A-Za-z]+)\\.'");
+    private static final List<String> PACKAGES = List.of("org.xinfang.casework", "org.xinfang.casework.documents",
+            "org.xinfang.intake", "org.xinfang.statute", "org.xinfang.territory", "org.xinfang.platform");
+
+    @Test
+    void everyEnumValueAPageNamesHasItsWordsInChineseAndEnglish() throws IOException {
+        Set<String> enums = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".html")).toList()) {
+                Matcher m = NAMED.matcher(Files.readString(f, StandardCharsets.UTF_8));
+                while (m.find()) {
+                    enums.add(m.group(1));
+                }
+            }
+        }
+        assertThat(enums).contains("MatterState", "AdministrativeLevel");
+        List<String> missing = new ArrayList<>();
+        for (String bundle : List.of("messages.properties", "messages_en.properties")) {
+            Properties words = load(bundle);
+            for (String name : enums) {
+                for (Object value : enumClass(name).getEnumConstants()) {
+                    String key = "enum." + name + "." + ((Enum<?>) value).name();
+                    if (!words.containsKey(key)) {
+                        missing.add(bundle + ": " + key);
+                    }
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    private static Class<?> enumClass(String simpleName) {
+        for (String p : PACKAGES) {
+            try {
+                Class<?> c = Class.forName(p + "." + simpleName);
+                if (c.isEnum()) {
+                    return c;
+                }
+            } catch (ClassNotFoundException e) {
+                // not in this package
+            }
+        }
+        throw new AssertionError("no enum " + simpleName + " in " + PACKAGES);
+    }
+
+    private static Properties load(String name) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = EnumMessagesTest.class.getResourceAsStream("/" + name)) {
+            p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+}

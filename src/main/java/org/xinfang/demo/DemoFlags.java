@@ -105,8 +105,11 @@ final class DemoFlags {
             List<Step> acknowledgements = new ArrayList<>();
             for (UrgentRecipient r : UrgentRecipient.of(territory, receivingUnit)) {
                 Instant acknowledged = duringOfficeHours(flagged.plus(Duration.ofMinutes(20 + random.nextInt(6 * 60))));
-                if ((recent && random.nextDouble() < RECENT_UNACKNOWLEDGED_SHARE) || !acknowledged.isBefore(next)
-                        || !acknowledged.isBefore(cutoff)) {
+                if (!acknowledged.isBefore(next)) {
+                    // the matter's next step comes first: the recipient has acknowledged by then (halfway there)
+                    acknowledged = flagged.plus(Duration.between(flagged, next).dividedBy(2));
+                }
+                if ((recent && random.nextDouble() < RECENT_UNACKNOWLEDGED_SHARE) || !acknowledged.isBefore(cutoff)) {
                     continue;
                 }
                 acknowledgements.add(new Step(acknowledged, new Actor(DemoCityGenerator.ACTOR, r.unit().id()),

@@ -75,6 +75,10 @@ class DemoFlagsTest {
         Set<Boolean> acknowledged = new HashSet<>();
         urgent.forEach(m -> m.urgentReports().values().forEach(r -> acknowledged.add(r.isAcknowledged())));
         assertThat(acknowledged).contains(true);
+        // a desk shows what came in lately: no report waits there for months
+        java.time.Instant month = TODAY.minusDays(31).atStartOfDay(ZONE).toInstant();
+        assertThat(urgent.stream().flatMap(m -> m.urgentReports().values().stream()).filter(r -> !r.isAcknowledged()))
+                .allSatisfy(r -> assertThat(r.reportedAt()).isAfter(month));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.xinfang.demo;
 
 import org.xinfang.casework.AcceptanceOutcome;
+import org.xinfang.casework.Accused;
 import org.xinfang.casework.Actor;
 import org.xinfang.casework.MatterBulkImport.Step;
 import org.xinfang.casework.MatterCommand;
@@ -324,6 +325,8 @@ final class DemoCityGenerator {
         List<Step> steps;
         LocalDate finalOn;
         int index;
+        /** For an accusation: who it is about, as registered (2022 art. 30). */
+        Accused accused;
 
         boolean collective() {
             return channel.isVisit() && Statute.isCollectiveVisit(persons);
@@ -637,6 +640,9 @@ final class DemoCityGenerator {
             LocalDate accepted = day;
             // what follows is planned as before, and the plan rewrites the steps of a type that takes another path
             plan.typed(typing, territory.governmentOf(holder));
+            Long holderId = holder.id();
+            d.accused = DemoHandlingTypes.accused(typing,
+                    territory.ancestorAt(d.place, AdministrativeLevel.TOWNSHIP).filter(t -> !t.id().equals(holderId)).orElse(null));
 
             double handling = random.nextDouble();
             if (handling < LATE_SHARE) {
@@ -825,7 +831,7 @@ final class DemoCityGenerator {
             return new PlannedMatter(referenceNo, d.channel, d.kind, d.originLevel, d.petitioner, d.representatives,
                     drawn.persons(), d.category, d.place, d.title, d.content, d.receivedOn, d.registeredAt, d.receivingUnit,
                     d.suggestedUnit, d.repeatOf == null ? null : d.repeatOf.index, d.leapLevel, d.onFinalMatter,
-                    drawn.steps(), drawn.flags());
+                    drawn.steps(), drawn.flags(), d.accused);
         }
 
         /** Online items and e-mails arrive at any hour of the day; the rest while the office is open. */

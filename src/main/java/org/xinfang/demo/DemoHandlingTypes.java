@@ -1,10 +1,12 @@
 package org.xinfang.demo;
 
+import org.xinfang.casework.Accused;
 import org.xinfang.casework.AdoptionOutcome;
 import org.xinfang.casework.MatterBulkImport.Step;
 import org.xinfang.casework.MatterCommand;
 import org.xinfang.intake.PetitionKind;
 import org.xinfang.statute.AppealRoute;
+import org.xinfang.statute.CadreRank;
 import org.xinfang.statute.HandlingByType;
 import org.xinfang.statute.HandlingType;
 import org.xinfang.territory.UnitView;
@@ -84,6 +86,28 @@ final class DemoHandlingTypes {
             return new Typing(HandlingType.APPEAL, AppealRoute.LEGAL_DUTY, random);
         }
         return new Typing(HandlingType.APPEAL, AppealRoute.PETITION, random);
+    }
+
+    /**
+     * Who a demo accusation is about: mostly village cadres (not cadres in the state's sense: the place's level decides),
+     * some township-section officials of the place's township (which then never sees the matter, 2022 art. 30 ¶3) and
+     * general cadres of county departments; all of them managed at the county, whose discipline body takes the case.
+     */
+    static Accused accused(Typing t, UnitView township) {
+        if (t.type() != HandlingType.ACCUSATION) {
+            return null;
+        }
+        double draw = t.random().nextDouble();
+        if (draw < 0.40) {
+            return new Accused(CadreRank.NOT_A_CADRE, "村民委员会主任", null);
+        }
+        if (draw < 0.65) {
+            return new Accused(CadreRank.NOT_A_CADRE, "村党支部书记", null);
+        }
+        if (draw < 0.88 && township != null) {
+            return new Accused(CadreRank.TOWNSHIP_SECTION, "乡镇党委副书记", township);
+        }
+        return new Accused(CadreRank.GENERAL_CADRE, "县直部门工作人员", null);
     }
 
     /** The body a guided matter goes to, named after the government of the unit holding it ("沅陵县"). */

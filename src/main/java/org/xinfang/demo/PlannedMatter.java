@@ -1,5 +1,6 @@
 package org.xinfang.demo;
 
+import org.xinfang.casework.Accused;
 import org.xinfang.casework.Actor;
 import org.xinfang.casework.ContactDetails;
 import org.xinfang.casework.MatterBulkImport;
@@ -33,12 +34,13 @@ import java.util.stream.Stream;
  * @param representatives indices of the representatives besides the petitioner
  * @param repeatOf        index of the first matter, when this item is a repeat
  * @param flags           the flags the national system records ({@link DemoFlags})
+ * @param accused         for an accusation, who it is about ({@link DemoHandlingTypes#accused}); null otherwise
  */
 record PlannedMatter(String referenceNo, Channel channel, PetitionKind kind, AdministrativeLevel originLevel,
                      int petitioner, List<Integer> representatives, int persons, CategoryView category,
                      UnitView place, String title, String content, LocalDate receivedOn, Instant registeredAt,
                      UnitView receivingUnit, UnitView suggestedUnit, Integer repeatOf, boolean leapLevel,
-                     boolean onFinalMatter, List<Step> steps, MatterFlags flags) {
+                     boolean onFinalMatter, List<Step> steps, MatterFlags flags, Accused accused) {
 
     /** The matter as casework imports it: its registration, then its steps. */
     MatterBulkImport.Planned plan(List<PersonDetails> people, List<Long> personIds, List<Long> matterIds) {
@@ -56,7 +58,7 @@ record PlannedMatter(String referenceNo, Channel channel, PetitionKind kind, Adm
         Registration registration = new Registration(referenceNo, channel, kind, originLevel, personIds.get(petitioner),
                 others, persons, category.id(), place, title, content, receivedOn, receivingUnit, suggestedUnit,
                 repeatOf == null ? null : matterIds.get(repeatOf), leapLevel, onFinalMatter,
-                QueryCode.generate(codes), codes.nextInt(10) < 4, contacts).withFlags(flags);
+                QueryCode.generate(codes), codes.nextInt(10) < 4, contacts, accused, flags);
         return new MatterBulkImport.Planned(registration, new Actor(DemoCityGenerator.ACTOR, receivingUnit.id()),
                 registeredAt, steps);
     }

@@ -210,6 +210,12 @@ class DemoCityGeneratorTest {
         assertThat(typed).filteredOn(m -> m.handlingType() != org.xinfang.statute.HandlingType.APPEAL
                 || m.appealRoute() != org.xinfang.statute.AppealRoute.PETITION)
                 .allSatisfy(m -> assertThat(m.reviewUnitId()).isNull());
+        // art. 30: an accusation says who it is about, and its accused unit never holds it (¶3)
+        List<Matter> accused = typed.stream().filter(m -> m.handlingType() == org.xinfang.statute.HandlingType.ACCUSATION).toList();
+        assertThat(accused).isNotEmpty().allSatisfy(m -> assertThat(m.accusedRank()).isNotNull())
+                .allSatisfy(m -> assertThat(m.accusedPost()).isNotBlank());
+        assertThat(accused).filteredOn(m -> m.accusedUnitId() != null).isNotEmpty()
+                .allSatisfy(m -> assertThat(m.responsiblePath()).doesNotStartWith(m.accusedUnitPath()));
     }
 
     /** 2022 art. 23 ¶3 and art. 24: a few objections, confirmed and rejected, and a few disputes, through the real steps. */

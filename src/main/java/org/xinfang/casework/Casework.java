@@ -206,6 +206,9 @@ public class Casework {
         // 2022 art. 30 ¶3: an accusation is never shown to the accused unit, whatever else would let it see the matter
         where.append(" and (m.accused_unit_path is null or not starts_with(:viewer_unit, m.accused_unit_path))");
         p.addValue("viewer_unit", viewer.unit().path());
+        if (filter.search() != null) {
+            search(filter.search(), viewer, where, p);
+        }
         if (filter.handlingType() != null) {
             where.append(" and m.handling_type = :handling_type");
             p.addValue("handling_type", filter.handlingType().name());
@@ -336,6 +339,31 @@ public class Casework {
         return Stream.concat(Stream.of(m.leadUnitId(), m.reviewUnitId(), m.reReviewUnitId()), m.coHandlerUnitIds().stream())
                 .filter(java.util.Objects::nonNull)
                 .anyMatch(unitId -> territory.unit(unitId).map(u -> viewer.covers(u.path())).orElse(false));
+    }
+
+    /**
+     * The search box's condition: an exact look-up by reference number, query code, ID number (of the petitioner or a
+     * representative) or phone (as given on the matter), or a word of the title or a petitioner's name. Who wrote an
+     * anonymous matter is not found by their name, number or phone by anyone who may not see it (issue 10, item 7).
+     */
+    private static void search(SearchTerm term, StaffPrincipal viewer, StringBuilder where, MapSqlParameterSource p) {
+        p.addValue("q", term.value()).addValue("viewer_unit_id", viewer.unit().id())
+                .addValue("viewer_registrar", viewer.has(org.xinfang.territory.StaffRole.REGISTRAR));
+        String identityShown = "(not m.anonymous or (:viewer_registrar and m.receiving_unit_id = :viewer_unit_id))";
+        switch (term.kind()) {
+            case REFERENCE_NUMBER -> where.append(" and m.reference_no = :q");
+            case QUERY_CODE -> where.append(" and m.query_code = :q");
+            case ID_NUMBER -> where.append(" and ").append(identityShown).append(" and (m.petitioner_id in")
+                    .append(" (select id from petitioner where id_number = :q) or exists (select 1 from matter_representative r")
+                    .append(" join petitioner pr on pr.id = r.petitioner_id where r.matter_id = m.id and pr.id_number = :q))");
+            case PHONE -> where.append(" and ").append(identityShown)
+                    .append(" and exists (select 1 from matter_contact c where c.matter_id = m.id and c.phone = :q)");
+            case TEXT -> {
+                p.addValue("like", "%" + term.value().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+                where.append(" and (m.title ilike :like or (").append(identityShown)
+                        .append(" and m.petitioner_id in (select id from petitioner where name = :q)))");
+            }
+        }
     }
 
     /**

@@ -14,18 +14,20 @@ import org.xinfang.statute.HandlingType;
  * @param awaiting    only the questions of competence waiting for the viewer's decision (2022 arts 23 ¶3, 24)
  * @param undelivered only matters with (true) or without (false) a written document issued and not yet delivered (未送达)
  * @param flag        only matters carrying this flag of the national system (every matter when null)
+ * @param search      only matters the search box's term finds (every matter when null)
  */
 public record MatterFilter(MatterState state, boolean openOnly, Deadline deadline, int withinDays, Channel channel,
                            Long categoryId, String placePath, Long petitionerId, Boolean repeat, Boolean collective,
                            Boolean leapLevel, Boolean packageCase, boolean heldByOwnUnit, int page, int size,
-                           HandlingType handlingType, Awaiting awaiting, Boolean undelivered, MatterFlag flag) {
+                           HandlingType handlingType, Awaiting awaiting, Boolean undelivered, MatterFlag flag,
+                           SearchTerm search) {
 
-    /** Without the criteria added since (type, competence questions, delivery, flag): each has its own "with" method below. */
+    /** Without the criteria added since (type, competence questions, delivery, flag, search): each has its own "with" method below. */
     public MatterFilter(MatterState state, boolean openOnly, Deadline deadline, int withinDays, Channel channel,
                         Long categoryId, String placePath, Long petitionerId, Boolean repeat, Boolean collective,
                         Boolean leapLevel, Boolean packageCase, boolean heldByOwnUnit, int page, int size) {
         this(state, openOnly, deadline, withinDays, channel, categoryId, placePath, petitionerId, repeat, collective,
-                leapLevel, packageCase, heldByOwnUnit, page, size, null, null, null, null);
+                leapLevel, packageCase, heldByOwnUnit, page, size, null, null, null, null, null);
     }
 
     /**
@@ -55,40 +57,46 @@ public record MatterFilter(MatterState state, boolean openOnly, Deadline deadlin
 
     public MatterFilter ofPetitioner(Long id) {
         return new MatterFilter(state, openOnly, deadline, withinDays, channel, categoryId, placePath, id, repeat,
-                collective, leapLevel, packageCase, heldByOwnUnit, page, size, handlingType, awaiting, undelivered, flag);
+                collective, leapLevel, packageCase, heldByOwnUnit, page, size, handlingType, awaiting, undelivered, flag, search);
     }
 
     public MatterFilter inPlace(String path, Long category) {
         return new MatterFilter(state, openOnly, deadline, withinDays, channel, category, path, petitionerId, repeat,
-                collective, leapLevel, packageCase, heldByOwnUnit, page, size, handlingType, awaiting, undelivered, flag);
+                collective, leapLevel, packageCase, heldByOwnUnit, page, size, handlingType, awaiting, undelivered, flag, search);
     }
 
     public MatterFilter due(Deadline d, int days) {
         return new MatterFilter(state, true, d, days, channel, categoryId, placePath, petitionerId, repeat, collective,
-                leapLevel, packageCase, heldByOwnUnit, page, size, handlingType, awaiting, undelivered, flag);
+                leapLevel, packageCase, heldByOwnUnit, page, size, handlingType, awaiting, undelivered, flag, search);
     }
 
     /** This filter, for matters of {@code type} only (all types when null; 2022 arts 28–34). */
     public MatterFilter ofType(HandlingType type) {
         return new MatterFilter(state, openOnly, deadline, withinDays, channel, categoryId, placePath, petitionerId, repeat,
-                collective, leapLevel, packageCase, heldByOwnUnit, page, size, type, awaiting, undelivered, flag);
+                collective, leapLevel, packageCase, heldByOwnUnit, page, size, type, awaiting, undelivered, flag, search);
     }
 
     /** This filter, for the questions of competence waiting for the viewer (every matter when null). */
     public MatterFilter awaitingDecision(Awaiting question) {
         return new MatterFilter(state, openOnly, deadline, withinDays, channel, categoryId, placePath, petitionerId, repeat,
-                collective, leapLevel, packageCase, heldByOwnUnit, page, size, handlingType, question, undelivered, flag);
+                collective, leapLevel, packageCase, heldByOwnUnit, page, size, handlingType, question, undelivered, flag, search);
     }
 
     /** The same filter, only matters with (true) or without (false) an undelivered document; null: either. */
     public MatterFilter undelivered(Boolean only) {
         return new MatterFilter(state, openOnly, deadline, withinDays, channel, categoryId, placePath, petitionerId, repeat,
-                collective, leapLevel, packageCase, heldByOwnUnit, page, size, handlingType, awaiting, only, flag);
+                collective, leapLevel, packageCase, heldByOwnUnit, page, size, handlingType, awaiting, only, flag, search);
     }
 
     /** Only matters with {@code f} set (every matter when null). */
     public MatterFilter withFlag(MatterFlag f) {
         return new MatterFilter(state, openOnly, deadline, withinDays, channel, categoryId, placePath, petitionerId, repeat,
-                collective, leapLevel, packageCase, heldByOwnUnit, page, size, handlingType, awaiting, undelivered, f);
+                collective, leapLevel, packageCase, heldByOwnUnit, page, size, handlingType, awaiting, undelivered, f, search);
+    }
+
+    /** Only the matters {@code term} finds ({@link SearchTerm}; every matter when null). */
+    public MatterFilter searching(SearchTerm term) {
+        return new MatterFilter(state, openOnly, deadline, withinDays, channel, categoryId, placePath, petitionerId, repeat,
+                collective, leapLevel, packageCase, heldByOwnUnit, page, size, handlingType, awaiting, undelivered, flag, term);
     }
 }

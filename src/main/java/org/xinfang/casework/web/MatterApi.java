@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.xinfang.casework.Casework;
+import org.xinfang.casework.PersonalDataLookups;
+import org.xinfang.casework.SearchTerm;
 import org.xinfang.casework.internal.Matter;
 import org.xinfang.casework.MatterCommand;
 import org.xinfang.casework.MatterFilter;
@@ -47,7 +49,11 @@ class MatterApi {
     private final MatterViews views;
     private final Categories categories;
 
-    MatterApi(Casework casework, MatterRegistration registration, MatterViews views, Categories categories) {
+    private final PersonalDataLookups lookups;
+
+    MatterApi(Casework casework, MatterRegistration registration, MatterViews views, Categories categories,
+              PersonalDataLookups lookups) {
+        this.lookups = lookups;
         this.casework = casework;
         this.registration = registration;
         this.views = views;
@@ -103,12 +109,18 @@ class MatterApi {
                           + "which passed the matter on; DISPUTE_DECISION: disputes over competence (art. 24) waiting for the caller's body")
                   @RequestParam(required = false) MatterFilter.Awaiting awaiting,
                   @Parameter(description = "only matters carrying this flag of the national system")
-                  @RequestParam(required = false) org.xinfang.casework.MatterFlag flag) {
+                  @RequestParam(required = false) org.xinfang.casework.MatterFlag flag,
+                  @Parameter(description = "the search box: a reference number, a query code, an ID number or a phone (both "
+                          + "audited, and only for roles that see personal data), or a petitioner's name or a word of the title")
+                  @RequestParam(required = false) @jakarta.validation.constraints.Size(max = SearchTerm.MAX_LENGTH) String q) {
+        SearchTerm term = SearchTerm.of(q).orElse(null);
+        lookups.requireAllowed(term, me);
         Long categoryId = categoryCode == null ? null : categories.byCode(categoryCode)
                 .orElseThrow(() -> Refusal.invalid("categoryCode", "category.unknown", categoryCode)).id();
         Casework.Page<Matter> p = casework.search(new MatterFilter(state, false, deadline, withinDays, channel, categoryId, null, null,
                 null, null, null, null, false, page, size).ofType(type).awaitingDecision(awaiting).undelivered(undelivered)
-                .withFlag(flag), me);
+                .withFlag(flag).searching(term), me);
+        lookups.record(term, me, p.total());
         return new PageJson(p.items().stream().map(m -> views.summary(m, me)).toList(), p.page(), p.size(), p.total());
     }
 

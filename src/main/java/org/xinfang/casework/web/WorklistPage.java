@@ -49,9 +49,12 @@ class WorklistPage {
     private final Clock clock;
     private final WorklistExport exports;
     private final ExportJobs jobs;
+    private final org.xinfang.casework.PersonalDataLookups lookups;
 
     WorklistPage(Casework casework, MatterViews views, Categories categories, Territory territory, JdbcTemplate jdbc,
-                 MessageSource messages, Clock clock, WorklistExport exports, ExportJobs jobs) {
+                 MessageSource messages, Clock clock, WorklistExport exports, ExportJobs jobs,
+                 org.xinfang.casework.PersonalDataLookups lookups) {
+        this.lookups = lookups;
         this.casework = casework;
         this.views = views;
         this.categories = categories;
@@ -71,7 +74,9 @@ class WorklistPage {
     @GetMapping("/worklist")
     String worklist(@Valid WorklistQuery query, @AuthenticationPrincipal StaffPrincipal me, Model model,
                     jakarta.servlet.http.HttpServletRequest request) {
+        lookups.requireAllowed(query.term(), me);
         Casework.Page<Matter> page = casework.search(query.filter(categories, territory, WorklistQuery.PAGE_SIZE), me);
+        lookups.record(query.term(), me, page.total());
         model.addAttribute("q", query);
         model.addAttribute("page", page);
         model.addAttribute("rows", page.items().stream().map(m -> views.summary(m, me)).toList());
@@ -113,14 +118,19 @@ class WorklistPage {
             throws IOException {
         response.setContentType(XLSX);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName() + "\"");
-        exports.write(query, me, LocaleContextHolder.getLocale(), response.getOutputStream(), rows -> { });
+        lookups.requireAllowed(query.term(), me);
+        WorklistExport.Extent extent = exports.write(query, me, LocaleContextHolder.getLocale(), response.getOutputStream(), rows -> { });
+        lookups.record(query.term(), me, extent.total());
     }
 
     /** Starts the export of the list in the background; the page polls {@link #exportStatus} and then fetches the file. */
     @PostMapping(value = "/worklist/exports", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     ExportStatus startExport(@Valid WorklistQuery query, @AuthenticationPrincipal StaffPrincipal me) {
-        return status(jobs.start(query, me, LocaleContextHolder.getLocale()));
+        lookups.requireAllowed(query.term(), me);
+        ExportJobs.Job job = jobs.start(query, me, LocaleContextHolder.getLocale());
+        lookups.record(query.term(), me, job.extent.total());
+        return status(job);
     }
 
     @GetMapping(value = "/worklist/exports/{id}", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -15,7 +15,13 @@ import org.xinfang.territory.UnitView;
  * and exported exactly as seen. {@code scope=all} lists everything visible; otherwise "my unit's open matters".
  */
 record WorklistQuery(MatterState state, Channel channel, String category, String county, String flag, String scope,
-                     @Range(min = 0, max = Paging.LAST_PAGE) Integer page, org.xinfang.statute.HandlingType type) {
+                     @Range(min = 0, max = Paging.LAST_PAGE) Integer page, org.xinfang.statute.HandlingType type,
+                     @jakarta.validation.constraints.Size(max = org.xinfang.casework.SearchTerm.MAX_LENGTH) String q) {
+
+    /** The search box's term, if anything was typed. */
+    org.xinfang.casework.SearchTerm term() {
+        return org.xinfang.casework.SearchTerm.of(q).orElse(null);
+    }
 
     static final int PAGE_SIZE = 25;
 
@@ -48,7 +54,7 @@ record WorklistQuery(MatterState state, Channel channel, String category, String
                 "repeat".equals(flag) ? Boolean.TRUE : null, "collective".equals(flag) ? Boolean.TRUE : null,
                 "leap-level".equals(flag) ? Boolean.TRUE : null, "package-case".equals(flag) ? Boolean.TRUE : null, mine(),
                 pageOrFirst(), size).ofType(type).awaitingDecision(awaiting).undelivered(undelivered ? Boolean.TRUE : null)
-                .withFlag(flag == null ? null : MatterFlag.byParam(flag).orElse(null));
+                .withFlag(flag == null ? null : MatterFlag.byParam(flag).orElse(null)).searching(term());
     }
 
     private static boolean blank(String s) {

@@ -209,6 +209,9 @@ public class Casework {
         if (filter.search() != null) {
             search(filter.search(), viewer, where, p);
         }
+        if (filter.dates() != null) {
+            dates(filter.dates(), where, p);
+        }
         if (filter.handlingType() != null) {
             where.append(" and m.handling_type = :handling_type");
             p.addValue("handling_type", filter.handlingType().name());
@@ -339,6 +342,26 @@ public class Casework {
         return Stream.concat(Stream.of(m.leadUnitId(), m.reviewUnitId(), m.reReviewUnitId()), m.coHandlerUnitIds().stream())
                 .filter(java.util.Objects::nonNull)
                 .anyMatch(unitId -> territory.unit(unitId).map(u -> viewer.covers(u.path())).orElse(false));
+    }
+
+    /** The date ranges' conditions; the last step is the timeline's latest entry, on the office's calendar. */
+    private void dates(MatterFilter.Dates d, StringBuilder where, MapSqlParameterSource p) {
+        bound(where, p, "m.received_on >= :received_from", "received_from", d.receivedFrom());
+        bound(where, p, "m.received_on <= :received_to", "received_to", d.receivedTo());
+        bound(where, p, "m.due_on >= :due_from", "due_from", d.dueFrom());
+        bound(where, p, "m.due_on <= :due_to", "due_to", d.dueTo());
+        String lastStep = "(select (e.occurred_at at time zone :office_zone)::date from matter_event e where e.matter_id = m.id"
+                + " order by e.seq desc limit 1)";
+        p.addValue("office_zone", clock.getZone().getId());
+        bound(where, p, lastStep + " >= :last_from", "last_from", d.lastStepFrom());
+        bound(where, p, lastStep + " <= :last_to", "last_to", d.lastStepTo());
+    }
+
+    private static void bound(StringBuilder where, MapSqlParameterSource p, String condition, String name, LocalDate day) {
+        if (day != null) {
+            where.append(" and ").append(condition);
+            p.addValue(name, day);
+        }
     }
 
     /**

@@ -15,19 +15,20 @@ import org.xinfang.statute.HandlingType;
  * @param undelivered only matters with (true) or without (false) a written document issued and not yet delivered (未送达)
  * @param flag        only matters carrying this flag of the national system (every matter when null)
  * @param search      only matters the search box's term finds (every matter when null)
+ * @param dates       only matters received, due or last moved within these days (each bound optional; null: any)
  */
 public record MatterFilter(MatterState state, boolean openOnly, Deadline deadline, int withinDays, Channel channel,
                            Long categoryId, String placePath, Long petitionerId, Boolean repeat, Boolean collective,
                            Boolean leapLevel, Boolean packageCase, boolean heldByOwnUnit, int page, int size,
                            HandlingType handlingType, Awaiting awaiting, Boolean undelivered, MatterFlag flag,
-                           SearchTerm search) {
+                           SearchTerm search, Dates dates) {
 
-    /** Without the criteria added since (type, competence questions, delivery, flag, search): each has its own "with" method below. */
+    /** Without the criteria added since (type, competence questions, delivery, flag, search, dates): each has its own "with" method below. */
     public MatterFilter(MatterState state, boolean openOnly, Deadline deadline, int withinDays, Channel channel,
                         Long categoryId, String placePath, Long petitionerId, Boolean repeat, Boolean collective,
                         Boolean leapLevel, Boolean packageCase, boolean heldByOwnUnit, int page, int size) {
         this(state, openOnly, deadline, withinDays, channel, categoryId, placePath, petitionerId, repeat, collective,
-                leapLevel, packageCase, heldByOwnUnit, page, size, null, null, null, null, null);
+                leapLevel, packageCase, heldByOwnUnit, page, size, null, null, null, null, null, null);
     }
 
     /**
@@ -57,46 +58,78 @@ public record MatterFilter(MatterState state, boolean openOnly, Deadline deadlin
 
     public MatterFilter ofPetitioner(Long id) {
         return new MatterFilter(state, openOnly, deadline, withinDays, channel, categoryId, placePath, id, repeat,
-                collective, leapLevel, packageCase, heldByOwnUnit, page, size, handlingType, awaiting, undelivered, flag, search);
+                collective, leapLevel, packageCase, heldByOwnUnit, page, size, handlingType, awaiting, undelivered, flag, search, dates);
     }
 
     public MatterFilter inPlace(String path, Long category) {
         return new MatterFilter(state, openOnly, deadline, withinDays, channel, category, path, petitionerId, repeat,
-                collective, leapLevel, packageCase, heldByOwnUnit, page, size, handlingType, awaiting, undelivered, flag, search);
+                collective, leapLevel, packageCase, heldByOwnUnit, page, size, handlingType, awaiting, undelivered, flag, search, dates);
     }
 
     public MatterFilter due(Deadline d, int days) {
         return new MatterFilter(state, true, d, days, channel, categoryId, placePath, petitionerId, repeat, collective,
-                leapLevel, packageCase, heldByOwnUnit, page, size, handlingType, awaiting, undelivered, flag, search);
+                leapLevel, packageCase, heldByOwnUnit, page, size, handlingType, awaiting, undelivered, flag, search, dates);
     }
 
     /** This filter, for matters of {@code type} only (all types when null; 2022 arts 28–34). */
     public MatterFilter ofType(HandlingType type) {
         return new MatterFilter(state, openOnly, deadline, withinDays, channel, categoryId, placePath, petitionerId, repeat,
-                collective, leapLevel, packageCase, heldByOwnUnit, page, size, type, awaiting, undelivered, flag, search);
+                collective, leapLevel, packageCase, heldByOwnUnit, page, size, type, awaiting, undelivered, flag, search, dates);
     }
 
     /** This filter, for the questions of competence waiting for the viewer (every matter when null). */
     public MatterFilter awaitingDecision(Awaiting question) {
         return new MatterFilter(state, openOnly, deadline, withinDays, channel, categoryId, placePath, petitionerId, repeat,
-                collective, leapLevel, packageCase, heldByOwnUnit, page, size, handlingType, question, undelivered, flag, search);
+                collective, leapLevel, packageCase, heldByOwnUnit, page, size, handlingType, question, undelivered, flag, search, dates);
     }
 
     /** The same filter, only matters with (true) or without (false) an undelivered document; null: either. */
     public MatterFilter undelivered(Boolean only) {
         return new MatterFilter(state, openOnly, deadline, withinDays, channel, categoryId, placePath, petitionerId, repeat,
-                collective, leapLevel, packageCase, heldByOwnUnit, page, size, handlingType, awaiting, only, flag, search);
+                collective, leapLevel, packageCase, heldByOwnUnit, page, size, handlingType, awaiting, only, flag, search, dates);
     }
 
     /** Only matters with {@code f} set (every matter when null). */
     public MatterFilter withFlag(MatterFlag f) {
         return new MatterFilter(state, openOnly, deadline, withinDays, channel, categoryId, placePath, petitionerId, repeat,
-                collective, leapLevel, packageCase, heldByOwnUnit, page, size, handlingType, awaiting, undelivered, f, search);
+                collective, leapLevel, packageCase, heldByOwnUnit, page, size, handlingType, awaiting, undelivered, f, search, dates);
     }
 
     /** Only the matters {@code term} finds ({@link SearchTerm}; every matter when null). */
     public MatterFilter searching(SearchTerm term) {
         return new MatterFilter(state, openOnly, deadline, withinDays, channel, categoryId, placePath, petitionerId, repeat,
-                collective, leapLevel, packageCase, heldByOwnUnit, page, size, handlingType, awaiting, undelivered, flag, term);
+                collective, leapLevel, packageCase, heldByOwnUnit, page, size, handlingType, awaiting, undelivered, flag, term, dates);
+    }
+
+    /** Only matters within these date ranges (every matter when null). */
+    public MatterFilter within(Dates range) {
+        return new MatterFilter(state, openOnly, deadline, withinDays, channel, categoryId, placePath, petitionerId, repeat,
+                collective, leapLevel, packageCase, heldByOwnUnit, page, size, handlingType, awaiting, undelivered, flag,
+                search, range);
+    }
+
+    /**
+     * Date ranges, each bound inclusive and optional: the day of receipt, the current step's deadline, and the day of
+     * the last step (the timeline's latest entry, in the office's zone).
+     */
+    public record Dates(java.time.LocalDate receivedFrom, java.time.LocalDate receivedTo, java.time.LocalDate dueFrom,
+                        java.time.LocalDate dueTo, java.time.LocalDate lastStepFrom, java.time.LocalDate lastStepTo) {
+
+        /** These ranges, or null when no bound is set; refused (400, naming the field) when a range ends before it starts. */
+        public static Dates of(java.time.LocalDate receivedFrom, java.time.LocalDate receivedTo, java.time.LocalDate dueFrom,
+                               java.time.LocalDate dueTo, java.time.LocalDate lastStepFrom, java.time.LocalDate lastStepTo) {
+            requireOrder("receivedTo", receivedFrom, receivedTo);
+            requireOrder("dueTo", dueFrom, dueTo);
+            requireOrder("lastStepTo", lastStepFrom, lastStepTo);
+            Dates d = new Dates(receivedFrom, receivedTo, dueFrom, dueTo, lastStepFrom, lastStepTo);
+            return java.util.stream.Stream.of(receivedFrom, receivedTo, dueFrom, dueTo, lastStepFrom, lastStepTo)
+                    .allMatch(java.util.Objects::isNull) ? null : d;
+        }
+
+        private static void requireOrder(String field, java.time.LocalDate from, java.time.LocalDate to) {
+            if (from != null && to != null && to.isBefore(from)) {
+                throw org.xinfang.platform.Refusal.invalid(field, "filter.dates.order", from, to);
+            }
+        }
     }
 }

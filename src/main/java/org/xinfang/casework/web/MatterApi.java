@@ -112,14 +112,23 @@ class MatterApi {
                   @RequestParam(required = false) org.xinfang.casework.MatterFlag flag,
                   @Parameter(description = "the search box: a reference number, a query code, an ID number or a phone (both "
                           + "audited, and only for roles that see personal data), or a petitioner's name or a word of the title")
-                  @RequestParam(required = false) @jakarta.validation.constraints.Size(max = SearchTerm.MAX_LENGTH) String q) {
+                  @RequestParam(required = false) @jakarta.validation.constraints.Size(max = SearchTerm.MAX_LENGTH) String q,
+                  @Parameter(description = "received on or after this day (yyyy-mm-dd); receivedTo, dueFrom, dueTo (the current "
+                          + "step's deadline), lastStepFrom and lastStepTo (the day of the latest timeline entry) alike")
+                  @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate receivedFrom,
+                  @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate receivedTo,
+                  @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate dueFrom,
+                  @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate dueTo,
+                  @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate lastStepFrom,
+                  @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate lastStepTo) {
         SearchTerm term = SearchTerm.of(q).orElse(null);
         lookups.requireAllowed(term, me);
         Long categoryId = categoryCode == null ? null : categories.byCode(categoryCode)
                 .orElseThrow(() -> Refusal.invalid("categoryCode", "category.unknown", categoryCode)).id();
         Casework.Page<Matter> p = casework.search(new MatterFilter(state, false, deadline, withinDays, channel, categoryId, null, null,
                 null, null, null, null, false, page, size).ofType(type).awaitingDecision(awaiting).undelivered(undelivered)
-                .withFlag(flag).searching(term), me);
+                .withFlag(flag).searching(term)
+                .within(MatterFilter.Dates.of(receivedFrom, receivedTo, dueFrom, dueTo, lastStepFrom, lastStepTo)), me);
         lookups.record(term, me, p.total());
         return new PageJson(p.items().stream().map(m -> views.summary(m, me)).toList(), p.page(), p.size(), p.total());
     }

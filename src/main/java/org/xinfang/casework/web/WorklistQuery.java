@@ -16,7 +16,10 @@ import org.xinfang.territory.UnitView;
  */
 record WorklistQuery(MatterState state, Channel channel, String category, String county, String flag, String scope,
                      @Range(min = 0, max = Paging.LAST_PAGE) Integer page, org.xinfang.statute.HandlingType type,
-                     @jakarta.validation.constraints.Size(max = org.xinfang.casework.SearchTerm.MAX_LENGTH) String q) {
+                     @jakarta.validation.constraints.Size(max = org.xinfang.casework.SearchTerm.MAX_LENGTH) String q,
+                     @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate receivedFrom, @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate receivedTo,
+                     @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate dueFrom, @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate dueTo,
+                     @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate lastStepFrom, @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate lastStepTo) {
 
     /** The search box's term, if anything was typed. */
     org.xinfang.casework.SearchTerm term() {
@@ -54,7 +57,8 @@ record WorklistQuery(MatterState state, Channel channel, String category, String
                 "repeat".equals(flag) ? Boolean.TRUE : null, "collective".equals(flag) ? Boolean.TRUE : null,
                 "leap-level".equals(flag) ? Boolean.TRUE : null, "package-case".equals(flag) ? Boolean.TRUE : null, mine(),
                 pageOrFirst(), size).ofType(type).awaitingDecision(awaiting).undelivered(undelivered ? Boolean.TRUE : null)
-                .withFlag(flag == null ? null : MatterFlag.byParam(flag).orElse(null)).searching(term());
+                .withFlag(flag == null ? null : MatterFlag.byParam(flag).orElse(null)).searching(term())
+                .within(MatterFilter.Dates.of(receivedFrom, receivedTo, dueFrom, dueTo, lastStepFrom, lastStepTo));
     }
 
     private static boolean blank(String s) {

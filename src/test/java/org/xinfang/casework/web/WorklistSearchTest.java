@@ -30,6 +30,8 @@ class WorklistSearchTest {
     UserDetailsService users;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.xinfang.support.MutableClock clock;
 
     @Test
     void aRegistrarFindsTheMatterByEachThingAPetitionerOrALetterGivesThem() throws Exception {
@@ -92,6 +94,43 @@ class WorklistSearchTest {
         assertThat(tooLong.status()).isEqualTo(400);
         assertThat(tooLong.body()).contains("q");
         assertThat(id).isPositive();
+    }
+
+    @Test
+    void theDateRangesNarrowTheListByReceiptDeadlineAndLastStepAndRefuseARangeEndingBeforeItStarts() throws Exception {
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        String word = "日期" + UUID.randomUUID().toString().substring(0, 6);
+        String early = register(word, today.minusDays(10));
+        String late = register(word, today.minusDays(2));
+
+        assertThat(refs("receivedFrom=" + today.minusDays(5), word)).containsExactly(late);
+        assertThat(refs("receivedTo=" + today.minusDays(5), word)).containsExactly(early);
+        assertThat(refs("receivedFrom=" + today.minusDays(10) + "&receivedTo=" + today.minusDays(10), word)).containsExactly(early);
+        // routing is due 15 days after receipt: the early one's deadline comes first
+        assertThat(refs("dueTo=" + today.minusDays(10).plusDays(15), word)).containsExactly(early);
+        // both were registered today: that is their last step
+        assertThat(refs("lastStepFrom=" + today + "&lastStepTo=" + today, word)).containsExactlyInAnyOrder(early, late);
+        assertThat(refs("lastStepTo=" + today.minusDays(1), word)).isEmpty();
+        String page = page("yuanling.registrar", "/worklist?scope=all&q=" + word + "&receivedFrom=" + today.minusDays(5));
+        assertThat(page).contains(late, "value=\"" + today.minusDays(5) + "\"").doesNotContain(early);
+
+        Answer backwards = api.get("yuanling.registrar", "/api/v1/matters?receivedFrom=" + today + "&receivedTo=" + today.minusDays(1));
+        assertThat(backwards.status()).isEqualTo(400);
+        assertThat(backwards.body()).contains("receivedTo", "早于开始日期");
+        assertThat(api.get("yuanling.registrar", "/api/v1/matters?dueFrom=2026-13-01").status()).isEqualTo(400);
+    }
+
+    private String register(String word, java.time.LocalDate receivedOn) {
+        Answer a = api.post("yuanling.registrar", "/api/v1/matters", """
+                {"channel":"LETTER","petitioner":{"name":"赵六"},"categoryCode":"URBAN.DEMOLITION","placeCode":"431222001001",
+                 "title":"补偿款%s","content":"补偿款至今未到位。","receivedOn":"%s"}""".formatted(word, receivedOn));
+        assertThat(a.status()).as(a.body()).isEqualTo(201);
+        return a.read("$.referenceNo");
+    }
+
+    private List<Object> refs(String range, String word) {
+        List<Map<String, Object>> items = api.get("yuanling.registrar", "/api/v1/matters?q=" + word + "&" + range).read("$.items");
+        return items.stream().map(m -> m.get("referenceNo")).toList();
     }
 
     private String page(String username, String uri) throws Exception {

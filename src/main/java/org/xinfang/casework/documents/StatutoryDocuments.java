@@ -9,6 +9,7 @@ import org.xinfang.intake.PetitionerView;
 import org.xinfang.intake.Petitioners;
 import org.xinfang.platform.Refusal;
 import org.xinfang.statute.ProperChannel;
+import org.xinfang.territory.StaffPrincipal;
 import org.xinfang.territory.Territory;
 import org.xinfang.territory.UnitView;
 
@@ -61,9 +62,23 @@ public class StatutoryDocuments {
      * free text: a member of staff whose role sees personal data masked prints the letter with the numbers in it
      * masked, as on the matter page (the petitioner's own copy and the registrar's are whole).
      */
-    public byte[] pdf(Matter m, StatutoryDocument kind, UnaryOperator<String> readable) {
+    private byte[] pdf(Matter m, StatutoryDocument kind, UnaryOperator<String> readable) {
         requireAvailable(m, kind);
         return LetterPdf.render(letter(m, kind).readAs(readable), font);
+    }
+
+    /**
+     * The document as {@code reader} may read it: free text as their role reads it, and the petitioner's query code,
+     * which the acceptance notice hands over, only for a registrar, who gives it to the petitioner (as on the matter
+     * page); for anyone else it is printed as stars.
+     */
+    public byte[] pdf(Matter m, StatutoryDocument kind, StaffPrincipal reader) {
+        String code = org.xinfang.casework.QueryCode.display(m.queryCode());
+        boolean seesCode = reader.has(org.xinfang.territory.StaffRole.REGISTRAR) || code == null;
+        return pdf(m, kind, text -> {
+            String read = reader.readable(text);
+            return seesCode || read == null ? read : read.replace(code, "****-****-****-****");
+        });
     }
 
     /** The documents the matter has reached, in the order of the procedure. */

@@ -88,7 +88,7 @@ class DocumentsController {
             throw org.xinfang.platform.Refusal.forbidden("matter.anonymous.documents");
         }
         StatutoryDocument kind = StatutoryDocument.bySlug(kindText);
-        return FileAnswers.inline(StatutoryDocuments.fileName(m.referenceNo(), kind), PDF, documents.pdf(m, kind, me::readable));
+        return FileAnswers.inline(StatutoryDocuments.fileName(m.referenceNo(), kind), PDF, documents.pdf(m, kind, me));
     }
 
     /** No Chinese font on the server: 503 with what to do, never a letter with empty boxes. */

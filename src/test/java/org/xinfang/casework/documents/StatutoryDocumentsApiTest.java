@@ -179,8 +179,12 @@ class StatutoryDocumentsApiTest {
                 .with(user(users.loadUserByUsername("city.analyst"))).accept(MediaType.APPLICATION_PDF))
                 .andReturn().getResponse();
         assertThat(r.getStatus()).isEqualTo(200);
-        assertThat(text(r.getContentAsByteArray())).contains(PETITIONER, "139****5678", "430101********1234")
-                .doesNotContain("13912345678", "430101199001011234");
+        String code = api.get("yuanling.registrar", "/api/v1/matters/" + id).read("$.queryCode");
+        assertThat(text(r.getContentAsByteArray())).contains(PETITIONER, "139****5678", "430101********1234",
+                        "****-****-****-****")
+                .doesNotContain("13912345678", "430101199001011234", code);
+        // the registrar, who hands the code to the petitioner, prints it
+        assertThat(letter(id, "acceptance-notice", reference)).contains(code);
     }
 
     @Test

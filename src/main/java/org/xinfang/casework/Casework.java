@@ -408,6 +408,14 @@ public class Casework {
         return new Actor(principal.getUsername(), principal.unit().id());
     }
 
+    // issue 11 A (sign-for, send-back, extension request): service methods
+
+    // issue 11 B (evidence, opinion sign-off, co-handling, acceptance form): service methods
+
+    // issue 11 C (statutory documents and the matter page): service methods
+
+    // issue 11 E (worklist batch work and duplicates): service methods
+
     Matter load(Long id) {
         return matters.findById(id).orElseThrow();
     }

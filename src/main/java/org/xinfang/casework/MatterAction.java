@@ -74,6 +74,14 @@ public enum MatterAction {
      * office (信访局) whose scope holds the office that received the matter. Once ({@link Matter#allows}).
      */
     VERIFY_CLOSURE(EnumSet.of(REGISTRAR, LEADER), Reach.PETITION_OFFICE, CLOSED),
+    // issue 11 A (sign-for, send-back, extension request): actions
+
+    // issue 11 B (evidence, opinion sign-off, co-handling, acceptance form): actions
+
+    // issue 11 C (statutory documents and the matter page): actions
+
+    // issue 11 E (worklist batch work and duplicates): actions
+
     /** Corrects the flags the national system records, with a reason; a record is corrected whatever its state. */
     CORRECT_FLAGS(EnumSet.of(REGISTRAR, LEADER), Reach.HOLDER_OR_RECEIVER, REGISTERED, ROUTED, NOT_ACCEPTED, IN_HANDLING,
             REPLIED, EVALUATED, CLOSED, UNDER_REVIEW, REVIEWED, UNDER_RE_REVIEW, FINAL),

@@ -47,7 +47,16 @@ public sealed interface MatterCommand {
     String PATHS = "routing|acceptance|assignment|extension|opinion|evaluation|closure|review-request|review-opinion"
             + "|re-review-request|re-review-hearing|re-review-opinion|supervision|package-case|adoption|reward|guidance"
             + "|objection|objection-decision|dispute|dispute-decision|delivery|closure-verification"
-            + "|flags|urgent-acknowledgement|recusal";
+            + "|flags|urgent-acknowledgement|recusal"
+            // issue 11 A (sign-for, send-back, extension request): paths, as + "|path" lines
+
+            // issue 11 B (evidence, opinion sign-off, co-handling, acceptance form): paths, as + "|path" lines
+
+            // issue 11 C (statutory documents and the matter page): paths, as + "|path" lines
+
+            // issue 11 E (worklist batch work and duplicates): paths, as + "|path" lines
+
+            ;
 
     /** The version of the matter the client saw; the staff doors refuse a stale one. The demo, in memory, has none. */
     Integer version();
@@ -504,4 +513,13 @@ public sealed interface MatterCommand {
             return (m, a, c) -> m.declareRecusal(reason, a, c);
         }
     }
+
+    // issue 11 A (sign-for, send-back, extension request): commands
+
+    // issue 11 B (evidence, opinion sign-off, co-handling, acceptance form): commands
+
+    // issue 11 C (statutory documents and the matter page): commands
+
+    // issue 11 E (worklist batch work and duplicates): commands
+
 }

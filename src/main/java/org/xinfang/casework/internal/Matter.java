@@ -297,6 +297,14 @@ public class Matter {
     @MapKeyColumn(name = "username")
     private Map<String, Recusal> recusals = new LinkedHashMap<>();
 
+    // issue 11 A (sign-for, send-back, extension request): fields
+
+    // issue 11 B (evidence, opinion sign-off, co-handling, acceptance form): fields
+
+    // issue 11 C (statutory documents and the matter page): fields
+
+    // issue 11 E (worklist batch work and duplicates): fields
+
     @Transient
     private final List<MatterEvent> pendingEvents = new ArrayList<>();
 
@@ -1456,6 +1464,14 @@ public class Matter {
     public boolean isConcluded() {
         return Statute.countsAsConcluded(closedOn, closureVerifiedOn);
     }
+
+    // issue 11 A (sign-for, send-back, extension request): transitions and accessors
+
+    // issue 11 B (evidence, opinion sign-off, co-handling, acceptance form): transitions and accessors
+
+    // issue 11 C (statutory documents and the matter page): transitions and accessors
+
+    // issue 11 E (worklist batch work and duplicates): transitions and accessors
 
     @Override
     public String toString() {

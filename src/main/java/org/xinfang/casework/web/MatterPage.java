@@ -96,6 +96,14 @@ class MatterPage {
         model.addAttribute("deliveryMethods", java.util.Arrays.stream(org.xinfang.casework.DeliveryMethod.values())
                 .filter(org.xinfang.casework.DeliveryMethod::isRecordable).toList());
         model.addAttribute("deliveryOutcomes", org.xinfang.casework.DeliveryOutcome.values());
+        // issue 11 A (sign-for, send-back, extension request): model attributes
+
+        // issue 11 B (evidence, opinion sign-off, co-handling, acceptance form): model attributes
+
+        // issue 11 C (statutory documents and the matter page): model attributes
+
+        // issue 11 E (worklist batch work and duplicates): model attributes
+
         return "casework/matter";
     }
 

@@ -212,6 +212,10 @@ public class Casework {
         if (filter.dates() != null) {
             dates(filter.dates(), where, p);
         }
+        if (filter.registeredBy() != null) {
+            where.append(" and m.registered_by = :registered_by");
+            p.addValue("registered_by", filter.registeredBy());
+        }
         if (filter.handlingType() != null) {
             where.append(" and m.handling_type = :handling_type");
             p.addValue("handling_type", filter.handlingType().name());
@@ -355,6 +359,8 @@ public class Casework {
         p.addValue("office_zone", clock.getZone().getId());
         bound(where, p, lastStep + " >= :last_from", "last_from", d.lastStepFrom());
         bound(where, p, lastStep + " <= :last_to", "last_to", d.lastStepTo());
+        bound(where, p, "(m.registered_at at time zone :office_zone)::date >= :registered_from", "registered_from", d.registeredFrom());
+        bound(where, p, "(m.registered_at at time zone :office_zone)::date <= :registered_to", "registered_to", d.registeredTo());
     }
 
     private static void bound(StringBuilder where, MapSqlParameterSource p, String condition, String name, LocalDate day) {

@@ -16,19 +16,20 @@ import org.xinfang.statute.HandlingType;
  * @param flag        only matters carrying this flag of the national system (every matter when null)
  * @param search      only matters the search box's term finds (every matter when null)
  * @param dates       only matters received, due or last moved within these days (each bound optional; null: any)
+ * @param registeredBy only matters this member of staff registered (by username; anyone's when null)
  */
 public record MatterFilter(MatterState state, boolean openOnly, Deadline deadline, int withinDays, Channel channel,
                            Long categoryId, String placePath, Long petitionerId, Boolean repeat, Boolean collective,
                            Boolean leapLevel, Boolean packageCase, boolean heldByOwnUnit, int page, int size,
                            HandlingType handlingType, Awaiting awaiting, Boolean undelivered, MatterFlag flag,
-                           SearchTerm search, Dates dates) {
+                           SearchTerm search, Dates dates, String registeredBy) {
 
     /** Without the criteria added since (type, competence questions, delivery, flag, search, dates): each has its own "with" method below. */
     public MatterFilter(MatterState state, boolean openOnly, Deadline deadline, int withinDays, Channel channel,
                         Long categoryId, String placePath, Long petitionerId, Boolean repeat, Boolean collective,
                         Boolean leapLevel, Boolean packageCase, boolean heldByOwnUnit, int page, int size) {
         this(state, openOnly, deadline, withinDays, channel, categoryId, placePath, petitionerId, repeat, collective,
-                leapLevel, packageCase, heldByOwnUnit, page, size, null, null, null, null, null, null);
+                leapLevel, packageCase, heldByOwnUnit, page, size, null, null, null, null, null, null, null);
     }
 
     /**
@@ -58,54 +59,61 @@ public record MatterFilter(MatterState state, boolean openOnly, Deadline deadlin
 
     public MatterFilter ofPetitioner(Long id) {
         return new MatterFilter(state, openOnly, deadline, withinDays, channel, categoryId, placePath, id, repeat,
-                collective, leapLevel, packageCase, heldByOwnUnit, page, size, handlingType, awaiting, undelivered, flag, search, dates);
+                collective, leapLevel, packageCase, heldByOwnUnit, page, size, handlingType, awaiting, undelivered, flag, search, dates, registeredBy);
     }
 
     public MatterFilter inPlace(String path, Long category) {
         return new MatterFilter(state, openOnly, deadline, withinDays, channel, category, path, petitionerId, repeat,
-                collective, leapLevel, packageCase, heldByOwnUnit, page, size, handlingType, awaiting, undelivered, flag, search, dates);
+                collective, leapLevel, packageCase, heldByOwnUnit, page, size, handlingType, awaiting, undelivered, flag, search, dates, registeredBy);
     }
 
     public MatterFilter due(Deadline d, int days) {
         return new MatterFilter(state, true, d, days, channel, categoryId, placePath, petitionerId, repeat, collective,
-                leapLevel, packageCase, heldByOwnUnit, page, size, handlingType, awaiting, undelivered, flag, search, dates);
+                leapLevel, packageCase, heldByOwnUnit, page, size, handlingType, awaiting, undelivered, flag, search, dates, registeredBy);
     }
 
     /** This filter, for matters of {@code type} only (all types when null; 2022 arts 28–34). */
     public MatterFilter ofType(HandlingType type) {
         return new MatterFilter(state, openOnly, deadline, withinDays, channel, categoryId, placePath, petitionerId, repeat,
-                collective, leapLevel, packageCase, heldByOwnUnit, page, size, type, awaiting, undelivered, flag, search, dates);
+                collective, leapLevel, packageCase, heldByOwnUnit, page, size, type, awaiting, undelivered, flag, search, dates, registeredBy);
     }
 
     /** This filter, for the questions of competence waiting for the viewer (every matter when null). */
     public MatterFilter awaitingDecision(Awaiting question) {
         return new MatterFilter(state, openOnly, deadline, withinDays, channel, categoryId, placePath, petitionerId, repeat,
-                collective, leapLevel, packageCase, heldByOwnUnit, page, size, handlingType, question, undelivered, flag, search, dates);
+                collective, leapLevel, packageCase, heldByOwnUnit, page, size, handlingType, question, undelivered, flag, search, dates, registeredBy);
     }
 
     /** The same filter, only matters with (true) or without (false) an undelivered document; null: either. */
     public MatterFilter undelivered(Boolean only) {
         return new MatterFilter(state, openOnly, deadline, withinDays, channel, categoryId, placePath, petitionerId, repeat,
-                collective, leapLevel, packageCase, heldByOwnUnit, page, size, handlingType, awaiting, only, flag, search, dates);
+                collective, leapLevel, packageCase, heldByOwnUnit, page, size, handlingType, awaiting, only, flag, search, dates, registeredBy);
     }
 
     /** Only matters with {@code f} set (every matter when null). */
     public MatterFilter withFlag(MatterFlag f) {
         return new MatterFilter(state, openOnly, deadline, withinDays, channel, categoryId, placePath, petitionerId, repeat,
-                collective, leapLevel, packageCase, heldByOwnUnit, page, size, handlingType, awaiting, undelivered, f, search, dates);
+                collective, leapLevel, packageCase, heldByOwnUnit, page, size, handlingType, awaiting, undelivered, f, search, dates, registeredBy);
     }
 
     /** Only the matters {@code term} finds ({@link SearchTerm}; every matter when null). */
     public MatterFilter searching(SearchTerm term) {
         return new MatterFilter(state, openOnly, deadline, withinDays, channel, categoryId, placePath, petitionerId, repeat,
-                collective, leapLevel, packageCase, heldByOwnUnit, page, size, handlingType, awaiting, undelivered, flag, term, dates);
+                collective, leapLevel, packageCase, heldByOwnUnit, page, size, handlingType, awaiting, undelivered, flag, term, dates, registeredBy);
     }
 
     /** Only matters within these date ranges (every matter when null). */
     public MatterFilter within(Dates range) {
         return new MatterFilter(state, openOnly, deadline, withinDays, channel, categoryId, placePath, petitionerId, repeat,
                 collective, leapLevel, packageCase, heldByOwnUnit, page, size, handlingType, awaiting, undelivered, flag,
-                search, range);
+                search, range, registeredBy);
+    }
+
+    /** Only the matters {@code username} registered (anyone's when null): a registrar finds what they entered. */
+    public MatterFilter ofRegistrar(String username) {
+        return new MatterFilter(state, openOnly, deadline, withinDays, channel, categoryId, placePath, petitionerId, repeat,
+                collective, leapLevel, packageCase, heldByOwnUnit, page, size, handlingType, awaiting, undelivered, flag,
+                search, dates, username);
     }
 
     /**
@@ -113,17 +121,26 @@ public record MatterFilter(MatterState state, boolean openOnly, Deadline deadlin
      * the last step (the timeline's latest entry, in the office's zone).
      */
     public record Dates(java.time.LocalDate receivedFrom, java.time.LocalDate receivedTo, java.time.LocalDate dueFrom,
-                        java.time.LocalDate dueTo, java.time.LocalDate lastStepFrom, java.time.LocalDate lastStepTo) {
+                        java.time.LocalDate dueTo, java.time.LocalDate lastStepFrom, java.time.LocalDate lastStepTo,
+                        java.time.LocalDate registeredFrom, java.time.LocalDate registeredTo) {
 
         /** These ranges, or null when no bound is set; refused (400, naming the field) when a range ends before it starts. */
         public static Dates of(java.time.LocalDate receivedFrom, java.time.LocalDate receivedTo, java.time.LocalDate dueFrom,
                                java.time.LocalDate dueTo, java.time.LocalDate lastStepFrom, java.time.LocalDate lastStepTo) {
+            return of(receivedFrom, receivedTo, dueFrom, dueTo, lastStepFrom, lastStepTo, null, null);
+        }
+
+        /** As above, with the day of registration (in the office's zone), which differs from receipt for a letter registered late. */
+        public static Dates of(java.time.LocalDate receivedFrom, java.time.LocalDate receivedTo, java.time.LocalDate dueFrom,
+                               java.time.LocalDate dueTo, java.time.LocalDate lastStepFrom, java.time.LocalDate lastStepTo,
+                               java.time.LocalDate registeredFrom, java.time.LocalDate registeredTo) {
             requireOrder("receivedTo", receivedFrom, receivedTo);
             requireOrder("dueTo", dueFrom, dueTo);
             requireOrder("lastStepTo", lastStepFrom, lastStepTo);
-            Dates d = new Dates(receivedFrom, receivedTo, dueFrom, dueTo, lastStepFrom, lastStepTo);
-            return java.util.stream.Stream.of(receivedFrom, receivedTo, dueFrom, dueTo, lastStepFrom, lastStepTo)
-                    .allMatch(java.util.Objects::isNull) ? null : d;
+            requireOrder("registeredTo", registeredFrom, registeredTo);
+            Dates d = new Dates(receivedFrom, receivedTo, dueFrom, dueTo, lastStepFrom, lastStepTo, registeredFrom, registeredTo);
+            return java.util.stream.Stream.of(receivedFrom, receivedTo, dueFrom, dueTo, lastStepFrom, lastStepTo,
+                    registeredFrom, registeredTo).allMatch(java.util.Objects::isNull) ? null : d;
         }
 
         private static void requireOrder(String field, java.time.LocalDate from, java.time.LocalDate to) {

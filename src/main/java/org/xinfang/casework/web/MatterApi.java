@@ -120,7 +120,12 @@ class MatterApi {
                   @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate dueFrom,
                   @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate dueTo,
                   @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate lastStepFrom,
-                  @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate lastStepTo) {
+                  @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate lastStepTo,
+                  @Parameter(description = "registered on or after this day (in the office's zone; registeredTo alike): a letter may be registered after the day it was received")
+                  @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate registeredFrom,
+                  @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate registeredTo,
+                  @Parameter(description = "only matters this member of staff registered (their log-in name)")
+                  @RequestParam(required = false) @jakarta.validation.constraints.Size(max = 100) String registeredBy) {
         SearchTerm term = SearchTerm.of(q).orElse(null);
         lookups.requireAllowed(term, me);
         Long categoryId = categoryCode == null ? null : categories.byCode(categoryCode)
@@ -128,7 +133,8 @@ class MatterApi {
         Casework.Page<Matter> p = casework.search(new MatterFilter(state, false, deadline, withinDays, channel, categoryId, null, null,
                 null, null, null, null, false, page, size).ofType(type).awaitingDecision(awaiting).undelivered(undelivered)
                 .withFlag(flag).searching(term)
-                .within(MatterFilter.Dates.of(receivedFrom, receivedTo, dueFrom, dueTo, lastStepFrom, lastStepTo)), me);
+                .within(MatterFilter.Dates.of(receivedFrom, receivedTo, dueFrom, dueTo, lastStepFrom, lastStepTo, registeredFrom,
+                        registeredTo)).ofRegistrar(registeredBy), me);
         lookups.record(term, me, p.total());
         return new PageJson(p.items().stream().map(m -> views.summary(m, me)).toList(), p.page(), p.size(), p.total());
     }

@@ -66,11 +66,6 @@ class WorklistPage {
         this.jobs = jobs;
     }
 
-    @GetMapping("/")
-    String home() {
-        return "redirect:/worklist";
-    }
-
     @GetMapping("/worklist")
     String worklist(@Valid WorklistQuery query, @AuthenticationPrincipal StaffPrincipal me, Model model,
                     jakarta.servlet.http.HttpServletRequest request) {

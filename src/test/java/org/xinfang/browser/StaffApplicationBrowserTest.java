@@ -49,7 +49,7 @@ class StaffApplicationBrowserTest {
         browser.get(url("/login"));
         Browser.screenshot(browser, "01-login");
         signIn("yuanling.registrar");
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("本单位在办事项");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("工作首页");
 
         browser.get(url("/register"));
         press(By.cssSelector("label[for=channel-VISIT]"));
@@ -150,11 +150,11 @@ class StaffApplicationBrowserTest {
         signIn("city.registrar");
         press(By.cssSelector(".navbar-toggler"));
         wait.until(ExpectedConditions.elementToBeClickable(By.id("switch-language"))).click();
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("My unit's open matters");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("My desk");
         Browser.screenshot(browser, "06-worklist-phone-en");
         press(By.cssSelector(".navbar-toggler"));
         wait.until(ExpectedConditions.elementToBeClickable(By.id("switch-language"))).click();
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("本单位在办事项");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("工作首页");
     }
 
     /** Every visible form control has a label a screen reader can announce. */

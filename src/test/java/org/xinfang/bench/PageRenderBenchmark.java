@@ -112,6 +112,7 @@ class PageRenderBenchmark {
         Instant started = Instant.now();
 
         List<Long> matterIds = sampleMatterIds();
+        Map<String, String> searchable = sampleSearchTerms();
         int[] cursor = {0};
         Supplier<String> nextMatter = () -> "/matters/" + matterIds.get(cursor[0]++ % matterIds.size());
         List<String> disclosed = sampleDisclosedReferences();
@@ -140,6 +141,20 @@ class PageRenderBenchmark {
                         nextMatter, false),
                 new Scenario("supervision board, city supervisor", "city.supervisor", () -> "/supervision", true),
                 new Scenario("worklist, county registrar, scope=all", "yuanling.registrar", () -> "/worklist?scope=all", true),
+                // issue 11: the search box (its term's kind decides the look-up) and the desk, each under 100 ms
+                new Scenario("worklist search, county registrar, reference number", "yuanling.registrar",
+                        () -> "/worklist?scope=all&q=" + searchable.get("reference"), false),
+                new Scenario("worklist search, county registrar, petitioner's name", "yuanling.registrar",
+                        () -> "/worklist?scope=all&q=" + searchable.get("name"), false),
+                new Scenario("worklist search, county registrar, ID number (audited)", "yuanling.registrar",
+                        () -> "/worklist?scope=all&q=" + searchable.get("idNumber"), false),
+                new Scenario("worklist search, city registrar, phone (audited)", "city.registrar",
+                        () -> "/worklist?scope=all&q=" + searchable.get("phone"), false),
+                new Scenario("worklist search, city registrar, a word of the title", "city.registrar",
+                        () -> "/worklist?scope=all&q=" + searchable.get("word"), false),
+                new Scenario("desk, county registrar", "yuanling.registrar", () -> "/", false),
+                new Scenario("desk, county leader", "yuanling.leader", () -> "/", false),
+                new Scenario("desk, city analyst", "city.analyst", () -> "/", false),
                 new Scenario("portal front page", null, () -> "/portal", false),
                 new Scenario("public disclosures, whole city", null, () -> "/portal/disclosures", false),
                 new Scenario("public disclosures, one county", null, () -> "/portal/disclosures?county=431222", false),
@@ -228,6 +243,26 @@ class PageRenderBenchmark {
             throw new IllegalStateException("The demo data holds too few final matters and matters in handling: " + ids);
         }
         return ids;
+    }
+
+    /**
+     * What a registrar types into the search box, taken from the demo data: a county's reference number, a name, an ID
+     * number and a phone of a petitioner of that county, and a word of the city's titles (percent-encoded by MockMvc).
+     */
+    private Map<String, String> sampleSearchTerms() {
+        Map<String, String> terms = new LinkedHashMap<>();
+        terms.put("reference", jdbc.queryForObject("select reference_no from matter where reference_no like 'XF431222-%'"
+                + " order by id desc limit 1", String.class));
+        Map<String, Object> p = jdbc.queryForMap("""
+                select pe.name, pe.id_number, c.phone from matter m join petitioner pe on pe.id = m.petitioner_id
+                join matter_contact c on c.matter_id = m.id and c.phone is not null
+                where m.receiving_path like (select path from unit where code = '431222-PETITION') || '%' and pe.id_number is not null
+                  and not m.anonymous order by m.id limit 1""");
+        terms.put("name", (String) p.get("name"));
+        terms.put("idNumber", (String) p.get("id_number"));
+        terms.put("phone", (String) p.get("phone"));
+        terms.put("word", "噪音");
+        return terms;
     }
 
     /** About 20 disclosed matters (consent given, acceptance decided) with the longest timelines. */

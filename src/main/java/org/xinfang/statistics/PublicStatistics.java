@@ -15,7 +15,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The public statistics (信访统计): monthly volumes, on-time opinions and satisfaction by county, for everyone.
+ * The public statistics (信访统计): monthly volumes, on-time opinions and satisfaction by county, the split by type,
+ * for everyone.
  * Built from casework's counts ({@link MatterCounts}); nothing here names a matter or a person.
  */
 @Service
@@ -59,10 +60,11 @@ public class PublicStatistics {
 
     /**
      * The figures of a period. {@code months} and {@code total} are for {@code area} (the whole city when it is null);
-     * {@code areas} always lists every county, for comparing.
+     * {@code areas} always lists every county, for comparing; {@code types} splits the area's matters by the type decided
+     * at acceptance (2022 arts 28–34; a type of null for matters not accepted, or not yet).
      */
     public record Statistics(YearMonth from, YearMonth to, UnitView area, List<MonthlyVolume> months,
-                             List<AreaFigures> areas, AreaFigures total) {
+                             List<AreaFigures> areas, AreaFigures total, List<MatterCounts.TypeCount> types) {
     }
 
     /** The last twelve months up to this one, for the whole city or one county. */
@@ -95,7 +97,8 @@ public class PublicStatistics {
         List<AreaFigures> areas = new ArrayList<>(byArea.values());
         AreaFigures total = area == null ? areas.stream().reduce(empty(root), AreaFigures::plus)
                 : byArea.getOrDefault(area.id(), empty(area));
-        return new Statistics(from, to, area, List.copyOf(months.values()), areas, total);
+        List<MatterCounts.TypeCount> types = counts.byType(from.atDay(1), until, area == null ? null : area.path());
+        return new Statistics(from, to, area, List.copyOf(months.values()), areas, total, types);
     }
 
     private static AreaFigures empty(UnitView area) {

@@ -129,10 +129,13 @@ class DeskPage {
         return UriComponentsBuilder.fromPath("/worklist");
     }
 
-    /** The area the person's figures cover: their unit's scope, the whole city for the city's own units. */
+    /**
+     * The area the person's figures cover: their unit's county, the whole city for the city's own units (the public
+     * figures are kept by county; a township's analyst sees their county's).
+     */
     private UnitView area(StaffPrincipal me) {
         String[] ids = me.scopePath().split("/");
         UnitView scope = territory.require(Long.valueOf(ids[ids.length - 1]));
-        return territory.root().filter(root -> root.id().equals(scope.id())).isPresent() ? null : scope;
+        return territory.ancestorAt(scope, org.xinfang.territory.AdministrativeLevel.COUNTY).orElse(null);
     }
 }

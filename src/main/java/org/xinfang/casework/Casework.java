@@ -279,6 +279,15 @@ public class Casework {
             where.append(" and m.dispute_raised_on is not null and m.dispute_decided_on is null"
                     + " and m.dispute_decider_path in (:ownBody, :actsFor)");
             p.addValue("ownBody", viewer.unit().path()).addValue("actsFor", viewer.scopePath());
+        } else if (filter.awaiting() == MatterFilter.Awaiting.SIGN_FOR) {
+            // issue 11 A: received by the viewer's own unit, held by it, not signed for (Matter.isSignForPending)
+            where.append(" and m.sign_for_unit_id = :own_unit_id and m.signed_for_at is null"
+                    + " and m.responsible_unit_id = :own_unit_id and m.state in ('ROUTED', 'IN_HANDLING')");
+            p.addValue("own_unit_id", viewer.unit().id());
+        } else if (filter.awaiting() == MatterFilter.Awaiting.RE_ROUTING) {
+            // issue 11 A: sent back to the viewer's own unit (a confirmed objection), to be routed again
+            where.append(" and m.objection_outcome = 'CONFIRMED' and m.state = 'REGISTERED' and m.responsible_unit_id = :own_unit_id");
+            p.addValue("own_unit_id", viewer.unit().id());
         }
         if (filter.undelivered() != null) {
             where.append(filter.undelivered() ? " and " : " and not ").append(UNDELIVERED);

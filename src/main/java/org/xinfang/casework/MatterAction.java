@@ -75,6 +75,15 @@ public enum MatterAction {
      */
     VERIFY_CLOSURE(EnumSet.of(REGISTRAR, LEADER), Reach.PETITION_OFFICE, CLOSED),
     // issue 11 A (sign-for, send-back, extension request): actions
+    /**
+     * 签收: the unit the matter reached (转送、交办, or named lead unit) signs for it, once per receipt; the state and the
+     * clock do not change, so it is offered on the record ({@link #ON_THE_RECORD}) beside the next steps.
+     */
+    SIGN_FOR(EnumSet.of(HANDLER, REGISTRAR, LEADER), Reach.OWN_UNIT, ROUTED, IN_HANDLING),
+    /** The handler asks the head of the body for the one extension of the handling limit, with a reason (2022 art. 34). */
+    REQUEST_EXTENSION(EnumSet.of(HANDLER), Reach.HOLDER, IN_HANDLING),
+    /** The head of the body (a leader as for {@link #EXTEND_HANDLING}) approves or refuses the handler's request. */
+    DECIDE_EXTENSION_REQUEST(EnumSet.of(LEADER), Reach.HOLDER, IN_HANDLING),
 
     // issue 11 B (evidence, opinion sign-off, co-handling, acceptance form): actions
 
@@ -110,7 +119,9 @@ public enum MatterAction {
         /** The actor works in a petition office (信访局) whose scope holds the office that received the matter. */
         PETITION_OFFICE,
         /** The actor's own unit is one the matter was reported to as major or urgent, and has not acknowledged it. */
-        URGENT_RECIPIENT
+        URGENT_RECIPIENT,
+        /** The actor's own unit holds the matter now (not a unit above it): who signs for what reached it. */
+        OWN_UNIT
     }
 
     /** The function of a petition office (信访局) in the territory. */
@@ -135,7 +146,7 @@ public enum MatterAction {
      * ({@link Casework#recordActions}), not among them ({@link Casework#allowedActions}).
      */
     public static final Set<MatterAction> ON_THE_RECORD = EnumSet.of(CORRECT_FLAGS, ACKNOWLEDGE_URGENT_REPORT,
-            DECLARE_RECUSAL);
+            DECLARE_RECUSAL, SIGN_FOR);
 
     public boolean availableIn(MatterState state) {
         return states.contains(state);
@@ -164,6 +175,7 @@ public enum MatterAction {
                     || actor.scopePath().equals(matter.disputeDeciderPath()));
             case PETITION_OFFICE -> PETITION_FUNCTION.equals(actor.unit().function()) && actor.covers(matter.receivingPath());
             case URGENT_RECIPIENT -> matter.awaitsAcknowledgementBy(actor.unit().id());
+            case OWN_UNIT -> actor.unit().id().equals(matter.responsibleUnitId());
         };
     }
 

@@ -49,6 +49,7 @@ public sealed interface MatterCommand {
             + "|objection|objection-decision|dispute|dispute-decision|delivery|closure-verification"
             + "|flags|urgent-acknowledgement|recusal"
             // issue 11 A (sign-for, send-back, extension request): paths, as + "|path" lines
+            + "|sign-for|extension-request|extension-request-decision"
 
             // issue 11 B (evidence, opinion sign-off, co-handling, acceptance form): paths, as + "|path" lines
 
@@ -515,6 +516,32 @@ public sealed interface MatterCommand {
     }
 
     // issue 11 A (sign-for, send-back, extension request): commands
+
+    @Command(action = MatterAction.SIGN_FOR, path = "sign-for", form = "sign_for",
+            summary = "Sign for (签收) the matter, as the unit it reached (transfer, assignment, named lead unit): who and when; the time from its receipt is kept. Once per receipt; the state does not change")
+    record SignFor(@NotNull Integer version) implements MatterCommand {
+        public Transition resolve(Units units) {
+            return (m, a, c) -> m.signFor(a, c);
+        }
+    }
+
+    @Command(action = MatterAction.REQUEST_EXTENSION, path = "extension-request", form = "request_extension",
+            summary = "Ask the head of the body, as the handler, for the one extension of the handling limit: 1 to 30 days, with a reason, within the limit (2022 art. 34). One request waits at a time")
+    record ExtensionRequest(@NotNull Integer version, @NotNull Integer days, @NotBlank @Size(max = 2000) String reason)
+            implements MatterCommand {
+        public Transition resolve(Units units) {
+            return (m, a, c) -> m.requestExtension(days, reason, a, c);
+        }
+    }
+
+    @Command(action = MatterAction.DECIDE_EXTENSION_REQUEST, path = "extension-request-decision", form = "decide_extension_request",
+            summary = "Decide, as the head of the body, on the handler's extension request: APPROVED (the extension is granted for the days asked, approved by the caller) or REFUSED (a reason is required; the handler sees it)")
+    record ExtensionRequestDecision(@NotNull Integer version, @NotNull ExtensionRequestOutcome outcome,
+                                    @Size(max = 2000) String reason) implements MatterCommand {
+        public Transition resolve(Units units) {
+            return (m, a, c) -> m.decideExtensionRequest(outcome, reason, a, c);
+        }
+    }
 
     // issue 11 B (evidence, opinion sign-off, co-handling, acceptance form): commands
 

@@ -6,6 +6,8 @@ public enum MatterEventType {
     REVIEW_REQUESTED, REVIEWED, RE_REVIEW_REQUESTED, HEARING_HELD, FINALIZED, SUPERVISION_NOTICE_ISSUED, PACKAGED,
     SUPPLEMENT_RECEIVED, SUGGESTION_REPLIED, REWARD_MARKED, GUIDED_OUT, REFERRED_TO_DISCIPLINE, ORGANISATION_NOTIFIED,
     // issue 11 A (sign-for, send-back, extension request): events
+    /** 签收 by the unit the matter reached; the handler's request for an extension, and the head's refusal of it. */
+    SIGNED_FOR, EXTENSION_REQUESTED, EXTENSION_REQUEST_REFUSED,
 
     // issue 11 B (evidence, opinion sign-off, co-handling, acceptance form): events
 

@@ -40,7 +40,14 @@ public record MatterFilter(MatterState state, boolean openOnly, Deadline deadlin
         /** An objection of the unit a matter was passed to, waiting for the office that passed it on. */
         OBJECTION_DECISION,
         /** A dispute over which body accepts, waiting for the common superior or the joint conference office. */
-        DISPUTE_DECISION
+        DISPUTE_DECISION,
+        /** A matter the viewer's own unit received (转送、交办, named lead unit) and has not signed for (待签收). */
+        SIGN_FOR,
+        /**
+         * A matter sent back to the viewer's own unit (退回: an objection it confirmed, 2022 art. 23 ¶3), waiting to be
+         * routed again.
+         */
+        RE_ROUTING
     }
 
     public enum Deadline {

@@ -47,6 +47,8 @@ import org.xinfang.statute.CadreRank;
 import org.xinfang.statute.HandlingByType;
 import org.xinfang.statute.HandlingType;
 import org.xinfang.statute.DisputeForum;
+import org.xinfang.statute.HandlerStepRules;
+import org.xinfang.casework.ExtensionRequestOutcome;
 import org.xinfang.statute.ProperChannel;
 import org.xinfang.statute.Statute;
 import org.xinfang.statute.WorkingDays;
@@ -298,6 +300,9 @@ public class Matter {
     private Map<String, Recusal> recusals = new LinkedHashMap<>();
 
     // issue 11 A (sign-for, send-back, extension request): fields
+    /** The sign-for of the unit the matter reached, and the handler's request for an extension (issue 11, item 3). */
+    @Embedded
+    private HandlerSteps handlerSteps = HandlerSteps.none();
 
     // issue 11 B (evidence, opinion sign-off, co-handling, acceptance form): fields
 
@@ -376,12 +381,14 @@ public class Matter {
         requireState(MatterAction.ROUTE);
         refuseAccusedSide(bodyInCharge, "unitCode");
         requireNoCompetenceQuestion();
+        refuseSilentReturn(bodyInCharge, reason, "unitCode");
         Map<String, Object> before = snapshot();
         LocalDate today = LocalDate.now(clock);
         routingKind = kind;
         routedOn = today;
         passOnFromHolder();
         holdAt(bodyInCharge);
+        receivedBy(bodyInCharge.id(), clock);
         acceptanceDueOn = Statute.acceptanceDecisionDue(today);
         state = MatterState.ROUTED;
         record(MatterEventType.ROUTED, reason, actor, clock, before);
@@ -418,6 +425,9 @@ public class Matter {
                 acceptingUnitId = responsibleUnitId;
                 leadUnitId = decision.leadUnit().id();
                 holdAt(decision.leadUnit());
+                if (!Objects.equals(acceptingUnitId, leadUnitId)) {
+                    receivedBy(leadUnitId, clock);
+                }
                 coHandlerUnitIds.clear();
                 decision.coHandlers().forEach(u -> coHandlerUnitIds.add(u.id()));
                 coHandlerUnitIds.remove(leadUnitId);
@@ -436,9 +446,11 @@ public class Matter {
                 if (Objects.equals(decision.transferTo().id(), responsibleUnitId)) {
                     throw Refusal.invalid("transferToUnitCode", "matter.transfer-to-self");
                 }
+                refuseSilentReturn(decision.transferTo(), decision.reason(), "transferToUnitCode");
                 routedOn = today;
                 passOnFromHolder();
                 holdAt(decision.transferTo());
+                receivedBy(decision.transferTo().id(), clock);
                 acceptanceDueOn = Statute.acceptanceDecisionDue(today);
                 state = MatterState.ROUTED;
             }
@@ -459,6 +471,9 @@ public class Matter {
         Map<String, Object> before = snapshot();
         leadUnitId = lead.id();
         holdAt(lead);
+        if (!Objects.equals(before.get("responsibleUnitId"), lead.id())) {
+            receivedBy(lead.id(), clock);
+        }
         coHandlerUnitIds.clear();
         coHandlers.forEach(u -> coHandlerUnitIds.add(u.id()));
         coHandlerUnitIds.remove(leadUnitId);
@@ -474,6 +489,7 @@ public class Matter {
         if (extensionDays != null) {
             throw Refusal.conflict("matter.extension.only-once");
         }
+        refuseWhileExtensionRequested();
         if (LocalDate.now(clock).isAfter(handlingDueOn)) {
             // The head approves an extension within the limit; approving it afterwards would hide a missed deadline.
             throw Refusal.conflict("matter.extension.after-deadline", handlingDueOn);
@@ -1003,7 +1019,13 @@ public class Matter {
             case REQUEST_REVIEW -> HandlingByType.mayBeReviewed(handlingType, appealRoute)
                     && Statute.isReviewWindowOpen(receiptOf(StatutoryDocument.HANDLING_OPINION), today);
             case REPLY -> HandlingByType.takesHandlingOpinion(handlingType, appealRoute);
-            case EXTEND_HANDLING -> HandlingByType.runsHandlingClock(handlingType, appealRoute);
+            // the one extension (2022 art. 34): not offered once granted, nor while the handler's request waits
+            case EXTEND_HANDLING -> HandlingByType.runsHandlingClock(handlingType, appealRoute) && extensionDays == null
+                    && !handlerSteps().isExtensionRequestPending();
+            case SIGN_FOR -> isSignForPending();
+            case REQUEST_EXTENSION -> HandlingByType.runsHandlingClock(handlingType, appealRoute)
+                    && HandlerStepRules.mayRequestExtension(extensionDays != null, handlerSteps().isExtensionRequestPending());
+            case DECIDE_EXTENSION_REQUEST -> handlerSteps().isExtensionRequestPending();
             case REPLY_TO_SUGGESTION -> HandlingByType.takesAdoptionReply(handlingType);
             case MARK_FOR_REWARD -> !rewardMarked && HandlingByType.mayBeRewarded(handlingType, adoptedAtLeastInPart());
             case GUIDE_OUT -> handlingType == HandlingType.ACCUSATION || handlingType == HandlingType.APPEAL;
@@ -1133,6 +1155,7 @@ public class Matter {
                 .map(Map.Entry::getKey).toList();
         s.put("urgentAcknowledgedBy", acknowledged.isEmpty() ? null : acknowledged);
         s.put("recused", recusals.isEmpty() ? null : List.copyOf(recusals.keySet()));
+        handlerStepsSnapshot(s);
         return s;
     }
 
@@ -1387,6 +1410,7 @@ public class Matter {
         routedFromUnitId = null;
         routedFromPath = null;
         holdAt(accepting);
+        receivedBy(accepting.id(), clock);
         acceptanceDueOn = Statute.acceptanceDueAfterDispute(today);
         state = MatterState.ROUTED;
         record(MatterEventType.DISPUTE_DECIDED, reason, actor, clock, before);
@@ -1466,6 +1490,145 @@ public class Matter {
     }
 
     // issue 11 A (sign-for, send-back, extension request): transitions and accessors
+
+    /** The handler's own steps on the matter: the sign-for and the extension request (never null). */
+    public HandlerSteps handlerSteps() {
+        if (handlerSteps == null) {
+            // Hibernate loads an embeddable whose columns are all null (a matter of before V20) as null
+            handlerSteps = HandlerSteps.none();
+        }
+        return handlerSteps;
+    }
+
+    /** The matter reached {@code unitId} now (转送、交办, a lead unit named): a receipt for that unit to sign for. */
+    private void receivedBy(Long unitId, Clock clock) {
+        handlerSteps().received(unitId, clock.instant());
+    }
+
+    /**
+     * Whether the unit holding the matter has received it and not yet signed for it (待签收). A matter of before V20
+     * has no receipt on record and counts as signed for; a matter that went back or on to another body has no
+     * receipt of the unit that held it before.
+     */
+    public boolean isSignForPending() {
+        return (state == MatterState.ROUTED || state == MatterState.IN_HANDLING)
+                && handlerSteps().awaitsSignForBy(responsibleUnitId);
+    }
+
+    /**
+     * The unit the matter reached signs for it (签收): who, when. The procedure's state and clock do not change (the
+     * acceptance clock runs from the receipt, 2022 art. 23 ¶3); the time from the receipt to the sign-for is kept for
+     * the figures ({@link HandlerSteps#timeToSignFor}). Once per receipt.
+     */
+    public void signFor(Actor actor, Clock clock) {
+        requireState(MatterAction.SIGN_FOR);
+        HandlerSteps s = handlerSteps();
+        if (!Objects.equals(actor.unitId(), responsibleUnitId)) {
+            throw Refusal.forbidden("matter.sign-for.not-the-holder");
+        }
+        if (s.signedAt() != null && Objects.equals(s.signForUnitId(), responsibleUnitId)) {
+            throw Refusal.conflict("matter.sign-for.already", s.signedBy(), minute(s.signedAt(), clock));
+        }
+        if (!isSignForPending()) {
+            throw Refusal.conflict("matter.sign-for.nothing-received");
+        }
+        Map<String, Object> before = snapshot();
+        s.signedFor(actor.username(), clock.instant());
+        record(MatterEventType.SIGNED_FOR, null, actor, clock, before);
+    }
+
+    /**
+     * The handler asks the head of the body for the one extension of the handling limit, with a reason (2022 art. 34:
+     * 经本机关、单位负责人批准; at most {@link Statute#MAX_HANDLING_EXTENSION_DAYS} days, asked within the limit). One
+     * request waits at a time; once an extension is granted, none is asked for.
+     */
+    public void requestExtension(int days, String reason, Actor actor, Clock clock) {
+        requireState(MatterAction.REQUEST_EXTENSION);
+        if (!HandlingByType.runsHandlingClock(handlingType, appealRoute)) {
+            throw Refusal.conflict("matter.extension.not-on-route", typeLabel());
+        }
+        HandlerSteps s = handlerSteps();
+        if (extensionDays != null) {
+            throw Refusal.conflict("matter.extension-request.already-extended", extensionDays, extensionApprovedBy);
+        }
+        if (s.isExtensionRequestPending()) {
+            throw Refusal.conflict("matter.extension-request.pending", s.requestedBy(), s.requestedDays());
+        }
+        if (LocalDate.now(clock).isAfter(handlingDueOn)) {
+            throw Refusal.conflict("matter.extension.after-deadline", handlingDueOn);
+        }
+        if (!Statute.isPermissibleExtension(days)) {
+            throw Refusal.invalid("days", "matter.extension.too-long", Statute.MAX_HANDLING_EXTENSION_DAYS);
+        }
+        if (reason == null || reason.isBlank()) {
+            throw Refusal.invalid("reason", "matter.extension-request.reason-required");
+        }
+        Map<String, Object> before = snapshot();
+        s.requested(days, reason.strip(), actor.username(), clock.instant());
+        record(MatterEventType.EXTENSION_REQUESTED, reason, actor, clock, before);
+    }
+
+    /**
+     * The head of the body decides on the handler's request (2022 art. 34). Approved: the one extension is granted as
+     * {@link #extendHandling} grants it, for the days asked, approved by the head. Refused: with the head's reason,
+     * which the handler sees; the limit runs on, and the handler may ask again.
+     */
+    public void decideExtensionRequest(ExtensionRequestOutcome outcome, String reason, Actor head, Clock clock) {
+        requireState(MatterAction.DECIDE_EXTENSION_REQUEST);
+        HandlerSteps s = handlerSteps();
+        if (!s.isExtensionRequestPending()) {
+            throw Refusal.conflict("matter.extension-request.none-pending");
+        }
+        if (outcome == ExtensionRequestOutcome.REFUSED) {
+            if (reason == null || reason.isBlank()) {
+                throw Refusal.invalid("reason", "matter.extension-request.refusal-reason-required");
+            }
+            Map<String, Object> before = snapshot();
+            s.decided(outcome, reason.strip(), head.username(), clock.instant());
+            record(MatterEventType.EXTENSION_REQUEST_REFUSED, reason, head, clock, before);
+            return;
+        }
+        int days = s.requestedDays();
+        String asked = s.requestReason();
+        s.decided(outcome, blankToNull(reason), head.username(), clock.instant());
+        try {
+            extendHandling(days, reason == null || reason.isBlank() ? asked : asked + "（" + reason.strip() + "）", head, clock);
+        } catch (RuntimeException refused) {
+            s.undecided();
+            throw refused;
+        }
+    }
+
+    /** The leader's own extension waits while the handler's request does: the head decides on that request. */
+    private void refuseWhileExtensionRequested() {
+        HandlerSteps s = handlerSteps();
+        if (s.isExtensionRequestPending()) {
+            throw Refusal.conflict("matter.extension.request-pending", s.requestedBy(), s.requestedDays());
+        }
+    }
+
+    /**
+     * 2022 art. 23 ¶3 (退回): the office confirmed that the unit is not competent; passing the matter back to that same
+     * unit says why ({@link HandlerStepRules#mayRouteBack}), or it is refused naming the unit and the day it sent it back.
+     */
+    private void refuseSilentReturn(UnitView to, String reason, String field) {
+        boolean back = objectionOutcome == ObjectionOutcome.CONFIRMED && Objects.equals(objectionUnitId, to.id());
+        if (!HandlerStepRules.mayRouteBack(back, reason != null && !reason.isBlank())) {
+            throw Refusal.invalid(field, "matter.send-back.route-back-needs-reason", to.name(), objectedOn);
+        }
+    }
+
+    private static String minute(Instant at, Clock clock) {
+        return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(clock.getZone()).format(at);
+    }
+
+    private void handlerStepsSnapshot(Map<String, Object> s) {
+        HandlerSteps h = handlerSteps();
+        s.put("signForUnitId", h.signForUnitId());
+        s.put("signedForAt", h.signedAt() == null ? null : h.signedAt().toString());
+        s.put("extensionRequest", h.requestedAt() == null ? null
+                : h.requestOutcome() == null ? "PENDING" : h.requestOutcome().name());
+    }
 
     // issue 11 B (evidence, opinion sign-off, co-handling, acceptance form): transitions and accessors
 

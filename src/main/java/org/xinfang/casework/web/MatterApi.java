@@ -106,7 +106,9 @@ class MatterApi {
                   @RequestParam(defaultValue = "20") @Range(min = 1, max = 200) int size,
                   @AuthenticationPrincipal StaffPrincipal me,
                   @Parameter(description = "OBJECTION_DECISION: objections (2022 art. 23 ¶3) waiting for the caller's office, "
-                          + "which passed the matter on; DISPUTE_DECISION: disputes over competence (art. 24) waiting for the caller's body")
+                          + "which passed the matter on; DISPUTE_DECISION: disputes over competence (art. 24) waiting for the caller's body; "
+                          + "SIGN_FOR: matters the caller's unit received and has not signed for (待签收); RE_ROUTING: matters sent back "
+                          + "to the caller's unit (退回, a confirmed objection) to be routed again")
                   @RequestParam(required = false) MatterFilter.Awaiting awaiting,
                   @Parameter(description = "only matters carrying this flag of the national system")
                   @RequestParam(required = false) org.xinfang.casework.MatterFlag flag,

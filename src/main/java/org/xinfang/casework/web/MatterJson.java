@@ -24,7 +24,32 @@ record MatterJson(Long id, String referenceNo, int version, String state, String
                   RatingWindow ratingWindow, Closure closure,
                   List<UrgentReportJson> urgentReports, List<RecusalJson> recusals, boolean identityWithheld,
                   @Schema(description = "actions on the record the caller may take: correct the flags, acknowledge an urgent report, declare a conflict of interest")
-                  Set<MatterAction> recordActions) {
+                  Set<MatterAction> recordActions,
+                  @Schema(description = "the handler's own steps: the sign-for (签收) with the time it took, and the extension request (2022 art. 34) with the head's decision")
+                  HandlerStepsJson handlerSteps) {
+
+    /** The handler's own steps (issue 11, item 3); each part null when it never happened. */
+    record HandlerStepsJson(SignForJson signFor, ExtensionRequestJson extensionRequest) {
+    }
+
+    /**
+     * The sign-for (签收) of the unit the matter reached: when it reached the unit, whether it waits (待签收), who signed
+     * for it and when, and the time between, as an ISO-8601 duration, in whole minutes and as people say it. Null for a
+     * matter that reached no unit since sign-for was recorded (before V20): nothing pending.
+     */
+    @Schema(description = "The sign-for (签收) of the unit the matter reached, and the time it took")
+    record SignForJson(Ref unit, Instant receivedAt, boolean pending, Instant signedAt, String signedBy,
+                       String signedByName,
+                       @Schema(description = "ISO-8601 duration from the receipt to the sign-for, e.g. PT2H15M") String timeToSignFor,
+                       Long minutesToSignFor, String timeToSignForText) {
+    }
+
+    /** The handler's request for the one extension (2022 art. 34), and the head's decision: APPROVED or REFUSED. */
+    @Schema(description = "The handler's request to extend the handling limit, and the head's decision (2022 art. 34)")
+    record ExtensionRequestJson(Integer days, String reason, String requestedBy, String requestedByName,
+                                Instant requestedAt, boolean pending, String outcome, String decisionReason,
+                                String decidedBy, String decidedByName, Instant decidedAt) {
+    }
 
     /**
      * Handling by type (2022 arts 28–34): the type decided at acceptance (SUGGESTION 建议意见类, ACCUSATION 检举控告类,

@@ -45,9 +45,11 @@ class MatterPage {
     private final Territory territory;
     private final MessageSource messages;
     private final Clock clock;
+    private final HandlerStepViews handlerSteps;
 
     MatterPage(Casework casework, org.xinfang.casework.Attachments attachments, MatterViews views, Territory territory, MessageSource messages,
-               Clock clock) {
+               Clock clock, HandlerStepViews handlerSteps) {
+        this.handlerSteps = handlerSteps;
         this.casework = casework;
         this.attachments = attachments;
         this.views = views;
@@ -97,6 +99,8 @@ class MatterPage {
                 .filter(org.xinfang.casework.DeliveryMethod::isRecordable).toList());
         model.addAttribute("deliveryOutcomes", org.xinfang.casework.DeliveryOutcome.values());
         // issue 11 A (sign-for, send-back, extension request): model attributes
+        model.addAttribute("extensionRequestOutcomes", org.xinfang.casework.ExtensionRequestOutcome.values());
+        model.addAttribute("extensionApprovedByName", handlerSteps.name(m.extensionApprovedBy()));
 
         // issue 11 B (evidence, opinion sign-off, co-handling, acceptance form): model attributes
 

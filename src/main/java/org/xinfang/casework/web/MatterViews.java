@@ -44,9 +44,12 @@ class MatterViews {
     private final HandlingTypeSuggester suggester;
     private final WorkingDays workingDays;
     private final org.springframework.context.MessageSource messages;
+    private final HandlerStepViews handlerSteps;
 
     MatterViews(Casework casework, Territory territory, Categories categories, Petitioners petitioners, Clock clock,
-                HandlingTypeSuggester suggester, WorkingDays workingDays, org.springframework.context.MessageSource messages) {
+                HandlingTypeSuggester suggester, WorkingDays workingDays, org.springframework.context.MessageSource messages,
+                HandlerStepViews handlerSteps) {
+        this.handlerSteps = handlerSteps;
         this.suggester = suggester;
         this.workingDays = workingDays;
         this.messages = messages;
@@ -95,7 +98,8 @@ class MatterViews {
                 m.repliedOn() == null ? null : new MatterJson.RatingWindow(m.ratingDeadline(), m.isRatingLapsed(today)),
                 m.closedOn() == null ? null : new MatterJson.Closure(m.closedOn(), m.isConcluded(), m.closureVerifiedOn(),
                         m.closureVerifiedBy()),
-                urgentReports(m), recusals(m, viewer), casework.withholdsIdentity(m, viewer), casework.recordActions(m, viewer));
+                urgentReports(m), recusals(m, viewer), casework.withholdsIdentity(m, viewer), casework.recordActions(m, viewer),
+                handlerSteps.json(m, viewer, LocaleContextHolder.getLocale()));
     }
 
     /** Handling by type (2022 arts 28–34), with the suggestion the registrar confirms at acceptance. */

@@ -50,6 +50,8 @@ record WorklistQuery(MatterState state, Channel channel, String category, String
         MatterFilter.Awaiting awaiting = switch (flag == null ? "" : flag) {
             case "objection-pending" -> MatterFilter.Awaiting.OBJECTION_DECISION;
             case "dispute-pending" -> MatterFilter.Awaiting.DISPUTE_DECISION;
+            case "sign-for-pending" -> MatterFilter.Awaiting.SIGN_FOR;
+            case "sent-back" -> MatterFilter.Awaiting.RE_ROUTING;
             default -> null;
         };
         // an undelivered document may be a declined matter's notice or a final matter's opinion: not only open matters

@@ -39,7 +39,11 @@ public record MatterFilter(MatterState state, boolean openOnly, Deadline deadlin
         /** An objection of the unit a matter was passed to, waiting for the office that passed it on. */
         OBJECTION_DECISION,
         /** A dispute over which body accepts, waiting for the common superior or the joint conference office. */
-        DISPUTE_DECISION
+        DISPUTE_DECISION,
+        /** A draft opinion waiting for the sign-off (审签) of the head of the viewer's unit (issue 11 B). */
+        SIGN_OFF,
+        /** A matter on which the viewer's unit is a co-handler and owes its report (协办, issue 11 B). */
+        CO_HANDLING_REPORT
     }
 
     public enum Deadline {

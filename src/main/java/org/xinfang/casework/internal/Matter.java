@@ -1560,7 +1560,7 @@ public class Matter {
             throw Refusal.forbidden("matter.co-handling.not-a-co-handler");
         }
         if (task.isReported()) {
-            throw Refusal.conflict("matter.co-handling.already-reported", task.reportedAt());
+            throw Refusal.conflict("matter.co-handling.already-reported", task.reportedBy());
         }
         Map<String, Object> before = snapshot();
         coHandlingTasks.put(actor.unitId(), task.reported(report.strip(), actor.username(), clock.instant()));

@@ -53,3 +53,20 @@ document.addEventListener('DOMContentLoaded', function () {
       .then(function (s) { show(s); poll(button.dataset.job + '/' + s.id); });
   });
 });
+
+// The acceptance form shows only the fields of the outcome chosen (issue 11 B); the others are hidden and disabled, so
+// they are not sent. Without script every field is shown and the server takes each outcome's own fields only.
+document.addEventListener('DOMContentLoaded', function () {
+  document.querySelectorAll('select[data-outcome-switch]').forEach(function (select) {
+    var form = select.form;
+    function apply() {
+      form.querySelectorAll('.' + select.dataset.outcomeSwitch + '-fields').forEach(function (group) {
+        var shown = group.dataset.outcomes.split(' ').indexOf(select.value) >= 0;
+        group.hidden = !shown;
+        group.querySelectorAll('input, select, textarea').forEach(function (el) { el.disabled = !shown; });
+      });
+    }
+    select.addEventListener('change', apply);
+    apply();
+  });
+});

@@ -99,16 +99,21 @@ public class Attachments {
     void store(Long matterId, List<Upload> uploads, String uploadedBy, boolean fromPetitioner) {
         for (Upload u : uploads) {
             String type = check(u);
-            // a browser sends the name as it likes: keep it readable, never control characters
-            String clean = u.filename() == null ? "" : u.filename().replaceAll("[\\p{Cntrl}\\\\/]", "").strip();
-            String name = clean.isEmpty() ? "attachment" : clean;
+            String name = cleanName(u.filename());
             jdbc.update("""
                     insert into attachment (matter_id, filename, content_type, size_bytes, sha256, content, uploaded_by,
                                             uploaded_at, from_petitioner)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", matterId, name.length() > 200 ? name.substring(0, 200) : name, type,
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", matterId, name, type,
                     u.content().length, u.sha256(), u.content(), uploadedBy, Timestamp.from(clock.instant()),
                     fromPetitioner);
         }
+    }
+
+    /** A file name as kept: a browser sends the name as it likes, so readable, never control characters, 200 at most. */
+    static String cleanName(String filename) {
+        String clean = filename == null ? "" : filename.replaceAll("[\\p{Cntrl}\\\\/]", "").strip();
+        String name = clean.isEmpty() ? "attachment" : clean;
+        return name.length() > 200 ? name.substring(0, 200) : name;
     }
 
     /** The files the petitioner sent themselves (online or as supplements), for the portal. */
@@ -123,7 +128,9 @@ public class Attachments {
     public List<AttachmentInfo> list(Long matterId, StaffPrincipal viewer) {
         casework.get(matterId, viewer);
         // a file name is text someone typed: it may hold a phone or an ID number
-        return jdbc.query("select id, filename, content_type, size_bytes from attachment where matter_id = ? order by id",
+        // the handler's evidence is listed with what it is (MatterEvidence), not among the registration's files
+        return jdbc.query("select id, filename, content_type, size_bytes from attachment where matter_id = ? and not evidence"
+                        + " order by id",
                 (rs, i) -> new AttachmentInfo(rs.getLong(1), viewer.readable(rs.getString(2)), rs.getString(3), rs.getLong(4)),
                 matterId);
     }
@@ -135,7 +142,7 @@ public class Attachments {
     }
 
     Optional<Upload> content(Long matterId, Long attachmentId) {
-        return jdbc.query("select filename, content from attachment where matter_id = ? and id = ?",
+        return jdbc.query("select filename, content from attachment where matter_id = ? and id = ? and not evidence",
                 (rs, i) -> new Upload(rs.getString(1), rs.getBytes(2)), matterId, attachmentId).stream().findFirst();
     }
 

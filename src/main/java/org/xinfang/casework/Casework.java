@@ -288,6 +288,8 @@ public class Casework {
             // issue 11 A: sent back to the viewer's own unit (a confirmed objection), to be routed again
             where.append(" and m.objection_outcome = 'CONFIRMED' and m.state = 'REGISTERED' and m.responsible_unit_id = :own_unit_id");
             p.addValue("own_unit_id", viewer.unit().id());
+        } else if (filter.awaiting() != null) {
+            where.append(awaitingOwnStep(filter.awaiting(), viewer, p));
         }
         if (filter.undelivered() != null) {
             where.append(filter.undelivered() ? " and " : " and not ").append(UNDELIVERED);
@@ -426,6 +428,43 @@ public class Casework {
     // issue 11 A (sign-for, send-back, extension request): service methods
 
     // issue 11 B (evidence, opinion sign-off, co-handling, acceptance form): service methods
+
+    /**
+     * The worklist's conditions of the handler's own steps: drafts waiting for the sign-off of the head of the viewer's
+     * unit (the matter's holder in the viewer's scope), and the co-handling reports the viewer's own unit owes.
+     */
+    private static String awaitingOwnStep(MatterFilter.Awaiting awaiting, StaffPrincipal viewer, MapSqlParameterSource p) {
+        p.addValue("own_unit_id", viewer.unit().id());
+        return switch (awaiting) {
+            case SIGN_OFF -> " and m.state = 'IN_HANDLING' and m.responsible_path like :scope and exists (select 1 from"
+                    + " matter_opinion_draft d where d.matter_id = m.id and d.decision is null)";
+            case CO_HANDLING_REPORT -> " and m.state = 'IN_HANDLING' and exists (select 1 from matter_co_handling_task t"
+                    + " join matter_co_handler c on c.matter_id = t.matter_id and c.unit_id = t.unit_id"
+                    + " where t.matter_id = m.id and t.unit_id = :own_unit_id and t.reported_at is null)";
+            default -> "";
+        };
+    }
+
+    /**
+     * The matter, loaded for {@code action} by {@code actor} as {@link #act} loads it for a command: within their scope
+     * (404), not after their recusal (403), at the version they saw (409), their role and unit (403), and the matter's
+     * state and its own conditions (409). For the steps that carry a file, which no command body holds.
+     */
+    Matter loadFor(Long id, int version, MatterAction action, StaffPrincipal actor) {
+        Matter matter = get(id, actor);
+        java.util.Optional<Recusal> recusal = matter.recusalOf(actor.getUsername());
+        if (!Statute.mayActOn(recusal.isPresent())) {
+            throw Refusal.forbidden("matter.recused", recusal.get().reason());
+        }
+        if (matter.version() != version) {
+            throw Refusal.conflict("problem.stale-version.detail", version, matter.version());
+        }
+        if (!action.permits(actor, matter)) {
+            throw Refusal.forbidden(action.forbiddenMessageKey(), action);
+        }
+        matter.requireState(action);
+        return matter;
+    }
 
     // issue 11 C (statutory documents and the matter page): service methods
 

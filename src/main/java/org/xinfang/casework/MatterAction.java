@@ -17,7 +17,8 @@ import static org.xinfang.territory.StaffRole.*;
  */
 public enum MatterAction {
     ROUTE(EnumSet.of(REGISTRAR), Reach.HOLDER, REGISTERED),
-    DECIDE_ACCEPTANCE(EnumSet.of(REGISTRAR, HANDLER), Reach.HOLDER, REGISTERED, ROUTED),
+    /** Offered to the body the matter was passed to, not to the office that passed it on (2022 art. 23 ¶3). */
+    DECIDE_ACCEPTANCE(EnumSet.of(REGISTRAR, HANDLER), Reach.ACCEPTING_BODY, REGISTERED, ROUTED),
     REASSIGN(EnumSet.of(REGISTRAR, LEADER), Reach.HOLDER, IN_HANDLING),
     /** The head of the body approves: only a leader. */
     EXTEND_HANDLING(EnumSet.of(LEADER), Reach.HOLDER, IN_HANDLING),
@@ -86,6 +87,19 @@ public enum MatterAction {
     DECIDE_EXTENSION_REQUEST(EnumSet.of(LEADER), Reach.HOLDER, IN_HANDLING),
 
     // issue 11 B (evidence, opinion sign-off, co-handling, acceptance form): actions
+    /**
+     * Evidence of the investigation (调查笔录, 照片, 书证/材料) put on the matter by the handling unit's staff while it is
+     * handled or reviewed (2022 art. 31 ¶1 item 6); the file goes through registration's content checks.
+     */
+    ATTACH_EVIDENCE(EnumSet.of(HANDLER), Reach.HOLDER, IN_HANDLING, UNDER_REVIEW, UNDER_RE_REVIEW),
+    /** The handler drafts the opinion, or revises the draft, for the unit head's sign-off (审签). */
+    DRAFT_OPINION(EnumSet.of(HANDLER), Reach.HOLDER, IN_HANDLING),
+    /** The unit head signs the draft off: it is issued as the opinion ({@link #REPLY}'s transition). */
+    SIGN_OFF_OPINION(EnumSet.of(LEADER), Reach.HOLDER, IN_HANDLING),
+    /** The unit head returns the draft to the handler with comments. */
+    RETURN_OPINION(EnumSet.of(LEADER), Reach.HOLDER, IN_HANDLING),
+    /** A co-handling unit (协办) reports its part to the lead unit: only a unit with an open task on the matter. */
+    REPORT_CO_HANDLING(EnumSet.of(HANDLER, LEADER, REGISTRAR), Reach.CO_HANDLER, IN_HANDLING),
 
     // issue 11 C (statutory documents and the matter page): actions
 
@@ -121,7 +135,14 @@ public enum MatterAction {
         /** The actor's own unit is one the matter was reported to as major or urgent, and has not acknowledged it. */
         URGENT_RECIPIENT,
         /** The actor's own unit holds the matter now (not a unit above it): who signs for what reached it. */
-        OWN_UNIT
+        OWN_UNIT,
+        /** The actor's own unit is a co-handling unit of the matter with its task still open (issue 11 B). */
+        CO_HANDLER,
+        /**
+         * The holder lies in the actor's scope, and the actor is not of the office that passed the matter on, unless their
+         * own unit holds it (2022 art. 23 ¶3; issue 11 B).
+         */
+        ACCEPTING_BODY
     }
 
     /** The function of a petition office (信访局) in the territory. */
@@ -176,6 +197,10 @@ public enum MatterAction {
             case PETITION_OFFICE -> PETITION_FUNCTION.equals(actor.unit().function()) && actor.covers(matter.receivingPath());
             case URGENT_RECIPIENT -> matter.awaitsAcknowledgementBy(actor.unit().id());
             case OWN_UNIT -> actor.unit().id().equals(matter.responsibleUnitId());
+            case CO_HANDLER -> matter.owesCoHandlingReport(actor.unit().id());
+            case ACCEPTING_BODY -> org.xinfang.statute.HandlersSteps.decidesAcceptance(actor.covers(matter.responsiblePath()),
+                    actor.unit().id().equals(matter.responsibleUnitId()),
+                    matter.routedFromPath() != null && actor.covers(matter.routedFromPath()));
         };
     }
 

@@ -52,6 +52,7 @@ public sealed interface MatterCommand {
             + "|sign-for|extension-request|extension-request-decision"
 
             // issue 11 B (evidence, opinion sign-off, co-handling, acceptance form): paths, as + "|path" lines
+            + "|opinion-draft|opinion-sign-off|opinion-return|co-handling-report"
 
             // issue 11 C (statutory documents and the matter page): paths, as + "|path" lines
 
@@ -544,6 +545,40 @@ public sealed interface MatterCommand {
     }
 
     // issue 11 B (evidence, opinion sign-off, co-handling, acceptance form): commands
+
+    @Command(action = MatterAction.DRAFT_OPINION, path = "opinion-draft", form = "draft_opinion",
+            summary = "Draft the handling opinion for the unit head's sign-off (审签), or revise the draft while it waits or after it was returned; nothing is issued yet")
+    record DraftOpinion(@NotNull Integer version, @NotNull OpinionOutcome outcome, @NotBlank @Size(max = 20000) String text)
+            implements MatterCommand {
+        public Transition resolve(Units units) {
+            return (m, a, c) -> m.draftOpinion(outcome, text, a, c);
+        }
+    }
+
+    @Command(action = MatterAction.SIGN_OFF_OPINION, path = "opinion-sign-off", form = "sign_off_opinion",
+            summary = "Sign the draft opinion off (签发), as the unit head: it is issued as the opinion (REPLIED, the rating window, the opinion letter)")
+    record OpinionSignOff(@NotNull Integer version, @Size(max = 2000) String note) implements MatterCommand {
+        public Transition resolve(Units units) {
+            int ratingWindowDays = units.ratingWindowDays;
+            return (m, a, c) -> m.signOffOpinion(note, ratingWindowDays, a, c);
+        }
+    }
+
+    @Command(action = MatterAction.RETURN_OPINION, path = "opinion-return", form = "return_opinion",
+            summary = "Return the draft opinion to the handler with comments (退回修改), as the unit head")
+    record OpinionReturn(@NotNull Integer version, @NotBlank @Size(max = 2000) String comments) implements MatterCommand {
+        public Transition resolve(Units units) {
+            return (m, a, c) -> m.returnOpinion(comments, a, c);
+        }
+    }
+
+    @Command(action = MatterAction.REPORT_CO_HANDLING, path = "co-handling-report", form = "report_co_handling",
+            summary = "Report the co-handling unit's part (协办情况) to the lead unit: only a co-handling unit with its task open")
+    record CoHandlingReport(@NotNull Integer version, @NotBlank @Size(max = 5000) String report) implements MatterCommand {
+        public Transition resolve(Units units) {
+            return (m, a, c) -> m.reportCoHandling(report, a, c);
+        }
+    }
 
     // issue 11 C (statutory documents and the matter page): commands
 

@@ -10,6 +10,10 @@ public enum MatterEventType {
     SIGNED_FOR, EXTENSION_REQUESTED, EXTENSION_REQUEST_REFUSED,
 
     // issue 11 B (evidence, opinion sign-off, co-handling, acceptance form): events
+    /** Evidence of the investigation was put on the matter; the draft opinion, its revision, its sign-off or return. */
+    EVIDENCE_ATTACHED, OPINION_DRAFTED, OPINION_DRAFT_REVISED, OPINION_SIGNED_OFF, OPINION_RETURNED,
+    /** A co-handling unit reported its part (its task opens with the assignment's own entry). */
+    CO_HANDLING_REPORTED,
 
     // issue 11 C (statutory documents and the matter page): events
 

@@ -47,7 +47,11 @@ public record MatterFilter(MatterState state, boolean openOnly, Deadline deadlin
          * A matter sent back to the viewer's own unit (退回: an objection it confirmed, 2022 art. 23 ¶3), waiting to be
          * routed again.
          */
-        RE_ROUTING
+        RE_ROUTING,
+        /** A draft opinion waiting for the sign-off (审签) of the head of the viewer's unit (issue 11 B). */
+        SIGN_OFF,
+        /** A matter on which the viewer's unit is a co-handler and owes its report (协办, issue 11 B). */
+        CO_HANDLING_REPORT
     }
 
     public enum Deadline {

@@ -85,8 +85,14 @@ class StaffApplicationBrowserTest {
         browser.findElement(By.id("accept-notice")).sendKeys("您反映的问题已受理。");
         press(By.cssSelector("#form-accept button"));
         showsState("办理中");
-        browser.findElement(By.id("reply-text")).sendKeys("经核查，补偿款将于下月发放到位。");
-        press(By.cssSelector("#form-reply button"));
+        // issue 11 B: the handler drafts the opinion; the unit head signs it off, which issues it
+        browser.findElement(By.id("draft-text")).sendKeys("经核查，补偿款将于下月发放到位。");
+        press(By.cssSelector("#form-draft_opinion button"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sign-off-pending")));
+        signOut();
+        signIn("yuanling.leader");
+        browser.get(matterUrl);
+        press(By.cssSelector("#form-sign_off_opinion button"));
         showsState("已答复");
         signOut();
 

@@ -305,6 +305,24 @@ public class Matter {
     private HandlerSteps handlerSteps = HandlerSteps.none();
 
     // issue 11 B (evidence, opinion sign-off, co-handling, acceptance form): fields
+    /** The evidence the handling unit put on the matter, by attachment id. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @org.hibernate.annotations.BatchSize(size = 200)
+    @CollectionTable(name = "matter_evidence", joinColumns = @JoinColumn(name = "matter_id"))
+    @MapKeyColumn(name = "attachment_id")
+    private Map<Long, org.xinfang.casework.Evidence> evidence = new LinkedHashMap<>();
+    /** The opinion's rounds of sign-off (审签), by round from 1; the last one is the current draft. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @org.hibernate.annotations.BatchSize(size = 200)
+    @CollectionTable(name = "matter_opinion_draft", joinColumns = @JoinColumn(name = "matter_id"))
+    @MapKeyColumn(name = "round")
+    private Map<Integer, org.xinfang.casework.OpinionDraft> opinionDrafts = new LinkedHashMap<>();
+    /** Each co-handling unit's task (协办), by unit id. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @org.hibernate.annotations.BatchSize(size = 200)
+    @CollectionTable(name = "matter_co_handling_task", joinColumns = @JoinColumn(name = "matter_id"))
+    @MapKeyColumn(name = "unit_id")
+    private Map<Long, org.xinfang.casework.CoHandlingTask> coHandlingTasks = new LinkedHashMap<>();
 
     // issue 11 C (statutory documents and the matter page): fields
 
@@ -431,6 +449,7 @@ public class Matter {
                 coHandlerUnitIds.clear();
                 decision.coHandlers().forEach(u -> coHandlerUnitIds.add(u.id()));
                 coHandlerUnitIds.remove(leadUnitId);
+                openCoHandlingTasks(clock);
                 handlingDueOn = HandlingByType.runsHandlingClock(handlingType, appealRoute) ? Statute.handlingDue(today) : null;
                 state = MatterState.IN_HANDLING;
             }
@@ -477,6 +496,7 @@ public class Matter {
         coHandlerUnitIds.clear();
         coHandlers.forEach(u -> coHandlerUnitIds.add(u.id()));
         coHandlerUnitIds.remove(leadUnitId);
+        openCoHandlingTasks(clock);
         record(MatterEventType.REASSIGNED, reason, actor, clock, before);
     }
 
@@ -517,6 +537,7 @@ public class Matter {
     public void reply(OpinionOutcome outcome, String text, int ratingWindowDays, Actor actor, Clock clock) {
         requireState(MatterAction.REPLY);
         refuseOpinionOffRoute();
+        refuseWhileDraftAwaitsSignOff();
         Map<String, Object> before = snapshot();
         opinionOutcome = outcome;
         opinionText = text;
@@ -1018,7 +1039,7 @@ public class Matter {
             case RECORD_EVALUATION -> ratingDeadline() == null || !today.isAfter(ratingDeadline());
             case REQUEST_REVIEW -> HandlingByType.mayBeReviewed(handlingType, appealRoute)
                     && Statute.isReviewWindowOpen(receiptOf(StatutoryDocument.HANDLING_OPINION), today);
-            case REPLY -> HandlingByType.takesHandlingOpinion(handlingType, appealRoute);
+            case REPLY -> HandlingByType.takesHandlingOpinion(handlingType, appealRoute) && !awaitsSignOff();
             // the one extension (2022 art. 34): not offered once granted, nor while the handler's request waits
             case EXTEND_HANDLING -> HandlingByType.runsHandlingClock(handlingType, appealRoute) && extensionDays == null
                     && !handlerSteps().isExtensionRequestPending();
@@ -1026,6 +1047,7 @@ public class Matter {
             case REQUEST_EXTENSION -> HandlingByType.runsHandlingClock(handlingType, appealRoute)
                     && HandlerStepRules.mayRequestExtension(extensionDays != null, handlerSteps().isExtensionRequestPending());
             case DECIDE_EXTENSION_REQUEST -> handlerSteps().isExtensionRequestPending();
+            case ATTACH_EVIDENCE, DRAFT_OPINION, SIGN_OFF_OPINION, RETURN_OPINION, REPORT_CO_HANDLING -> allowsOwnStep(action);
             case REPLY_TO_SUGGESTION -> HandlingByType.takesAdoptionReply(handlingType);
             case MARK_FOR_REWARD -> !rewardMarked && HandlingByType.mayBeRewarded(handlingType, adoptedAtLeastInPart());
             case GUIDE_OUT -> handlingType == HandlingType.ACCUSATION || handlingType == HandlingType.APPEAL;
@@ -1156,6 +1178,7 @@ public class Matter {
         s.put("urgentAcknowledgedBy", acknowledged.isEmpty() ? null : acknowledged);
         s.put("recused", recusals.isEmpty() ? null : List.copyOf(recusals.keySet()));
         handlerStepsSnapshot(s);
+        ownStepsSnapshot(s);
         return s;
     }
 
@@ -1631,6 +1654,156 @@ public class Matter {
     }
 
     // issue 11 B (evidence, opinion sign-off, co-handling, acceptance form): transitions and accessors
+
+    /**
+     * Evidence of the investigation (调查笔录, 照片, 书证/材料) the handling unit puts on the matter (2022 art. 31 ¶1 item 6);
+     * the file was checked and stored as attachment {@code attachmentId} by the caller.
+     */
+    public void attachEvidence(Long attachmentId, org.xinfang.casework.EvidenceKind kind, String description,
+                               String filename, String contentType, long sizeBytes, Actor actor, Clock clock) {
+        requireState(MatterAction.ATTACH_EVIDENCE);
+        if (!org.xinfang.statute.HandlersSteps.takesEvidence(allowsOwnStep(MatterAction.ATTACH_EVIDENCE))) {
+            throw Refusal.conflict("matter.transition.illegal", MatterAction.ATTACH_EVIDENCE, state);
+        }
+        Map<String, Object> before = snapshot();
+        evidence.put(attachmentId, new org.xinfang.casework.Evidence(kind, description.strip(), filename, contentType,
+                sizeBytes, actor.unitId(), actor.username(), clock.instant()));
+        record(MatterEventType.EVIDENCE_ATTACHED, description.strip(), actor, clock, before);
+    }
+
+    /**
+     * The handler drafts the opinion for the unit head's sign-off (审签), or revises it: a draft waiting for the head is
+     * revised in place, a returned one starts a new round. Nothing is issued until the head signs it off.
+     */
+    public void draftOpinion(OpinionOutcome outcome, String text, Actor actor, Clock clock) {
+        requireState(MatterAction.DRAFT_OPINION);
+        refuseOpinionOffRoute();
+        Map<String, Object> before = snapshot();
+        Optional<org.xinfang.casework.OpinionDraft> current = currentDraft();
+        boolean revising = current.isPresent() && current.get().isPending();
+        org.xinfang.casework.OpinionDraft draft = new org.xinfang.casework.OpinionDraft(outcome, text, actor.username(),
+                clock.instant(), null, null, null, null);
+        opinionDrafts.put(revising ? opinionDrafts.size() : opinionDrafts.size() + 1, draft);
+        record(revising ? MatterEventType.OPINION_DRAFT_REVISED : MatterEventType.OPINION_DRAFTED, null, actor, clock,
+                before);
+    }
+
+    /**
+     * The unit head signs the draft off (签发): it is issued as the matter's opinion exactly as {@link #reply} issues one
+     * (state REPLIED, the rating window, the opinion letter and its delivery).
+     */
+    public void signOffOpinion(String note, int ratingWindowDays, Actor actor, Clock clock) {
+        requireState(MatterAction.SIGN_OFF_OPINION);
+        org.xinfang.casework.OpinionDraft draft = pendingDraft();
+        Map<String, Object> before = snapshot();
+        opinionDrafts.put(opinionDrafts.size(), draft.decided(org.xinfang.casework.SignOffDecision.SIGNED_OFF,
+                actor.username(), clock.instant(), blankToNull(note)));
+        record(MatterEventType.OPINION_SIGNED_OFF, blankToNull(note), actor, clock, before);
+        reply(draft.outcome(), draft.text(), ratingWindowDays, actor, clock);
+    }
+
+    /** The unit head returns the draft to the handler with comments (退回修改); the handler revises it. */
+    public void returnOpinion(String comments, Actor actor, Clock clock) {
+        requireState(MatterAction.RETURN_OPINION);
+        org.xinfang.casework.OpinionDraft draft = pendingDraft();
+        if (org.xinfang.statute.HandlersSteps.returnNeedsComments(true) && blankToNull(comments) == null) {
+            throw Refusal.invalid("comments", "matter.opinion.return-comments-required");
+        }
+        Map<String, Object> before = snapshot();
+        opinionDrafts.put(opinionDrafts.size(), draft.decided(org.xinfang.casework.SignOffDecision.RETURNED,
+                actor.username(), clock.instant(), comments.strip()));
+        record(MatterEventType.OPINION_RETURNED, comments.strip(), actor, clock, before);
+    }
+
+    /** A co-handling unit reports its part (协办情况) to the lead unit; once per task. */
+    public void reportCoHandling(String report, Actor actor, Clock clock) {
+        requireState(MatterAction.REPORT_CO_HANDLING);
+        org.xinfang.casework.CoHandlingTask task = coHandlingTasks.get(actor.unitId());
+        if (task == null || !coHandlerUnitIds.contains(actor.unitId())) {
+            throw Refusal.forbidden("matter.co-handling.not-a-co-handler");
+        }
+        if (task.isReported()) {
+            throw Refusal.conflict("matter.co-handling.already-reported", task.reportedBy());
+        }
+        Map<String, Object> before = snapshot();
+        coHandlingTasks.put(actor.unitId(), task.reported(report.strip(), actor.username(), clock.instant()));
+        record(MatterEventType.CO_HANDLING_REPORTED, report.strip(), actor, clock, before);
+    }
+
+    /** Whether {@code unitId} is a co-handling unit of the matter that has not reported its part yet. */
+    public boolean owesCoHandlingReport(Long unitId) {
+        org.xinfang.casework.CoHandlingTask task = coHandlingTasks.get(unitId);
+        return task != null && coHandlerUnitIds.contains(unitId)
+                && org.xinfang.statute.HandlersSteps.owesReport(true, task.isReported());
+    }
+
+    /** Whether a draft opinion waits for the unit head's sign-off. */
+    public boolean awaitsSignOff() {
+        return currentDraft().map(org.xinfang.casework.OpinionDraft::isPending).orElse(false);
+    }
+
+    /** The latest round of the sign-off, if the opinion was drafted. */
+    public Optional<org.xinfang.casework.OpinionDraft> currentDraft() {
+        return Optional.ofNullable(opinionDrafts.get(opinionDrafts.size()));
+    }
+
+    /** Every round of the sign-off, from the first. */
+    public List<org.xinfang.casework.OpinionDraft> opinionDrafts() {
+        return new TreeMap<>(opinionDrafts).values().stream().toList();
+    }
+
+    /** The evidence put on the matter, by attachment id, in the order attached. */
+    public Map<Long, org.xinfang.casework.Evidence> evidence() {
+        Map<Long, org.xinfang.casework.Evidence> sorted = new LinkedHashMap<>();
+        evidence.entrySet().stream().sorted(Map.Entry.comparingByValue(
+                        java.util.Comparator.comparing(org.xinfang.casework.Evidence::attachedAt)))
+                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        return java.util.Collections.unmodifiableMap(sorted);
+    }
+
+    /** The co-handling units' tasks, by unit id: the current co-handlers', and the reports of former ones. */
+    public Map<Long, org.xinfang.casework.CoHandlingTask> coHandlingTasks() {
+        return java.util.Collections.unmodifiableMap(coHandlingTasks);
+    }
+
+    /** Each co-handler gets its task on assignment; a unit no longer co-handling loses its task unless it reported. */
+    private void openCoHandlingTasks(Clock clock) {
+        coHandlingTasks.entrySet().removeIf(e -> !coHandlerUnitIds.contains(e.getKey()) && !e.getValue().isReported());
+        coHandlerUnitIds.forEach(unit -> coHandlingTasks.computeIfAbsent(unit,
+                u -> org.xinfang.casework.CoHandlingTask.opened(clock.instant())));
+    }
+
+    private org.xinfang.casework.OpinionDraft pendingDraft() {
+        return currentDraft().filter(org.xinfang.casework.OpinionDraft::isPending)
+                .orElseThrow(() -> Refusal.conflict("matter.opinion.no-draft-pending"));
+    }
+
+    private void refuseWhileDraftAwaitsSignOff() {
+        if (awaitsSignOff()) {
+            throw Refusal.conflict("matter.opinion.draft-awaits-sign-off");
+        }
+    }
+
+    /** What the matter itself allows of group B's steps (its state aside). */
+    private boolean allowsOwnStep(MatterAction action) {
+        return switch (action) {
+            case ATTACH_EVIDENCE -> action.availableIn(state);
+            case DRAFT_OPINION -> HandlingByType.takesHandlingOpinion(handlingType, appealRoute);
+            case SIGN_OFF_OPINION, RETURN_OPINION -> awaitsSignOff();
+            case REPORT_CO_HANDLING -> coHandlingTasks.entrySet().stream()
+                    .anyMatch(e -> coHandlerUnitIds.contains(e.getKey()) && !e.getValue().isReported());
+            default -> true;
+        };
+    }
+
+    private void ownStepsSnapshot(Map<String, Object> s) {
+        s.put("evidence", evidence.isEmpty() ? null : evidence.size());
+        s.put("opinionDraft", currentDraft().map(d -> opinionDrafts.size() + ":"
+                + (d.decision() == null ? "PENDING" : d.decision().name())).orElse(null));
+        List<Long> reported = coHandlingTasks.entrySet().stream().filter(e -> e.getValue().isReported())
+                .map(Map.Entry::getKey).sorted().toList();
+        s.put("coHandlersReported", reported.isEmpty() ? null : reported);
+    }
 
     // issue 11 C (statutory documents and the matter page): transitions and accessors
 

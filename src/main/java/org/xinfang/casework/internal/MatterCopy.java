@@ -56,7 +56,7 @@ public class MatterCopy {
      * The columns each COPY writes, by table, in the order its rows give them. MatterBulkImportColumnsTest holds
      * them to the entities' mapping, so a field added to {@link Matter} or {@link MatterEvent} cannot be left out here.
      */
-    public static final Map<String, String> COPIED_COLUMNS = Map.of(
+    public static final Map<String, String> COPIED_COLUMNS = withOwnSteps(Map.of(
             "matter", MATTER_COLUMNS,
             "matter_co_handler", "matter_id, unit_id",
             "matter_representative", "matter_id, petitioner_id",
@@ -66,7 +66,18 @@ public class MatterCopy {
                     + " recorded_by, recorded_at",
             "matter_urgent_report", "matter_id, recipient_unit_id, recipient_kind, reported_by, reported_at, acknowledged_by,"
                     + " acknowledged_at",
-            "matter_recusal", "matter_id, username, reason, declared_at");
+            "matter_recusal", "matter_id, username, reason, declared_at"));
+
+    /** The tables of the handler's own steps (issue 11 B): evidence, the opinion's sign-off, the co-handlers' tasks. */
+    private static Map<String, String> withOwnSteps(Map<String, String> columns) {
+        Map<String, String> all = new java.util.HashMap<>(columns);
+        all.put("matter_evidence", "matter_id, attachment_id, kind, description, filename, content_type, size_bytes, unit_id,"
+                + " attached_by, attached_at");
+        all.put("matter_opinion_draft", "matter_id, round, outcome, text, drafted_by, drafted_at, decision, decided_by,"
+                + " decided_at, comments");
+        all.put("matter_co_handling_task", "matter_id, unit_id, assigned_at, report, reported_by, reported_at");
+        return Map.copyOf(all);
+    }
 
     private final JdbcTemplate jdbc;
     private final Timeline timeline;
@@ -137,10 +148,44 @@ public class MatterCopy {
                 }
             }
         });
+        copyOwnSteps(matters, ids);
         copy("matter_event", out -> {
             for (int i = 0; i < matters.size(); i++) {
                 for (Object[] row : timeline.rows(ids.get(i), timelines.get(i))) {
                     out.fields(row).end();
+                }
+            }
+        });
+    }
+
+    /** The rows of the handler's own steps (issue 11 B); an imported matter has no evidence files, so none. */
+    private void copyOwnSteps(List<Matter> matters, List<Long> ids) {
+        copy("matter_evidence", out -> {
+            for (int i = 0; i < matters.size(); i++) {
+                for (var e : matters.get(i).evidence().entrySet()) {
+                    var v = e.getValue();
+                    out.field(ids.get(i)).field(e.getKey()).field(v.kind()).field(v.description()).field(v.filename())
+                            .field(v.contentType()).field(v.sizeBytes()).field(v.unitId()).field(v.attachedBy())
+                            .field(v.attachedAt()).end();
+                }
+            }
+        });
+        copy("matter_opinion_draft", out -> {
+            for (int i = 0; i < matters.size(); i++) {
+                int round = 0;
+                for (var d : matters.get(i).opinionDrafts()) {
+                    out.field(ids.get(i)).field(++round).field(d.outcome()).field(d.text()).field(d.draftedBy())
+                            .field(d.draftedAt()).field(d.decision()).field(d.decidedBy()).field(d.decidedAt())
+                            .field(d.comments()).end();
+                }
+            }
+        });
+        copy("matter_co_handling_task", out -> {
+            for (int i = 0; i < matters.size(); i++) {
+                for (var t : matters.get(i).coHandlingTasks().entrySet()) {
+                    var v = t.getValue();
+                    out.field(ids.get(i)).field(t.getKey()).field(v.assignedAt()).field(v.report()).field(v.reportedBy())
+                            .field(v.reportedAt()).end();
                 }
             }
         });

@@ -26,7 +26,9 @@ record MatterJson(Long id, String referenceNo, int version, String state, String
                   @Schema(description = "actions on the record the caller may take: correct the flags, acknowledge an urgent report, declare a conflict of interest")
                   Set<MatterAction> recordActions,
                   @Schema(description = "the handler's own steps: the sign-for (签收) with the time it took, and the extension request (2022 art. 34) with the head's decision")
-                  HandlerStepsJson handlerSteps) {
+                  HandlerStepsJson handlerSteps,
+                  @Schema(description = "the handler's own steps (issue 11 B): the evidence put on the matter, the opinion's drafts and sign-off (审签), the co-handling units' tasks and reports")
+                  HandlersSteps handlersSteps) {
 
     /** The handler's own steps (issue 11, item 3); each part null when it never happened. */
     record HandlerStepsJson(SignForJson signFor, ExtensionRequestJson extensionRequest) {
@@ -49,6 +51,33 @@ record MatterJson(Long id, String referenceNo, int version, String state, String
     record ExtensionRequestJson(Integer days, String reason, String requestedBy, String requestedByName,
                                 Instant requestedAt, boolean pending, String outcome, String decisionReason,
                                 String decidedBy, String decidedByName, Instant decidedAt) {
+    }
+
+    /** The handler's own steps: evidence, the opinion's sign-off, and the co-handling units' tasks (issue 11 B). */
+    record HandlersSteps(List<EvidenceJson> evidence, SignOff signOff, List<CoHandlingTaskJson> coHandling,
+                         @Schema(description = "the co-handling units that have not reported their part yet")
+                         List<Ref> notReported) {
+    }
+
+    /** A piece of evidence: what it is (INVESTIGATION_NOTE, PHOTO, DOCUMENT, OTHER_MATERIAL), what it shows, the file. */
+    record EvidenceJson(Long id, String kind, String description, String filename, String contentType, long sizeBytes,
+                        Ref unit, String attachedBy, Instant attachedAt,
+                        @Schema(description = "where the file is downloaded; only for roles that see personal data")
+                        String download) {
+    }
+
+    /** The opinion's sign-off: whether a draft waits for the unit head, and every round (the last is current). */
+    record SignOff(boolean awaitingSignOff, List<DraftJson> rounds) {
+    }
+
+    /** One round: the handler's draft and the head's decision on it (SIGNED_OFF, RETURNED; null while waiting). */
+    record DraftJson(int round, String outcome, String text, String draftedBy, Instant draftedAt, String decision,
+                     String decidedBy, Instant decidedAt, String comments) {
+    }
+
+    /** A co-handling unit's task: whether it is still a co-handler, and its report once given. */
+    record CoHandlingTaskJson(Ref unit, boolean current, Instant assignedAt, boolean reported, String report,
+                              String reportedBy, Instant reportedAt) {
     }
 
     /**

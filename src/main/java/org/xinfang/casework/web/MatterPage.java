@@ -103,6 +103,16 @@ class MatterPage {
         model.addAttribute("extensionApprovedByName", handlerSteps.name(m.extensionApprovedBy()));
 
         // issue 11 B (evidence, opinion sign-off, co-handling, acceptance form): model attributes
+        // the page gives a handler's opinion to the unit head for sign-off (审签): it offers them the draft, not the
+        // direct opinion, which stays open to the head and to the API's existing clients
+        if (offered.contains(org.xinfang.casework.MatterAction.DRAFT_OPINION)
+                && !me.has(org.xinfang.territory.StaffRole.LEADER)) {
+            offered.remove(org.xinfang.casework.MatterAction.REPLY);
+            model.addAttribute("commands", MatterCommand.Type.forActions(offered));
+        }
+        model.addAttribute("evidenceKinds", org.xinfang.casework.EvidenceKind.values());
+        model.addAttribute("evidenceOffered", view.allowedActions().contains(org.xinfang.casework.MatterAction.ATTACH_EVIDENCE));
+        model.addAttribute("evidenceMaxMegabytes", org.xinfang.casework.Attachments.MAX_BYTES / (1024 * 1024));
 
         // issue 11 C (statutory documents and the matter page): model attributes
 

@@ -52,6 +52,9 @@ record WorklistQuery(MatterState state, Channel channel, String category, String
             case "dispute-pending" -> MatterFilter.Awaiting.DISPUTE_DECISION;
             case "sign-for-pending" -> MatterFilter.Awaiting.SIGN_FOR;
             case "sent-back" -> MatterFilter.Awaiting.RE_ROUTING;
+            // issue 11 B: drafts waiting for the head of the viewer's unit, and the co-handling reports it owes
+            case "sign-off-pending" -> MatterFilter.Awaiting.SIGN_OFF;
+            case "co-handling-report-pending" -> MatterFilter.Awaiting.CO_HANDLING_REPORT;
             default -> null;
         };
         // an undelivered document may be a declined matter's notice or a final matter's opinion: not only open matters

@@ -195,7 +195,17 @@ class HandlersOwnStepsBrowserTest {
         } catch (org.openqa.selenium.ElementClickInterceptedException e) {
             ((JavascriptExecutor) browser).executeScript("arguments[0].click()", element);
         }
-        wait.until(ExpectedConditions.stalenessOf(element));
+        try {
+            wait.until(ExpectedConditions.stalenessOf(element));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            Browser.screenshot(browser, "b-failed");
+            try {
+                Files.writeString(Path.of("target", "b-failed.html"), browser.getPageSource());
+            } catch (java.io.IOException io) {
+                throw new java.io.UncheckedIOException(io);
+            }
+            throw e;
+        }
     }
 
     private void signIn(String user) {

@@ -237,6 +237,10 @@ class HandlerStepsApiTest {
             LocalDate due = LocalDate.parse(api.get("yuanling.housing", "/api/v1/matters/" + id).read("$.deadlines.handlingDueOn"));
             assertThat((List<String>) api.get("yuanling.housing", "/api/v1/matters/" + id).read("$.allowedActions"))
                     .contains("REQUEST_EXTENSION").doesNotContain("EXTEND_HANDLING", "DECIDE_EXTENSION_REQUEST");
+            String before = page("yuanling.housing", "/matters/" + id);
+            int form = before.indexOf("id=\"form-request_extension\"");
+            System.out.println("FORMDUMP " + (form < 0 ? before : before.substring(form - 300, Math.min(before.length(), form + 2500))));
+            assertThat(before).contains("id=\"form-request_extension\"", "id=\"request-extension-reason\"");
 
             Answer asked = step("yuanling.housing", id, "extension-request",
                     "{\"version\":1,\"days\":20,\"reason\":\"需等待不动产登记中心调取档案\"}");

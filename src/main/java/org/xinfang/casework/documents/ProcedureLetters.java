@@ -1,0 +1,229 @@
+package org.xinfang.casework.documents;
+
+import org.xinfang.casework.ContactDetails;
+import org.xinfang.casework.MatterEventType;
+import org.xinfang.casework.QueryCode;
+import org.xinfang.casework.RoutingRecord;
+import org.xinfang.casework.RoutingKind;
+import org.xinfang.casework.internal.Matter;
+import org.xinfang.casework.internal.MatterEvent;
+import org.xinfang.casework.internal.MatterEvents;
+import org.xinfang.intake.PetitionerView;
+import org.xinfang.intake.Petitioners;
+import org.xinfang.statute.HandlingByType;
+import org.xinfang.statute.Statute;
+import org.xinfang.statute.WorkingDays;
+import org.xinfang.territory.StaffDirectory;
+import org.xinfang.territory.Territory;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import static org.xinfang.casework.documents.StatutoryDocuments.accordingTo;
+import static org.xinfang.casework.documents.StatutoryDocuments.addText;
+import static org.xinfang.casework.documents.StatutoryDocuments.received;
+import static org.xinfang.casework.documents.StatutoryDocuments.sentence;
+import static org.xinfang.casework.documents.StatutoryDocuments.you;
+
+/**
+ * The documents of the steps around the answers (issue 11, item 4), citing the 2022 Regulations on Letters and Visits
+ * Work: the extension notice (延期办理告知书, art. 34), the transfer letter and the assignment letter to the body in
+ * charge (转送函, 交办单: art. 22 ¶1, art. 23 ¶3), the receipt handed to a visitor at the window (来访登记回执: art. 21
+ * ¶2, 22 ¶1, 34), the record of the interview the visitor signs (接谈记录: art. 19 ¶1) and the supervision notice to
+ * the body holding the matter (督办单: art. 40 ¶1, ¶4). Dates and people come from the matter and its timeline: the
+ * day the extension was approved, who routed and who supervised, each on the office's calendar.
+ */
+final class ProcedureLetters {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H时mm分");
+
+    private final StatutoryDocuments letters;
+    private final Petitioners petitioners;
+    private final MatterEvents events;
+    private final WorkingDays workingDays;
+    private final Clock clock;
+    private final StaffDirectory staff;
+
+    ProcedureLetters(StatutoryDocuments letters, Territory territory, Petitioners petitioners, MatterEvents events,
+                     WorkingDays workingDays, Clock clock, StaffDirectory staff) {
+        this.letters = letters;
+        this.petitioners = petitioners;
+        this.events = events;
+        this.workingDays = workingDays;
+        this.clock = clock;
+        this.staff = staff;
+    }
+
+    /** 延期办理告知书 (2022 art. 34): days, reason, the new deadline and the head who approved it. */
+    Letter extensionNotice(Matter m) {
+        String you = you(m);
+        Optional<MatterEvent> extended = last(m, MatterEventType.EXTENDED);
+        LocalDate on = extended.map(e -> day(e.occurredAt())).orElse(LocalDate.now(clock));
+        String head = Optional.ofNullable(m.extensionApprovedBy()).flatMap(staff::displayName)
+                .map(name -> "本机关负责人" + name).orElse("本机关负责人");
+        List<String> p = new ArrayList<>();
+        p.add(received(m) + (m.decidedOn() == null ? "" : "，本机关已于" + LetterPdf.chineseDate(m.decidedOn()) + "依法受理")
+                + "。因该信访事项情况复杂，不能在规定期限内办结。");
+        String reason = sentence(m.extensionReason());
+        if (!reason.isEmpty()) {
+            p.add("延期理由：" + reason);
+        }
+        p.add(accordingTo("第三十四条") + "经" + head + "批准，该信访事项的办理期限延长" + m.extensionDays() + "日，延长后的办理期限至"
+                + LetterPdf.chineseDate(m.handlingDueOn()) + "。延长期限不超过30日，本机关将在延长后的期限内办结，并以书面形式答复"
+                + you + "。");
+        return letters.letter(m, StatutoryDocument.EXTENSION_NOTICE, letters.unitName(m.leadUnitId()), p, on);
+    }
+
+    /**
+     * 转送函 or 交办单 to the body in charge (2022 art. 22 ¶1, art. 23 ¶3): the matter, what the body must do and by
+     * when: tell the petitioner in writing within 15 days, or object within 5 working days; an assigned matter's
+     * result is reported back with a closing report (art. 22 ¶1 item 3).
+     */
+    Letter routingLetter(Matter m, StatutoryDocument kind, boolean personalData) {
+        RoutingKind wanted = kind == StatutoryDocument.ASSIGNMENT_LETTER ? RoutingKind.ASSIGNMENT : RoutingKind.TRANSFER;
+        Optional<RoutingRecord> routing = RoutingRecord.history(timeline(m)).stream()
+                .filter(r -> r.kind() == wanted && r.event() != MatterEventType.TRANSFERRED).reduce((a, b) -> b);
+        LocalDate on = routing.map(r -> r.on(clock.getZone())).orElse(m.routedOn());
+        Long from = routing.map(RoutingRecord::fromUnitId).orElse(m.routedFromUnitId());
+        Long to = routing.map(RoutingRecord::toUnitId).orElse(m.acceptingUnitId() != null ? m.acceptingUnitId() : m.responsibleUnitId());
+        boolean assigned = wanted == RoutingKind.ASSIGNMENT;
+        String verb = assigned ? "交办" : "转送";
+        List<String> p = new ArrayList<>();
+        p.add("现将信访人" + letters.addressee(m) + "于" + LetterPdf.chineseDate(m.receivedOn()) + "提出的“" + m.title().strip()
+                + "”信访事项（登记编号：" + m.referenceNo() + "）" + verb + "你单位。"
+                + accordingTo(assigned ? "第二十二条第一款第三项" : "第二十二条第一款")
+                + (assigned ? "该事项交由你单位办理，请在指定办理期限内反馈结果，提交办结报告。"
+                : "该事项按照“属地管理、分级负责，谁主管、谁负责”的原则，转送你单位依规依法处理。"));
+        p.add("信访人及联系方式：" + person(m, personalData) + "。");
+        p.add("信访事项的主要内容：" + m.content().strip());
+        p.add(accordingTo("第二十三条第三款") + "该信访事项属于你单位职权范围的，请自收到之日起15日内，即"
+                + LetterPdf.chineseDate(Statute.acceptanceDecisionDue(on)) + "前，书面告知信访人接收情况以及处理途径和程序；不属于你单位"
+                + "或者本系统职权范围的，请自收到之日起5个工作日内，即" + LetterPdf.chineseDate(Statute.objectionDeadline(on, workingDays))
+                + "前，向本机关提出异议，并详细说明理由，经本机关核实同意后，交还相关材料。");
+        if (assigned) {
+            p.add("受理后，请依照" + StatutoryDocuments.LAW + "第三十四条的规定，自受理之日起60日内办结；情况复杂的，经你单位负责人批准，"
+                    + "可以适当延长办理期限，但延长期限不得超过30日。办结后，请将办理结果和办结报告报送本机关。");
+        } else {
+            p.add("请你单位依规依法处理，并在信访信息系统中及时录入受理、办理和答复情况。");
+        }
+        return new Letter(letters.unitName(from), kind.title(), kind.number(m), letters.unitName(to), p, kind.closing(), on);
+    }
+
+    /**
+     * 来访登记回执, handed over at the window: the reference number, the query code (printed for a registrar only, see
+     * {@link StatutoryDocuments#pdf(Matter, StatutoryDocument, org.xinfang.territory.StaffPrincipal)}), the day, what
+     * happens next and its time limits (2022 art. 22 ¶1, art. 23 ¶3, art. 34, art. 21 ¶2).
+     */
+    Letter visitReceipt(Matter m) {
+        String you = you(m);
+        List<String> p = new ArrayList<>();
+        p.add(you + "于" + LetterPdf.chineseDate(m.receivedOn()) + "来访反映的“" + m.title().strip() + "”信访事项，本机关已予登记。");
+        p.add("登记编号：" + m.referenceNo() + "。"
+                + (m.queryCode() == null ? "" : "查询码：" + QueryCode.display(m.queryCode()) + "。请妥善保管查询码，勿告知他人。"));
+        p.add(accordingTo("第二十二条第一款") + "本机关将在15日内，即" + LetterPdf.chineseDate(Statute.routingDue(m.receivedOn()))
+                + "前，区分情况，将该信访事项转送、交办有权处理的机关、单位或者依法处理。");
+        p.add(accordingTo("第二十三条第三款") + "有权处理的机关、单位应当自收到之日起15日内书面告知" + you + "接收情况以及处理途径和程序。");
+        p.add(accordingTo("第三十四条") + "依法受理的信访事项，一般应当自受理之日起60日内办结；情况复杂的，经批准可以适当延长办理期限，"
+                + "但延长期限不得超过30日，并告知" + you + "延期理由。");
+        if (m.queryCode() != null) {
+            p.add(accordingTo("第二十一条第二款") + you + "可以凭登记编号或者查询码和登记的手机号码后四位，在网上信访平台查询、评价信访事项的办理情况。");
+        }
+        return letters.letter(m, StatutoryDocument.VISIT_RECEIPT, letters.unitName(m.receivingUnitId()), p, m.receivedOn());
+    }
+
+    /**
+     * 接谈记录: what the visitor said, recorded truthfully (2022 art. 19 ¶1), with lines for the visitor and the staff
+     * member who received them to sign. Not sealed: it is the file's record, not a letter.
+     */
+    Letter interviewRecord(Matter m, boolean personalData) {
+        String receiver = staff.displayName(m.registeredBy()).orElse("");
+        String unit = letters.unitName(m.receivingUnitId());
+        List<String> p = new ArrayList<>();
+        p.add("接谈时间：" + LetterPdf.chineseDate(m.receivedOn())
+                + (m.registeredAt() == null || !day(m.registeredAt()).equals(m.receivedOn()) ? ""
+                : TIME.format(m.registeredAt().atZone(clock.getZone()))) + "。接谈地点：" + unit + "来访接待场所。");
+        p.add("信访人：" + person(m, personalData) + "。来访人数：" + m.persons() + "人。");
+        p.add("接谈人员：" + (receiver.isEmpty() ? "" : receiver + "（" + unit + "）") + "。登记编号：" + m.referenceNo() + "。");
+        p.add("反映事项：" + m.title().strip() + "。");
+        p.add("信访人陈述的请求、事实和理由：\n" + m.content().strip());
+        p.add(accordingTo("第十九条第一款") + "对信访人采用口头形式提出的信访事项，本机关已如实记录。本机关将依照" + StatutoryDocuments.LAW
+                + "第二十二条第一款的规定，在15日内，即" + LetterPdf.chineseDate(Statute.routingDue(m.receivedOn()))
+                + "前，区分情况转送、交办有权处理的机关、单位或者依法处理，并告知信访人。");
+        List<String> signatures = List.of(
+                "信访人（签名）：＿＿＿＿＿＿＿＿　　　年　　月　　日",
+                "接谈人员（签名）：＿＿＿＿＿＿＿＿　　　年　　月　　日");
+        StatutoryDocument kind = StatutoryDocument.INTERVIEW_RECORD;
+        return new Letter(unit, kind.title(), kind.number(m), null, p, kind.closing(), m.receivedOn(), signatures, false);
+    }
+
+    /**
+     * 督办单 to the body holding the matter (2022 art. 40 ¶1): the matter, the reason for supervision, the how-many-th
+     * notice, and the day by which the body answers in writing (art. 40 ¶4; the period is
+     * {@link Statute#SUPERVISION_ANSWER_DAYS} days).
+     */
+    Letter supervisionNotice(Matter m) {
+        Optional<MatterEvent> issued = last(m, MatterEventType.SUPERVISION_NOTICE_ISSUED);
+        Long supervisor = issued.map(MatterEvent::actorUnitId).orElse(m.receivingUnitId());
+        List<String> p = new ArrayList<>();
+        p.add("信访人" + letters.addressee(m) + "于" + LetterPdf.chineseDate(m.receivedOn()) + "提出的“" + m.title().strip()
+                + "”信访事项（登记编号：" + m.referenceNo() + "）"
+                + (m.routedOn() == null ? "" : "，已于" + LetterPdf.chineseDate(m.routedOn())
+                + (m.routingKind() == RoutingKind.ASSIGNMENT ? "交办" : "转送") + "你单位")
+                + "。" + currentLimit(m));
+        String reason = issued.map(MatterEvent::reason).map(StatutoryDocuments::sentence).orElse("");
+        p.add(accordingTo("第四十条第一款") + "本机关对该信访事项予以督办" + (m.supervisionCount() > 1 ? "（第" + m.supervisionCount() + "次督办）" : "")
+                + "。" + (reason.isEmpty() ? "" : "督办事由：" + reason));
+        p.add(accordingTo("第四十条第四款") + "请你单位接到本督办单后认真办理，查明事实、及时妥善处理，并于"
+                + LetterPdf.chineseDate(m.supervisionAnswerDueOn()) + "前将办理情况和对督办建议的采纳情况书面反馈本机关。");
+        StatutoryDocument kind = StatutoryDocument.SUPERVISION_NOTICE;
+        return new Letter(letters.unitName(supervisor), kind.title(), kind.number(m), letters.unitName(m.responsibleUnitId()), p,
+                kind.closing(), m.supervisedOn());
+    }
+
+    private static String currentLimit(Matter m) {
+        if (m.handlingDueOn() != null && HandlingByType.runsHandlingClock(m.handlingType(), m.appealRoute()) && m.repliedOn() == null) {
+            return "该事项的办理期限至" + LetterPdf.chineseDate(m.handlingDueOn()) + "。";
+        }
+        return m.dueOn() == null ? "" : "该事项当前环节的期限至" + LetterPdf.chineseDate(m.dueOn()) + "。";
+    }
+
+    /** The petitioner as a letter to a body or the record names them: name, ID number, phone and address given on the matter. */
+    private String person(Matter m, boolean personalData) {
+        ContactDetails given = m.contactOf(m.petitionerId()).orElse(ContactDetails.NONE);
+        Optional<PetitionerView> person = petitioners.byId(m.petitionerId()).map(v -> v.withContacts(given.phone(), given.address()))
+                .map(v -> personalData ? v : v.masked());
+        if (person.isEmpty()) {
+            return "信访人";
+        }
+        PetitionerView v = person.get();
+        List<String> parts = new ArrayList<>();
+        parts.add(v.name().strip() + (m.persons() > 1 ? "等" + m.persons() + "人" : ""));
+        if (v.idNumber() != null) {
+            parts.add("身份证号" + v.idNumber());
+        }
+        if (v.phone() != null) {
+            parts.add("联系电话" + v.phone());
+        }
+        if (v.address() != null && !v.address().isBlank()) {
+            parts.add("住址" + v.address().strip());
+        }
+        return String.join("，", parts);
+    }
+
+    private List<MatterEvent> timeline(Matter m) {
+        return m.id() == null ? List.of() : events.findByMatterIdOrderBySeq(m.id());
+    }
+
+    private Optional<MatterEvent> last(Matter m, MatterEventType type) {
+        return timeline(m).stream().filter(e -> e.type() == type).max(Comparator.comparingInt(MatterEvent::seq));
+    }
+
+    private LocalDate day(java.time.Instant instant) {
+        return instant.atZone(clock.getZone()).toLocalDate();
+    }
+}

@@ -64,8 +64,10 @@ final class ProcedureLetters {
         String you = you(m);
         Optional<MatterEvent> extended = last(m, MatterEventType.EXTENDED);
         LocalDate on = extended.map(e -> day(e.occurredAt())).orElse(LocalDate.now(clock));
-        String head = Optional.ofNullable(m.extensionApprovedBy()).flatMap(staff::displayName)
-                .map(name -> "本机关负责人" + name).orElse("本机关负责人");
+        // the head who approved it, of this body or of the government above it (a leader of the county, say)
+        Long approverUnit = extended.map(MatterEvent::actorUnitId).orElse(m.leadUnitId());
+        String body = approverUnit == null || approverUnit.equals(m.leadUnitId()) ? "本机关" : letters.unitName(approverUnit);
+        String head = body + "负责人" + Optional.ofNullable(m.extensionApprovedBy()).flatMap(staff::displayName).orElse("");
         List<String> p = new ArrayList<>();
         p.add(received(m) + (m.decidedOn() == null ? "" : "，本机关已于" + LetterPdf.chineseDate(m.decidedOn()) + "依法受理")
                 + "。因该信访事项情况复杂，不能在规定期限内办结。");
@@ -95,22 +97,18 @@ final class ProcedureLetters {
         String verb = assigned ? "交办" : "转送";
         List<String> p = new ArrayList<>();
         p.add("现将信访人" + letters.addressee(m) + "于" + LetterPdf.chineseDate(m.receivedOn()) + "提出的“" + m.title().strip()
-                + "”信访事项（登记编号：" + m.referenceNo() + "）" + verb + "你单位。"
+                + "”信访事项" + verb + "你单位。"
                 + accordingTo(assigned ? "第二十二条第一款第三项" : "第二十二条第一款")
                 + (assigned ? "该事项交由你单位办理，请在指定办理期限内反馈结果，提交办结报告。"
                 : "该事项按照“属地管理、分级负责，谁主管、谁负责”的原则，转送你单位依规依法处理。"));
-        p.add("信访人及联系方式：" + person(m, personalData) + "。");
-        p.add("信访事项的主要内容：" + m.content().strip());
-        p.add(accordingTo("第二十三条第三款") + "该信访事项属于你单位职权范围的，请自收到之日起15日内，即"
-                + LetterPdf.chineseDate(Statute.acceptanceDecisionDue(on)) + "前，书面告知信访人接收情况以及处理途径和程序；不属于你单位"
-                + "或者本系统职权范围的，请自收到之日起5个工作日内，即" + LetterPdf.chineseDate(Statute.objectionDeadline(on, workingDays))
-                + "前，向本机关提出异议，并详细说明理由，经本机关核实同意后，交还相关材料。");
-        if (assigned) {
-            p.add("受理后，请依照" + StatutoryDocuments.LAW + "第三十四条的规定，自受理之日起60日内办结；情况复杂的，经你单位负责人批准，"
-                    + "可以适当延长办理期限，但延长期限不得超过30日。办结后，请将办理结果和办结报告报送本机关。");
-        } else {
-            p.add("请你单位依规依法处理，并在信访信息系统中及时录入受理、办理和答复情况。");
-        }
+        p.add(String.join("\n", fields(m, personalData, false)));
+        p.add("主要内容：" + m.content().strip());
+        p.add(accordingTo("第二十三条第三款") + "属于你单位职权范围的，请自收到之日起15日内，即"
+                + LetterPdf.chineseDate(Statute.acceptanceDecisionDue(on)) + "前，书面告知信访人接收情况以及处理途径和程序；不属于"
+                + "的，请自收到之日起5个工作日内，即" + LetterPdf.chineseDate(Statute.objectionDeadline(on, workingDays))
+                + "前，向本机关提出异议并详细说明理由。"
+                + (assigned ? "受理后请自受理之日起60日内办结（" + StatutoryDocuments.LAW + "第三十四条），并将办理结果和办结报告报送本机关。"
+                : ""));
         return new Letter(letters.unitName(from), kind.title(), kind.number(m), letters.unitName(to), p, kind.closing(), on);
     }
 
@@ -123,15 +121,13 @@ final class ProcedureLetters {
         String you = you(m);
         List<String> p = new ArrayList<>();
         p.add(you + "于" + LetterPdf.chineseDate(m.receivedOn()) + "来访反映的“" + m.title().strip() + "”信访事项，本机关已予登记。");
-        p.add("登记编号：" + m.referenceNo() + "。"
-                + (m.queryCode() == null ? "" : "查询码：" + QueryCode.display(m.queryCode()) + "。请妥善保管查询码，勿告知他人。"));
-        p.add(accordingTo("第二十二条第一款") + "本机关将在15日内，即" + LetterPdf.chineseDate(Statute.routingDue(m.receivedOn()))
-                + "前，区分情况，将该信访事项转送、交办有权处理的机关、单位或者依法处理。");
-        p.add(accordingTo("第二十三条第三款") + "有权处理的机关、单位应当自收到之日起15日内书面告知" + you + "接收情况以及处理途径和程序。");
-        p.add(accordingTo("第三十四条") + "依法受理的信访事项，一般应当自受理之日起60日内办结；情况复杂的，经批准可以适当延长办理期限，"
-                + "但延长期限不得超过30日，并告知" + you + "延期理由。");
+        p.add("登记编号：" + m.referenceNo() + (m.queryCode() == null ? "" : "\n查询码：" + QueryCode.display(m.queryCode())));
+        p.add(accordingTo("第二十二条第一款、第二十三条第三款和第三十四条") + "本机关将于"
+                + LetterPdf.chineseDate(Statute.routingDue(m.receivedOn())) + "前区分情况，转送、交办有权处理的机关、单位或者依法处理；"
+                + "有权处理的机关、单位应当自收到之日起15日内书面告知" + you + "接收情况以及处理途径和程序；受理的事项一般应当自受理之日起"
+                + "60日内办结，情况复杂的，延长期限不得超过30日。");
         if (m.queryCode() != null) {
-            p.add(accordingTo("第二十一条第二款") + you + "可以凭登记编号或者查询码和登记的手机号码后四位，在网上信访平台查询、评价信访事项的办理情况。");
+            p.add(accordingTo("第二十一条第二款") + you + "可以凭查询码和登记的手机号码后四位，在网上信访平台查询、评价办理情况。");
         }
         return letters.letter(m, StatutoryDocument.VISIT_RECEIPT, letters.unitName(m.receivingUnitId()), p, m.receivedOn());
     }
@@ -144,16 +140,20 @@ final class ProcedureLetters {
         String receiver = staff.displayName(m.registeredBy()).orElse("");
         String unit = letters.unitName(m.receivingUnitId());
         List<String> p = new ArrayList<>();
-        p.add("接谈时间：" + LetterPdf.chineseDate(m.receivedOn())
+        List<String> head = new ArrayList<>();
+        head.add("接谈时间：" + LetterPdf.chineseDate(m.receivedOn())
                 + (m.registeredAt() == null || !day(m.registeredAt()).equals(m.receivedOn()) ? ""
-                : TIME.format(m.registeredAt().atZone(clock.getZone()))) + "。接谈地点：" + unit + "来访接待场所。");
-        p.add("信访人：" + person(m, personalData) + "。来访人数：" + m.persons() + "人。");
-        p.add("接谈人员：" + (receiver.isEmpty() ? "" : receiver + "（" + unit + "）") + "。登记编号：" + m.referenceNo() + "。");
-        p.add("反映事项：" + m.title().strip() + "。");
+                : TIME.format(m.registeredAt().atZone(clock.getZone()))));
+        head.add("接谈地点：" + unit + "来访接待场所");
+        head.add("接谈人员：" + receiver);
+        head.add("登记编号：" + m.referenceNo());
+        head.addAll(fields(m, personalData, true));
+        head.add("来访人数：" + m.persons() + "人");
+        head.add("反映事项：" + m.title().strip());
+        p.add(String.join("\n", head));
         p.add("信访人陈述的请求、事实和理由：\n" + m.content().strip());
-        p.add(accordingTo("第十九条第一款") + "对信访人采用口头形式提出的信访事项，本机关已如实记录。本机关将依照" + StatutoryDocuments.LAW
-                + "第二十二条第一款的规定，在15日内，即" + LetterPdf.chineseDate(Statute.routingDue(m.receivedOn()))
-                + "前，区分情况转送、交办有权处理的机关、单位或者依法处理，并告知信访人。");
+        p.add(accordingTo("第十九条第一款") + "对信访人采用口头形式提出的信访事项，本机关已如实记录，并将于"
+                + LetterPdf.chineseDate(Statute.routingDue(m.receivedOn())) + "前依照第二十二条第一款的规定区分情况处理。");
         List<String> signatures = List.of(
                 "信访人（签名）：＿＿＿＿＿＿＿＿　　　年　　月　　日",
                 "接谈人员（签名）：＿＿＿＿＿＿＿＿　　　年　　月　　日");
@@ -171,10 +171,11 @@ final class ProcedureLetters {
         Long supervisor = issued.map(MatterEvent::actorUnitId).orElse(m.receivingUnitId());
         List<String> p = new ArrayList<>();
         p.add("信访人" + letters.addressee(m) + "于" + LetterPdf.chineseDate(m.receivedOn()) + "提出的“" + m.title().strip()
-                + "”信访事项（登记编号：" + m.referenceNo() + "）"
+                + "”信访事项"
                 + (m.routedOn() == null ? "" : "，已于" + LetterPdf.chineseDate(m.routedOn())
                 + (m.routingKind() == RoutingKind.ASSIGNMENT ? "交办" : "转送") + "你单位")
                 + "。" + currentLimit(m));
+        p.add("登记编号：" + m.referenceNo());
         String reason = issued.map(MatterEvent::reason).map(StatutoryDocuments::sentence).orElse("");
         p.add(accordingTo("第四十条第一款") + "本机关对该信访事项予以督办" + (m.supervisionCount() > 1 ? "（第" + m.supervisionCount() + "次督办）" : "")
                 + "。" + (reason.isEmpty() ? "" : "督办事由：" + reason));
@@ -192,27 +193,28 @@ final class ProcedureLetters {
         return m.dueOn() == null ? "" : "该事项当前环节的期限至" + LetterPdf.chineseDate(m.dueOn()) + "。";
     }
 
-    /** The petitioner as a letter to a body or the record names them: name, ID number, phone and address given on the matter. */
-    private String person(Matter m, boolean personalData) {
+    /**
+     * The petitioner's lines in a letter to a body or in the record, one fact a line so that no long number stretches a
+     * line: name, ID number (in the record only), phone and address as given on the matter.
+     */
+    private List<String> fields(Matter m, boolean personalData, boolean withIdNumber) {
         ContactDetails given = m.contactOf(m.petitionerId()).orElse(ContactDetails.NONE);
-        Optional<PetitionerView> person = petitioners.byId(m.petitionerId()).map(v -> v.withContacts(given.phone(), given.address()))
+        Optional<PetitionerView> found = petitioners.byId(m.petitionerId()).map(v -> v.withContacts(given.phone(), given.address()))
                 .map(v -> personalData ? v : v.masked());
-        if (person.isEmpty()) {
-            return "信访人";
-        }
-        PetitionerView v = person.get();
-        List<String> parts = new ArrayList<>();
-        parts.add(v.name().strip() + (m.persons() > 1 ? "等" + m.persons() + "人" : ""));
-        if (v.idNumber() != null) {
-            parts.add("身份证号" + v.idNumber());
-        }
-        if (v.phone() != null) {
-            parts.add("联系电话" + v.phone());
-        }
-        if (v.address() != null && !v.address().isBlank()) {
-            parts.add("住址" + v.address().strip());
-        }
-        return String.join("，", parts);
+        List<String> lines = new ArrayList<>();
+        lines.add("信访人：" + letters.addressee(m));
+        found.ifPresent(v -> {
+            if (withIdNumber && v.idNumber() != null) {
+                lines.add("身份证号：" + v.idNumber());
+            }
+            if (v.phone() != null) {
+                lines.add("联系电话：" + v.phone());
+            }
+            if (v.address() != null && !v.address().isBlank()) {
+                lines.add("住址：" + v.address().strip());
+            }
+        });
+        return lines;
     }
 
     private List<MatterEvent> timeline(Matter m) {

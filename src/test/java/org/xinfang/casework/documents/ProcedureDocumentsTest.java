@@ -51,7 +51,7 @@ class ProcedureDocumentsTest {
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
-    @DisplayName("art. 21 ¶2, 22 ¶1, 23 ¶3, 34: the visit receipt gives the reference number, the query code to the registrar only, and the time limits")
+    @DisplayName("art. 21 ¶2, 22 ¶1, 23 ¶3, 34: the visit receipt gives the reference number, the query code to the registrar only, and the time limits, on one page")
     void theVisitReceiptAtTheWindow() throws Exception {
         requireChineseFont();
         LocalDate received = clock.today();
@@ -63,10 +63,11 @@ class ProcedureDocumentsTest {
         String receipt = pdf("yuanling.registrar", id, "visit-receipt");
         assertThat(receipt).contains("来访登记回执", reference + "-HZ", PETITIONER + "：", "沅陵县信访局", TITLE,
                 "登记编号：" + reference, "查询码：" + code, chinese(received) + "来访反映的",
-                "根据《信访工作条例》第二十二条第一款的规定，本机关将在15日内，即" + chinese(received.plusDays(15)) + "前",
-                "根据《信访工作条例》第二十三条第三款的规定，有权处理的机关、单位应当自收到之日起15日内书面告知你接收情况以及处理途径和程序。",
-                "根据《信访工作条例》第三十四条的规定，依法受理的信访事项，一般应当自受理之日起60日内办结",
+                "根据《信访工作条例》第二十二条第一款、第二十三条第三款和第三十四条的规定，本机关将于" + chinese(received.plusDays(15))
+                        + "前区分情况，转送、交办有权处理的机关、单位或者依法处理；有权处理的机关、单位应当自收到之日起15日内书面告知你"
+                        + "接收情况以及处理途径和程序；受理的事项一般应当自受理之日起60日内办结，情况复杂的，延长期限不得超过30日。",
                 "根据《信访工作条例》第二十一条第二款的规定", "特此回执。", "沅陵县信访局（印章）");
+        assertThat(pages).as("the receipt handed over at the window is one sheet").isEqualTo(1);
         // only a registrar, who hands it over, prints the query code
         assertThat(pdf("yuanling.supervisor", id, "visit-receipt")).contains("****-****-****-****").doesNotContain(code);
     }
@@ -78,8 +79,8 @@ class ProcedureDocumentsTest {
         long id = register();
         String record = pdf("yuanling.registrar", id, "interview-record");
         assertThat(record).contains("来访接谈记录", reference(id) + "-JT", "接谈地点：沅陵县信访局来访接待场所",
-                "信访人：" + PETITIONER, "联系电话13912345678", "来访人数：1人", "接谈人员：陈斌（沅陵县信访局）", "反映事项：" + TITLE,
-                "我家房屋于去年被征收，补偿款至今未全部发放。", "根据《信访工作条例》第十九条第一款的规定，对信访人采用口头形式提出的信访事项，本机关已如实记录。",
+                "信访人：" + PETITIONER, "联系电话：13912345678", "来访人数：1人", "接谈人员：陈斌", "反映事项：" + TITLE,
+                "我家房屋于去年被征收，补偿款至今未全部发放。", "根据《信访工作条例》第十九条第一款的规定，对信访人采用口头形式提出的信访事项，本机关已如实记录",
                 "以上记录已经信访人核对，确认无误。", "信访人（签名）：", "接谈人员（签名）：")
                 .doesNotContain("（印章）");
         // a role that sees personal data masked prints the record with the numbers masked
@@ -99,7 +100,7 @@ class ProcedureDocumentsTest {
         String letter = pdf("yuanling.registrar", id, "assignment-letter");
         assertThat(letter).contains("信访事项交办单", reference(id) + "-JB", "沅陵县住房和城乡建设局：", "交办你单位",
                 "根据《信访工作条例》第二十二条第一款第三项的规定，该事项交由你单位办理，请在指定办理期限内反馈结果，提交办结报告。",
-                "根据《信访工作条例》第二十三条第三款的规定，该信访事项属于你单位职权范围的，请自收到之日起15日内，即"
+                "根据《信访工作条例》第二十三条第三款的规定，属于你单位职权范围的，请自收到之日起15日内，即"
                         + chinese(routed.plusDays(15)) + "前，书面告知信访人接收情况以及处理途径和程序",
                 "5个工作日内", "自受理之日起60日内办结", "办结报告报送本机关", "特此交办。", "沅陵县信访局（印章）", chinese(routed),
                 TITLE, "我家房屋于去年被征收");
@@ -136,7 +137,7 @@ class ProcedureDocumentsTest {
             String notice = pdf("yuanling.registrar", id, "extension-notice");
             assertThat(notice).contains("信访事项延期办理告知书", reference(id) + "-YQ", PETITIONER + "：", "沅陵县住房和城乡建设局",
                     "本机关已于" + chinese(accepted) + "依法受理", "延期理由：涉及多个部门，需进一步核查补偿标准。",
-                    "根据《信访工作条例》第三十四条的规定，经本机关负责人陈刚批准，该信访事项的办理期限延长20日，延长后的办理期限至"
+                    "根据《信访工作条例》第三十四条的规定，经沅陵县人民政府负责人陈刚批准，该信访事项的办理期限延长20日，延长后的办理期限至"
                             + chinese(accepted.plusDays(80)) + "。",
                     "特此告知。", "沅陵县住房和城乡建设局（印章）", chinese(clock.today()));
         } finally {
@@ -205,6 +206,8 @@ class ProcedureDocumentsTest {
     }
 
     /** The document from the staff page's link, in an English-speaking session; saved under target/screenshots; its text. */
+    private int pages;
+
     private String pdf(String username, long id, String kind) throws Exception {
         MockHttpServletResponse r = mvc.perform(get("/matters/" + id + "/documents/" + kind + ".pdf")
                         .with(user(users.loadUserByUsername(username))).header("Accept-Language", "en")
@@ -217,6 +220,7 @@ class ProcedureDocumentsTest {
         Files.createDirectories(dir);
         Files.write(dir.resolve(kind + "-" + username + ".pdf"), bytes);
         try (PDDocument doc = Loader.loadPDF(bytes)) {
+            pages = doc.getNumberOfPages();
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
             assertThat(text).doesNotContain("\uFFFD", "〓");
             return text;

@@ -100,7 +100,14 @@ final class LetterPdf {
             for (Paragraph p : last.subList(0, Math.max(0, last.size() - 1))) {
                 doc.add(p);
             }
-            doc.add(foot(last.isEmpty() ? List.of() : last.subList(last.size() - 1, last.size()), letter, fonts, body));
+            List<String> lastLines = new ArrayList<>();
+            for (String line : fonts.printable(paragraphs.get(paragraphs.size() - 1)).split("\n")) {
+                if (!line.isBlank()) {
+                    lastLines.add(line.strip());
+                }
+            }
+            doc.add(foot(lastLines.isEmpty() ? List.of() : lastLines.subList(lastLines.size() - 1, lastLines.size()), letter, fonts,
+                    body, indent(writer)));
             doc.close();
         } catch (DocumentException e) {
             throw new IllegalStateException("The letter could not be laid out", e);
@@ -127,13 +134,27 @@ final class LetterPdf {
      * bears the seal and the date without body text above them. When they do not fit below the text, the last
      * paragraph moves to the next page with them.
      */
-    private static PdfPTable foot(List<Paragraph> lastParagraph, Letter letter, DocumentFont fonts, Font body) {
+    /**
+     * Two characters' blank space as an inline piece: a cell moved whole to the next page loses a paragraph's first-line
+     * indent, and leading spaces are trimmed at the start of a line, so the foot's lines begin with this instead.
+     */
+    private static com.lowagie.text.Image indent(PdfWriter writer) throws DocumentException {
+        com.lowagie.text.pdf.PdfTemplate blank = writer.getDirectContent().createTemplate(2 * BODY, 1);
+        return com.lowagie.text.Image.getInstance(blank);
+    }
+
+    private static PdfPTable foot(List<String> lastLines, Letter letter, DocumentFont fonts, Font body,
+                                  com.lowagie.text.Image indent) {
         PdfPTable foot = new PdfPTable(1);
         foot.setWidthPercentage(100);
         foot.setKeepTogether(true);
-        List<Paragraph> paragraphs = new ArrayList<>(lastParagraph);
-        paragraphs.addAll(bodyParagraphs(letter.closing(), fonts, body));
-        for (Paragraph p : paragraphs) {
+        List<String> lines = new ArrayList<>(lastLines);
+        lines.add(fonts.printable(letter.closing()).strip());
+        for (String line : lines) {
+            Paragraph p = new Paragraph(LEADING);
+            p.add(new Chunk(indent, 0, 0));
+            p.add(text(line, body));
+            p.setAlignment(Element.ALIGN_JUSTIFIED);
             foot.addCell(bare(p));
         }
         for (String line : letter.signatureLines()) {

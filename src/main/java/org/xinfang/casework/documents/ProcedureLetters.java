@@ -97,18 +97,24 @@ final class ProcedureLetters {
         String verb = assigned ? "交办" : "转送";
         List<String> p = new ArrayList<>();
         p.add("现将信访人" + letters.addressee(m) + "于" + LetterPdf.chineseDate(m.receivedOn()) + "提出的“" + m.title().strip()
-                + "”信访事项" + verb + "你单位。"
-                + accordingTo(assigned ? "第二十二条第一款第三项" : "第二十二条第一款")
-                + (assigned ? "该事项交由你单位办理，请在指定办理期限内反馈结果，提交办结报告。"
-                : "该事项按照“属地管理、分级负责，谁主管、谁负责”的原则，转送你单位依规依法处理。"));
-        p.add(String.join("\n", fields(m, personalData, false)));
+                + "”信访事项" + verb + "你单位" + (assigned ? "办理" : "依规依法处理") + "。");
+        List<String> facts = new ArrayList<>();
+        facts.add("登记编号：" + m.referenceNo());
+        List<String> person = fields(m, personalData, false);
+        // name and phone on one line, the address on the next
+        facts.add(person.stream().filter(l -> !l.startsWith("住址")).reduce((x, y) -> x + "　" + y).orElse(""));
+        person.stream().filter(l -> l.startsWith("住址")).forEach(facts::add);
+        p.add(String.join("\n", facts));
         p.add("主要内容：" + m.content().strip());
-        p.add(accordingTo("第二十三条第三款") + "属于你单位职权范围的，请自收到之日起15日内，即"
-                + LetterPdf.chineseDate(Statute.acceptanceDecisionDue(on)) + "前，书面告知信访人接收情况以及处理途径和程序；不属于"
-                + "的，请自收到之日起5个工作日内，即" + LetterPdf.chineseDate(Statute.objectionDeadline(on, workingDays))
-                + "前，向本机关提出异议并详细说明理由。"
-                + (assigned ? "受理后请自受理之日起60日内办结（" + StatutoryDocuments.LAW + "第三十四条），并将办理结果和办结报告报送本机关。"
-                : ""));
+        p.add(accordingTo(assigned ? "第二十二条第一款第三项和第二十三条第三款" : "第二十二条第一款和第二十三条第三款")
+                + (assigned ? "" : "该事项按照“属地管理、分级负责，谁主管、谁负责”的原则转送你单位。")
+                + "属于你单位职权范围的，请自收到之日起15日内，即" + LetterPdf.chineseDate(Statute.acceptanceDecisionDue(on))
+                + "前，书面告知信访人接收情况以及处理途径和程序；不属于的，请自收到之日起5个工作日内，即"
+                + LetterPdf.chineseDate(Statute.objectionDeadline(on, workingDays)) + "前，向本机关提出异议并详细说明理由。"
+                + (assigned ? "受理后请在指定办理期限内，即自受理之日起60日内办结，反馈结果并提交办结报告。" : ""));
+        // whom the body asks about it: the person who passed it on
+        routing.map(RoutingRecord::actor).flatMap(staff::displayName)
+                .ifPresent(name -> p.add("联系人：" + name + "（" + letters.unitName(from) + "）"));
         return new Letter(letters.unitName(from), kind.title(), kind.number(m), letters.unitName(to), p, kind.closing(), on);
     }
 
@@ -181,6 +187,8 @@ final class ProcedureLetters {
                 + "。" + (reason.isEmpty() ? "" : "督办事由：" + reason));
         p.add(accordingTo("第四十条第四款") + "请你单位接到本督办单后认真办理，查明事实、及时妥善处理，并于"
                 + LetterPdf.chineseDate(m.supervisionAnswerDueOn()) + "前将办理情况和对督办建议的采纳情况书面反馈本机关。");
+        issued.map(MatterEvent::actor).flatMap(staff::displayName)
+                .ifPresent(name -> p.add("联系人：" + name + "（" + letters.unitName(supervisor) + "）"));
         StatutoryDocument kind = StatutoryDocument.SUPERVISION_NOTICE;
         return new Letter(letters.unitName(supervisor), kind.title(), kind.number(m), letters.unitName(m.responsibleUnitId()), p,
                 kind.closing(), m.supervisedOn());

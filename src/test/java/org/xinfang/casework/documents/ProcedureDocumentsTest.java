@@ -98,12 +98,12 @@ class ProcedureDocumentsTest {
         LocalDate routed = clock.today();
         step("yuanling.registrar", id, "routing", "{\"version\":0,\"kind\":\"ASSIGNMENT\",\"unitCode\":\"431222-HOUSING\"}");
         String letter = pdf("yuanling.registrar", id, "assignment-letter");
-        assertThat(letter).contains("信访事项交办单", reference(id) + "-JB", "沅陵县住房和城乡建设局：", "交办你单位",
-                "根据《信访工作条例》第二十二条第一款第三项的规定，该事项交由你单位办理，请在指定办理期限内反馈结果，提交办结报告。",
-                "根据《信访工作条例》第二十三条第三款的规定，属于你单位职权范围的，请自收到之日起15日内，即"
+        assertThat(letter).contains("信访事项交办单", reference(id) + "-JB", "沅陵县住房和城乡建设局：", "交办你单位办理。",
+                "根据《信访工作条例》第二十二条第一款第三项和第二十三条第三款的规定，属于你单位职权范围的，请自收到之日起15日内，即"
                         + chinese(routed.plusDays(15)) + "前，书面告知信访人接收情况以及处理途径和程序",
-                "5个工作日内", "自受理之日起60日内办结", "办结报告报送本机关", "特此交办。", "沅陵县信访局（印章）", chinese(routed),
-                TITLE, "我家房屋于去年被征收");
+                "5个工作日内", "受理后请在指定办理期限内，即自受理之日起60日内办结，反馈结果并提交办结报告。", "特此交办。",
+                "沅陵县信访局（印章）", chinese(routed), "信访人：" + PETITIONER + "　联系电话：13912345678",
+                TITLE, "我家房屋于去年被征收", "登记编号：" + reference(id), "联系人：陈斌（沅陵县信访局）");
         assertThat(available(id)).contains("ASSIGNMENT_LETTER").doesNotContain("TRANSFER_LETTER");
         assertThat(api.get("yuanling.registrar", "/api/v1/matters/" + id + "/documents/transfer-letter").status()).isEqualTo(409);
     }
@@ -116,7 +116,7 @@ class ProcedureDocumentsTest {
         step("yuanling.registrar", id, "routing", "{\"version\":0,\"kind\":\"TRANSFER\",\"unitCode\":\"431222-HOUSING\"}");
         String letter = pdf("yuanling.registrar", id, "transfer-letter");
         assertThat(letter).contains("信访事项转送函", reference(id) + "-ZS", "沅陵县住房和城乡建设局：", "转送你单位",
-                "根据《信访工作条例》第二十二条第一款的规定，该事项按照“属地管理、分级负责，谁主管、谁负责”的原则，转送你单位依规依法处理。",
+                "根据《信访工作条例》第二十二条第一款和第二十三条第三款的规定，该事项按照“属地管理、分级负责，谁主管、谁负责”的原则转送你单位。",
                 "请自收到之日起5个工作日内", "特此函告。", "沅陵县信访局（印章）")
                 .doesNotContain("交办单", "提交办结报告");
         assertThat(available(id)).contains("TRANSFER_LETTER").doesNotContain("ASSIGNMENT_LETTER");
@@ -158,7 +158,7 @@ class ProcedureDocumentsTest {
         assertThat(notice).contains("信访事项督办单", reference(id) + "-DB", "沅陵县住房和城乡建设局：", "已于" + chinese(routed) + "交办你单位",
                 "根据《信访工作条例》第四十条第一款的规定，本机关对该信访事项予以督办。督办事由：逾期未告知受理情况。",
                 "根据《信访工作条例》第四十条第四款的规定，请你单位接到本督办单后认真办理", chinese(routed.plusDays(30)) + "前将办理情况",
-                "特此督办。", "（印章）");
+                "特此督办。", "（印章）", "联系人：罗光辉");
     }
 
     @Test

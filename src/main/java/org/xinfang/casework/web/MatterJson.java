@@ -24,7 +24,26 @@ record MatterJson(Long id, String referenceNo, int version, String state, String
                   RatingWindow ratingWindow, Closure closure,
                   List<UrgentReportJson> urgentReports, List<RecusalJson> recusals, boolean identityWithheld,
                   @Schema(description = "actions on the record the caller may take: correct the flags, acknowledge an urgent report, declare a conflict of interest")
-                  Set<MatterAction> recordActions) {
+                  Set<MatterAction> recordActions,
+                  @Schema(description = "issue 11: the transfers and assignments, and the people of the decisions by name")
+                  Casefile casefile) {
+
+    /**
+     * What a handler needs beside the decisions' texts (issue 11, item 5): each passing-on, TRANSFER (转送) or
+     * ASSIGNMENT (交办), with the unit that passed it on, the body it went to, the day and who; who registered it
+     * and who approved the extension, by name, with the deadline after the extension; the supervision notices.
+     */
+    record Casefile(List<RoutingJson> routings, String registeredByName, String extensionApprovedByName,
+                    LocalDate extendedDueOn, SupervisionJson supervision) {
+    }
+
+    /** One passing-on: kind TRANSFER or ASSIGNMENT; event ROUTED (the office), TRANSFERRED (a body), DISPUTE_DECIDED. */
+    record RoutingJson(String kind, String event, Ref from, Ref to, LocalDate on, String by) {
+    }
+
+    /** The supervision notices (督办单, 2022 art. 40): how many, the last one's day and the day its written answer is due. */
+    record SupervisionJson(int count, LocalDate lastOn, LocalDate answerDueOn) {
+    }
 
     /**
      * Handling by type (2022 arts 28–34): the type decided at acceptance (SUGGESTION 建议意见类, ACCUSATION 检举控告类,

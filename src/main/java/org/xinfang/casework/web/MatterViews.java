@@ -45,11 +45,13 @@ class MatterViews {
     private final WorkingDays workingDays;
     private final org.springframework.context.MessageSource messages;
     private final org.xinfang.territory.StaffDirectory staff;
+    private final org.xinfang.casework.internal.MatterEvents timeline;
 
     MatterViews(Casework casework, Territory territory, Categories categories, Petitioners petitioners, Clock clock,
                 HandlingTypeSuggester suggester, WorkingDays workingDays, org.springframework.context.MessageSource messages,
-                org.xinfang.territory.StaffDirectory staff) {
+                org.xinfang.territory.StaffDirectory staff, org.xinfang.casework.internal.MatterEvents timeline) {
         this.staff = staff;
+        this.timeline = timeline;
         this.suggester = suggester;
         this.workingDays = workingDays;
         this.messages = messages;
@@ -105,7 +107,8 @@ class MatterViews {
     /** Issue 11, item 5: the passings-on with their kind, and the people of the decisions by name. */
     private MatterJson.Casefile casefile(Matter m, StaffPrincipal viewer) {
         List<org.xinfang.casework.RoutingRecord> history = m.id() == null ? List.of()
-                : org.xinfang.casework.RoutingRecord.history(casework.timeline(m.id(), viewer));
+                // the matter's own timeline, read as it stands: the caller may see the matter (or has just acted on it)
+                : org.xinfang.casework.RoutingRecord.history(timeline.findByMatterIdOrderBySeq(m.id()));
         java.util.Set<String> people = new java.util.LinkedHashSet<>();
         history.forEach(r -> people.add(r.actor()));
         people.add(m.extensionApprovedBy());

@@ -259,8 +259,10 @@ public class MatterRegistration {
     }
 
     private Screening screen(RegisterMatter command, Receiver receiver, List<Long> people) {
-        if (command.channel() == Channel.HIGHER_BODY
-                && (command.originLevel() == null || !command.originLevel().isAbove(AdministrativeLevel.CITY))) {
+        // an item transferred from a higher body comes from any level above the registering office's: city, province or
+        // national for a county (issue 11, item 5)
+        if (command.channel() == Channel.HIGHER_BODY && (command.originLevel() == null
+                || !command.originLevel().isAbove(territory.governmentOf(receiver.office()).level()))) {
             throw Refusal.invalid("originLevel", "matter.origin-level.required");
         }
         CategoryView category = categories.requireFileable(command.categoryCode(), "categoryCode");

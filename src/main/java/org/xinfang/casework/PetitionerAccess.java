@@ -75,7 +75,7 @@ public class PetitionerAccess {
                 m.reviewOpinion(), m.reReviewRequestDeadline(), m.reReviewRequestedOn(), m.reReviewDueOn(),
                 m.reReviewedOn(), m.reReviewOutcome(), m.reReviewOpinion(),
                 MatterAction.BY_PETITIONER.stream().filter(a -> m.allows(a, today)).collect(Collectors.toSet()),
-                StatutoryDocuments.availableFor(m), m.handlingType(), m.appealRoute(), m.adoptionOutcome(),
+                StatutoryDocuments.availableFor(m).stream().filter(StatutoryDocument::isForPetitioner).toList(), m.handlingType(), m.appealRoute(), m.adoptionOutcome(),
                 m.guidedBody(), m.guidedNotice(), m.guidedOn(), deliveries(m),
                 m.officeSatisfaction(), m.officeEvaluationComment(), m.ratingDeadline(), m.isRatingLapsed(today),
                 m.closedOn(), m.closureVerifiedOn());
@@ -91,6 +91,10 @@ public class PetitionerAccess {
     /** A statutory letter of the matter as PDF (409 when the matter has not reached it). */
     @Transactional(readOnly = true)
     public byte[] document(Long id, StatutoryDocument kind) {
+        if (!kind.isForPetitioner()) {
+            // a letter to the body in charge or the record kept on file is not the petitioner's to print
+            throw Refusal.notFound("document.unknown", kind.slug());
+        }
         return documents.pdf(get(id), kind);
     }
 

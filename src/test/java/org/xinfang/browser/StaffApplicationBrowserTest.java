@@ -105,7 +105,7 @@ class StaffApplicationBrowserTest {
         wait.until(ExpectedConditions.stalenessOf(beforeRating));
         press(By.cssSelector("#form-close button"));
         showsState("已办结");
-        assertThat(browser.findElement(By.id("timeline")).getText()).contains("登记", "转送交办", "受理", "出具处理意见", "满意度评价", "办结");
+        assertThat(browser.findElement(By.id("timeline")).getText()).contains("登记", "转送", "受理", "出具处理意见", "满意度评价", "办结");
         Browser.screenshot(browser, "04-matter-closed");
 
         browser.get(url("/worklist?scope=all"));

@@ -13,9 +13,12 @@ import java.util.function.UnaryOperator;
  * @param addressee  the petitioner as addressed ("王建国", "王建国等6人")
  * @param paragraphs the body, one entry per paragraph, at least one
  * @param closing    the closing formula (特此告知。, 特此答复。), printed with the last paragraph above the signature
+ * @param signatureLines lines for people to sign by hand, printed after the closing (a record the petitioner signs,
+ *                   接谈记录); none for a letter
+ * @param sealed     whether the issuer seals it: a letter is sealed (（印章）and the seal's circle), a record is not
  */
 record Letter(String issuer, String title, String number, String addressee, List<String> paragraphs, String closing,
-              LocalDate date) {
+              LocalDate date, List<String> signatureLines, boolean sealed) {
 
     Letter {
         paragraphs = List.copyOf(paragraphs);
@@ -23,10 +26,18 @@ record Letter(String issuer, String title, String number, String addressee, List
             throw new IllegalArgumentException("A letter has at least one paragraph");
         }
         Objects.requireNonNull(closing, "closing");
+        signatureLines = signatureLines == null ? List.of() : List.copyOf(signatureLines);
+    }
+
+    /** A sealed letter without lines to sign. */
+    Letter(String issuer, String title, String number, String addressee, List<String> paragraphs, String closing,
+           LocalDate date) {
+        this(issuer, title, number, addressee, paragraphs, closing, date, List.of(), true);
     }
 
     /** The same letter with each paragraph as {@code readable} makes it (masked free text for some readers). */
     Letter readAs(UnaryOperator<String> readable) {
-        return new Letter(issuer, title, number, addressee, paragraphs.stream().map(readable).toList(), closing, date);
+        return new Letter(issuer, title, number, addressee, paragraphs.stream().map(readable).toList(), closing, date,
+                signatureLines.stream().map(readable).toList(), sealed);
     }
 }

@@ -84,15 +84,30 @@ final class LetterPdf {
             doc.add(title);
 
             Font body = new Font(bf, BODY);
-            Paragraph to = new Paragraph(LEADING, text(fonts.printable(letter.addressee()) + "：", body));
-            doc.add(to);
+            if (letter.addressee() != null) {
+                Paragraph to = new Paragraph(LEADING, text(fonts.printable(letter.addressee()) + "：", body));
+                doc.add(to);
+            }
             List<String> paragraphs = letter.paragraphs();
             for (String paragraph : paragraphs.subList(0, paragraphs.size() - 1)) {
                 for (Paragraph p : bodyParagraphs(paragraph, fonts, body)) {
                     doc.add(p);
                 }
             }
-            doc.add(foot(paragraphs.get(paragraphs.size() - 1), letter, fonts, body));
+            // of the last paragraph, its last line of text goes with the foot; the lines before it flow as the body
+            // does, so that a last paragraph longer than a page still leaves text above the signature
+            List<Paragraph> last = bodyParagraphs(paragraphs.get(paragraphs.size() - 1), fonts, body);
+            for (Paragraph p : last.subList(0, Math.max(0, last.size() - 1))) {
+                doc.add(p);
+            }
+            List<String> lastLines = new ArrayList<>();
+            for (String line : fonts.printable(paragraphs.get(paragraphs.size() - 1)).split("\n")) {
+                if (!line.isBlank()) {
+                    lastLines.add(line.strip());
+                }
+            }
+            doc.add(foot(lastLines.isEmpty() ? List.of() : lastLines.subList(lastLines.size() - 1, lastLines.size()), letter, fonts,
+                    body, indent(writer)));
             doc.close();
         } catch (DocumentException e) {
             throw new IllegalStateException("The letter could not be laid out", e);
@@ -119,14 +134,34 @@ final class LetterPdf {
      * bears the seal and the date without body text above them. When they do not fit below the text, the last
      * paragraph moves to the next page with them.
      */
-    private static PdfPTable foot(String lastParagraph, Letter letter, DocumentFont fonts, Font body) {
+    /**
+     * Two characters' blank space as an inline piece: a cell moved whole to the next page loses a paragraph's first-line
+     * indent, and leading spaces are trimmed at the start of a line, so the foot's lines begin with this instead.
+     */
+    private static com.lowagie.text.Image indent(PdfWriter writer) throws DocumentException {
+        com.lowagie.text.pdf.PdfTemplate blank = writer.getDirectContent().createTemplate(2 * BODY, 1);
+        return com.lowagie.text.Image.getInstance(blank);
+    }
+
+    private static PdfPTable foot(List<String> lastLines, Letter letter, DocumentFont fonts, Font body,
+                                  com.lowagie.text.Image indent) {
         PdfPTable foot = new PdfPTable(1);
         foot.setWidthPercentage(100);
         foot.setKeepTogether(true);
-        List<Paragraph> paragraphs = bodyParagraphs(lastParagraph, fonts, body);
-        paragraphs.addAll(bodyParagraphs(letter.closing(), fonts, body));
-        for (Paragraph p : paragraphs) {
+        List<String> lines = new ArrayList<>(lastLines);
+        lines.add(fonts.printable(letter.closing()).strip());
+        for (String line : lines) {
+            Paragraph p = new Paragraph(LEADING);
+            p.add(new Chunk(indent, 0, 0));
+            p.add(text(line, body));
+            p.setAlignment(Element.ALIGN_JUSTIFIED);
             foot.addCell(bare(p));
+        }
+        for (String line : letter.signatureLines()) {
+            // a line to sign by hand: room above it for the signature
+            PdfPCell sign = bare(new Paragraph(LEADING, text(fonts.printable(line), body)));
+            sign.setPaddingTop(LEADING);
+            foot.addCell(sign);
         }
         PdfPCell signature = bare(signature(letter, fonts, body));
         signature.setPaddingTop(LEADING * 2);
@@ -162,14 +197,21 @@ final class LetterPdf {
      */
     private static PdfPTable signature(Letter letter, DocumentFont fonts, Font body) {
         PdfPTable table = new PdfPTable(1);
-        table.setWidthPercentage(58);
+        table.setWidthPercentage(SIGNATURE_WIDTH_PERCENT);
         table.setHorizontalAlignment(Element.ALIGN_RIGHT);
-        for (String line : new String[]{fonts.printable(letter.issuer()) + "（印章）", chineseDate(letter.date())}) {
+        List<String> lines = new ArrayList<>(issuerLines(fonts.printable(letter.issuer()), letter.sealed(), body.getBaseFont(),
+                BODY, SIGNATURE_TEXT_WIDTH));
+        lines.add(chineseDate(letter.date()));
+        for (String line : lines) {
             PdfPCell cell = new PdfPCell(new Paragraph(LEADING, text(line, body)));
             cell.setBorder(Rectangle.NO_BORDER);
             cell.setHorizontalAlignment(Element.ALIGN_CENTER);
+            cell.setNoWrap(true);
             cell.setPaddingBottom(6);
             table.addCell(cell);
+        }
+        if (!letter.sealed()) {
+            return table;
         }
         table.setTableEvent((t, widths, heights, headerRows, rowStart, canvases) -> {
             float left = widths[0][0];
@@ -185,6 +227,37 @@ final class LetterPdf {
             cb.restoreState();
         });
         return table;
+    }
+
+    /** The signature block's share of the text width, right of centre. */
+    private static final float SIGNATURE_WIDTH_PERCENT = 58f;
+    /** The width a line of the signature block may take: its share of the A4 text width, less the cell's padding. */
+    static final float SIGNATURE_TEXT_WIDTH = (PageSize.A4.getWidth() - 54 * MM) * SIGNATURE_WIDTH_PERCENT / 100f - 4f;
+    static final String SEAL_MARKER = "（印章）";
+
+    /**
+     * The issuer's name over as many lines as it needs, the seal's marker （印章） at the end of the last: the marker is
+     * one piece that never breaks inside, and moves to a line of its own when the name's last line has no room for it.
+     */
+    static List<String> issuerLines(String issuer, boolean sealed, BaseFont font, float size, float width) {
+        List<String> pieces = new ArrayList<>();
+        issuer.codePoints().forEach(cp -> pieces.add(new String(Character.toChars(cp))));
+        if (sealed) {
+            pieces.add(SEAL_MARKER);
+        }
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String piece : pieces) {
+            if (!line.isEmpty() && font.getWidthPoint(line + piece, size) > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(piece);
+        }
+        if (!line.isEmpty()) {
+            lines.add(line.toString());
+        }
+        return lines;
     }
 
     /** "— 1 —" centred under each page, as official documents number their pages. */

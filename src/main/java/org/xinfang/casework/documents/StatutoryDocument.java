@@ -32,18 +32,65 @@ public enum StatutoryDocument {
      * 导入程序告知书: a matter guided into the procedure it belongs to (art. 31 ¶1 items 1–5; route 1 through the
      * politics-and-law department, art. 22 ¶2, 28 ¶2), or an accusation handed to discipline inspection (art. 30).
      */
-    GUIDANCE_NOTICE("信访事项告知书", "GZ", "特此告知。", m -> m.guidedOn() != null);
+    GUIDANCE_NOTICE("信访事项告知书", "GZ", "特此告知。", m -> m.guidedOn() != null),
+    // issue 11, item 4: the documents of the steps around the letters above
+    /** 延期办理告知书: the one extension of the handling limit and its reason, told to the petitioner (art. 34). */
+    EXTENSION_NOTICE("信访事项延期办理告知书", "YQ", "特此告知。", m -> m.extensionDays() != null, Addressee.PETITIONER, false),
+    /** 转送函: the matter passed to the body in charge, which handles it on its own account (art. 22 ¶1, 23 ¶3). */
+    TRANSFER_LETTER("信访事项转送函", "ZS", "特此函告。",
+            m -> m.routedOn() != null && m.routingKind() == org.xinfang.casework.RoutingKind.TRANSFER, Addressee.BODY, false),
+    /** 交办单: the matter assigned to the body in charge, which reports the result back (art. 22 ¶1 item 3, 23 ¶3). */
+    ASSIGNMENT_LETTER("信访事项交办单", "JB", "特此交办。",
+            m -> m.routedOn() != null && m.routingKind() == org.xinfang.casework.RoutingKind.ASSIGNMENT, Addressee.BODY, false),
+    /** 来访登记回执: handed to a visitor at the window, with the reference number and the query code (art. 21 ¶2, 22). */
+    VISIT_RECEIPT("来访登记回执", "HZ", "特此回执。", m -> m.channel() != null && m.channel().isVisit(), Addressee.PETITIONER, false),
+    /** 接谈记录: what a visitor said, recorded truthfully (art. 19 ¶1) and signed by the visitor and the staff. */
+    INTERVIEW_RECORD("来访接谈记录", "JT", "以上记录已经信访人核对，确认无误。", m -> m.channel() != null && m.channel().isVisit(),
+            Addressee.FILE, false),
+    /** 督办单: the petition office's supervision of the body holding the matter (art. 40 ¶1, ¶4). */
+    SUPERVISION_NOTICE("信访事项督办单", "DB", "特此督办。", m -> m.supervisionCount() > 0, Addressee.BODY, false);
+
+    /** Whom a document goes to: the petitioner, the body in charge, or the case file (a record signed at the window). */
+    public enum Addressee { PETITIONER, BODY, FILE }
 
     private final String title;
     private final String numberSuffix;
     private final String closing;
     private final Predicate<Matter> available;
+    private final Addressee addressee;
+    private final boolean deliveryRecorded;
 
     StatutoryDocument(String title, String numberSuffix, String closing, Predicate<Matter> available) {
+        this(title, numberSuffix, closing, available, Addressee.PETITIONER, true);
+    }
+
+    StatutoryDocument(String title, String numberSuffix, String closing, Predicate<Matter> available, Addressee addressee,
+                      boolean deliveryRecorded) {
         this.title = title;
         this.numberSuffix = numberSuffix;
         this.closing = closing;
         this.available = available;
+        this.addressee = addressee;
+        this.deliveryRecorded = deliveryRecorded;
+    }
+
+    /** Whom the document goes to. */
+    public Addressee addressee() {
+        return addressee;
+    }
+
+    /** Whether the petitioner receives it: offered on the portal (a letter to a body or the file's record is not). */
+    public boolean isForPetitioner() {
+        return addressee == Addressee.PETITIONER;
+    }
+
+    /**
+     * Whether its delivery (送达) is recorded and an undelivered copy flags the matter: the letters that answer the
+     * petitioner and start their time limits; not the receipt handed over at the window, the extension notice, the
+     * letters to bodies or the record.
+     */
+    public boolean isDeliveryRecorded() {
+        return deliveryRecorded;
     }
 
     /** Whether the step that produces this document has been taken on the matter. */
@@ -102,6 +149,10 @@ public enum StatutoryDocument {
             case RE_REVIEW_OPINION -> matter.reReviewedOn();
             case SUGGESTION_REPLY -> matter.repliedOn();
             case GUIDANCE_NOTICE -> matter.guidedOn();
+            case EXTENSION_NOTICE -> matter.decidedOn();
+            case TRANSFER_LETTER, ASSIGNMENT_LETTER -> matter.routedOn();
+            case VISIT_RECEIPT, INTERVIEW_RECORD -> matter.receivedOn();
+            case SUPERVISION_NOTICE -> matter.supervisedOn();
         };
     }
 }

@@ -42,11 +42,15 @@ public class StatutoryDocuments {
     private final Territory territory;
     private final Petitioners petitioners;
     private final DocumentFont font;
+    private final ProcedureLetters procedure;
 
-    StatutoryDocuments(Territory territory, Petitioners petitioners, DocumentFont font) {
+    StatutoryDocuments(Territory territory, Petitioners petitioners, DocumentFont font,
+                       org.xinfang.casework.internal.MatterEvents events, org.xinfang.statute.WorkingDays workingDays,
+                       java.time.Clock clock, org.xinfang.territory.StaffDirectory staff) {
         this.territory = territory;
         this.petitioners = petitioners;
         this.font = font;
+        this.procedure = new ProcedureLetters(this, territory, petitioners, events, workingDays, clock, staff);
     }
 
     /**
@@ -54,7 +58,7 @@ public class StatutoryDocuments {
      * that produces it; {@link DocumentFontUnavailable} when no font with Chinese glyphs is installed.
      */
     public byte[] pdf(Matter m, StatutoryDocument kind) {
-        return pdf(m, kind, UnaryOperator.identity());
+        return pdf(m, kind, UnaryOperator.identity(), true);
     }
 
     /**
@@ -62,9 +66,9 @@ public class StatutoryDocuments {
      * free text: a member of staff whose role sees personal data masked prints the letter with the numbers in it
      * masked, as on the matter page (the petitioner's own copy and the registrar's are whole).
      */
-    private byte[] pdf(Matter m, StatutoryDocument kind, UnaryOperator<String> readable) {
+    private byte[] pdf(Matter m, StatutoryDocument kind, UnaryOperator<String> readable, boolean personalData) {
         requireAvailable(m, kind);
-        return LetterPdf.render(letter(m, kind).readAs(readable), font);
+        return LetterPdf.render(letter(m, kind, personalData).readAs(readable), font);
     }
 
     /**
@@ -78,7 +82,7 @@ public class StatutoryDocuments {
         return pdf(m, kind, text -> {
             String read = reader.readable(text);
             return seesCode || read == null ? read : read.replace(code, "****-****-****-****");
-        });
+        }, reader.seesPersonalData());
     }
 
     /** The documents the matter has reached, in the order of the procedure. */
@@ -97,8 +101,13 @@ public class StatutoryDocuments {
         }
     }
 
-    /** What the letter says. */
+    /** What the letter says, as the petitioner and staff who see personal data read it. */
     Letter letter(Matter m, StatutoryDocument kind) {
+        return letter(m, kind, true);
+    }
+
+    /** What the letter says; the petitioner's details in a record or a letter to a body masked without {@code personalData}. */
+    Letter letter(Matter m, StatutoryDocument kind, boolean personalData) {
         requireAvailable(m, kind);
         return switch (kind) {
             case ACCEPTANCE_NOTICE -> acceptanceNotice(m);
@@ -108,6 +117,11 @@ public class StatutoryDocuments {
             case RE_REVIEW_OPINION -> reReviewOpinion(m);
             case SUGGESTION_REPLY -> suggestionReply(m);
             case GUIDANCE_NOTICE -> guidanceNotice(m);
+            case EXTENSION_NOTICE -> procedure.extensionNotice(m);
+            case TRANSFER_LETTER, ASSIGNMENT_LETTER -> procedure.routingLetter(m, kind, personalData);
+            case VISIT_RECEIPT -> procedure.visitReceipt(m);
+            case INTERVIEW_RECORD -> procedure.interviewRecord(m, personalData);
+            case SUPERVISION_NOTICE -> procedure.supervisionNotice(m);
         };
     }
 
@@ -115,7 +129,7 @@ public class StatutoryDocuments {
     static final String LAW = "《信访工作条例》";
 
     /** "根据《信访工作条例》第三十五条的规定，" */
-    private static String accordingTo(String articles) {
+    static String accordingTo(String articles) {
         return "根据" + LAW + articles + "的规定，";
     }
 
@@ -226,26 +240,26 @@ public class StatutoryDocuments {
         return letter(m, StatutoryDocument.GUIDANCE_NOTICE, unitName(m.responsibleUnitId()), p, m.guidedOn());
     }
 
-    private Letter letter(Matter m, StatutoryDocument kind, String issuer, List<String> paragraphs, LocalDate date) {
+    Letter letter(Matter m, StatutoryDocument kind, String issuer, List<String> paragraphs, LocalDate date) {
         return new Letter(issuer, kind.title(), kind.number(m), addressee(m), paragraphs, kind.closing(), date);
     }
 
     /** "你于2026年3月2日提出的“征收补偿款未到位”信访事项" */
-    private static String received(Matter m) {
+    static String received(Matter m) {
         return you(m) + "于" + LetterPdf.chineseDate(m.receivedOn()) + "提出的“" + m.title().strip() + "”信访事项";
     }
 
     /** 你, or 你们 for several petitioners (a collective visit, a jointly signed letter). */
-    private static String you(Matter m) {
+    static String you(Matter m) {
         return m.persons() > 1 ? "你们" : "你";
     }
 
-    private String addressee(Matter m) {
+    String addressee(Matter m) {
         String name = petitioners.byId(m.petitionerId()).map(PetitionerView::name).map(String::strip).orElse("信访人");
         return m.persons() > 1 ? name + "等" + m.persons() + "人" : name;
     }
 
-    private String unitName(Long unitId) {
+    String unitName(Long unitId) {
         return territory.unit(unitId).map(StatutoryDocuments::officialName).orElse("");
     }
 
@@ -317,14 +331,14 @@ public class StatutoryDocuments {
     }
 
     /** Free text from the matter as paragraphs, when there is any. */
-    private static void addText(List<String> paragraphs, String text) {
+    static void addText(List<String> paragraphs, String text) {
         if (text != null && !text.isBlank()) {
             paragraphs.add(text.strip());
         }
     }
 
     /** A reason as a sentence of its own: ends with 。 (or other final punctuation). */
-    private static String sentence(String text) {
+    static String sentence(String text) {
         if (text == null || text.isBlank()) {
             return "";
         }

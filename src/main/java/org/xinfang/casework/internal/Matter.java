@@ -862,7 +862,7 @@ public class Matter {
                                Actor actor, Clock clock) {
         requireState(MatterAction.RECORD_DELIVERY);
         LocalDate issuedOn = document.issuedOn(this);
-        if (issuedOn == null) {
+        if (issuedOn == null || !document.isDeliveryRecorded()) {
             throw Refusal.conflict("delivery.document.not-issued", document);
         }
         Delivery recorded = deliveries.get(document);
@@ -923,7 +923,7 @@ public class Matter {
     /** The documents issued and not yet delivered (未送达), in the order of the procedure. */
     public List<StatutoryDocument> undeliveredDocuments() {
         return Arrays.stream(StatutoryDocument.values())
-                .filter(d -> d.availableFor(this) && !deliveries.containsKey(d)).toList();
+                .filter(d -> d.isDeliveryRecorded() && d.availableFor(this) && !deliveries.containsKey(d)).toList();
     }
 
     private Map<String, Object> deliveriesSnapshot() {

@@ -73,7 +73,8 @@ class DocumentsController {
     @Operation(summary = "One statutory letter as an A4 PDF (Chinese, font embedded)",
             description = "kind: acceptance-notice (受理告知书), non-acceptance-notice (不予受理告知书), handling-opinion "
                     + "(处理意见书), review-opinion (复查意见书), re-review-opinion (复核意见书), suggestion-reply (建议意见答复书), "
-                    + "guidance-notice (导入程序告知书). 409 until the matter has reached "
+                    + "guidance-notice (导入程序告知书), extension-notice (延期办理告知书), transfer-letter (转送函), assignment-letter (交办单), "
+                    + "visit-receipt (来访登记回执), interview-record (接谈记录), supervision-notice (督办单). 409 until the matter has reached "
                     + "the step that produces the document; 503 when the server has no Chinese font.")
     ResponseEntity<byte[]> api(@PathVariable Long id,
                                @Parameter(description = "the document, e.g. handling-opinion") @PathVariable String kind,

@@ -28,7 +28,9 @@ record MatterJson(Long id, String referenceNo, int version, String state, String
                   @Schema(description = "the handler's own steps: the sign-for (签收) with the time it took, and the extension request (2022 art. 34) with the head's decision")
                   HandlerStepsJson handlerSteps,
                   @Schema(description = "the handler's own steps (issue 11 B): the evidence put on the matter, the opinion's drafts and sign-off (审签), the co-handling units' tasks and reports")
-                  HandlersSteps handlersSteps) {
+                  HandlersSteps handlersSteps,
+                  @Schema(description = "issue 11: the transfers and assignments, and the people of the decisions by name")
+                  Casefile casefile) {
 
     /** The handler's own steps (issue 11, item 3); each part null when it never happened. */
     record HandlerStepsJson(SignForJson signFor, ExtensionRequestJson extensionRequest) {
@@ -78,6 +80,24 @@ record MatterJson(Long id, String referenceNo, int version, String state, String
     /** A co-handling unit's task: whether it is still a co-handler, and its report once given. */
     record CoHandlingTaskJson(Ref unit, boolean current, Instant assignedAt, boolean reported, String report,
                               String reportedBy, Instant reportedAt) {
+    }
+
+
+    /**
+     * What a handler needs beside the decisions' texts (issue 11, item 5): each passing-on, TRANSFER (转送) or
+     * ASSIGNMENT (交办), with the unit that passed it on, the body it went to, the day and who; who registered it
+     * and who approved the extension, by name, with the deadline after the extension; the supervision notices.
+     */
+    record Casefile(List<RoutingJson> routings, String registeredByName, String extensionApprovedByName,
+                    LocalDate extendedDueOn, SupervisionJson supervision) {
+    }
+
+    /** One passing-on: kind TRANSFER or ASSIGNMENT; event ROUTED (the office), TRANSFERRED (a body), DISPUTE_DECIDED. */
+    record RoutingJson(String kind, String event, Ref from, Ref to, LocalDate on, String by) {
+    }
+
+    /** The supervision notices (督办单, 2022 art. 40): how many, the last one's day and the day its written answer is due. */
+    record SupervisionJson(int count, LocalDate lastOn, LocalDate answerDueOn) {
     }
 
     /**

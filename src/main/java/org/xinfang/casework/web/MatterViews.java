@@ -45,11 +45,16 @@ class MatterViews {
     private final WorkingDays workingDays;
     private final org.springframework.context.MessageSource messages;
     private final HandlerStepViews handlerSteps;
+    private final org.xinfang.territory.StaffDirectory staff;
+    private final org.xinfang.casework.internal.MatterEvents timeline;
 
     MatterViews(Casework casework, Territory territory, Categories categories, Petitioners petitioners, Clock clock,
                 HandlingTypeSuggester suggester, WorkingDays workingDays, org.springframework.context.MessageSource messages,
-                HandlerStepViews handlerSteps) {
+                HandlerStepViews handlerSteps, org.xinfang.territory.StaffDirectory staff,
+                org.xinfang.casework.internal.MatterEvents timeline) {
         this.handlerSteps = handlerSteps;
+        this.staff = staff;
+        this.timeline = timeline;
         this.suggester = suggester;
         this.workingDays = workingDays;
         this.messages = messages;
@@ -100,7 +105,8 @@ class MatterViews {
                         m.closureVerifiedBy()),
                 urgentReports(m), recusals(m, viewer), casework.withholdsIdentity(m, viewer), casework.recordActions(m, viewer),
                 handlerSteps.json(m, viewer, LocaleContextHolder.getLocale()),
-                handlersSteps(m, viewer));
+                handlersSteps(m, viewer),
+                casefile(m, viewer));
     }
 
     /** The handler's own steps (issue 11 B); texts people wrote masked by role, as every such text. */
@@ -124,6 +130,47 @@ class MatterViews {
                         e.getValue().reportedBy(), e.getValue().reportedAt())).toList();
         List<MatterJson.Ref> notReported = m.coHandlerUnitIds().stream().filter(m::owesCoHandlingReport).map(this::unit).toList();
         return new MatterJson.HandlersSteps(evidence, new MatterJson.SignOff(m.awaitsSignOff(), rounds), tasks, notReported);
+    }
+
+    /** Issue 11, item 5: the passings-on with their kind, and the people of the decisions by name. */
+    private MatterJson.Casefile casefile(Matter m, StaffPrincipal viewer) {
+        List<org.xinfang.casework.RoutingRecord> history = m.id() == null ? List.of()
+                // the matter's own timeline, read as it stands: the caller may see the matter (or has just acted on it)
+                : org.xinfang.casework.RoutingRecord.history(timeline.findByMatterIdOrderBySeq(m.id()));
+        java.util.Set<String> people = new java.util.LinkedHashSet<>();
+        history.forEach(r -> people.add(r.actor()));
+        people.add(m.extensionApprovedBy());
+        people.add(m.registeredBy());
+        Map<String, String> names = names(people);
+        return new MatterJson.Casefile(history.stream().map(r -> new MatterJson.RoutingJson(r.kind().name(), r.event().name(),
+                        unit(r.fromUnitId()), unit(r.toUnitId()), r.on(clock.getZone()), names.get(r.actor()))).toList(),
+                names.get(m.registeredBy()), m.extensionDays() == null ? null : names.get(m.extensionApprovedBy()),
+                m.extensionDays() == null ? null : m.handlingDueOn(),
+                m.supervisionCount() == 0 ? null : new MatterJson.SupervisionJson(m.supervisionCount(), m.supervisedOn(),
+                        m.supervisionAnswerDueOn()));
+    }
+
+    /**
+     * People of the timeline by name: staff by their display name, the petitioner as they acted online, the demo
+     * generator's steps as demo data; a log-in name no account has any more as it is.
+     */
+    private Map<String, String> names(java.util.Collection<String> usernames) {
+        Map<String, String> names = new java.util.HashMap<>(staff.displayNames(usernames.stream().filter(Objects::nonNull)
+                .filter(u -> !u.equals(org.xinfang.casework.Actor.PETITIONER.username())).toList()));
+        Locale locale = LocaleContextHolder.getLocale();
+        for (String u : usernames) {
+            if (u == null || names.containsKey(u)) {
+                continue;
+            }
+            if (u.equals(org.xinfang.casework.Actor.PETITIONER.username())) {
+                names.put(u, messages.getMessage("timeline.petitioner-online", null, u, locale));
+            } else if (u.startsWith("demo.")) {
+                names.put(u, messages.getMessage("timeline.demo-actor", null, u, locale));
+            } else {
+                names.put(u, u);
+            }
+        }
+        return names;
     }
 
     /** Handling by type (2022 arts 28–34), with the suggestion the registrar confirms at acceptance. */
@@ -195,13 +242,26 @@ class MatterViews {
                 name(m.dueStep()), m.dueOn(), flags(m, LocalDate.now(clock), null), name(m.handlingType()));
     }
 
+    /**
+     * One timeline entry. {@code actorName}: the person by name (a staff member's display name; the petitioner online;
+     * demo data); {@code routingKind}: for a passing-on (ROUTED, TRANSFERRED, DISPUTE_DECIDED), TRANSFER (转送) or
+     * ASSIGNMENT (交办).
+     */
     record EventJson(int seq, String type, Instant occurredAt, String actor, MatterJson.Ref actorUnit, String fromState,
-                     String toState, String reason, Map<String, Object> changes) {
+                     String toState, String reason, Map<String, Object> changes,
+                     @io.swagger.v3.oas.annotations.media.Schema(description = "who acted, by name (the log-in name is actor)") String actorName,
+                     @io.swagger.v3.oas.annotations.media.Schema(description = "a passing-on's kind: TRANSFER (转送) or ASSIGNMENT (交办)") String routingKind) {
     }
 
     EventJson event(MatterEvent e, StaffPrincipal viewer) {
+        return event(e, viewer, names(java.util.Collections.singleton(e.actor())), null);
+    }
+
+    private EventJson event(MatterEvent e, StaffPrincipal viewer, Map<String, String> names,
+                            org.xinfang.casework.RoutingKind routingKind) {
         return new EventJson(e.seq(), e.type().name(), e.occurredAt(), e.actor(), unit(e.actorUnitId()),
-                name(e.fromState()), e.toState().name(), viewer.readable(e.reason()), e.changes());
+                name(e.fromState()), e.toState().name(), viewer.readable(e.reason()), e.changes(), names.get(e.actor()),
+                name(routingKind));
     }
 
     /**
@@ -252,6 +312,9 @@ class MatterViews {
     }
 
     List<EventJson> events(List<MatterEvent> events, StaffPrincipal viewer) {
-        return events.stream().map(e -> event(e, viewer)).toList();
+        Map<String, String> names = names(events.stream().map(MatterEvent::actor).collect(java.util.stream.Collectors.toSet()));
+        Map<Integer, org.xinfang.casework.RoutingKind> kinds = new java.util.HashMap<>();
+        org.xinfang.casework.RoutingRecord.history(events).forEach(r -> kinds.put(r.seq(), r.kind()));
+        return events.stream().map(e -> event(e, viewer, names, kinds.get(e.seq()))).toList();
     }
 }

@@ -142,7 +142,9 @@ class RegistrationPage {
         model.addAttribute("channels", Channel.values());
         model.addAttribute("kinds", PetitionKind.values());
         model.addAttribute("cadreRanks", org.xinfang.statute.CadreRank.values());
-        model.addAttribute("originLevels", List.of(AdministrativeLevel.PROVINCE, AdministrativeLevel.NATIONAL));
+        // every level above the registering office's government: city, province and national for a county
+        AdministrativeLevel own = territory.governmentOf(me.unit()).level();
+        model.addAttribute("originLevels", java.util.Arrays.stream(AdministrativeLevel.values()).filter(l -> l.isAbove(own)).toList());
         model.addAttribute("categoryTree", categories.tree());
         model.addAttribute("places", territory.placeGroups(me.unit()));
         model.addAttribute("maxMegabytes", Attachments.MAX_BYTES / (1024 * 1024));

@@ -216,8 +216,11 @@ class StatutoryDocumentsApiTest {
         assertThat(pdfOnly.getContentType()).startsWith("application/problem+json");
         List<Map<String, Object>> listed = api.get("yuanling.registrar", "/api/v1/matters/" + id + "/documents").read("$");
         assertThat(listed).extracting(d -> d.get("kind")).containsExactly("ACCEPTANCE_NOTICE", "NON_ACCEPTANCE_NOTICE",
-                "HANDLING_OPINION", "REVIEW_OPINION", "RE_REVIEW_OPINION", "SUGGESTION_REPLY", "GUIDANCE_NOTICE");
-        assertThat(listed).allSatisfy(d -> assertThat(d.get("available")).isEqualTo(false));
+                "HANDLING_OPINION", "REVIEW_OPINION", "RE_REVIEW_OPINION", "SUGGESTION_REPLY", "GUIDANCE_NOTICE",
+                // issue 11 item 4: the documents of the steps around them; a visit has its receipt and record at once
+                "EXTENSION_NOTICE", "TRANSFER_LETTER", "ASSIGNMENT_LETTER", "VISIT_RECEIPT", "INTERVIEW_RECORD", "SUPERVISION_NOTICE");
+        assertThat(listed).allSatisfy(d -> assertThat(d.get("available"))
+                .isEqualTo(List.of("VISIT_RECEIPT", "INTERVIEW_RECORD").contains(d.get("kind"))));
         assertThat(api.get("yuanling.registrar", "/api/v1/matters/" + id + "/documents/summons").status()).isEqualTo(404);
     }
 

@@ -95,7 +95,7 @@ class OfficeZoneTest {
         Answer registered = register();
         String ref = registered.read("$.referenceNo");
         String matter = page(REGISTRAR, get("/matters/" + registered.id()));
-        assertThat(matter).contains("收到日期 2026-12-02", "2026-12-02 00:53 · " + REGISTRAR).doesNotContain("2026-12-01");
+        assertThat(matter).contains("收到日期 2026-12-02", "2026-12-02 00:53 · 肖斌").doesNotContain("2026-12-01");  // issue 11 item 5: staff by name in the timeline
 
         String worklist = page(REGISTRAR, get("/worklist"));
         assertThat(worklist).contains(ref, "2026-12-17");

@@ -1,0 +1,44 @@
+package org.xinfang.territory;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Staff as other modules name them: a log-in name (what the timeline and the records keep) to the person's display
+ * name (what a page or a letter shows). Nothing else of the account leaves the module.
+ */
+@Service
+public class StaffDirectory {
+
+    private final StaffMembers staff;
+
+    StaffDirectory(StaffMembers staff) {
+        this.staff = staff;
+    }
+
+    /** The display name of the account with this log-in name, when there is one (a former or a generated actor has none). */
+    @Transactional(readOnly = true)
+    public Optional<String> displayName(String username) {
+        if (username == null || username.isBlank()) {
+            return Optional.empty();
+        }
+        return staff.findByUsername(username).map(Staff::displayName).filter(n -> !n.isBlank());
+    }
+
+    /** The display names of these log-in names, those that have an account; each looked up once. */
+    @Transactional(readOnly = true)
+    public Map<String, String> displayNames(Collection<String> usernames) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (String username : usernames) {
+            if (username != null && !names.containsKey(username)) {
+                displayName(username).ifPresent(n -> names.put(username, n));
+            }
+        }
+        return names;
+    }
+}

@@ -1,0 +1,129 @@
+package org.xinfang.browser;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 11, items 4 and 5 in a real browser: a visit registered at the window and assigned (交办) shows its facts on
+ * the matter page, staff by name, and offers the new documents, which open as PDF.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class MatterPageDocumentsBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    WebDriver browser;
+    WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.start(1366, 900);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aVisitAssignedShowsItsFactsAndItsDocumentsOpen() {
+        signIn("yuanling.registrar");
+        browser.get(url("/register"));
+        // the source of a transferred item offers every level above the county
+        List<String> levels = new Select(browser.findElement(By.id("originLevel"))).getOptions().stream()
+                .map(o -> o.getAttribute("value")).filter(v -> !v.isEmpty()).toList();
+        assertThat(levels).containsExactly("CITY", "PROVINCE", "NATIONAL");
+        press(By.cssSelector("label[for=channel-VISIT]"));
+        browser.findElement(By.id("name")).sendKeys("周桂兰");
+        browser.findElement(By.id("idNumber")).sendKeys(org.xinfang.support.ApiClient.freshIdNumber());
+        browser.findElement(By.id("phone")).sendKeys("13907459876");
+        new Select(browser.findElement(By.id("categoryCode"))).selectByValue("URBAN.DEMOLITION");
+        new Select(browser.findElement(By.id("placeCode"))).selectByValue("431222001001");
+        browser.findElement(By.id("title")).sendKeys("安置房交付逾期");
+        browser.findElement(By.id("content")).sendKeys("安置房原定去年交付，至今未交付，请求督促落实。");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("hint-unit")));
+        press(By.id("submit-registration"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("state")));
+
+        // at the window: the receipt and the interview record are offered at once
+        assertThat(documentLinks()).anyMatch(l -> l.endsWith("/visit-receipt.pdf")).anyMatch(l -> l.endsWith("/interview-record.pdf"))
+                .noneMatch(l -> l.endsWith("assignment-letter.pdf"));
+        new Select(browser.findElement(By.id("route-kind"))).selectByValue("ASSIGNMENT");
+        new Select(browser.findElement(By.id("route-unit"))).selectByValue("431222-HOUSING");
+        press(By.cssSelector("#form-route button"));
+        wait.until(ExpectedConditions.textToBe(By.id("state"), "已转送待受理"));
+
+        // the facts: an assignment (交办), from the office to the housing bureau, by the registrar's name
+        WebElement routing = browser.findElement(By.cssSelector("#routings .routing"));
+        assertThat(routing.getAttribute("data-kind")).isEqualTo("ASSIGNMENT");
+        assertThat(routing.getText()).contains("交办", "沅陵县信访局 → 沅陵县住房和城乡建设局", "陈斌");
+        String timeline = browser.findElement(By.id("timeline")).getText();
+        assertThat(timeline).contains("交办", "陈斌").doesNotContain("yuanling.registrar", "转送交办");
+        assertThat(documentLinks()).anyMatch(l -> l.endsWith("assignment-letter.pdf")).noneMatch(l -> l.endsWith("transfer-letter.pdf"));
+        Browser.screenshot(browser, "i11c-matter-assigned");
+
+        // the letters open as PDF in the signed-in session
+        for (String kind : List.of("visit-receipt", "interview-record", "assignment-letter")) {
+            String href = browser.findElement(By.cssSelector("#documents a[href$='/" + kind + ".pdf']")).getAttribute("href");
+            Object answer = ((JavascriptExecutor) browser).executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    fetch(arguments[0]).then(r => r.arrayBuffer().then(b => done(r.status + ' ' + r.headers.get('content-type') + ' '
+                        + b.byteLength + ' ' + String.fromCharCode(...new Uint8Array(b.slice(0, 5)))))).catch(e => done('error ' + e));""", href);
+            String[] parts = answer.toString().split(" ");
+            assertThat(parts[0]).as(kind).isEqualTo("200");
+            assertThat(parts[1]).as(kind).isEqualTo("application/pdf");
+            assertThat(Integer.parseInt(parts[2])).as(kind).isGreaterThan(10_000);
+            assertThat(parts[3]).as(kind).isEqualTo("%PDF-");
+        }
+        // and one opens in the browser itself
+        browser.get(browser.findElement(By.cssSelector("#documents a[href$='/assignment-letter.pdf']")).getAttribute("href"));
+        assertThat(browser.getCurrentUrl()).endsWith("/assignment-letter.pdf");
+    }
+
+    private List<String> documentLinks() {
+        return browser.findElements(By.cssSelector("#documents a")).stream().map(a -> a.getAttribute("href")).toList();
+    }
+
+    private void press(By what) {
+        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(what));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        try {
+            wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+        } catch (org.openqa.selenium.ElementClickInterceptedException e) {
+            ((JavascriptExecutor) browser).executeScript("arguments[0].click()", element);
+        }
+    }
+
+    private void signIn(String user) {
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys("demo");
+        press(By.id("sign-in"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("who")));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}

@@ -87,7 +87,10 @@ class MatterApi {
                 s.leapLevel(), s.collective());
     }
 
-    record PageJson(List<MatterJson.Summary> items, int page, int size, long total) {
+    record PageJson(List<MatterJson.Summary> items, int page, int size, long total,
+                    @io.swagger.v3.oas.annotations.media.Schema(description = "how many pages the list has (at least 1); a page past the end has no items")
+                    int pages,
+                    @io.swagger.v3.oas.annotations.media.Schema(description = "the order of the items, as the sort parameter names it: due,asc") String sort) {
     }
 
     @GetMapping
@@ -120,7 +123,11 @@ class MatterApi {
                   @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate dueFrom,
                   @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate dueTo,
                   @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate lastStepFrom,
-                  @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate lastStepTo) {
+                  @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate lastStepTo,
+                  @Parameter(description = "the order: reference, received, due, lastStep, state or title, then asc (default) or desc,"
+                          + " e.g. due,asc (the default) or received,desc; ties by id in the same direction; anything else is refused (400)")
+                  @RequestParam(required = false) String sort) {
+        org.xinfang.casework.MatterSort order = org.xinfang.casework.MatterSort.parse(sort);
         SearchTerm term = SearchTerm.of(q).orElse(null);
         lookups.requireAllowed(term, me);
         Long categoryId = categoryCode == null ? null : categories.byCode(categoryCode)
@@ -128,9 +135,10 @@ class MatterApi {
         Casework.Page<Matter> p = casework.search(new MatterFilter(state, false, deadline, withinDays, channel, categoryId, null, null,
                 null, null, null, null, false, page, size).ofType(type).awaitingDecision(awaiting).undelivered(undelivered)
                 .withFlag(flag).searching(term)
-                .within(MatterFilter.Dates.of(receivedFrom, receivedTo, dueFrom, dueTo, lastStepFrom, lastStepTo)), me);
+                .within(MatterFilter.Dates.of(receivedFrom, receivedTo, dueFrom, dueTo, lastStepFrom, lastStepTo)), me, order);
         lookups.record(term, me, p.total());
-        return new PageJson(p.items().stream().map(m -> views.summary(m, me)).toList(), p.page(), p.size(), p.total());
+        return new PageJson(p.items().stream().map(m -> views.summary(m, me)).toList(), p.page(), p.size(), p.total(),
+                p.pages(), order.param());
     }
 
     @GetMapping("/{id}")

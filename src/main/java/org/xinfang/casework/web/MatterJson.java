@@ -24,7 +24,21 @@ record MatterJson(Long id, String referenceNo, int version, String state, String
                   RatingWindow ratingWindow, Closure closure,
                   List<UrgentReportJson> urgentReports, List<RecusalJson> recusals, boolean identityWithheld,
                   @Schema(description = "actions on the record the caller may take: correct the flags, acknowledge an urgent report, declare a conflict of interest")
-                  Set<MatterAction> recordActions) {
+                  Set<MatterAction> recordActions, Duplicates duplicates) {
+
+    /**
+     * Duplicates (issue 11, item 2): the matter this one was merged into and when, and the matters merged into this one
+     * that the reader may see.
+     */
+    @Schema(description = "The matter this one was merged into as a duplicate (重复件并入), and the duplicates merged into it")
+    record Duplicates(@Schema(description = "the original this matter was merged into; null when it was not") Linked duplicateOf,
+                      @Schema(description = "when it was merged") java.time.Instant mergedAt,
+                      @Schema(description = "the matters merged into this one as its duplicates") List<Linked> merged) {
+    }
+
+    /** Another matter, as a link: id, reference number, title as the reader reads it. */
+    record Linked(Long id, String referenceNo, String title) {
+    }
 
     /**
      * Handling by type (2022 arts 28–34): the type decided at acceptance (SUGGESTION 建议意见类, ACCUSATION 检举控告类,

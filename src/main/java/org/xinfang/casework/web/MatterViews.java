@@ -95,7 +95,23 @@ class MatterViews {
                 m.repliedOn() == null ? null : new MatterJson.RatingWindow(m.ratingDeadline(), m.isRatingLapsed(today)),
                 m.closedOn() == null ? null : new MatterJson.Closure(m.closedOn(), m.isConcluded(), m.closureVerifiedOn(),
                         m.closureVerifiedBy()),
-                urgentReports(m), recusals(m, viewer), casework.withholdsIdentity(m, viewer), casework.recordActions(m, viewer));
+                urgentReports(m), recusals(m, viewer), casework.withholdsIdentity(m, viewer), casework.recordActions(m, viewer),
+                duplicates(m, viewer));
+    }
+
+    /** Issue 11 E: the original a duplicate was merged into (a link only where the reader may see it), and the merged. */
+    private MatterJson.Duplicates duplicates(Matter m, StaffPrincipal viewer) {
+        MatterJson.Linked original = null;
+        if (m.duplicateOfId() != null) {
+            try {
+                Matter o = casework.get(m.duplicateOfId(), viewer);
+                original = new MatterJson.Linked(o.id(), o.referenceNo(), viewer.readable(o.title()));
+            } catch (org.xinfang.platform.Refusal outOfScope) {
+                original = new MatterJson.Linked(null, casework.referenceNo(m.duplicateOfId()), null);
+            }
+        }
+        return new MatterJson.Duplicates(original, m.mergedAt(), casework.duplicatesOf(m.id(), viewer).stream()
+                .map(d -> new MatterJson.Linked(d.id(), d.referenceNo(), viewer.readable(d.title()))).toList());
     }
 
     /** Handling by type (2022 arts 28–34), with the suggestion the registrar confirms at acceptance. */

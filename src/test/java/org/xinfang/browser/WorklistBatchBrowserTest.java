@@ -122,7 +122,10 @@ class WorklistBatchBrowserTest {
         assertThat(browser.findElement(By.id("filters")).isDisplayed()).isFalse();
         WebElement card = browser.findElement(By.cssSelector("tr.matter-row"));
         assertThat(card.getCssValue("display")).isEqualTo("grid");
-        assertThat(card.getText()).contains(word, "状态", "期限");
+        assertThat(card.getText()).contains(word, "沅陵县信访局");
+        // the card labels its fields (a CSS label before the value)
+        assertThat((String) ((JavascriptExecutor) browser).executeScript(
+                "return getComputedStyle(arguments[0].querySelector('td.state'), '::before').content", card)).contains("状态");
         assertThat(card.getSize().getWidth()).isLessThanOrEqualTo(390);
         assertThat(((Number) ((JavascriptExecutor) browser).executeScript(
                 "return document.documentElement.scrollWidth")).intValue()).isLessThanOrEqualTo(390);

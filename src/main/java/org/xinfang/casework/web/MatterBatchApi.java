@@ -55,13 +55,29 @@ class MatterBatchApi {
     record BatchResultJson(Long id, String referenceNo, boolean done, Integer status, String problem, String message) {
     }
 
-    @PostMapping("/batch/{action:route|assign|supervise}")
-    @Operation(summary = "Route, reassign or supervise several matters, each by its own command",
-            description = "Each matter goes through its own command (routing, assignment, supervision) with its current "
-                    + "version, its own checks and its own timeline entry, in its own transaction: a refusal of one leaves "
-                    + "the others done. The answer lists every id with its result, in the order given.")
-    List<BatchResultJson> batch(@PathVariable String action, @Valid @RequestBody BatchJson body,
-                                @AuthenticationPrincipal StaffPrincipal me) {
+    private static final String BATCH = "Each matter goes through its own command (routing, assignment, supervision) "
+            + "with its current version, its own checks and its own timeline entry, in its own transaction: a refusal of one "
+            + "leaves the others done. The answer lists every id with its result, in the order given.";
+
+    @PostMapping("/batch/route")
+    @Operation(summary = "Route several matters (转送/交办), each by its own routing command: kind and unitCode", description = BATCH)
+    List<BatchResultJson> route(@Valid @RequestBody BatchJson body, @AuthenticationPrincipal StaffPrincipal me) {
+        return batch("route", body, me);
+    }
+
+    @PostMapping("/batch/assign")
+    @Operation(summary = "Reassign several matters, each by its own assignment command: leadUnitCode and reason", description = BATCH)
+    List<BatchResultJson> assign(@Valid @RequestBody BatchJson body, @AuthenticationPrincipal StaffPrincipal me) {
+        return batch("assign", body, me);
+    }
+
+    @PostMapping("/batch/supervise")
+    @Operation(summary = "Issue a supervision notice (督办单) on several matters, each its own: reason", description = BATCH)
+    List<BatchResultJson> supervise(@Valid @RequestBody BatchJson body, @AuthenticationPrincipal StaffPrincipal me) {
+        return batch("supervise", body, me);
+    }
+
+    private List<BatchResultJson> batch(String action, BatchJson body, StaffPrincipal me) {
         Locale locale = LocaleContextHolder.getLocale();
         return batches.apply(BatchWork.Action.byParam(action), body.ids(),
                         new BatchWork.Order(body.kind(), body.unitCode(), body.leadUnitCode(), body.coHandlerUnitCodes(),

@@ -136,12 +136,18 @@ public class Casework {
     /** The matters {@code viewer} may see that match {@code filter}, most urgent deadline first. */
     @Transactional(readOnly = true)
     public Page<Matter> search(MatterFilter filter, StaffPrincipal viewer) {
+        return search(filter, viewer, MatterSort.DEFAULT);
+    }
+
+    /** The matters {@code viewer} may see that match {@code filter}, in {@code sort}'s order (ties by id). */
+    @Transactional(readOnly = true)
+    public Page<Matter> search(MatterFilter filter, StaffPrincipal viewer, MatterSort sort) {
         MapSqlParameterSource p = new MapSqlParameterSource();
         String where = where(filter, viewer, p);
         long total = jdbc.queryForObject("select count(*) from matter m" + where, p, Long.class);
         p.addValue("limit", filter.size()).addValue("offset", (long) filter.page() * filter.size());
         List<Long> ids = jdbc.queryForList("select m.id from matter m" + where
-                + " order by m.due_on nulls last, m.id desc limit :limit offset :offset", p, Long.class);
+                + " order by " + sort.sql() + " limit :limit offset :offset", p, Long.class);
         Map<Long, Matter> byId = matters.findAllById(ids).stream().collect(Collectors.toMap(Matter::id, Function.identity()));
         return new Page<>(ids.stream().map(byId::get).toList(), filter.page(), filter.size(), total);
     }
@@ -149,8 +155,7 @@ public class Casework {
     /** How many matters {@code viewer} may see match {@code filter} (its page and size aside). */
     @Transactional(readOnly = true)
     public long count(MatterFilter filter, StaffPrincipal viewer) {
-        MapSqlParameterSource p = new MapSqlParameterSource();
-        return jdbc.queryForObject("select count(*) from matter m" + where(filter, viewer, p), p, Long.class);
+        return count(filter, viewer, null);
     }
 
     /**
@@ -160,9 +165,16 @@ public class Casework {
      */
     @Transactional(readOnly = true)
     public void forEach(MatterFilter filter, StaffPrincipal viewer, int limit, java.util.function.Consumer<Matter> each) {
+        forEach(filter, viewer, limit, MatterSort.DEFAULT, null, each);
+    }
+
+    /** {@link #forEach}, in {@code sort}'s order, and only the matters {@code only} names when it is not null. */
+    @Transactional(readOnly = true)
+    public void forEach(MatterFilter filter, StaffPrincipal viewer, int limit, MatterSort sort, java.util.Collection<Long> only,
+                        java.util.function.Consumer<Matter> each) {
         MapSqlParameterSource p = new MapSqlParameterSource().addValue("limit", limit);
-        List<Long> ids = jdbc.queryForList("select m.id from matter m" + where(filter, viewer, p)
-                + " order by m.due_on nulls last, m.id desc limit :limit", p, Long.class);
+        List<Long> ids = jdbc.queryForList("select m.id from matter m" + where(filter, viewer, p) + selection(only, p)
+                + " order by " + sort.sql() + " limit :limit", p, Long.class);
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
             Map<Long, Matter> byId = matters.findAllById(chunk).stream().collect(Collectors.toMap(Matter::id, Function.identity()));
@@ -469,6 +481,60 @@ public class Casework {
     // issue 11 C (statutory documents and the matter page): service methods
 
     // issue 11 E (worklist batch work and duplicates): service methods
+    /** {@link #count}, of only the matters {@code only} names when it is not null (a selection in the worklist). */
+    @Transactional(readOnly = true)
+    public long count(MatterFilter filter, StaffPrincipal viewer, java.util.Collection<Long> only) {
+        MapSqlParameterSource p = new MapSqlParameterSource();
+        return jdbc.queryForObject("select count(*) from matter m" + where(filter, viewer, p) + selection(only, p), p, Long.class);
+    }
+
+    private static String selection(java.util.Collection<Long> only, MapSqlParameterSource p) {
+        if (only == null) {
+            return "";
+        }
+        p.addValue("only", new SqlParameterValue(Types.ARRAY, only.toArray(new Long[0])));
+        return " and m.id = any(:only)";
+    }
+
+    /**
+     * Marks the matter a duplicate of the one numbered {@code originalReferenceNo} (issue 11, item 2), for a registrar:
+     * the matter within their scope (404), the version they saw (409), their role and unit (403); the original must be
+     * one they can see (400 otherwise, naming the number, whether it exists or not). Both matters get a timeline entry,
+     * in one transaction.
+     */
+    @Transactional
+    public Matter markDuplicate(Long id, int version, String originalReferenceNo, String reason, StaffPrincipal actor) {
+        Matter matter = get(id, actor);
+        java.util.Optional<Recusal> recusal = matter.recusalOf(actor.getUsername());
+        if (!Statute.mayActOn(recusal.isPresent())) {
+            throw Refusal.forbidden("matter.recused", recusal.get().reason());
+        }
+        if (matter.version() != version) {
+            throw Refusal.conflict("problem.stale-version.detail", version, matter.version());
+        }
+        if (!MatterAction.MARK_DUPLICATE.permits(actor, matter)) {
+            throw Refusal.forbidden(MatterAction.MARK_DUPLICATE.forbiddenMessageKey(), MatterAction.MARK_DUPLICATE);
+        }
+        String number = originalReferenceNo == null ? "" : originalReferenceNo.strip().toUpperCase(java.util.Locale.ROOT);
+        if (number.isEmpty()) {
+            throw Refusal.invalid("originalReferenceNo", "matter.duplicate.original-missing");
+        }
+        Matter original = matters.findByReferenceNo(number).filter(o -> canSee(actor, o))
+                .orElseThrow(() -> Refusal.invalid("originalReferenceNo", "matter.duplicate.original-unknown", number));
+        matter.markDuplicateOf(original, reason, actor(actor), clock);
+        original.recordDuplicateMergedIn(matter, reason, actor(actor), clock);
+        save(original);
+        return save(matter);
+    }
+
+    /** The matters merged into this one as duplicates that {@code viewer} may see, oldest merge first. */
+    @Transactional(readOnly = true)
+    public List<Matter> duplicatesOf(Long id, StaffPrincipal viewer) {
+        List<Long> ids = jdbc.getJdbcTemplate().queryForList(
+                "select id from matter where duplicate_of_id = ? order by merged_at, id", Long.class, id);
+        Map<Long, Matter> byId = matters.findAllById(ids).stream().collect(Collectors.toMap(Matter::id, Function.identity()));
+        return ids.stream().map(byId::get).filter(m -> m != null && canSee(viewer, m)).toList();
+    }
 
     Matter load(Long id) {
         return matters.findById(id).orElseThrow();

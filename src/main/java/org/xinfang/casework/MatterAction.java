@@ -104,6 +104,11 @@ public enum MatterAction {
     // issue 11 C (statutory documents and the matter page): actions
 
     // issue 11 E (worklist batch work and duplicates): actions
+    /**
+     * A registrar of the office that received the matter, or of its holder, marks it a duplicate of another matter they
+     * can see, before the acceptance decision; it is closed into that one (state MERGED).
+     */
+    MARK_DUPLICATE(EnumSet.of(REGISTRAR), Reach.HOLDER_OR_RECEIVER, REGISTERED, ROUTED),
 
     /** Corrects the flags the national system records, with a reason; a record is corrected whatever its state. */
     CORRECT_FLAGS(EnumSet.of(REGISTRAR, LEADER), Reach.HOLDER_OR_RECEIVER, REGISTERED, ROUTED, NOT_ACCEPTED, IN_HANDLING,

@@ -18,6 +18,8 @@ public enum MatterEventType {
     // issue 11 C (statutory documents and the matter page): events
 
     // issue 11 E (worklist batch work and duplicates): events
+    /** Merged into another matter as its duplicate; and, on the original, a duplicate merged into it. */
+    MERGED_AS_DUPLICATE, DUPLICATE_MERGED_IN,
 
     /** 2022 art. 23 ¶3: the unit a matter was passed to objects that it is not competent. */
     OBJECTED, OBJECTION_CONFIRMED, OBJECTION_REJECTED,

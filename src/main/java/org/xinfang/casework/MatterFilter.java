@@ -127,6 +127,13 @@ public record MatterFilter(MatterState state, boolean openOnly, Deadline deadlin
                 search, dates, username);
     }
 
+    /** The same filter, page {@code n} (issue 11, item 1: a page past the end shows the last one). */
+    public MatterFilter atPage(int n) {
+        return new MatterFilter(state, openOnly, deadline, withinDays, channel, categoryId, placePath, petitionerId, repeat,
+                collective, leapLevel, packageCase, heldByOwnUnit, n, size, handlingType, awaiting, undelivered, flag,
+                search, dates, registeredBy);
+    }
+
     /**
      * Date ranges, each bound inclusive and optional: the day of receipt, the current step's deadline, and the day of
      * the last step (the timeline's latest entry, in the office's zone).

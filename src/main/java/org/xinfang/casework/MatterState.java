@@ -29,5 +29,10 @@ public enum MatterState {
      * written notice: an appeal on routes (1) to (5) of 2022 art. 31, an accusation handed to discipline inspection
      * (art. 30). Terminal.
      */
-    GUIDED_OUT
+    GUIDED_OUT,
+    /**
+     * 已并入原件: marked a duplicate of another matter by a registrar and closed into it (issue 11, item 2); it keeps
+     * its history and counts as a repeat of the original. Terminal.
+     */
+    MERGED
 }

@@ -327,6 +327,9 @@ public class Matter {
     // issue 11 C (statutory documents and the matter page): fields
 
     // issue 11 E (worklist batch work and duplicates): fields
+    /** Merged into another matter as its duplicate (issue 11, item 2); null otherwise. */
+    @Embedded
+    private DuplicateOf duplicate;
 
     @Transient
     private final List<MatterEvent> pendingEvents = new ArrayList<>();
@@ -1808,6 +1811,42 @@ public class Matter {
     // issue 11 C (statutory documents and the matter page): transitions and accessors
 
     // issue 11 E (worklist batch work and duplicates): transitions and accessors
+    /**
+     * A registrar marks this matter a duplicate of {@code original} (重复件并入): it is closed into the original in
+     * state MERGED, keeps its history, and counts as a repeat of it (its repeatOf link, unless it was a repeat already).
+     * Refused into itself, into a matter merged into this one, into a matter whose procedure is over.
+     */
+    public void markDuplicateOf(Matter original, String reason, Actor actor, Clock clock) {
+        requireState(MatterAction.MARK_DUPLICATE);
+        DuplicateOf.refuseMerging(this, original);
+        Map<String, Object> before = snapshot();
+        duplicate = new DuplicateOf(original.id(), clock.instant());
+        if (repeatOfId == null) {
+            repeatOfId = original.id();
+        }
+        state = MatterState.MERGED;
+        record(MatterEventType.MERGED_AS_DUPLICATE, duplicateReason(original.referenceNo(), reason), actor, clock, before);
+    }
+
+    /** The original's side of a merge: its timeline says which duplicate was merged into it. Its state stays. */
+    public void recordDuplicateMergedIn(Matter duplicateMatter, String reason, Actor actor, Clock clock) {
+        record(MatterEventType.DUPLICATE_MERGED_IN, duplicateReason(duplicateMatter.referenceNo(), reason), actor, clock,
+                snapshot());
+    }
+
+    private static String duplicateReason(String otherReferenceNo, String reason) {
+        return reason == null || reason.isBlank() ? otherReferenceNo : otherReferenceNo + " · " + reason.strip();
+    }
+
+    /** The matter this one was merged into as a duplicate, or null. */
+    public Long duplicateOfId() {
+        return duplicate == null ? null : duplicate.originalId();
+    }
+
+    /** When it was merged into its original, or null. */
+    public java.time.Instant mergedAt() {
+        return duplicate == null ? null : duplicate.mergedAt();
+    }
 
     @Override
     public String toString() {

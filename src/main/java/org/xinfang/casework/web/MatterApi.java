@@ -87,7 +87,10 @@ class MatterApi {
                 s.leapLevel(), s.collective());
     }
 
-    record PageJson(List<MatterJson.Summary> items, int page, int size, long total) {
+    record PageJson(List<MatterJson.Summary> items, int page, int size, long total,
+                    @io.swagger.v3.oas.annotations.media.Schema(description = "how many pages the list has (at least 1); a page past the end has no items")
+                    int pages,
+                    @io.swagger.v3.oas.annotations.media.Schema(description = "the order of the items, as the sort parameter names it: due,asc") String sort) {
     }
 
     @GetMapping
@@ -127,7 +130,11 @@ class MatterApi {
                   @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate registeredFrom,
                   @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate registeredTo,
                   @Parameter(description = "only matters this member of staff registered (their log-in name)")
-                  @RequestParam(required = false) @jakarta.validation.constraints.Size(max = 100) String registeredBy) {
+                  @RequestParam(required = false) @jakarta.validation.constraints.Size(max = 100) String registeredBy,
+                  @Parameter(description = "the order: reference, received, due, lastStep, state or title, then asc (default) or desc,"
+                          + " e.g. due,asc (the default) or received,desc; ties by id in the same direction; anything else is refused (400)")
+                  @RequestParam(required = false) String sort) {
+        org.xinfang.casework.MatterSort order = org.xinfang.casework.MatterSort.parse(sort);
         SearchTerm term = SearchTerm.of(q).orElse(null);
         lookups.requireAllowed(term, me);
         Long categoryId = categoryCode == null ? null : categories.byCode(categoryCode)
@@ -136,9 +143,10 @@ class MatterApi {
                 null, null, null, null, false, page, size).ofType(type).awaitingDecision(awaiting).undelivered(undelivered)
                 .withFlag(flag).searching(term)
                 .within(MatterFilter.Dates.of(receivedFrom, receivedTo, dueFrom, dueTo, lastStepFrom, lastStepTo, registeredFrom,
-                        registeredTo)).ofRegistrar(registeredBy), me);
+                        registeredTo)).ofRegistrar(registeredBy), me, order);
         lookups.record(term, me, p.total());
-        return new PageJson(p.items().stream().map(m -> views.summary(m, me)).toList(), p.page(), p.size(), p.total());
+        return new PageJson(p.items().stream().map(m -> views.summary(m, me)).toList(), p.page(), p.size(), p.total(),
+                p.pages(), order.param());
     }
 
     @GetMapping("/{id}")

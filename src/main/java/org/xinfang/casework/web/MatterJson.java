@@ -30,7 +30,8 @@ record MatterJson(Long id, String referenceNo, int version, String state, String
                   @Schema(description = "the handler's own steps (issue 11 B): the evidence put on the matter, the opinion's drafts and sign-off (审签), the co-handling units' tasks and reports")
                   HandlersSteps handlersSteps,
                   @Schema(description = "issue 11: the transfers and assignments, and the people of the decisions by name")
-                  Casefile casefile) {
+                  Casefile casefile,
+                  Duplicates duplicates) {
 
     /** The handler's own steps (issue 11, item 3); each part null when it never happened. */
     record HandlerStepsJson(SignForJson signFor, ExtensionRequestJson extensionRequest) {
@@ -98,6 +99,21 @@ record MatterJson(Long id, String referenceNo, int version, String state, String
 
     /** The supervision notices (督办单, 2022 art. 40): how many, the last one's day and the day its written answer is due. */
     record SupervisionJson(int count, LocalDate lastOn, LocalDate answerDueOn) {
+    }
+
+
+    /**
+     * Duplicates (issue 11, item 2): the matter this one was merged into and when, and the matters merged into this one
+     * that the reader may see.
+     */
+    @Schema(description = "The matter this one was merged into as a duplicate (重复件并入), and the duplicates merged into it")
+    record Duplicates(@Schema(description = "the original this matter was merged into; null when it was not") Linked duplicateOf,
+                      @Schema(description = "when it was merged") java.time.Instant mergedAt,
+                      @Schema(description = "the matters merged into this one as its duplicates") List<Linked> merged) {
+    }
+
+    /** Another matter, as a link: id, reference number, title as the reader reads it. */
+    record Linked(Long id, String referenceNo, String title) {
     }
 
     /**

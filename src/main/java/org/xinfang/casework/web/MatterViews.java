@@ -106,7 +106,8 @@ class MatterViews {
                 urgentReports(m), recusals(m, viewer), casework.withholdsIdentity(m, viewer), casework.recordActions(m, viewer),
                 handlerSteps.json(m, viewer, LocaleContextHolder.getLocale()),
                 handlersSteps(m, viewer),
-                casefile(m, viewer));
+                casefile(m, viewer),
+                duplicates(m, viewer));
     }
 
     /** The handler's own steps (issue 11 B); texts people wrote masked by role, as every such text. */
@@ -171,6 +172,21 @@ class MatterViews {
             }
         }
         return names;
+    }
+
+    /** Issue 11 E: the original a duplicate was merged into (a link only where the reader may see it), and the merged. */
+    private MatterJson.Duplicates duplicates(Matter m, StaffPrincipal viewer) {
+        MatterJson.Linked original = null;
+        if (m.duplicateOfId() != null) {
+            try {
+                Matter o = casework.get(m.duplicateOfId(), viewer);
+                original = new MatterJson.Linked(o.id(), o.referenceNo(), viewer.readable(o.title()));
+            } catch (org.xinfang.platform.Refusal outOfScope) {
+                original = new MatterJson.Linked(null, casework.referenceNo(m.duplicateOfId()), null);
+            }
+        }
+        return new MatterJson.Duplicates(original, m.mergedAt(), casework.duplicatesOf(m.id(), viewer).stream()
+                .map(d -> new MatterJson.Linked(d.id(), d.referenceNo(), viewer.readable(d.title()))).toList());
     }
 
     /** Handling by type (2022 arts 28–34), with the suggestion the registrar confirms at acceptance. */

@@ -75,7 +75,7 @@ class WorklistExport {
 
     /** How many rows the list has and how many an export carries. */
     Extent extent(WorklistQuery query, StaffPrincipal me) {
-        long total = casework.count(filter(query), me);
+        long total = casework.count(filter(query), me, query.selected());
         return new Extent(total, Math.min(total, maxRows));
     }
 
@@ -88,7 +88,7 @@ class WorklistExport {
     Extent write(WorklistQuery query, StaffPrincipal me, Locale locale, OutputStream out, LongConsumer progress, int limit)
             throws IOException {
         MatterFilter filter = filter(query);
-        long total = casework.count(filter, me);
+        long total = casework.count(filter, me, query.selected());
         try (SXSSFWorkbook book = new SXSSFWorkbook(200)) {
             SXSSFSheet sheet = book.createSheet(message("worklist.title", locale));
             CellStyle date = book.createCellStyle();
@@ -106,7 +106,7 @@ class WorklistExport {
             sheet.createFreezePane(0, 1);
             Map<Long, String> places = new ConcurrentHashMap<>();
             long[] written = {0};
-            casework.forEach(filter, me, limit, m -> {
+            casework.forEach(filter, me, limit, query.order(), query.selected(), m -> {
                 MatterJson.Summary s = views.summary(m, me);
                 Row row = sheet.createRow((int) ++written[0]);
                 row.createCell(0).setCellValue(s.referenceNo());

@@ -70,8 +70,16 @@ class WorklistPage {
     String worklist(@Valid WorklistQuery query, @AuthenticationPrincipal StaffPrincipal me, Model model,
                     jakarta.servlet.http.HttpServletRequest request) {
         lookups.requireAllowed(query.term(), me);
-        Casework.Page<Matter> page = casework.search(query.filter(categories, territory, WorklistQuery.PAGE_SIZE), me);
+        org.xinfang.casework.MatterSort sort = query.order();
+        org.xinfang.casework.MatterFilter filter = query.filter(categories, territory, WorklistQuery.PAGE_SIZE);
+        Casework.Page<Matter> page = casework.search(filter, me, sort);
+        if (page.total() > 0 && page.page() >= page.pages()) {
+            // a page past the end (an old bookmark, a list that shrank): the last page, saying so
+            model.addAttribute("pastEnd", new int[]{page.page() + 1, page.pages()});
+            page = casework.search(filter.atPage(page.pages() - 1), me, sort);
+        }
         lookups.record(query.term(), me, page.total());
+        model.addAttribute("links", new WorklistLinks(request.getParameterMap(), sort, page.pages()));
         model.addAttribute("q", query);
         model.addAttribute("page", page);
         model.addAttribute("rows", page.items().stream().map(m -> views.summary(m, me)).toList());
@@ -85,6 +93,15 @@ class WorklistPage {
                 "select name, query from saved_view where username = ? order by name", me.getUsername()));
         model.addAttribute("exportLimit", exports.maxRows());
         model.addAttribute("queryString", request.getQueryString() == null ? "" : request.getQueryString());
+        // issue 11 E: the last step of each row, and what the batch bar offers this person
+        model.addAttribute("lastSteps", lastSteps(page.items().stream().map(Matter::id).toList()));
+        List<org.xinfang.territory.UnitView> units = territory.assignableUnits(me.unit());
+        model.addAttribute("units", units);
+        model.addAttribute("routeUnits", units.stream().filter(u -> !u.id().equals(me.unit().id())).toList());
+        model.addAttribute("routingKinds", org.xinfang.casework.RoutingKind.values());
+        model.addAttribute("mayRoute", org.xinfang.casework.MatterAction.ROUTE.isOpenTo(me));
+        model.addAttribute("mayAssign", org.xinfang.casework.MatterAction.REASSIGN.isOpenTo(me));
+        model.addAttribute("maySupervise", org.xinfang.casework.MatterAction.SUPERVISE.isOpenTo(me));
         return "casework/worklist";
     }
 
@@ -168,6 +185,18 @@ class WorklistPage {
 
     private String fileName() {
         return "worklist-" + LocalDate.now(clock) + ".xlsx";
+    }
+
+    /** When each matter's timeline last moved: one look-up for the page's rows, by the timeline's unique index. */
+    private java.util.Map<Long, java.time.Instant> lastSteps(List<Long> ids) {
+        java.util.Map<Long, java.time.Instant> last = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.query("select matter_id, max(occurred_at) from matter_event where matter_id = any(?) group by matter_id",
+                    rs -> {
+                        last.put(rs.getLong(1), rs.getTimestamp(2).toInstant());
+                    }, (Object) ids.toArray(new Long[0]));
+        }
+        return last;
     }
 
     private String message(String key, Locale locale) {

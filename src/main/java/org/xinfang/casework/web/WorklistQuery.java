@@ -21,7 +21,27 @@ record WorklistQuery(MatterState state, Channel channel, String category, String
                      @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate dueFrom, @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate dueTo,
                      @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate lastStepFrom, @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate lastStepTo,
                      @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate registeredFrom, @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate registeredTo,
-                     @jakarta.validation.constraints.Size(max = 100) String registeredBy) {
+                     @jakarta.validation.constraints.Size(max = 100) String registeredBy, String sort, java.util.List<Long> ids) {
+
+
+    /** Without the order and the selection (issue 11, items 1 and 2): the list in its default order, every row. */
+    WorklistQuery(MatterState state, Channel channel, String category, String county, String flag, String scope,
+                  Integer page, org.xinfang.statute.HandlingType type, String q, java.time.LocalDate receivedFrom,
+                  java.time.LocalDate receivedTo, java.time.LocalDate dueFrom, java.time.LocalDate dueTo,
+                  java.time.LocalDate lastStepFrom, java.time.LocalDate lastStepTo) {
+        this(state, channel, category, county, flag, scope, page, type, q, receivedFrom, receivedTo, dueFrom, dueTo,
+                lastStepFrom, lastStepTo, null, null, null, null, null);
+    }
+
+    /** The order the {@code sort} parameter names (refused, naming it, when it names no column). */
+    org.xinfang.casework.MatterSort order() {
+        return org.xinfang.casework.MatterSort.parse(sort);
+    }
+
+    /** The matters ticked in the list, for an export of only those (null: the whole list). */
+    java.util.List<Long> selected() {
+        return ids == null || ids.isEmpty() ? null : ids;
+    }
 
     /** The search box's term, if anything was typed. */
     org.xinfang.casework.SearchTerm term() {

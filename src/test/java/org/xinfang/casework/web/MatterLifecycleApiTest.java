@@ -31,7 +31,7 @@ class MatterLifecycleApiTest {
         assertThat((String) registered.read("$.deadlines.currentStep")).isEqualTo("ROUTING");
         assertThat((String) registered.read("$.deadlines.routingDueOn")).isEqualTo(clock.today().plusDays(15).toString());
         assertThat((String) registered.read("$.suggestedUnit.code")).isEqualTo("431222-HOUSING");
-        assertThat((List<String>) registered.read("$.allowedActions")).containsExactlyInAnyOrder("ROUTE", "DECIDE_ACCEPTANCE", "RAISE_DISPUTE");
+        assertThat((List<String>) registered.read("$.allowedActions")).containsExactlyInAnyOrder("ROUTE", "DECIDE_ACCEPTANCE", "RAISE_DISPUTE", "MARK_DUPLICATE");
 
         clock.advanceDays(2);
         Answer routed = step("yuanling.registrar", id, "routing",

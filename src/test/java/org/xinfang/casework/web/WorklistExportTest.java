@@ -68,7 +68,7 @@ class WorklistExportTest {
         register();
         register();
         StaffPrincipal registrar = (StaffPrincipal) users.loadUserByUsername("yuanling.registrar");
-        WorklistQuery all = new WorklistQuery(null, null, null, null, null, "all", null, null, null, null, null, null, null, null, null, null, null, null);
+        WorklistQuery all = new WorklistQuery(null, null, null, null, null, "all", null, null, null, null, null, null, null, null, null);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         WorklistExport.Extent extent = export.write(all, registrar, Locale.SIMPLIFIED_CHINESE, out, n -> { }, 1);
         assertThat(extent.limited()).isTrue();

@@ -256,7 +256,7 @@ public class CategoryAdministration {
 
     private static void requireAdministrator(StaffPrincipal who) {
         if (who == null || !who.has(StaffRole.ADMIN)) {
-            throw Refusal.forbidden("accounts.admin-only");
+            throw Refusal.forbidden("admin.only");
         }
     }
 

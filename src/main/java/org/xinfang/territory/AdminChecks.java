@@ -10,7 +10,7 @@ final class AdminChecks {
 
     static void requireAdministrator(StaffPrincipal who) {
         if (who == null || !who.has(StaffRole.ADMIN)) {
-            throw Refusal.forbidden("accounts.admin-only");
+            throw Refusal.forbidden("admin.only");
         }
     }
 

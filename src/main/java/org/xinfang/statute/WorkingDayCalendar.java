@@ -51,6 +51,23 @@ public class WorkingDayCalendar implements ApplicationRunner {
         public int leadingBlanks() {
             return month.atDay(1).getDayOfWeek().getValue() - 1;
         }
+
+        /** The month as weeks of seven cells, Monday first; null for a cell before the 1st or after the last day. */
+        public List<List<Day>> weeks() {
+            List<Day> cells = new ArrayList<>();
+            for (int i = 0; i < leadingBlanks(); i++) {
+                cells.add(null);
+            }
+            cells.addAll(days);
+            while (cells.size() % 7 != 0) {
+                cells.add(null);
+            }
+            List<List<Day>> weeks = new ArrayList<>();
+            for (int i = 0; i < cells.size(); i += 7) {
+                weeks.add(java.util.Collections.unmodifiableList(new ArrayList<>(cells.subList(i, i + 7))));
+            }
+            return weeks;
+        }
     }
 
     private final WorkingDays workingDays;

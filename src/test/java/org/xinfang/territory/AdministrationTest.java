@@ -407,6 +407,10 @@ class AdministrationTest {
         MvcResult stale = mvc.perform(post("/admin/staff").with(user(admin())).with(csrf()).param("username", "admin")
                 .param("displayName", "x").param("unitCode", "431200-PETITION").param("roles", "ADMIN")).andReturn();
         assertThat((String) stale.getFlashMap().get("refusal")).contains("用户名“admin”已被使用");
+        String year = mvc.perform(get("/admin/calendar?year=2026").with(user(admin()))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(year).as("National Day is a holiday of the 2026 notice")
+                .containsPattern("id=\"day-2026-10-01\"[^>]*data-working=\"false\"|data-working=\"false\"[^>]*id=\"day-2026-10-01\"");
         String audits = mvc.perform(get("/admin/audit").with(user(admin()))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(audits).contains("audit-list");
     }

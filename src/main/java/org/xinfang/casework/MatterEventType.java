@@ -27,5 +27,7 @@ public enum MatterEventType {
     DISPUTE_RAISED, DISPUTE_DECIDED,
     /** A written document's delivery (送达) was recorded. */
     DELIVERED, CLOSURE_VERIFIED,
-    FLAGS_CORRECTED, URGENT_REPORTED, URGENT_REPORT_ACKNOWLEDGED, RECUSAL_DECLARED
+    FLAGS_CORRECTED, URGENT_REPORTED, URGENT_REPORT_ACKNOWLEDGED, RECUSAL_DECLARED,
+    /** 2022 art. 24 ¶2: the unit holding the matter was merged; the body continuing its functions accepts it. */
+    PASSED_TO_CONTINUING_BODY
 }

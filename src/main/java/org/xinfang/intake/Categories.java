@@ -13,6 +13,7 @@ public class Categories {
 
     private final CategoryRepository repository;
     private volatile List<CategoryView> all;
+    private volatile java.util.Set<Long> inactive = java.util.Set.of();
 
     Categories(CategoryRepository repository) {
         this.repository = repository;
@@ -21,18 +22,27 @@ public class Categories {
     public List<CategoryView> all() {
         List<CategoryView> a = all;
         if (a == null) {
-            a = repository.findAll().stream().map(Category::view).sorted(Comparator.comparing(CategoryView::code)).toList();
+            List<Category> found = repository.findAll();
+            inactive = found.stream().filter(c -> !c.active()).map(Category::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            a = found.stream().map(Category::view).sorted(Comparator.comparing(CategoryView::code)).toList();
             all = a;
         }
         return a;
     }
 
-    /** The first-level categories, each with its second-level ones, for choosing from. */
+    /** The first-level categories, each with its second-level ones, for choosing from (the active ones only). */
     public java.util.Map<CategoryView, List<CategoryView>> tree() {
         java.util.Map<CategoryView, List<CategoryView>> tree = new java.util.LinkedHashMap<>();
-        all().stream().filter(c -> !c.isSecondLevel()).forEach(top -> tree.put(top,
-                all().stream().filter(c -> top.id().equals(c.parentId())).toList()));
+        all().stream().filter(c -> !c.isSecondLevel() && isActive(c)).forEach(top -> tree.put(top,
+                all().stream().filter(c -> top.id().equals(c.parentId()) && isActive(c)).toList()));
         return tree;
+    }
+
+    /** Whether new matters may be filed under it: neither it nor its first-level category was deactivated. */
+    public boolean isActive(CategoryView c) {
+        all();
+        java.util.Set<Long> off = inactive;
+        return !off.contains(c.id()) && (c.parentId() == null || !off.contains(c.parentId()));
     }
 
     public Optional<CategoryView> byId(Long id) {
@@ -49,6 +59,9 @@ public class Categories {
         if (!c.isSecondLevel()) {
             throw Refusal.invalid(field, "category.not-second-level", code);
         }
+        if (!isActive(c)) {
+            throw Refusal.invalid(field, "category.inactive", c.name());
+        }
         return c;
     }
 
@@ -64,7 +77,7 @@ public class Categories {
         CategoryView best = null;
         int bestScore = 0;
         for (CategoryView c : all()) {
-            if (!c.isSecondLevel()) {
+            if (!c.isSecondLevel() || !isActive(c)) {
                 continue;
             }
             int score = 0;

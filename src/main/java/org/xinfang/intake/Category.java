@@ -20,6 +20,10 @@ class Category {
     private Long parentId;
     private String function;
     private boolean hotSpot;
+    @jakarta.persistence.Version
+    private long version;
+    /** False once an administrator deactivated it: no new matter is filed under it; the old ones keep it. */
+    private boolean active = true;
 
     protected Category() {
     }
@@ -42,6 +46,35 @@ class Category {
 
     String code() {
         return code;
+    }
+
+    long version() {
+        return version;
+    }
+
+    boolean active() {
+        return active;
+    }
+
+    Long parentId() {
+        return parentId;
+    }
+
+    String name() {
+        return name;
+    }
+
+    String nameEn() {
+        return nameEn;
+    }
+
+    void rename(String name, String nameEn) {
+        this.name = name;
+        this.nameEn = nameEn;
+    }
+
+    void setActive(boolean active) {
+        this.active = active;
     }
 
     CategoryView view() {

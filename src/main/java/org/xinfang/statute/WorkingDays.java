@@ -32,6 +32,8 @@ public final class WorkingDays {
     private final Set<LocalDate> holidays = new HashSet<>();
     private final Set<LocalDate> workingWeekends = new HashSet<>();
     private final Set<Integer> warned = ConcurrentHashMap.newKeySet();
+    /** An administrator's changes over the files: a day made a working day (true) or a day off (false). */
+    private volatile Map<LocalDate, Boolean> adjustments = Map.of();
 
     WorkingDays(List<WorkingDayFile> files) {
         for (WorkingDayFile file : files) {
@@ -48,10 +50,30 @@ public final class WorkingDays {
             log.warn("No working-day file for {}: counting {} as Monday to Friday, without the State Council's holidays "
                     + "and adjusted working days; the deadlines that fall in it are provisional", day.getYear(), day);
         }
+        Boolean adjusted = adjustments.get(day);
+        if (adjusted != null) {
+            return adjusted;
+        }
+        return isWorkingDayByTheNotice(day);
+    }
+
+    /** Whether the day is a working day as the State Council's notice (the year's file) arranges it, before any change. */
+    public boolean isWorkingDayByTheNotice(LocalDate day) {
         if (holidays.contains(day)) {
             return false;
         }
         return workingWeekends.contains(day) || !WorkingDayFile.isWeekend(day);
+    }
+
+    /** The name of the notice's holiday the day falls in ("春节"), if it does. */
+    public Optional<String> holidayName(LocalDate day) {
+        return Optional.ofNullable(years.get(day.getYear())).flatMap(f -> f.holidays().stream()
+                .filter(h -> !day.isBefore(h.from()) && !day.isAfter(h.to())).map(WorkingDayFile.Holiday::name).findFirst());
+    }
+
+    /** Replaces the administrator's changes the calendar counts with (the statute's {@link WorkingDayCalendar} keeps them). */
+    void adjust(Map<LocalDate, Boolean> changes) {
+        adjustments = Map.copyOf(changes);
     }
 
     /** The day on which a period of {@code days} working days from the event on {@code from} ends; the event's day is not counted. */

@@ -34,6 +34,10 @@ class Staff {
     private String preferredLanguage;
     /** Locked after repeated failed sign-ins until then; null when not locked. */
     private Instant lockedUntil;
+    @jakarta.persistence.Version
+    private long version;
+    /** Set when an administrator set the password (a new account, a reset): the person chooses their own at sign-in. */
+    private boolean mustChangePassword;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "staff_role", joinColumns = @JoinColumn(name = "staff_id"))
@@ -90,6 +94,32 @@ class Staff {
 
     boolean enabled() {
         return enabled;
+    }
+
+    long version() {
+        return version;
+    }
+
+    boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    /** An administrator's edit: the name, the home unit and the roles (the password is set on its own). */
+    void assign(String displayName, Long unitId, Set<StaffRole> roles) {
+        this.displayName = displayName;
+        this.unitId = unitId;
+        this.roles.clear();
+        this.roles.addAll(roles);
+    }
+
+    /** A password an administrator set, or the person's own (then {@code mustChange} is false). */
+    void setPassword(String passwordHash, boolean mustChange) {
+        this.passwordHash = passwordHash;
+        this.mustChangePassword = mustChange;
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
     }
 
     Set<StaffRole> roles() {

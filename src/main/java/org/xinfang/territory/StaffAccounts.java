@@ -61,7 +61,7 @@ public class StaffAccounts implements UserDetailsService, ApiTokenResolver, Acco
     public Optional<UserDetails> resolve(String token) {
         Instant now = clock.instant();
         return tokens.findByTokenHash(sha256(token)).filter(t -> t.isValidAt(now))
-                .flatMap(t -> staff.findById(t.staffId())).map(this::principal);
+                .flatMap(t -> staff.findById(t.staffId())).filter(Staff::enabled).map(this::principal);
     }
 
     /** Issues a new bearer token for {@code principal}; the token itself is shown once and never stored. */
@@ -140,7 +140,7 @@ public class StaffAccounts implements UserDetailsService, ApiTokenResolver, Acco
 
     private StaffPrincipal principal(Staff s) {
         return new StaffPrincipal(s.id(), s.username(), s.displayName(), s.passwordHash(),
-                territory.require(s.unitId()), s.roles(), s.enabled(), s.preferredLanguage());
+                territory.require(s.unitId()), s.roles(), s.enabled(), s.preferredLanguage()).mustChange(s.mustChangePassword());
     }
 
     private static String sha256(String token) {

@@ -20,4 +20,13 @@ interface StaffMembers extends JpaRepository<Staff, Long> {
     int setLockedUntil(String username, Instant until);
 
     List<Staff> findByLockedUntilAfterOrderByLockedUntil(Instant now);
+
+    long countByUnitId(Long unitId);
+
+    Optional<Staff> findByUsernameIgnoreCase(String username);
+
+    /** The staff of a merged unit go to the continuing body. */
+    @Modifying
+    @Query("update Staff s set s.unitId = ?2, s.version = s.version + 1 where s.unitId = ?1")
+    int moveUnit(Long fromUnitId, Long toUnitId);
 }

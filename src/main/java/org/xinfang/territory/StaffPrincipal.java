@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
  * The signed-in staff member as every module sees them: who, which unit, which roles, and the subtree
  * of the territory they act for ({@link #scopePath()}).
  */
-public final class StaffPrincipal implements UserDetails, PreferredLanguage {
+public final class StaffPrincipal implements UserDetails, PreferredLanguage,
+        org.xinfang.platform.admin.PasswordChangeRequired {
 
     private final Long staffId;
     private final String username;
@@ -24,6 +25,7 @@ public final class StaffPrincipal implements UserDetails, PreferredLanguage {
     private final Set<StaffRole> roles;
     private final boolean enabled;
     private final String preferredLanguage;
+    private boolean mustChangePassword;
 
     StaffPrincipal(Long staffId, String username, String displayName, String passwordHash, UnitView unit,
                    Set<StaffRole> roles, boolean enabled, String preferredLanguage) {
@@ -35,6 +37,17 @@ public final class StaffPrincipal implements UserDetails, PreferredLanguage {
         this.roles = Set.copyOf(roles);
         this.enabled = enabled;
         this.preferredLanguage = preferredLanguage;
+    }
+
+    /** This principal, told that its password was set by an administrator and must be changed now. */
+    StaffPrincipal mustChange(boolean must) {
+        this.mustChangePassword = must;
+        return this;
+    }
+
+    @Override
+    public boolean mustChangePassword() {
+        return mustChangePassword;
     }
 
     @Override

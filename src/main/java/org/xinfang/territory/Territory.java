@@ -79,7 +79,7 @@ public class Territory {
 
     /** Every unit {@link #mayAssignTo} allows {@code actorUnit} to name, by code: what a form offers to choose from. */
     public List<UnitView> assignableUnits(UnitView actorUnit) {
-        return snapshot().byId.values().stream().filter(u -> mayAssignTo(actorUnit, u))
+        return snapshot().byId.values().stream().filter(u -> isActive(u) && mayAssignTo(actorUnit, u))
                 .sorted(Comparator.comparing(UnitView::code)).toList();
     }
 
@@ -102,7 +102,33 @@ public class Territory {
 
     /** The department with {@code function} of {@code government}, if it has one. */
     public Optional<UnitView> department(UnitView government, String function) {
-        return Optional.ofNullable(snapshot().departments.get(government.id() + ":" + function));
+        return Optional.ofNullable(snapshot().departments.get(government.id() + ":" + function)).map(this::continuing);
+    }
+
+    /** Whether the unit still works: not merged into another (2022 art. 24 ¶2). */
+    public boolean isActive(UnitView unit) {
+        return !snapshot().mergedInto.containsKey(unit.id());
+    }
+
+    /** The unit a merged unit was merged into, if it was. */
+    public Optional<UnitView> mergedInto(UnitView unit) {
+        return unit(snapshot().mergedInto.get(unit.id()));
+    }
+
+    /**
+     * The body that carries out a unit's functions now: the unit itself, or for a merged unit the body it was merged
+     * into, and so on (the body continuing a merged body's functions accepts its matters, 2022 art. 24 ¶2).
+     */
+    public UnitView continuing(UnitView unit) {
+        UnitView u = unit;
+        for (int hops = 0; hops < 100; hops++) {
+            Long next = snapshot().mergedInto.get(u.id());
+            if (next == null) {
+                return u;
+            }
+            u = require(next);
+        }
+        throw new IllegalStateException("Units merged into each other in a circle: " + unit.code());
     }
 
     /**
@@ -130,12 +156,12 @@ public class Territory {
         here.add(government);
         groups.put(government, here);
         for (UnitView child : children(government.id())) {
-            if (child.isDepartment()) {
+            if (child.isDepartment() || !isActive(child)) {
                 continue;
             }
             if (child.level() == AdministrativeLevel.TOWNSHIP) {
                 here.add(child);
-                children(child.id()).stream().filter(v -> !v.isDepartment()).forEach(here::add);
+                children(child.id()).stream().filter(v -> !v.isDepartment() && isActive(v)).forEach(here::add);
             } else {
                 collectPlaces(child, groups);
             }
@@ -204,7 +230,10 @@ public class Territory {
         if (s == null) {
             synchronized (this) {
                 if (snapshot == null) {
-                    snapshot = new Snapshot(units.findAll().stream().map(Unit::view).toList());
+                    List<Unit> found = units.findAll();
+                    snapshot = new Snapshot(found.stream().map(Unit::view).toList(), found.stream()
+                            .filter(u -> !u.active() && u.mergedIntoId() != null)
+                            .collect(Collectors.toUnmodifiableMap(Unit::id, Unit::mergedIntoId)));
                 }
                 s = snapshot;
             }
@@ -216,8 +245,10 @@ public class Territory {
         final Map<Long, UnitView> byId;
         final Map<String, UnitView> byCode;
         final Map<String, UnitView> departments;
+        final Map<Long, Long> mergedInto;
 
-        Snapshot(List<UnitView> all) {
+        Snapshot(List<UnitView> all, Map<Long, Long> mergedInto) {
+            this.mergedInto = mergedInto;
             byId = all.stream().collect(Collectors.toUnmodifiableMap(UnitView::id, Function.identity()));
             byCode = all.stream().collect(Collectors.toUnmodifiableMap(UnitView::code, Function.identity()));
             departments = all.stream().filter(UnitView::isDepartment)

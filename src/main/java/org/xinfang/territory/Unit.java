@@ -35,6 +35,12 @@ class Unit {
     private Long parentId;
     @Column(nullable = false)
     private String path = "/";
+    @jakarta.persistence.Version
+    private long version;
+    /** False once merged into another unit (2022 art. 24 ¶2); the unit stays for the records that name it. */
+    private boolean active = true;
+    /** The body continuing a merged unit's functions. */
+    private Long mergedIntoId;
 
     protected Unit() {
     }
@@ -74,6 +80,54 @@ class Unit {
 
     Long id() {
         return id;
+    }
+
+    long version() {
+        return version;
+    }
+
+    boolean active() {
+        return active;
+    }
+
+    Long mergedIntoId() {
+        return mergedIntoId;
+    }
+
+    String name() {
+        return name;
+    }
+
+    String nameEn() {
+        return nameEn;
+    }
+
+    AdministrativeLevel level() {
+        return level;
+    }
+
+    String function() {
+        return function;
+    }
+
+    /** A new name; the id, the code and everything that names the unit by them stay. */
+    void rename(String name, String nameEn) {
+        this.name = name;
+        this.nameEn = nameEn;
+    }
+
+    /** Moves this unit, or one below it ({@code oldPrefix} is the moved unit's old path), to its new place in the tree. */
+    void repath(String oldPrefix, String newPrefix, Long newParentId, boolean isTheMovedUnit) {
+        this.path = newPrefix + path.substring(oldPrefix.length());
+        if (isTheMovedUnit) {
+            this.parentId = newParentId;
+        }
+    }
+
+    /** Merged into {@code continuing}: inactive from now on, its matters with the continuing body. */
+    void mergeInto(Unit continuing) {
+        this.active = false;
+        this.mergedIntoId = continuing.id;
     }
 
     String code() {

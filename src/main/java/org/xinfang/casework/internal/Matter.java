@@ -1090,6 +1090,48 @@ public class Matter {
         responsiblePath = unit.path();
     }
 
+    /**
+     * 2022 art. 24 ¶2: the body continuing a merged body's functions accepts its matters. Wherever the matter names the
+     * merged unit as the body holding, leading, co-handling, accepting or reviewing it, it names the continuing body
+     * from now on; the timeline records the succession with the before and the after, and keeps every earlier entry
+     * as it was. False when the matter did not name the merged unit in any of these places.
+     */
+    public boolean passToContinuingBody(UnitView merged, UnitView continuing, String reason, Actor actor, Clock clock) {
+        Map<String, Object> before = snapshot();
+        Long gone = merged.id();
+        boolean changed = false;
+        if (gone.equals(responsibleUnitId)) {
+            holdAt(continuing);
+            changed = true;
+        }
+        if (gone.equals(leadUnitId)) {
+            leadUnitId = continuing.id();
+            changed = true;
+        }
+        if (gone.equals(acceptingUnitId)) {
+            acceptingUnitId = continuing.id();
+            changed = true;
+        }
+        if (gone.equals(reviewUnitId)) {
+            reviewUnitId = continuing.id();
+            changed = true;
+        }
+        if (gone.equals(reReviewUnitId)) {
+            reReviewUnitId = continuing.id();
+            changed = true;
+        }
+        if (coHandlerUnitIds.remove(gone)) {
+            if (!continuing.id().equals(leadUnitId)) {
+                coHandlerUnitIds.add(continuing.id());
+            }
+            changed = true;
+        }
+        if (changed) {
+            record(MatterEventType.PASSED_TO_CONTINUING_BODY, reason, actor, clock, before);
+        }
+        return changed;
+    }
+
     /** Refuses {@code action} in the current state, naming the state; or, for a rating already given, saying it stays. */
     public void requireState(MatterAction action) {
         if (!action.availableIn(state)) {

@@ -135,7 +135,10 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health",
                                 "/error", "/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/portal", "/portal/**").permitAll()
+                        // the administrator's screens (issue 11, item 7); each service checks the role again
+                        .requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
+                .addFilterAfter(new PasswordChangeFilter(), org.springframework.security.web.access.ExceptionTranslationFilter.class)
                 .formLogin(f -> f.loginPage("/login").failureHandler(failed).successHandler((request, response, authentication) -> {
                     // The person's chosen language follows them to any browser they sign in from.
                     if (authentication.getPrincipal() instanceof PreferredLanguage p && p.preferredLanguage() != null) {

@@ -437,10 +437,6 @@ public class Casework {
         return new Actor(principal.getUsername(), principal.unit().id());
     }
 
-    // issue 11 A (sign-for, send-back, extension request): service methods
-
-    // issue 11 B (evidence, opinion sign-off, co-handling, acceptance form): service methods
-
     /**
      * The worklist's conditions of the handler's own steps: drafts waiting for the sign-off of the head of the viewer's
      * unit (the matter's holder in the viewer's scope), and the co-handling reports the viewer's own unit owes.
@@ -478,9 +474,6 @@ public class Casework {
         return matter;
     }
 
-    // issue 11 C (statutory documents and the matter page): service methods
-
-    // issue 11 E (worklist batch work and duplicates): service methods
     /** {@link #count}, of only the matters {@code only} names when it is not null (a selection in the worklist). */
     @Transactional(readOnly = true)
     public long count(MatterFilter filter, StaffPrincipal viewer, java.util.Collection<Long> only) {

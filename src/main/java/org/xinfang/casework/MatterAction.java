@@ -75,7 +75,6 @@ public enum MatterAction {
      * office (信访局) whose scope holds the office that received the matter. Once ({@link Matter#allows}).
      */
     VERIFY_CLOSURE(EnumSet.of(REGISTRAR, LEADER), Reach.PETITION_OFFICE, CLOSED),
-    // issue 11 A (sign-for, send-back, extension request): actions
     /**
      * 签收: the unit the matter reached (转送、交办, or named lead unit) signs for it, once per receipt; the state and the
      * clock do not change, so it is offered on the record ({@link #ON_THE_RECORD}) beside the next steps.
@@ -86,7 +85,6 @@ public enum MatterAction {
     /** The head of the body (a leader as for {@link #EXTEND_HANDLING}) approves or refuses the handler's request. */
     DECIDE_EXTENSION_REQUEST(EnumSet.of(LEADER), Reach.HOLDER, IN_HANDLING),
 
-    // issue 11 B (evidence, opinion sign-off, co-handling, acceptance form): actions
     /**
      * Evidence of the investigation (调查笔录, 照片, 书证/材料) put on the matter by the handling unit's staff while it is
      * handled or reviewed (2022 art. 31 ¶1 item 6); the file goes through registration's content checks.
@@ -101,9 +99,6 @@ public enum MatterAction {
     /** A co-handling unit (协办) reports its part to the lead unit: only a unit with an open task on the matter. */
     REPORT_CO_HANDLING(EnumSet.of(HANDLER, LEADER, REGISTRAR), Reach.CO_HANDLER, IN_HANDLING),
 
-    // issue 11 C (statutory documents and the matter page): actions
-
-    // issue 11 E (worklist batch work and duplicates): actions
     /**
      * A registrar of the office that received the matter, or of its holder, marks it a duplicate of another matter they
      * can see, before the acceptance decision; it is closed into that one (state MERGED).

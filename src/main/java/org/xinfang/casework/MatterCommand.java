@@ -48,17 +48,8 @@ public sealed interface MatterCommand {
             + "|re-review-request|re-review-hearing|re-review-opinion|supervision|package-case|adoption|reward|guidance"
             + "|objection|objection-decision|dispute|dispute-decision|delivery|closure-verification"
             + "|flags|urgent-acknowledgement|recusal"
-            // issue 11 A (sign-for, send-back, extension request): paths, as + "|path" lines
             + "|sign-for|extension-request|extension-request-decision"
-
-            // issue 11 B (evidence, opinion sign-off, co-handling, acceptance form): paths, as + "|path" lines
-            + "|opinion-draft|opinion-sign-off|opinion-return|co-handling-report"
-
-            // issue 11 C (statutory documents and the matter page): paths, as + "|path" lines
-
-            // issue 11 E (worklist batch work and duplicates): paths, as + "|path" lines
-
-            ;
+            + "|opinion-draft|opinion-sign-off|opinion-return|co-handling-report";
 
     /** The version of the matter the client saw; the staff doors refuse a stale one. The demo, in memory, has none. */
     Integer version();
@@ -516,8 +507,6 @@ public sealed interface MatterCommand {
         }
     }
 
-    // issue 11 A (sign-for, send-back, extension request): commands
-
     @Command(action = MatterAction.SIGN_FOR, path = "sign-for", form = "sign_for",
             summary = "Sign for (签收) the matter, as the unit it reached (transfer, assignment, named lead unit): who and when; the time from its receipt is kept. Once per receipt; the state does not change")
     record SignFor(@NotNull Integer version) implements MatterCommand {
@@ -543,8 +532,6 @@ public sealed interface MatterCommand {
             return (m, a, c) -> m.decideExtensionRequest(outcome, reason, a, c);
         }
     }
-
-    // issue 11 B (evidence, opinion sign-off, co-handling, acceptance form): commands
 
     @Command(action = MatterAction.DRAFT_OPINION, path = "opinion-draft", form = "draft_opinion",
             summary = "Draft the handling opinion for the unit head's sign-off (审签), or revise the draft while it waits or after it was returned; nothing is issued yet")
@@ -579,9 +566,5 @@ public sealed interface MatterCommand {
             return (m, a, c) -> m.reportCoHandling(report, a, c);
         }
     }
-
-    // issue 11 C (statutory documents and the matter page): commands
-
-    // issue 11 E (worklist batch work and duplicates): commands
 
 }

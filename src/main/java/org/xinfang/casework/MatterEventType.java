@@ -5,19 +5,14 @@ public enum MatterEventType {
     REGISTERED, ROUTED, ACCEPTED, NOT_ACCEPTED, TRANSFERRED, REASSIGNED, EXTENDED, REPLIED, EVALUATED, CLOSED,
     REVIEW_REQUESTED, REVIEWED, RE_REVIEW_REQUESTED, HEARING_HELD, FINALIZED, SUPERVISION_NOTICE_ISSUED, PACKAGED,
     SUPPLEMENT_RECEIVED, SUGGESTION_REPLIED, REWARD_MARKED, GUIDED_OUT, REFERRED_TO_DISCIPLINE, ORGANISATION_NOTIFIED,
-    // issue 11 A (sign-for, send-back, extension request): events
     /** 签收 by the unit the matter reached; the handler's request for an extension, and the head's refusal of it. */
     SIGNED_FOR, EXTENSION_REQUESTED, EXTENSION_REQUEST_REFUSED,
 
-    // issue 11 B (evidence, opinion sign-off, co-handling, acceptance form): events
     /** Evidence of the investigation was put on the matter; the draft opinion, its revision, its sign-off or return. */
     EVIDENCE_ATTACHED, OPINION_DRAFTED, OPINION_DRAFT_REVISED, OPINION_SIGNED_OFF, OPINION_RETURNED,
     /** A co-handling unit reported its part (its task opens with the assignment's own entry). */
     CO_HANDLING_REPORTED,
 
-    // issue 11 C (statutory documents and the matter page): events
-
-    // issue 11 E (worklist batch work and duplicates): events
     /** Merged into another matter as its duplicate; and, on the original, a duplicate merged into it. */
     MERGED_AS_DUPLICATE, DUPLICATE_MERGED_IN,
 

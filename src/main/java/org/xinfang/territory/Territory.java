@@ -74,12 +74,13 @@ public class Territory {
     public boolean mayAssignTo(UnitView actorUnit, UnitView target) {
         Long own = governmentOf(actorUnit).id();
         UnitView targetGovernment = governmentOf(target);
-        return own.equals(targetGovernment.id()) || own.equals(targetGovernment.parentId());
+        // a merged unit is named no more: its matters went to the body that continues it (2022 art. 24 ¶2)
+        return isActive(target) && (own.equals(targetGovernment.id()) || own.equals(targetGovernment.parentId()));
     }
 
     /** Every unit {@link #mayAssignTo} allows {@code actorUnit} to name, by code: what a form offers to choose from. */
     public List<UnitView> assignableUnits(UnitView actorUnit) {
-        return snapshot().byId.values().stream().filter(u -> isActive(u) && mayAssignTo(actorUnit, u))
+        return snapshot().byId.values().stream().filter(u -> mayAssignTo(actorUnit, u))
                 .sorted(Comparator.comparing(UnitView::code)).toList();
     }
 

@@ -299,12 +299,10 @@ public class Matter {
     @MapKeyColumn(name = "username")
     private Map<String, Recusal> recusals = new LinkedHashMap<>();
 
-    // issue 11 A (sign-for, send-back, extension request): fields
     /** The sign-for of the unit the matter reached, and the handler's request for an extension (issue 11, item 3). */
     @Embedded
     private HandlerSteps handlerSteps = HandlerSteps.none();
 
-    // issue 11 B (evidence, opinion sign-off, co-handling, acceptance form): fields
     /** The evidence the handling unit put on the matter, by attachment id. */
     @ElementCollection(fetch = FetchType.EAGER)
     @org.hibernate.annotations.BatchSize(size = 200)
@@ -324,9 +322,6 @@ public class Matter {
     @MapKeyColumn(name = "unit_id")
     private Map<Long, org.xinfang.casework.CoHandlingTask> coHandlingTasks = new LinkedHashMap<>();
 
-    // issue 11 C (statutory documents and the matter page): fields
-
-    // issue 11 E (worklist batch work and duplicates): fields
     /** Merged into another matter as its duplicate (issue 11, item 2); null otherwise. */
     @Embedded
     private DuplicateOf duplicate;
@@ -1557,8 +1552,6 @@ public class Matter {
         return Statute.countsAsConcluded(closedOn, closureVerifiedOn);
     }
 
-    // issue 11 A (sign-for, send-back, extension request): transitions and accessors
-
     /** The handler's own steps on the matter: the sign-for and the extension request (never null). */
     public HandlerSteps handlerSteps() {
         if (handlerSteps == null) {
@@ -1697,8 +1690,6 @@ public class Matter {
         s.put("extensionRequest", h.requestedAt() == null ? null
                 : h.requestOutcome() == null ? "PENDING" : h.requestOutcome().name());
     }
-
-    // issue 11 B (evidence, opinion sign-off, co-handling, acceptance form): transitions and accessors
 
     /**
      * Evidence of the investigation (调查笔录, 照片, 书证/材料) the handling unit puts on the matter (2022 art. 31 ¶1 item 6);
@@ -1850,9 +1841,6 @@ public class Matter {
         s.put("coHandlersReported", reported.isEmpty() ? null : reported);
     }
 
-    // issue 11 C (statutory documents and the matter page): transitions and accessors
-
-    // issue 11 E (worklist batch work and duplicates): transitions and accessors
     /**
      * A registrar marks this matter a duplicate of {@code original} (重复件并入): it is closed into the original in
      * state MERGED, keeps its history, and counts as a repeat of it (its repeatOf link, unless it was a repeat already).

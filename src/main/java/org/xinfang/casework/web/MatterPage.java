@@ -98,11 +98,9 @@ class MatterPage {
         model.addAttribute("deliveryMethods", java.util.Arrays.stream(org.xinfang.casework.DeliveryMethod.values())
                 .filter(org.xinfang.casework.DeliveryMethod::isRecordable).toList());
         model.addAttribute("deliveryOutcomes", org.xinfang.casework.DeliveryOutcome.values());
-        // issue 11 A (sign-for, send-back, extension request): model attributes
         model.addAttribute("extensionRequestOutcomes", org.xinfang.casework.ExtensionRequestOutcome.values());
         model.addAttribute("extensionApprovedByName", handlerSteps.name(m.extensionApprovedBy()));
 
-        // issue 11 B (evidence, opinion sign-off, co-handling, acceptance form): model attributes
         // the page gives a handler's opinion to the unit head for sign-off (审签): it offers them the draft, not the
         // direct opinion, which stays open to the head and to the API's existing clients
         if (offered.contains(org.xinfang.casework.MatterAction.DRAFT_OPINION)
@@ -113,10 +111,6 @@ class MatterPage {
         model.addAttribute("evidenceKinds", org.xinfang.casework.EvidenceKind.values());
         model.addAttribute("evidenceOffered", view.allowedActions().contains(org.xinfang.casework.MatterAction.ATTACH_EVIDENCE));
         model.addAttribute("evidenceMaxMegabytes", org.xinfang.casework.Attachments.MAX_BYTES / (1024 * 1024));
-
-        // issue 11 C (statutory documents and the matter page): model attributes
-
-        // issue 11 E (worklist batch work and duplicates): model attributes
 
         return "casework/matter";
     }

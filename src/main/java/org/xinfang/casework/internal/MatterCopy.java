@@ -50,7 +50,10 @@ public class MatterCopy {
             dispute_forum, dispute_decider_unit_id, dispute_decider_path, dispute_accepting_unit_id,
             dispute_decision_reason, dispute_decided_on, dispute_decided_by, office_satisfaction, office_evaluation_comment, rating_due_on, closure_verified_on,
             closure_verified_by, first_to_body, first_anywhere, anonymous, joint_letter, litigation_related, hmt_foreign,
-            threat, major_urgent""";
+            threat, major_urgent, sign_for_unit_id, sign_for_received_at, signed_for_at, signed_for_by,
+            extension_requested_days, extension_request_reason, extension_requested_by, extension_requested_at,
+            extension_request_outcome, extension_decision_reason, extension_decided_by, extension_decided_at,
+            duplicate_of_id, merged_at""";
 
     /**
      * The columns each COPY writes, by table, in the order its rows give them. MatterBulkImportColumnsTest holds
@@ -228,7 +231,12 @@ public class MatterCopy {
                 .field(m.closureVerifiedOn()).field(m.closureVerifiedBy())
                 .field(m.flags().firstToBody()).field(m.flags().firstAnywhere()).field(m.flags().anonymous())
                 .field(m.flags().jointLetter()).field(m.flags().litigationRelated()).field(m.flags().hmtForeign())
-                .field(m.flags().threat()).field(m.flags().majorUrgent()).end();
+                .field(m.flags().threat()).field(m.flags().majorUrgent());
+        HandlerSteps h = m.handlerSteps();
+        out.field(h.signForUnitId()).field(h.receivedAt()).field(h.signedAt()).field(h.signedBy())
+                .field(h.requestedDays()).field(h.requestReason()).field(h.requestedBy()).field(h.requestedAt())
+                .field(h.requestOutcome()).field(h.decisionReason()).field(h.decidedBy()).field(h.decidedAt())
+                .field(m.duplicateOfId()).field(m.mergedAt()).end();
     }
 
     /** A bigint[] in COPY's text format ({1,2}); null for none. */

@@ -36,14 +36,14 @@ public final class WorklistLinks {
         if (n < 0 || n >= pages) {
             return null;
         }
-        return build(sort, n);
+        return build(sort, n, true);
     }
 
     /** The link that sorts by {@code column}: ascending, or reversed when the list is sorted by it already. */
     public String sortBy(String column) {
         MatterSort.Column c = MatterSort.Column.valueOf(column);
         MatterSort next = sort.column() == c ? sort.reversed() : new MatterSort(c, true);
-        return build(next, 0);
+        return build(next, 0, false);
     }
 
     /** "ascending", "descending" or "none": the direction the list is sorted in by {@code column}, for aria-sort. */
@@ -58,17 +58,18 @@ public final class WorklistLinks {
 
     /** The first page of the list with the same filters and order. */
     public String first() {
-        return build(sort, 0);
+        return build(sort, 0, false);
     }
 
-    private String build(MatterSort order, int page) {
+    /** The address; a pager link names its page, the first too, so that it reads as the page it leads to. */
+    private String build(MatterSort order, int page, boolean namePage) {
         StringBuilder b = new StringBuilder();
         kept.forEach((name, values) -> values.forEach(v -> b.append(b.isEmpty() ? "" : "&").append(enc(name)).append('=')
                 .append(enc(v))));
         if (!order.equals(MatterSort.DEFAULT)) {
             b.append(b.isEmpty() ? "" : "&").append("sort=").append(enc(order.param()));
         }
-        if (page > 0) {
+        if (page > 0 || namePage) {
             b.append(b.isEmpty() ? "" : "&").append("page=").append(page);
         }
         return b.isEmpty() ? "/worklist" : "/worklist?" + b;

@@ -8,6 +8,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import org.xinfang.casework.Casework;
 import org.xinfang.casework.MatterAction;
 import org.xinfang.casework.MatterFilter;
+import org.xinfang.casework.MatterSort;
 import org.xinfang.casework.MatterState;
 import org.xinfang.statistics.StatisticsCache;
 import org.xinfang.territory.StaffPrincipal;
@@ -41,6 +42,9 @@ class DeskPage {
         this.clock = clock;
     }
 
+    /** Today's registrations, the latest first: the one just entered at the window is on top. */
+    private static final MatterSort LATEST_FIRST = MatterSort.parse("reference,desc");
+
     @GetMapping("/")
     String desk(@AuthenticationPrincipal StaffPrincipal me, Model model) {
         LocalDate today = LocalDate.now(clock);
@@ -49,7 +53,7 @@ class DeskPage {
         for (DeskPanel panel : panels(me, today)) {
             // a person with two roles sees a list both roles watch once, under the first
             if (seen.add(panel.link())) {
-                var page = casework.summaries(panel.filter(), me);
+                var page = casework.summaries(panel.filter(), me, panel.sort());
                 shown.add(new DeskPanel.Shown(panel, page.total(), page.items()));
             }
         }
@@ -78,15 +82,22 @@ class DeskPage {
                             .ofRegistrar(me.getUsername())
                             .within(MatterFilter.Dates.of(null, null, null, null, null, null, today, today)),
                             worklist().queryParam("scope", "all").queryParam("registeredBy", me.getUsername())
-                                    .queryParam("registeredFrom", today).queryParam("registeredTo", today).toUriString()));
+                                    .queryParam("registeredFrom", today).queryParam("registeredTo", today)
+                                    .queryParam("sort", LATEST_FIRST.param()).toUriString(), LATEST_FIRST));
                     panels.add(ownUnits(role, "to-route", MatterState.REGISTERED));
+                    panels.add(awaiting(role, "sent-back", MatterFilter.Awaiting.RE_ROUTING, "sent-back"));
                     panels.addAll(deadlines(role));
                 }
                 case HANDLER -> {
+                    panels.add(awaiting(role, "sign-for", MatterFilter.Awaiting.SIGN_FOR, "sign-for-pending"));
                     panels.add(ownUnits(role, "in-handling", MatterState.IN_HANDLING));
+                    panels.add(awaiting(role, "sign-off", MatterFilter.Awaiting.SIGN_OFF, "sign-off-pending"));
+                    panels.add(awaiting(role, "co-handling", MatterFilter.Awaiting.CO_HANDLING_REPORT,
+                            "co-handling-report-pending"));
                     panels.addAll(deadlines(role));
                 }
                 case LEADER -> {
+                    panels.add(awaiting(role, "sign-off", MatterFilter.Awaiting.SIGN_OFF, "sign-off-pending"));
                     panels.add(awaiting(role, "objections", MatterFilter.Awaiting.OBJECTION_DECISION, "objection-pending"));
                     panels.add(awaiting(role, "disputes", MatterFilter.Awaiting.DISPUTE_DECISION, "dispute-pending"));
                     panels.add(new DeskPanel(role, "package-cases", new MatterFilter(null, false, null, 3, null, null, null,
@@ -119,7 +130,7 @@ class DeskPage {
                 null, true, 0, DeskPanel.ROWS), worklist().queryParam("flag", flag).toUriString());
     }
 
-    /** A question waiting for the person's decision, wherever the matter is held (2022 arts 23 ¶3, 24). */
+    /** A step waiting for the person's unit (a sign-for, a sign-off, a report, a decision), wherever the matter is held. */
     private static DeskPanel awaiting(StaffRole role, String key, MatterFilter.Awaiting question, String flag) {
         return new DeskPanel(role, key, new MatterFilter(null, true, null, 3, null, null, null, null, null, null, null, null,
                 true, 0, DeskPanel.ROWS).awaitingDecision(question), worklist().queryParam("flag", flag).toUriString());

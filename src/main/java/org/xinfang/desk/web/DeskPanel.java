@@ -1,6 +1,7 @@
 package org.xinfang.desk.web;
 
 import org.xinfang.casework.MatterFilter;
+import org.xinfang.casework.MatterSort;
 import org.xinfang.casework.MatterSummary;
 import org.xinfang.territory.StaffRole;
 
@@ -13,9 +14,15 @@ import java.util.List;
  * @param role   the role it is shown for
  * @param key    the panel's name, {@code desk.panel.<key>} in the messages
  * @param filter what it counts and shows the first rows of (page 0, {@link #ROWS} rows)
- * @param link   the worklist (or board) address of the same list
+ * @param link   the worklist (or board) address of the same list, in the same order
+ * @param sort   the order of its first rows
  */
-record DeskPanel(StaffRole role, String key, MatterFilter filter, String link) {
+record DeskPanel(StaffRole role, String key, MatterFilter filter, String link, MatterSort sort) {
+
+    /** A panel in the worklist's default order, most urgent deadline first. */
+    DeskPanel(StaffRole role, String key, MatterFilter filter, String link) {
+        this(role, key, filter, link, MatterSort.DEFAULT);
+    }
 
     /** The rows a panel shows: the first few, most urgent first; the link shows the rest. */
     static final int ROWS = 5;

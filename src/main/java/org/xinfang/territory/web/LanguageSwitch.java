@@ -32,20 +32,20 @@ class LanguageSwitch {
         return org.xinfang.platform.web.Redirects.to(backTo(referer));
     }
 
-    /** The page the person came from, on this site only; the worklist when that cannot be told. */
+    /** The page the person came from, on this site only; the desk when that cannot be told. */
     static String backTo(String referer) {
         if (referer == null) {
-            return "/worklist";
+            return "/";
         }
         try {
             URI uri = new URI(referer);
             String path = uri.getRawPath();
             if (path == null || !path.startsWith("/") || path.startsWith("//") || path.startsWith("/\\")) {
-                return "/worklist";
+                return "/";
             }
             return path + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
         } catch (java.net.URISyntaxException e) {
-            return "/worklist";
+            return "/";
         }
     }
 }

@@ -141,7 +141,8 @@ class StaffPagesTest {
         assertThat(registrar).contains("id=\"form-route\"", "id=\"form-accept\"", idNumber).doesNotContain("id=\"form-reply\"");
         assertThat(analyst).doesNotContain("id=\"form-route\"").doesNotContain(idNumber).contains(idNumber.substring(0, 6) + "********");
         assertThat(status("hecheng.registrar", get("/matters/" + id))).isEqualTo(404);
-        assertThat(registrar).doesNotContain("id=\"documents\"");
+        // before a decision only the visit's own papers (receipt, interview record, issue 11 item 4), no decision letter
+        assertThat(registrar).contains("visit-receipt.pdf").doesNotContain("acceptance-notice.pdf");
         api.post("yuanling.registrar", "/api/v1/matters/" + id + "/acceptance",
                 "{\"version\":0,\"outcome\":\"ACCEPTED\",\"leadUnitCode\":\"431222-HOUSING\"}");
         assertThat(page("yuanling.registrar", get("/matters/" + id))).contains("id=\"documents\"", "受理告知书 (PDF)",
@@ -183,10 +184,10 @@ class StaffPagesTest {
         assertThat(view.getResponse().getStatus()).isEqualTo(302);
         MvcResult away = mvc.perform(post("/preferences/language").with(csrf()).param("lang", "zh-CN")
                 .header("Referer", "http://localhost//evil.example/x").with(user(users.loadUserByUsername("yuanling.registrar")))).andReturn();
-        assertThat(away.getResponse().getRedirectedUrl()).isEqualTo("/worklist");
+        assertThat(away.getResponse().getRedirectedUrl()).isEqualTo("/");
         MvcResult malformed = mvc.perform(post("/preferences/language").with(csrf()).param("lang", "zh-CN")
                 .header("Referer", "http://localhost/a b").with(user(users.loadUserByUsername("yuanling.registrar")))).andReturn();
-        assertThat(malformed.getResponse().getRedirectedUrl()).isEqualTo("/worklist");
+        assertThat(malformed.getResponse().getRedirectedUrl()).isEqualTo("/");
     }
 
     @Test

@@ -82,7 +82,7 @@ class StaffPagesWordingAndScopeTest {
                 .contains("id=\"holder\">Yuanling County People&#39;s Government</dd>");
         String worklist = page("yuanling.registrar", get("/worklist").param("scope", "all")
                 .param("category", "ENVIRONMENT.ASSESSMENT").param("county", "431222"));
-        assertThat(worklist).contains("<td>沅陵县人民政府</td>");
+        assertThat(worklist).contains(">沅陵县人民政府</td>");
 
         Instant now = clock.instant();
         clock.advanceDays(16); // past the 15 days the government has for its acceptance decision

@@ -100,7 +100,7 @@ class WorklistSortAndPagingTest {
         String second = page(asTyped(next)).getContentAsString(StandardCharsets.UTF_8);
         assertThat(second).contains("2 / 2").doesNotContain("rel=\"next\"");
         assertThat(rowRefs(second)).hasSize(2);
-        assertThat(href(second, "prev-page")).doesNotContain("page=");
+        assertThat(href(second, "prev-page")).contains("page=0").doesNotContain("page=-");
 
         // past the end: the last page, saying so
         MockHttpServletResponse past = page(base + "&page=7");

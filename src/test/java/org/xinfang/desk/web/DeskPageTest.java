@@ -74,6 +74,9 @@ class DeskPageTest {
     void eachRoleSeesItsOwnLists() throws Exception {
         Document handler = page("yuanling.housing", "/");
         assertThat(handler.getElementById("panel-in-handling")).isNotNull();
+        assertThat(handler.getElementById("panel-sign-for")).isNotNull();
+        assertThat(handler.getElementById("panel-sign-off")).isNotNull();
+        assertThat(handler.getElementById("panel-co-handling")).isNotNull();
         assertThat(handler.getElementById("panel-registered-today")).as("a handler registers nothing").isNull();
 
         Document leader = page("yuanling.leader", "/");

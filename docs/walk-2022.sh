@@ -57,7 +57,7 @@ refused() {
 register "不服法院判决" "法院判决我败诉，我不服，请求重新审理。" "LEGAL.LITIGATION"
 step yuanling.registrar acceptance '{"outcome":"ACCEPTED","notice":"您反映的问题已受理。","leadUnitCode":"431222-HOUSING","type":"APPEAL","route":"LITIGATION"}'
 # A route (1) matter gets no handling opinion (art. 31 item 6, art. 32) and no 60-day clock (art. 34).
-refused yuanling.housing opinion '{"outcome":"NOT_SUPPORTED","text":"不予支持"}' 409
+refused yuanling.housing opinion-draft '{"outcome":"NOT_SUPPORTED","text":"不予支持"}' 409
 step yuanling.housing guidance '{"receivingBody":"沅陵县人民法院","notice":"您反映的问题属于诉讼权利救济事项，依照诉讼与信访分离制度，已转县委政法委，请依法向沅陵县人民法院申请再审。"}'
 if [ "$STATE" != GUIDED_OUT ]; then
   echo "walk-2022: matter $ID ended in state $STATE, not GUIDED_OUT" >&2

@@ -40,8 +40,9 @@ step yuanling.registrar routing   '{"kind":"ASSIGNMENT","unitCode":"431222-HOUSI
 step yuanling.housing acceptance  '{"outcome":"ACCEPTED","notice":"您反映的问题已受理。","leadUnitCode":"431222-HOUSING","coHandlerUnitCodes":["431222-NATURAL_RESOURCES"]}'
 # 4. The county leader approves the one extension (at most 30 days).
 step yuanling.leader extension    '{"days":20,"reason":"需补充测绘"}'
-# 5. The handling opinion; then the petitioner's rating and closing.
-step yuanling.housing opinion     '{"outcome":"PARTIALLY_SUPPORTED","text":"经核查，补偿款将于下月发放。"}'
+# 5. The handler drafts the opinion, the unit head signs it off (审签) and it is issued; then the rating and closing.
+step yuanling.housing opinion-draft '{"outcome":"PARTIALLY_SUPPORTED","text":"经核查，补偿款将于下月发放。"}'
+step yuanling.leader opinion-sign-off '{}'
 # the opinion reaches the petitioner today (送达): the review window runs from its delivery (2022 art. 35)
 step yuanling.registrar delivery  '{"document":"handling-opinion","method":"POST","trackingNumber":"EA123456789CN","outcome":"SIGNED"}'
 step yuanling.registrar evaluation '{"satisfaction":"DISSATISFIED","comment":"补偿标准偏低"}'

@@ -289,25 +289,8 @@ public class Casework {
         if (filter.packageCase() != null) {
             where.append(filter.packageCase() ? " and m.package_leader is not null" : " and m.package_leader is null");
         }
-        if (filter.awaiting() == MatterFilter.Awaiting.OBJECTION_DECISION) {
-            // objections waiting for the office that passed the matter on: the viewer's office, or one in its scope
-            where.append(" and m.objected_on is not null and m.objection_outcome is null and m.routed_from_path like :scope");
-        } else if (filter.awaiting() == MatterFilter.Awaiting.DISPUTE_DECISION) {
-            // disputes waiting for the viewer's body, or for the government the viewer's bureau acts for
-            where.append(" and m.dispute_raised_on is not null and m.dispute_decided_on is null"
-                    + " and m.dispute_decider_path in (:ownBody, :actsFor)");
-            p.addValue("ownBody", viewer.unit().path()).addValue("actsFor", viewer.scopePath());
-        } else if (filter.awaiting() == MatterFilter.Awaiting.SIGN_FOR) {
-            // issue 11 A: received by the viewer's own unit, held by it, not signed for (Matter.isSignForPending)
-            where.append(" and m.sign_for_unit_id = :own_unit_id and m.signed_for_at is null"
-                    + " and m.responsible_unit_id = :own_unit_id and m.state in ('ROUTED', 'IN_HANDLING')");
-            p.addValue("own_unit_id", viewer.unit().id());
-        } else if (filter.awaiting() == MatterFilter.Awaiting.RE_ROUTING) {
-            // issue 11 A: sent back to the viewer's own unit (a confirmed objection), to be routed again
-            where.append(" and m.objection_outcome = 'CONFIRMED' and m.state = 'REGISTERED' and m.responsible_unit_id = :own_unit_id");
-            p.addValue("own_unit_id", viewer.unit().id());
-        } else if (filter.awaiting() != null) {
-            where.append(awaitingOwnStep(filter.awaiting(), viewer, p));
+        if (filter.awaiting() != null) {
+            where.append(awaiting(filter.awaiting(), viewer, p));
         }
         if (filter.undelivered() != null) {
             where.append(filter.undelivered() ? " and " : " and not ").append(UNDELIVERED);
@@ -444,18 +427,33 @@ public class Casework {
     }
 
     /**
-     * The worklist's conditions of the handler's own steps: drafts waiting for the sign-off of the head of the viewer's
-     * unit (the matter's holder in the viewer's scope), and the co-handling reports the viewer's own unit owes.
+     * The worklist's condition of a step waiting for the viewer's unit, wherever the matter is held: a question of
+     * competence for the office or body that decides it (2022 arts 23 ¶3, 24), a receipt to sign for, a matter sent
+     * back to be routed again, a draft or an extension request for the head of the holder in the viewer's scope
+     * (审签; art. 34), a co-handling report the viewer's unit owes.
      */
-    private static String awaitingOwnStep(MatterFilter.Awaiting awaiting, StaffPrincipal viewer, MapSqlParameterSource p) {
+    private static String awaiting(MatterFilter.Awaiting awaiting, StaffPrincipal viewer, MapSqlParameterSource p) {
         p.addValue("own_unit_id", viewer.unit().id());
         return switch (awaiting) {
+            case OBJECTION_DECISION -> " and m.objected_on is not null and m.objection_outcome is null"
+                    + " and m.routed_from_path like :scope";
+            case DISPUTE_DECISION -> {
+                p.addValue("ownBody", viewer.unit().path()).addValue("actsFor", viewer.scopePath());
+                yield " and m.dispute_raised_on is not null and m.dispute_decided_on is null"
+                        + " and m.dispute_decider_path in (:ownBody, :actsFor)";
+            }
+            // Matter.isSignForPending
+            case SIGN_FOR -> " and m.sign_for_unit_id = :own_unit_id and m.signed_for_at is null"
+                    + " and m.responsible_unit_id = :own_unit_id and m.state in ('ROUTED', 'IN_HANDLING')";
+            case RE_ROUTING -> " and m.objection_outcome = 'CONFIRMED' and m.state = 'REGISTERED'"
+                    + " and m.responsible_unit_id = :own_unit_id";
             case SIGN_OFF -> " and m.state = 'IN_HANDLING' and m.responsible_path like :scope and exists (select 1 from"
                     + " matter_opinion_draft d where d.matter_id = m.id and d.decision is null)";
+            case EXTENSION_DECISION -> " and m.state = 'IN_HANDLING' and m.responsible_path like :scope"
+                    + " and m.extension_requested_at is not null and m.extension_request_outcome is null";
             case CO_HANDLING_REPORT -> " and m.state = 'IN_HANDLING' and exists (select 1 from matter_co_handling_task t"
                     + " join matter_co_handler c on c.matter_id = t.matter_id and c.unit_id = t.unit_id"
                     + " where t.matter_id = m.id and t.unit_id = :own_unit_id and t.reported_at is null)";
-            default -> "";
         };
     }
 

@@ -22,7 +22,11 @@ public enum MatterAction {
     REASSIGN(EnumSet.of(REGISTRAR, LEADER), Reach.HOLDER, IN_HANDLING),
     /** The head of the body approves: only a leader. */
     EXTEND_HANDLING(EnumSet.of(LEADER), Reach.HOLDER, IN_HANDLING),
-    REPLY(EnumSet.of(HANDLER, LEADER), Reach.HOLDER, IN_HANDLING),
+    /**
+     * Issuing the opinion is the unit head's signature (审签): a leader issues it, directly or by signing off a handler's
+     * draft ({@link #DRAFT_OPINION}); a handler never issues one unsigned.
+     */
+    REPLY(EnumSet.of(LEADER), Reach.HOLDER, IN_HANDLING),
     /**
      * Also given by the petitioner on the portal, still after closing; given and changed within the rating window,
      * changed only until review is asked for ({@link Matter#allows}).
@@ -198,7 +202,7 @@ public enum MatterAction {
             case URGENT_RECIPIENT -> matter.awaitsAcknowledgementBy(actor.unit().id());
             case OWN_UNIT -> actor.unit().id().equals(matter.responsibleUnitId());
             case CO_HANDLER -> matter.owesCoHandlingReport(actor.unit().id());
-            case ACCEPTING_BODY -> org.xinfang.statute.HandlersSteps.decidesAcceptance(actor.covers(matter.responsiblePath()),
+            case ACCEPTING_BODY -> org.xinfang.statute.HandlerStepRules.decidesAcceptance(actor.covers(matter.responsiblePath()),
                     actor.unit().id().equals(matter.responsibleUnitId()),
                     matter.routedFromPath() != null && actor.covers(matter.routedFromPath()));
         };
@@ -206,6 +210,9 @@ public enum MatterAction {
 
     /** The message key of the refusal of an actor this action does not {@link #permits permit}: what they lack. */
     public String forbiddenMessageKey() {
-        return reach == Reach.PETITION_OFFICE ? "matter.action.forbidden.petition-office" : "matter.action.forbidden";
+        if (reach == Reach.PETITION_OFFICE) {
+            return "matter.action.forbidden.petition-office";
+        }
+        return this == REPLY ? "matter.action.forbidden.unsigned-opinion" : "matter.action.forbidden";
     }
 }

@@ -50,6 +50,11 @@ public record MatterFilter(MatterState state, boolean openOnly, Deadline deadlin
         RE_ROUTING,
         /** A draft opinion waiting for the sign-off (审签) of the head of the viewer's unit (issue 11 B). */
         SIGN_OFF,
+        /**
+         * A handler's request for the one extension (2022 art. 34), waiting for the head of the body holding the matter
+         * in the viewer's scope.
+         */
+        EXTENSION_DECISION,
         /** A matter on which the viewer's unit is a co-handler and owes its report (协办, issue 11 B). */
         CO_HANDLING_REPORT
     }

@@ -160,6 +160,10 @@ final class DemoCityGenerator {
 
     /** Questions of competence come from a random stream of their own, so the rest of a seed's city stays as it was. */
     private static final long COMPETENCE_STREAM = 0x2023_0324L;
+    /** The seed of the handler's own steps (sign-for, the opinion's draft and sign-off), a stream of their own. */
+    private static final long HANDLER_STREAM = 0x2026_1202L;
+    /** The share of matters routed before today that the body in charge has not signed for yet. */
+    private static final double UNSIGNED_SHARE = 0.05;
     /** Of the misrouted items, those the wrong unit objects to (2022 art. 23 ¶3) rather than transfers on. */
     private static final double CONFIRMED_OBJECTION_SHARE_OF_MISROUTED = 0.35;
     /** Of the items routed to the body in charge, those it objects to and keeps when the office rejects the objection. */
@@ -339,6 +343,8 @@ final class DemoCityGenerator {
         private final SplittableRandom random;
         /** The draws of the questions of competence ({@link #objectedAndReturned}, {@link #competenceQuestion}). */
         private final SplittableRandom competenceRandom;
+        /** The draws of the handler's own steps: sign-for, the draft opinion and its sign-off. */
+        private final SplittableRandom handlerRandom;
         /** The draws of the office's rating and of closure verification: their own, so the rest of the city stays as it was. */
         private final SplittableRandom evaluationRandom;
         private final LocalDate today;
@@ -355,6 +361,7 @@ final class DemoCityGenerator {
             this.flags = new DemoFlags(territory, today, zone);
             this.random = new SplittableRandom(seed);
             this.competenceRandom = new SplittableRandom(seed ^ COMPETENCE_STREAM);
+            this.handlerRandom = new SplittableRandom(seed ^ HANDLER_STREAM);
             this.evaluationRandom = new SplittableRandom(seed ^ EVALUATION_SEED);
             this.today = today;
             this.zone = zone;
@@ -618,6 +625,13 @@ final class DemoCityGenerator {
                     competenceQuestion(d, plan, registrar, d.suggestedUnit, day);
                 }
                 holder = d.suggestedUnit;
+                // the body in charge signs for it (签收) the day it arrives, or the next; today's arrivals may wait
+                LocalDate arrived = day;
+                if (handlerRandom.nextDouble() >= (arrived.isBefore(today) ? UNSIGNED_SHARE : 0.5)) {
+                    LocalDate signed = arrived.plusDays(handlerRandom.nextInt(2));
+                    plan.add(new Step(plan.next(signed.isAfter(today) ? today : signed, handlerRandom), actor(holder),
+                            new MatterCommand.SignFor(null)));
+                }
                 if (stillWaiting(STUCK_SHARE, age, RECENT_DAYS)) {
                     plan.finish(d);
                     return;
@@ -664,8 +678,11 @@ final class DemoCityGenerator {
             boolean proposal = d.kind == PetitionKind.PROPOSAL;
             OpinionOutcome outcome = proposal ? (chance(0.3) ? OpinionOutcome.SUPPORTED : OpinionOutcome.EXPLAINED)
                     : choose(OUTCOMES, OUTCOME_SHARES);
-            plan.add(new Step(plan.next(day), actor(holder), new MatterCommand.Opinion(null, outcome,
+            // the handler drafts the opinion, the unit head signs it off (审签) later that day: only then is it issued
+            plan.add(new Step(plan.next(day), actor(holder), new MatterCommand.DraftOpinion(null, outcome,
                     DemoTexts.opinion(outcome, d.category.name(), proposal))));
+            plan.add(new Step(plan.after(3_600L * (1 + handlerRandom.nextInt(4))), actor(holder),
+                    new MatterCommand.OpinionSignOff(null, null)));
             LocalDate replied = day;
 
             Satisfaction rating = null;
@@ -741,9 +758,9 @@ final class DemoCityGenerator {
             LocalDate objected = routed.plusDays(1);
             plan.add(new Step(plan.next(objected), actor(wrong), new MatterCommand.Objection(null,
                     fill(OBJECTION_REASON, Map.of("unit", d.suggestedUnit.name())))));
-            plan.add(new Step(plan.nextOwn(passedOn), registrar, new MatterCommand.ObjectionDecision(null,
+            plan.add(new Step(plan.next(passedOn, competenceRandom), registrar, new MatterCommand.ObjectionDecision(null,
                     ObjectionOutcome.CONFIRMED, fill(OBJECTION_CONFIRMED, Map.of("unit", d.suggestedUnit.name())))));
-            plan.add(new Step(plan.nextOwn(passedOn), registrar, new MatterCommand.Routing(null, kind, d.suggestedUnit.code(),
+            plan.add(new Step(plan.next(passedOn, competenceRandom), registrar, new MatterCommand.Routing(null, kind, d.suggestedUnit.code(),
                     DemoTexts.routeReason(kind, d.suggestedUnit))));
             return true;
         }
@@ -758,9 +775,9 @@ final class DemoCityGenerator {
         private void competenceQuestion(Draft d, Plan plan, Actor registrar, UnitView holder, LocalDate routed) {
             double draw = competenceRandom.nextDouble();
             if (draw < REJECTED_OBJECTION_SHARE) {
-                plan.add(new Step(plan.nextOwn(routed.plusDays(1)), actor(holder), new MatterCommand.Objection(null,
+                plan.add(new Step(plan.next(routed.plusDays(1), competenceRandom), actor(holder), new MatterCommand.Objection(null,
                         fill(OBJECTION_REASON, Map.of("unit", "其他部门")))));
-                plan.add(new Step(plan.nextOwn(routed.plusDays(2)), registrar, new MatterCommand.ObjectionDecision(null,
+                plan.add(new Step(plan.next(routed.plusDays(2), competenceRandom), registrar, new MatterCommand.ObjectionDecision(null,
                         ObjectionOutcome.REJECTED, fill(OBJECTION_REJECTED, Map.of("unit", holder.name())))));
                 return;
             }
@@ -771,9 +788,9 @@ final class DemoCityGenerator {
                 if (superior == null) {
                     return;
                 }
-                plan.add(new Step(plan.nextOwn(routed.plusDays(1)), actor(holder), new MatterCommand.Dispute(null,
+                plan.add(new Step(plan.next(routed.plusDays(1), competenceRandom), actor(holder), new MatterCommand.Dispute(null,
                         List.of(holder.code(), other.code()), fill(DISPUTE_REASON, Map.of("unit", holder.name(), "other", other.name())))));
-                plan.add(new Step(plan.nextOwn(routed.plusDays(3)), actor(superior), new MatterCommand.DisputeDecision(null,
+                plan.add(new Step(plan.next(routed.plusDays(3), competenceRandom), actor(superior), new MatterCommand.DisputeDecision(null,
                         holder.code(), fill(DISPUTE_DECISION, Map.of("unit", holder.name())))));
             }
         }
@@ -921,18 +938,14 @@ final class DemoCityGenerator {
              * after it, and the next morning if the office has closed by then.
              */
             Instant next(LocalDate day) {
-                Instant planned = day.atTime(LocalTime.ofSecondOfDay(OFFICE_OPENS + random.nextInt(OFFICE_CLOSES - OFFICE_OPENS)))
-                        .atZone(zone).toInstant();
-                Instant earliest = last.plusSeconds(60L * between(1, 20));
-                last = planned.isAfter(earliest) ? planned : duringOfficeHours(earliest);
-                return last;
+                return next(day, random);
             }
 
-            /** As {@link #next}, drawing from the competence stream: the main stream's draws stay where they were. */
-            Instant nextOwn(LocalDate day) {
+            /** As {@link #next(LocalDate)}, drawing from {@code stream}: the main stream's draws stay where they were. */
+            Instant next(LocalDate day, SplittableRandom stream) {
                 Instant planned = day.atTime(LocalTime.ofSecondOfDay(OFFICE_OPENS
-                        + competenceRandom.nextInt(OFFICE_CLOSES - OFFICE_OPENS))).atZone(zone).toInstant();
-                Instant earliest = last.plusSeconds(60L * (1 + competenceRandom.nextInt(20)));
+                        + stream.nextInt(OFFICE_CLOSES - OFFICE_OPENS))).atZone(zone).toInstant();
+                Instant earliest = last.plusSeconds(60L * (1 + stream.nextInt(20)));
                 last = planned.isAfter(earliest) ? planned : duringOfficeHours(earliest);
                 return last;
             }

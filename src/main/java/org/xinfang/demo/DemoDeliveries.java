@@ -103,7 +103,7 @@ final class DemoDeliveries {
             return a.outcome() == AcceptanceOutcome.ACCEPTED ? "acceptance-notice"
                     : a.outcome() == AcceptanceOutcome.NOT_ACCEPTED ? "non-acceptance-notice" : null;
         }
-        if (command instanceof MatterCommand.Opinion) {
+        if (command instanceof MatterCommand.OpinionSignOff) {
             return "handling-opinion";
         }
         if (command instanceof MatterCommand.ReviewOpinion) {
@@ -117,7 +117,7 @@ final class DemoDeliveries {
         MatterCommand command = steps.get(documentStep).command();
         for (int j = documentStep + 1; j < steps.size(); j++) {
             MatterCommand later = steps.get(j).command();
-            if (command instanceof MatterCommand.Opinion && later instanceof MatterCommand.ReviewRequest
+            if (command instanceof MatterCommand.OpinionSignOff && later instanceof MatterCommand.ReviewRequest
                     || command instanceof MatterCommand.ReviewOpinion && later instanceof MatterCommand.ReReviewRequest) {
                 return steps.get(j);
             }

@@ -163,7 +163,7 @@ final class DemoHandlingTypes {
     /**
      * Rewrites the steps the generator plans after acceptance, for the petition procedure, into the path of the
      * matter's type: a matter guided out (an accusation, routes (1)–(5)) takes the guidance at the moment of its first
-     * step and no other; a suggestion takes no extension, its reply instead of the opinion (and, when adopted, now and
+     * step and no other; a suggestion takes no extension and no draft, its reply instead of the opinion's sign-off (and, when adopted, now and
      * then the reward mark ten minutes later), and no review; a route (6) appeal keeps its steps.
      */
     static final class Rewriter {
@@ -190,10 +190,10 @@ final class DemoHandlingTypes {
                 return List.of(step);
             }
             MatterCommand c = step.command();
-            if (c instanceof MatterCommand.Extension) {
+            if (c instanceof MatterCommand.Extension || c instanceof MatterCommand.DraftOpinion) {
                 return List.of();
             }
-            if (c instanceof MatterCommand.Opinion) {
+            if (c instanceof MatterCommand.OpinionSignOff) {
                 AdoptionOutcome outcome = adoption(typing);
                 Step reply = new Step(step.at(), step.actor(), new MatterCommand.Adoption(null, outcome,
                         adoptionReply(outcome)));

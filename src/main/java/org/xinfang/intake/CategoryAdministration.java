@@ -175,14 +175,14 @@ public class CategoryAdministration {
                 throw Refusal.conflict("admin.stale", version, "-");
             }
             rules.saveAndFlush(new RoutingRule(category.id(), place.id(), unit.id()));
-            audit.record(admin.getUsername(), admin.displayName(), AdminAudit.Area.ROUTING, subject, "CREATE", null,
+            audit.record(admin.getUsername(), admin.displayName(), AdminAudit.Area.ROUTING, place.path(), subject, "CREATE", null,
                     "unit=" + unit.code());
         } else {
             requireVersion(version == null ? -1 : version, rule.version());
             String before = "unit=" + territory.unit(rule.unitId()).map(UnitView::code).orElse("?");
             rule.suggest(unit.id());
             rules.flush();
-            audit.record(admin.getUsername(), admin.displayName(), AdminAudit.Area.ROUTING, subject, "UPDATE", before,
+            audit.record(admin.getUsername(), admin.displayName(), AdminAudit.Area.ROUTING, place.path(), subject, "UPDATE", before,
                     "unit=" + unit.code());
         }
         refresh();
@@ -198,7 +198,7 @@ public class CategoryAdministration {
         RoutingRules.Rule view = routing.view(rule);
         rules.delete(rule);
         rules.flush();
-        audit.record(admin.getUsername(), admin.displayName(), AdminAudit.Area.ROUTING,
+        audit.record(admin.getUsername(), admin.displayName(), AdminAudit.Area.ROUTING, view.place().path(),
                 view.category().code() + " @ " + view.place().code(), "REMOVE", "unit=" + view.unit().code(), null);
         refresh();
     }

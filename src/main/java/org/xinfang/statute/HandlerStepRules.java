@@ -7,7 +7,9 @@ import static org.xinfang.statute.Regulation.R2022;
 
 /**
  * The rules of the handler's own steps (issue 11, item 3): the sign-for (签收), the send-back (退回) of a matter not
- * within the unit's competence, and the request for an extension. Cited as {@link Statute}'s rules are.
+ * within the unit's competence, the request for an extension, the evidence of the investigation, the opinion's sign-off
+ * (审签), the co-handlers' parts and who decides on acceptance. Each cites its article as {@link Statute}'s rules do, or
+ * says whose practice it is where neither Regulations sets it.
  */
 public final class HandlerStepRules {
 
@@ -40,5 +42,42 @@ public final class HandlerStepRules {
     @Practice("the national petition information system's sign-for step (签收)")
     public static Duration timeToSignFor(Instant receivedAt, Instant signedAt) {
         return receivedAt == null || signedAt == null ? null : Duration.between(receivedAt, signedAt);
+    }
+
+    /**
+     * 2022 art. 31 ¶1 item 6: the body hears the petitioner and investigates (调查核实) before it issues its opinion: the
+     * records of that investigation (notes, photos, documents) are put on the matter while it is being handled or
+     * reviewed, not after its opinion.
+     */
+    @Article(regulation = R2022, number = 31, paragraph = 1, item = 6)
+    public static boolean takesEvidence(boolean beingHandledOrReviewed) {
+        return beingHandledOrReviewed;
+    }
+
+    /** A returned draft says why: the head's comments are what the handler revises by. */
+    @Practice("the issuing body's sign-off of its written documents (审签)")
+    public static boolean returnNeedsComments(boolean returned) {
+        return returned;
+    }
+
+    /**
+     * 2022 art. 24 ¶1: a matter concerning two or more bodies is accepted by them together (协商受理). That one of them
+     * leads (主办) and answers for the opinion, and each co-handling unit (协办) reports its part to it until it has, is
+     * the petition system's practice.
+     */
+    @Article(regulation = R2022, number = 24, paragraph = 1)
+    @Practice("the lead unit and the co-handling units of a matter concerning several bodies (主办、协办)")
+    public static boolean owesReport(boolean coHandler, boolean reported) {
+        return coHandler && !reported;
+    }
+
+    /**
+     * 2022 art. 23 ¶3: the body a matter was transferred or assigned to (有关机关、单位) tells the petitioner within 15 days
+     * whether it takes it: the acceptance decision is that body's, not the office's that passed the matter on (the
+     * office decides on the matters it holds itself).
+     */
+    @Article(regulation = R2022, number = 23, paragraph = 3)
+    public static boolean decidesAcceptance(boolean actsForHolder, boolean ownUnitHolds, boolean actsForRouter) {
+        return actsForHolder && (ownUnitHolds || !actsForRouter);
     }
 }

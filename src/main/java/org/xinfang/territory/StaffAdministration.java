@@ -116,7 +116,8 @@ public class StaffAdministration {
         s.assign(name, unit.id(), roles);
         s.setPassword(passwords.encode(password), true);
         s = staff.saveAndFlush(s);
-        audit.record(admin.getUsername(), admin.displayName(), AdminAudit.Area.STAFF, username, "CREATE", null, describe(s));
+        audit.record(admin.getUsername(), admin.displayName(), AdminAudit.Area.STAFF, pathOf(s), username, "CREATE", null,
+                describe(s));
         return new Handover(row(s), given == null ? password : null);
     }
 
@@ -134,7 +135,8 @@ public class StaffAdministration {
         String before = describe(s);
         s.assign(name, unit.id(), roles);
         staff.flush();
-        audit.record(admin.getUsername(), admin.displayName(), AdminAudit.Area.STAFF, s.username(), "UPDATE", before, describe(s));
+        audit.record(admin.getUsername(), admin.displayName(), AdminAudit.Area.STAFF, pathOf(s), s.username(), "UPDATE",
+                before, describe(s));
     }
 
     @Transactional
@@ -155,7 +157,7 @@ public class StaffAdministration {
         String before = "enabled=" + s.enabled();
         s.setEnabled(enabled);
         staff.flush();
-        audit.record(admin.getUsername(), admin.displayName(), AdminAudit.Area.STAFF, s.username(),
+        audit.record(admin.getUsername(), admin.displayName(), AdminAudit.Area.STAFF, pathOf(s), s.username(),
                 enabled ? "ENABLE" : "DISABLE", before, "enabled=" + enabled);
     }
 
@@ -169,8 +171,8 @@ public class StaffAdministration {
         s.setPassword(passwords.encode(chosen), true);
         staff.flush();
         staff.setLockedUntil(s.username(), null);
-        audit.record(admin.getUsername(), admin.displayName(), AdminAudit.Area.STAFF, s.username(), "RESET_PASSWORD",
-                null, given == null ? "oneTimePassword; mustChange=true" : "setByAdministrator; mustChange=true");
+        audit.record(admin.getUsername(), admin.displayName(), AdminAudit.Area.STAFF, pathOf(s), s.username(),
+                "RESET_PASSWORD", null, given == null ? "oneTimePassword; mustChange=true" : "setByAdministrator; mustChange=true");
         return new Handover(row(s), given == null ? chosen : null);
     }
 
@@ -189,8 +191,8 @@ public class StaffAdministration {
         }
         s.setPassword(passwords.encode(checkedPassword(newPassword, s.username())), false);
         staff.flush();
-        audit.record(me.getUsername(), me.displayName(), AdminAudit.Area.STAFF, s.username(), "CHANGE_OWN_PASSWORD", null,
-                "mustChange=false");
+        audit.record(me.getUsername(), me.displayName(), AdminAudit.Area.STAFF, pathOf(s), s.username(),
+                "CHANGE_OWN_PASSWORD", null, "mustChange=false");
     }
 
     private void refuseLastAdministrator(Staff s, String key) {
@@ -257,5 +259,10 @@ public class StaffAdministration {
     private String describe(Staff s) {
         return "name=" + s.displayName() + "; unit=" + territory.require(s.unitId()).code() + "; roles="
                 + s.roles().stream().map(Enum::name).collect(Collectors.toCollection(TreeSet::new)) + "; enabled=" + s.enabled();
+    }
+
+    /** Where the account's audit entries belong: its home unit, so the administrators of that part read them. */
+    private String pathOf(Staff s) {
+        return territory.require(s.unitId()).path();
     }
 }

@@ -30,6 +30,12 @@ public class StaffDirectory {
         return staff.findByUsername(username).map(Staff::displayName).filter(n -> !n.isBlank());
     }
 
+    /** What a page shows for this log-in name: the person's display name, or the log-in where no account names one. */
+    @Transactional(readOnly = true)
+    public String nameOrLogin(String username) {
+        return username == null ? null : displayName(username).orElse(username);
+    }
+
     /** The display names of these log-in names, those that have an account; each looked up once. */
     @Transactional(readOnly = true)
     public Map<String, String> displayNames(Collection<String> usernames) {

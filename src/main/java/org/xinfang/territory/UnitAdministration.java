@@ -132,7 +132,7 @@ public class UnitAdministration {
         unit = units.saveAndFlush(unit);
         unit.placeUnder(parent);
         units.flush();
-        audit.record(admin.getUsername(), admin.displayName(), AdminAudit.Area.UNIT, c, "CREATE", null,
+        audit.record(admin.getUsername(), admin.displayName(), AdminAudit.Area.UNIT, unit.path(), c, "CREATE", null,
                 describe(unit) + "; parent=" + parent.code());
         refreshTerritory();
         return unit.view();
@@ -153,7 +153,7 @@ public class UnitAdministration {
                 unit.id(), unit.name(), unit.nameEn(), Timestamp.from(clock.instant()), admin.getUsername());
         unit.rename(n, en);
         units.flush();
-        audit.record(admin.getUsername(), admin.displayName(), AdminAudit.Area.UNIT, unit.code(), "RENAME", before, describe(unit));
+        audit.record(admin.getUsername(), admin.displayName(), AdminAudit.Area.UNIT, unit.path(), unit.code(), "RENAME", before, describe(unit));
         refreshTerritory();
     }
 
@@ -199,7 +199,7 @@ public class UnitAdministration {
         units.flush();
         refreshTerritory();
         events.publishEvent(new UnitMoved(unit.id(), oldPath, newPath, admin.getUsername()));
-        audit.record(admin.getUsername(), admin.displayName(), AdminAudit.Area.UNIT, unit.code(), "MOVE", before,
+        audit.record(admin.getUsername(), admin.displayName(), AdminAudit.Area.UNIT, newPath, unit.code(), "MOVE", before,
                 "parent=" + parent.code() + "; path=" + newPath);
     }
 
@@ -239,7 +239,7 @@ public class UnitAdministration {
         units.flush();
         refreshTerritory();
         events.publishEvent(new UnitMerged(unit.id(), into.id(), admin.getUsername(), admin.unit().id()));
-        audit.record(admin.getUsername(), admin.displayName(), AdminAudit.Area.UNIT, unit.code(), "MERGE", before,
+        audit.record(admin.getUsername(), admin.displayName(), AdminAudit.Area.UNIT, unit.path(), unit.code(), "MERGE", before,
                 "active=false; mergedInto=" + into.code() + "; staffMoved=" + moved);
     }
 

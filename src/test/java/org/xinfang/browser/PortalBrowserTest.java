@@ -117,7 +117,7 @@ class PortalBrowserTest {
                 "{\"version\":0,\"kind\":\"ASSIGNMENT\",\"unitCode\":\"431222-HOUSING\"}");
         version = staff("yuanling.housing", id, "acceptance", "{\"version\":" + version + ",\"outcome\":\"ACCEPTED\","
                 + "\"notice\":\"您反映的问题已受理，我局将依法办理。\",\"leadUnitCode\":\"431222-HOUSING\"}");
-        version = staff("yuanling.housing", id, "opinion", "{\"version\":" + version + ",\"outcome\":\"PARTIALLY_SUPPORTED\","
+        version = staff("yuanling.leader", id, "opinion", "{\"version\":" + version + ",\"outcome\":\"PARTIALLY_SUPPORTED\","
                 + "\"text\":\"" + OPINION + "\"}");
         // handed over today: the review window runs from the delivery (2022 art. 35)
         staff("yuanling.registrar", id, "delivery", "{\"version\":" + version + ",\"document\":\"handling-opinion\","

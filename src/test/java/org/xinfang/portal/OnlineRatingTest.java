@@ -62,7 +62,7 @@ class OnlineRatingTest {
         id = Long.parseLong(m.group(1));
         staff("yuanling.registrar", "routing", "{\"version\":" + version() + ",\"kind\":\"ASSIGNMENT\",\"unitCode\":\"431222-HOUSING\"}");
         staff("yuanling.housing", "acceptance", "{\"version\":" + version() + ",\"outcome\":\"ACCEPTED\",\"leadUnitCode\":\"431222-HOUSING\"}");
-        staff("yuanling.housing", "opinion", "{\"version\":" + version() + ",\"outcome\":\"PARTIALLY_SUPPORTED\",\"text\":\"补偿款下月发放。\"}");
+        staff("yuanling.leader", "opinion", "{\"version\":" + version() + ",\"outcome\":\"PARTIALLY_SUPPORTED\",\"text\":\"补偿款下月发放。\"}");
     }
 
     @Test

@@ -46,7 +46,7 @@ class PublicPagesTest {
                 + "\"reason\":\"内部：信访人情绪激动\"}");
         staff("yuanling.housing", id, "acceptance", "{\"version\":1,\"outcome\":\"ACCEPTED\",\"leadUnitCode\":\"431222-HOUSING\"}");
         clock.advanceDays(20);
-        staff("yuanling.housing", id, "opinion", "{\"version\":2,\"outcome\":\"SUPPORTED\",\"text\":"
+        staff("yuanling.leader", id, "opinion", "{\"version\":2,\"outcome\":\"SUPPORTED\",\"text\":"
                 + "\"黄丽华同志：经核查，违建已责令拆除。如有疑问请致电13907451234。\"}");
         staff("yuanling.registrar", id, "evaluation", "{\"version\":3,\"satisfaction\":\"SATISFIED\"}");
 
@@ -100,10 +100,10 @@ class PublicPagesTest {
             staff("yuanling.housing", id, "acceptance", "{\"version\":1,\"outcome\":\"ACCEPTED\",\"leadUnitCode\":\"431222-HOUSING\"}");
         }
         clock.advanceDays(10);
-        staff("yuanling.housing", onTime, "opinion", "{\"version\":2,\"outcome\":\"SUPPORTED\",\"text\":\"已办。\"}");
+        staff("yuanling.leader", onTime, "opinion", "{\"version\":2,\"outcome\":\"SUPPORTED\",\"text\":\"已办。\"}");
         staff("yuanling.registrar", onTime, "evaluation", "{\"version\":3,\"satisfaction\":\"BASICALLY_SATISFIED\"}");
         clock.advanceDays(60);
-        staff("yuanling.housing", late, "opinion", "{\"version\":2,\"outcome\":\"EXPLAINED\",\"text\":\"已解释。\"}");
+        staff("yuanling.leader", late, "opinion", "{\"version\":2,\"outcome\":\"EXPLAINED\",\"text\":\"已解释。\"}");
         staff("yuanling.registrar", late, "evaluation", "{\"version\":3,\"satisfaction\":\"DISSATISFIED\"}");
 
         PublicStatistics.Statistics s = records.statistics(period, null);
@@ -144,7 +144,7 @@ class PublicPagesTest {
         long id = submit("黄丽华", true, village + "饮水工程停水三个月无人管", (String) here.get("code"));
         staff("yuanling.registrar", id, "routing", "{\"version\":0,\"kind\":\"ASSIGNMENT\",\"unitCode\":\"431222-HOUSING\"}");
         staff("yuanling.housing", id, "acceptance", "{\"version\":1,\"outcome\":\"ACCEPTED\",\"leadUnitCode\":\"431222-HOUSING\"}");
-        staff("yuanling.housing", id, "opinion", "{\"version\":2,\"outcome\":\"SUPPORTED\",\"text\":\"经核查，" + named[1] + "至"
+        staff("yuanling.leader", id, "opinion", "{\"version\":2,\"outcome\":\"SUPPORTED\",\"text\":\"经核查，" + named[1] + "至"
                 + named[2] + "的供水管道已修复，" + village + "已恢复供水。\"}");
 
         PortalVisitor anyone = new PortalVisitor(mvc, (DemoSmsGateway) sms, OnlinePetitionTest.freshAddress());

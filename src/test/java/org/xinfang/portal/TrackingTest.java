@@ -258,7 +258,7 @@ class TrackingTest {
         clock.advanceDays(50);
         staff("yuanling.leader", "extension", "{\"version\":2,\"days\":30,\"reason\":\"需要补充测绘\"}");
         assertThat(petitioner.get("/portal/matters/" + id).body()).contains("办理期限延长 30 日", "需要补充测绘");
-        staff("yuanling.housing", "opinion", "{\"version\":3,\"outcome\":\"NOT_SUPPORTED\",\"text\":\"不予支持。\"}");
+        staff("yuanling.leader", "opinion", "{\"version\":3,\"outcome\":\"NOT_SUPPORTED\",\"text\":\"不予支持。\"}");
         deliver("handling-opinion");
         petitioner.post("/portal/matters/" + id + "/rating", Map.of("version", version(), "satisfaction", "DISSATISFIED"));
         petitioner.post("/portal/matters/" + id + "/review", Map.of("version", version(), "reason", "不服"));
@@ -276,7 +276,7 @@ class TrackingTest {
     void thePortalShowsEachLettersDeliveryAndOffersReviewOnlyOnceTheOpinionIsDelivered() throws Exception {
         staff("yuanling.registrar", "routing", "{\"version\":" + version() + ",\"kind\":\"ASSIGNMENT\",\"unitCode\":\"431222-HOUSING\"}");
         staff("yuanling.housing", "acceptance", "{\"version\":" + version() + ",\"outcome\":\"ACCEPTED\",\"leadUnitCode\":\"431222-HOUSING\"}");
-        staff("yuanling.housing", "opinion", "{\"version\":" + version() + ",\"outcome\":\"NOT_SUPPORTED\",\"text\":\"不予支持。\"}");
+        staff("yuanling.leader", "opinion", "{\"version\":" + version() + ",\"outcome\":\"NOT_SUPPORTED\",\"text\":\"不予支持。\"}");
         String page = petitioner.get("/portal/matters/" + id).body();
         assertThat(page).contains("id=\"delivery-handling-opinion\">尚未送达<", "自您收到处理意见书之日起30日")
                 .doesNotContain("form-review");
@@ -302,7 +302,7 @@ class TrackingTest {
     private void replyWith(String opinion) {
         staff("yuanling.registrar", "routing", "{\"version\":" + version() + ",\"kind\":\"ASSIGNMENT\",\"unitCode\":\"431222-HOUSING\"}");
         staff("yuanling.housing", "acceptance", "{\"version\":" + version() + ",\"outcome\":\"ACCEPTED\",\"leadUnitCode\":\"431222-HOUSING\"}");
-        staff("yuanling.housing", "opinion", "{\"version\":" + version() + ",\"outcome\":\"PARTIALLY_SUPPORTED\",\"text\":\"" + opinion + "\"}");
+        staff("yuanling.leader", "opinion", "{\"version\":" + version() + ",\"outcome\":\"PARTIALLY_SUPPORTED\",\"text\":\"" + opinion + "\"}");
         deliver("handling-opinion");
     }
 

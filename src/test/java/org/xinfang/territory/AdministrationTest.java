@@ -183,12 +183,35 @@ class AdministrationTest {
                 EnumSet.of(StaffRole.HANDLER), "Handover2026ok"));
         StaffAdministration.Handover reset = staff.resetPassword(admin(), h.account().id(), h.account().version(), null);
         assertThat(reset.oneTimePassword()).isNotBlank();
-        List<AdminAudit.Entry> entries = audit.list(AdminAudit.Area.STAFF, username, 0, 10).entries();
+        List<AdminAudit.Entry> entries = audit.list(admin().scopePath(), AdminAudit.Area.STAFF, username, 0, 10).entries();
         assertThat(entries).extracting(AdminAudit.Entry::action).containsExactly("RESET_PASSWORD", "CREATE");
         assertThat(entries.get(0).actor()).isEqualTo("admin");
         assertThat(entries.get(0).actorName()).isEqualTo("滕娜");
         assertThat(entries).allSatisfy(e -> assertThat(String.valueOf(e.before()) + e.after())
                 .doesNotContain(reset.oneTimePassword()).doesNotContain("Handover2026ok"));
+    }
+
+    @Test
+    @DisplayName("The audit list of a county's administrator holds that county's changes and the territory-wide ones, not another county's")
+    void aCountyAdministratorReadsTheAuditOfTheirCounty() {
+        String countyAdmin = fresh("yuanling.admin");
+        staff.create(admin(), new StaffAdministration.NewAccount(countyAdmin, "沅陵管理员", "431222-PETITION",
+                EnumSet.of(StaffRole.ADMIN), "Handover2026ok"));
+        String inCounty = fresh("yuanling.clerk");
+        staff.create(admin(), new StaffAdministration.NewAccount(inCounty, "甲", "431222-HOUSING",
+                EnumSet.of(StaffRole.HANDLER), "Handover2026ok"));
+        String elsewhere = fresh("hecheng.clerk");
+        staff.create(admin(), new StaffAdministration.NewAccount(elsewhere, "乙", "431202-HOUSING",
+                EnumSet.of(StaffRole.HANDLER), "Handover2026ok"));
+        String category = "URBAN." + fresh("AUDIT").toUpperCase(Locale.ROOT);
+        categoryAdmin.create(admin(), category, "审计可见类别", null, "URBAN", "HOUSING", false);
+        StaffPrincipal county = (StaffPrincipal) accounts.loadUserByUsername(countyAdmin);
+
+        List<String> seen = audit.list(county.scopePath(), null, null, 0, 500).entries().stream()
+                .map(AdminAudit.Entry::subject).toList();
+        assertThat(seen).contains(inCounty, category).doesNotContain(elsewhere);
+        assertThat(audit.list(admin().scopePath(), null, null, 0, 500).entries()).extracting(AdminAudit.Entry::subject)
+                .as("the city's administrator reads every county").contains(inCounty, elsewhere, category);
     }
 
     // ---- units ----
@@ -204,7 +227,7 @@ class AdministrationTest {
         assertThat(now.name()).isEqualTo("沅陵县新名局");
         assertThat(units.formerNames(admin(), d.id())).extracting(UnitAdministration.FormerName::name).containsExactly("沅陵县旧名局");
         assertRefused(() -> units.rename(admin(), d.id(), version, "又一个名", null), "admin.stale");
-        List<AdminAudit.Entry> entries = audit.list(AdminAudit.Area.UNIT, d.code(), 0, 10).entries();
+        List<AdminAudit.Entry> entries = audit.list(admin().scopePath(), AdminAudit.Area.UNIT, d.code(), 0, 10).entries();
         assertThat(entries.get(0).action()).isEqualTo("RENAME");
         assertThat(entries.get(0).before()).contains("沅陵县旧名局");
         assertThat(entries.get(0).after()).contains("沅陵县新名局");
@@ -363,7 +386,7 @@ class AdministrationTest {
             assertRefused(() -> calendar.set("admin", "滕娜", holiday, WorkingDayCalendar.DayKind.HOLIDAY, "again"),
                     "calendar.already-holiday");
             assertThat(calendar.changes(holiday.getYear())).extracting(o -> o.day()).contains(holiday);
-            assertThat(audit.list(AdminAudit.Area.CALENDAR, holiday.toString(), 0, 5).entries().get(0).after())
+            assertThat(audit.list(admin().scopePath(), AdminAudit.Area.CALENDAR, holiday.toString(), 0, 5).entries().get(0).after())
                     .contains("working=false", "测试：临时放假");
         } finally {
             calendar.remove("admin", "滕娜", holiday);

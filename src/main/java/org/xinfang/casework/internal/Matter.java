@@ -1698,7 +1698,7 @@ public class Matter {
     public void attachEvidence(Long attachmentId, org.xinfang.casework.EvidenceKind kind, String description,
                                String filename, String contentType, long sizeBytes, Actor actor, Clock clock) {
         requireState(MatterAction.ATTACH_EVIDENCE);
-        if (!org.xinfang.statute.HandlersSteps.takesEvidence(allowsOwnStep(MatterAction.ATTACH_EVIDENCE))) {
+        if (!org.xinfang.statute.HandlerStepRules.takesEvidence(allowsOwnStep(MatterAction.ATTACH_EVIDENCE))) {
             throw Refusal.conflict("matter.transition.illegal", MatterAction.ATTACH_EVIDENCE, state);
         }
         Map<String, Object> before = snapshot();
@@ -1742,7 +1742,7 @@ public class Matter {
     public void returnOpinion(String comments, Actor actor, Clock clock) {
         requireState(MatterAction.RETURN_OPINION);
         org.xinfang.casework.OpinionDraft draft = pendingDraft();
-        if (org.xinfang.statute.HandlersSteps.returnNeedsComments(true) && blankToNull(comments) == null) {
+        if (org.xinfang.statute.HandlerStepRules.returnNeedsComments(true) && blankToNull(comments) == null) {
             throw Refusal.invalid("comments", "matter.opinion.return-comments-required");
         }
         Map<String, Object> before = snapshot();
@@ -1770,7 +1770,7 @@ public class Matter {
     public boolean owesCoHandlingReport(Long unitId) {
         org.xinfang.casework.CoHandlingTask task = coHandlingTasks.get(unitId);
         return task != null && coHandlerUnitIds.contains(unitId)
-                && org.xinfang.statute.HandlersSteps.owesReport(true, task.isReported());
+                && org.xinfang.statute.HandlerStepRules.owesReport(true, task.isReported());
     }
 
     /** Whether a draft opinion waits for the unit head's sign-off. */

@@ -25,16 +25,20 @@ record MatterJson(Long id, String referenceNo, int version, String state, String
                   List<UrgentReportJson> urgentReports, List<RecusalJson> recusals, boolean identityWithheld,
                   @Schema(description = "actions on the record the caller may take: correct the flags, acknowledge an urgent report, declare a conflict of interest")
                   Set<MatterAction> recordActions,
-                  @Schema(description = "the handler's own steps: the sign-for (签收) with the time it took, and the extension request (2022 art. 34) with the head's decision")
+                  @Schema(description = "the handler's own steps: the sign-for (签收) with the time it took, the extension request (2022 art. 34) with the head's decision, the evidence, the opinion's drafts and sign-off (审签), the co-handling units' tasks and reports")
                   HandlerStepsJson handlerSteps,
-                  @Schema(description = "the handler's own steps (issue 11 B): the evidence put on the matter, the opinion's drafts and sign-off (审签), the co-handling units' tasks and reports")
-                  HandlersSteps handlersSteps,
                   @Schema(description = "issue 11: the transfers and assignments, and the people of the decisions by name")
                   Casefile casefile,
                   Duplicates duplicates) {
 
-    /** The handler's own steps (issue 11, item 3); each part null when it never happened. */
-    record HandlerStepsJson(SignForJson signFor, ExtensionRequestJson extensionRequest) {
+    /**
+     * The handler's own steps (issue 11, item 3): the sign-for and the extension request, each null when it never
+     * happened; the evidence, the opinion's sign-off and the co-handling units' tasks, empty when there are none.
+     */
+    record HandlerStepsJson(SignForJson signFor, ExtensionRequestJson extensionRequest, List<EvidenceJson> evidence,
+                            SignOff signOff, List<CoHandlingTaskJson> coHandling,
+                            @Schema(description = "the co-handling units that have not reported their part yet")
+                            List<Ref> notReported) {
     }
 
     /**
@@ -54,12 +58,6 @@ record MatterJson(Long id, String referenceNo, int version, String state, String
     record ExtensionRequestJson(Integer days, String reason, String requestedBy, String requestedByName,
                                 Instant requestedAt, boolean pending, String outcome, String decisionReason,
                                 String decidedBy, String decidedByName, Instant decidedAt) {
-    }
-
-    /** The handler's own steps: evidence, the opinion's sign-off, and the co-handling units' tasks (issue 11 B). */
-    record HandlersSteps(List<EvidenceJson> evidence, SignOff signOff, List<CoHandlingTaskJson> coHandling,
-                         @Schema(description = "the co-handling units that have not reported their part yet")
-                         List<Ref> notReported) {
     }
 
     /** A piece of evidence: what it is (INVESTIGATION_NOTE, PHOTO, DOCUMENT, OTHER_MATERIAL), what it shows, the file. */

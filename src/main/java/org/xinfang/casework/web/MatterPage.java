@@ -101,13 +101,6 @@ class MatterPage {
         model.addAttribute("extensionRequestOutcomes", org.xinfang.casework.ExtensionRequestOutcome.values());
         model.addAttribute("extensionApprovedByName", handlerSteps.name(m.extensionApprovedBy()));
 
-        // the page gives a handler's opinion to the unit head for sign-off (审签): it offers them the draft, not the
-        // direct opinion, which stays open to the head and to the API's existing clients
-        if (offered.contains(org.xinfang.casework.MatterAction.DRAFT_OPINION)
-                && !me.has(org.xinfang.territory.StaffRole.LEADER)) {
-            offered.remove(org.xinfang.casework.MatterAction.REPLY);
-            model.addAttribute("commands", MatterCommand.Type.forActions(offered));
-        }
         model.addAttribute("evidenceKinds", org.xinfang.casework.EvidenceKind.values());
         model.addAttribute("evidenceOffered", view.allowedActions().contains(org.xinfang.casework.MatterAction.ATTACH_EVIDENCE));
         model.addAttribute("evidenceMaxMegabytes", org.xinfang.casework.Attachments.MAX_BYTES / (1024 * 1024));

@@ -105,32 +105,8 @@ class MatterViews {
                         m.closureVerifiedBy()),
                 urgentReports(m), recusals(m, viewer), casework.withholdsIdentity(m, viewer), casework.recordActions(m, viewer),
                 handlerSteps.json(m, viewer, LocaleContextHolder.getLocale()),
-                handlersSteps(m, viewer),
                 casefile(m, viewer),
                 duplicates(m, viewer));
-    }
-
-    /** The handler's own steps (issue 11 B); texts people wrote masked by role, as every such text. */
-    MatterJson.HandlersSteps handlersSteps(Matter m, StaffPrincipal viewer) {
-        List<MatterJson.EvidenceJson> evidence = m.evidence().entrySet().stream().map(e -> {
-            org.xinfang.casework.Evidence v = e.getValue();
-            return new MatterJson.EvidenceJson(e.getKey(), v.kind().name(), viewer.readable(v.description()),
-                    viewer.readable(v.filename()), v.contentType(), v.sizeBytes(), unit(v.unitId()), v.attachedBy(),
-                    v.attachedAt(), viewer.seesPersonalData() ? "/api/v1/matters/" + m.id() + "/evidence/" + e.getKey() : null);
-        }).toList();
-        List<org.xinfang.casework.OpinionDraft> drafts = m.opinionDrafts();
-        List<MatterJson.DraftJson> rounds = new java.util.ArrayList<>();
-        for (int i = 0; i < drafts.size(); i++) {
-            org.xinfang.casework.OpinionDraft d = drafts.get(i);
-            rounds.add(new MatterJson.DraftJson(i + 1, d.outcome().name(), viewer.readable(d.text()), d.draftedBy(),
-                    d.draftedAt(), name(d.decision()), d.decidedBy(), d.decidedAt(), viewer.readable(d.comments())));
-        }
-        List<MatterJson.CoHandlingTaskJson> tasks = m.coHandlingTasks().entrySet().stream()
-                .map(e -> new MatterJson.CoHandlingTaskJson(unit(e.getKey()), m.coHandlerUnitIds().contains(e.getKey()),
-                        e.getValue().assignedAt(), e.getValue().isReported(), viewer.readable(e.getValue().report()),
-                        e.getValue().reportedBy(), e.getValue().reportedAt())).toList();
-        List<MatterJson.Ref> notReported = m.coHandlerUnitIds().stream().filter(m::owesCoHandlingReport).map(this::unit).toList();
-        return new MatterJson.HandlersSteps(evidence, new MatterJson.SignOff(m.awaitsSignOff(), rounds), tasks, notReported);
     }
 
     /** Issue 11, item 5: the passings-on with their kind, and the people of the decisions by name. */

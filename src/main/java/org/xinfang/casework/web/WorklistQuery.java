@@ -74,6 +74,7 @@ record WorklistQuery(MatterState state, Channel channel, String category, String
             case "sent-back" -> MatterFilter.Awaiting.RE_ROUTING;
             // issue 11 B: drafts waiting for the head of the viewer's unit, and the co-handling reports it owes
             case "sign-off-pending" -> MatterFilter.Awaiting.SIGN_OFF;
+            case "extension-request-pending" -> MatterFilter.Awaiting.EXTENSION_DECISION;
             case "co-handling-report-pending" -> MatterFilter.Awaiting.CO_HANDLING_REPORT;
             default -> null;
         };

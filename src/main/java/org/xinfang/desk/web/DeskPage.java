@@ -98,6 +98,8 @@ class DeskPage {
                 }
                 case LEADER -> {
                     panels.add(awaiting(role, "sign-off", MatterFilter.Awaiting.SIGN_OFF, "sign-off-pending"));
+                    panels.add(awaiting(role, "extension-requests", MatterFilter.Awaiting.EXTENSION_DECISION,
+                            "extension-request-pending"));
                     panels.add(awaiting(role, "objections", MatterFilter.Awaiting.OBJECTION_DECISION, "objection-pending"));
                     panels.add(awaiting(role, "disputes", MatterFilter.Awaiting.DISPUTE_DECISION, "dispute-pending"));
                     panels.add(new DeskPanel(role, "package-cases", new MatterFilter(null, false, null, 3, null, null, null,

@@ -39,17 +39,31 @@ public class AdminAudit {
         this.clock = clock;
     }
 
-    /** Records one change; {@code before} is null for something created, {@code after} for something removed. */
+    /** Records a change to the whole territory (a category, the calendar): every administrator reads it. */
     public void record(String actor, String actorName, Area area, String subject, String action, String before, String after) {
-        jdbc.update("insert into admin_audit (at, actor, actor_name, area, subject, action, before, after) "
-                        + "values (?, ?, ?, ?, ?, ?, ?, ?)", Timestamp.from(clock.instant()), actor, actorName, area.name(),
-                PersonalData.maskText(subject), action, mask(before), mask(after));
+        record(actor, actorName, area, null, subject, action, before, after);
     }
 
-    /** One page of the audit, the latest first; {@code area} null for every area, {@code subject} a word of it or null. */
-    public Page list(Area area, String subject, int page, int size) {
-        StringBuilder where = new StringBuilder(" where true");
+    /**
+     * Records one change concerning the unit at {@code scopePath} (null: the whole territory); {@code before} is null
+     * for something created, {@code after} for something removed.
+     */
+    public void record(String actor, String actorName, Area area, String scopePath, String subject, String action,
+                       String before, String after) {
+        jdbc.update("insert into admin_audit (at, actor, actor_name, area, scope_path, subject, action, before, after) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?)", Timestamp.from(clock.instant()), actor, actorName,
+                area.name(), scopePath, PersonalData.maskText(subject), action, mask(before), mask(after));
+    }
+
+    /**
+     * One page of the audit an administrator acting for {@code scope} (a path prefix) reads, the latest first: the
+     * changes within it and those to the whole territory; {@code area} null for every area, {@code subject} a word of
+     * it or null.
+     */
+    public Page list(String scope, Area area, String subject, int page, int size) {
+        StringBuilder where = new StringBuilder(" where (scope_path is null or scope_path like ?)");
         List<Object> args = new ArrayList<>();
+        args.add(scope + "%");
         if (area != null) {
             where.append(" and area = ?");
             args.add(area.name());

@@ -28,7 +28,7 @@ class AuditPage {
         if (!me.has(StaffRole.ADMIN)) {
             throw Refusal.forbidden("admin.only");
         }
-        AdminAudit.Page found = audit.list(area, subject, Math.max(0, page), PAGE_SIZE);
+        AdminAudit.Page found = audit.list(me.scopePath(), area, subject, Math.max(0, page), PAGE_SIZE);
         if (page >= found.pages() && page > 0) {
             return "redirect:/admin/audit?page=" + (found.pages() - 1);
         }

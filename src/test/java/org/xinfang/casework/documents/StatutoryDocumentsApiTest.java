@@ -74,7 +74,7 @@ class StatutoryDocumentsApiTest {
                  "coHandlerUnitCodes":["431222-NATURAL_RESOURCES"]}""");
         LocalDate accepted = clock.today();
         clock.advanceDays(40);
-        step("yuanling.housing", id, "opinion", """
+        step("yuanling.leader", id, "opinion", """
                 {"version":2,"outcome":"PARTIALLY_SUPPORTED","text":"经核查，你户房屋征收补偿款共计人民币伍拾叁万元，其中已发放叁拾万元。\\n剩余款项将于本月底前发放到位。"}""");
         LocalDate replied = clock.today();
         // the review windows run from the delivery of each opinion (2022 art. 35, 36 ¶1)

@@ -75,6 +75,12 @@ class HandlerStepsApiTest {
         return api.get(username, "/api/v1/matters?size=200&" + query).read("$.items[*].id");
     }
 
+    private List<Long> awaitingExtensionDecision(String user) {
+        Answer list = api.get(user, "/api/v1/matters?size=200&awaiting=EXTENSION_DECISION");
+        assertThat(list.status()).as(list.body()).isEqualTo(200);
+        return ((List<Number>) list.read("$.items[*].id")).stream().map(Number::longValue).toList();
+    }
+
     private String page(String username, String path) throws Exception {
         return mvc.perform(get(path).with(user(users.loadUserByUsername(username)))).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
@@ -238,8 +244,6 @@ class HandlerStepsApiTest {
             assertThat((List<String>) api.get("yuanling.housing", "/api/v1/matters/" + id).read("$.allowedActions"))
                     .contains("REQUEST_EXTENSION").doesNotContain("EXTEND_HANDLING", "DECIDE_EXTENSION_REQUEST");
             String before = page("yuanling.housing", "/matters/" + id);
-            int form = before.indexOf("id=\"form-request_extension\"");
-            System.out.println("FORMDUMP " + (form < 0 ? before : before.substring(form - 300, Math.min(before.length(), form + 2500))));
             assertThat(before).contains("id=\"form-request_extension\"", "id=\"request-extension-reason\"");
 
             Answer asked = step("yuanling.housing", id, "extension-request",
@@ -250,6 +254,9 @@ class HandlerStepsApiTest {
             assertThat((String) asked.read("$.deadlines.handlingDueOn")).as("unchanged until approved").isEqualTo(due.toString());
             assertThat((List<String>) api.get("yuanling.leader", "/api/v1/matters/" + id).read("$.allowedActions"))
                     .contains("DECIDE_EXTENSION_REQUEST").doesNotContain("EXTEND_HANDLING");
+            assertThat(awaitingExtensionDecision("yuanling.leader")).as("the head's worklist").contains(id);
+            assertThat(awaitingExtensionDecision("hecheng.leader")).as("another county's head").doesNotContain(id);
+            assertThat(page("yuanling.leader", "/")).as("the head's desk").contains("待审批的延期申请", "/matters/" + id);
             assertThat(page("yuanling.leader", "/matters/" + id)).contains("id=\"extension-request-pending\"",
                     "form-decide_extension_request", "需等待不动产登记中心调取档案").doesNotContain("form-extend\"");
 
@@ -259,6 +266,7 @@ class HandlerStepsApiTest {
             assertThat((String) direct.read("$.detail")).contains("尚待审批", "20");
 
             Answer approved = step("yuanling.leader", id, "extension-request-decision", "{\"version\":2,\"outcome\":\"APPROVED\"}");
+            assertThat(awaitingExtensionDecision("yuanling.leader")).as("decided").doesNotContain(id);
             assertThat((String) approved.read("$.deadlines.handlingDueOn")).isEqualTo(due.plusDays(20).toString());
             assertThat((Integer) approved.read("$.extension.days")).isEqualTo(20);
             assertThat((String) approved.read("$.extension.approvedBy")).isEqualTo("yuanling.leader");

@@ -46,17 +46,17 @@ class HandlersOwnStepsApiTest {
         long id = inHandling("431222001001");
         Answer added = evidence("yuanling.housing", id, "2", "PHOTO", "现场照片：房屋已拆除", "site.png", PNG);
         assertThat(added.status()).as(added.body()).isEqualTo(200);
-        assertThat((String) added.read("$.handlersSteps.evidence[0].kind")).isEqualTo("PHOTO");
-        assertThat((String) added.read("$.handlersSteps.evidence[0].description")).isEqualTo("现场照片：房屋已拆除");
-        assertThat((String) added.read("$.handlersSteps.evidence[0].contentType")).isEqualTo("image/png");
-        assertThat((String) added.read("$.handlersSteps.evidence[0].attachedBy")).isEqualTo("yuanling.housing");
-        assertThat((String) added.read("$.handlersSteps.evidence[0].unit.code")).isEqualTo("431222-HOUSING");
+        assertThat((String) added.read("$.handlerSteps.evidence[0].kind")).isEqualTo("PHOTO");
+        assertThat((String) added.read("$.handlerSteps.evidence[0].description")).isEqualTo("现场照片：房屋已拆除");
+        assertThat((String) added.read("$.handlerSteps.evidence[0].contentType")).isEqualTo("image/png");
+        assertThat((String) added.read("$.handlerSteps.evidence[0].attachedBy")).isEqualTo("yuanling.housing");
+        assertThat((String) added.read("$.handlerSteps.evidence[0].unit.code")).isEqualTo("431222-HOUSING");
         assertThat(added.version()).isEqualTo(3);
         Answer timeline = api.get("yuanling.housing", "/api/v1/matters/" + id + "/timeline");
         assertThat(timeline.body()).contains("EVIDENCE_ATTACHED", "现场照片：房屋已拆除");
 
         // the file, downloaded by whoever handles the matter; not among the registration's attachments
-        Number evidenceId = added.read("$.handlersSteps.evidence[0].id");
+        Number evidenceId = added.read("$.handlerSteps.evidence[0].id");
         MvcResult file = mvc.perform(get("/api/v1/matters/" + id + "/evidence/" + evidenceId)
                 .with(user(users.loadUserByUsername("yuanling.housing")))).andReturn();
         assertThat(file.getResponse().getStatus()).isEqualTo(200);
@@ -93,7 +93,7 @@ class HandlersOwnStepsApiTest {
                 .file(new MockMultipartFile("file", "fake.png", "image/png", "<html>".getBytes()))
                 .param("version", "2").param("kind", "PHOTO").param("description", "照片"), "en");
         assertThat((String) english.read("$.detail")).contains("fake.png", "is not a PDF, JPEG, PNG or TIFF file");
-        assertThat((List<?>) api.get("yuanling.housing", "/api/v1/matters/" + id).read("$.handlersSteps.evidence")).isEmpty();
+        assertThat((List<?>) api.get("yuanling.housing", "/api/v1/matters/" + id).read("$.handlerSteps.evidence")).isEmpty();
     }
 
     @Test
@@ -105,15 +105,15 @@ class HandlersOwnStepsApiTest {
         Answer byOtherCounty = evidence("hecheng.housing", id, "2", "PHOTO", "照片", "a.png", PNG);
         assertThat(byOtherCounty.status()).isEqualTo(404);
         Answer added = evidence("yuanling.housing", id, "2", "INVESTIGATION_NOTE", "对王建国的询问笔录", "note.pdf", PDF);
-        Number evidenceId = added.read("$.handlersSteps.evidence[0].id");
+        Number evidenceId = added.read("$.handlerSteps.evidence[0].id");
 
         MvcResult leader = mvc.perform(get("/matters/" + id + "/evidence/" + evidenceId)
                 .with(user(users.loadUserByUsername("yuanling.leader")))).andReturn();
         assertThat(leader.getResponse().getStatus()).as("a masked role").isEqualTo(403);
         assertThat(leader.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("脱敏");
         Answer leaderSees = api.get("yuanling.leader", "/api/v1/matters/" + id);
-        assertThat(absent(leaderSees, "$.handlersSteps.evidence[0].download")).isTrue();
-        assertThat((String) leaderSees.read("$.handlersSteps.evidence[0].description")).contains("询问笔录");
+        assertThat(absent(leaderSees, "$.handlerSteps.evidence[0].download")).isTrue();
+        assertThat((String) leaderSees.read("$.handlerSteps.evidence[0].description")).contains("询问笔录");
         MvcResult otherCounty = mvc.perform(get("/api/v1/matters/" + id + "/evidence/" + evidenceId)
                 .with(user(users.loadUserByUsername("hecheng.housing")))).andReturn();
         assertThat(otherCounty.getResponse().getStatus()).isEqualTo(404);
@@ -136,11 +136,15 @@ class HandlersOwnStepsApiTest {
         long id = inHandling("431222001001");
         Answer allowed = api.get("yuanling.housing", "/api/v1/matters/" + id);
         assertThat((List<String>) allowed.read("$.allowedActions")).contains("DRAFT_OPINION", "ATTACH_EVIDENCE")
-                .doesNotContain("SIGN_OFF_OPINION");
+                .doesNotContain("SIGN_OFF_OPINION", "REPLY");
+        Answer unsigned = api.post("yuanling.housing", "/api/v1/matters/" + id + "/opinion",
+                "{\"version\":2,\"outcome\":\"SUPPORTED\",\"text\":\"未经审签\"}");
+        assertThat(unsigned.status()).as("a handler never issues an opinion without the head's signature").isEqualTo(403);
+        assertThat((String) unsigned.read("$.detail")).contains("审签", "opinion-draft");
         Answer drafted = step("yuanling.housing", id, "opinion-draft",
                 "{\"version\":2,\"outcome\":\"SUPPORTED\",\"text\":\"初稿：予以支持。\"}");
         assertThat((String) drafted.read("$.state")).isEqualTo("IN_HANDLING");
-        assertThat((Boolean) drafted.read("$.handlersSteps.signOff.awaitingSignOff")).isTrue();
+        assertThat((Boolean) drafted.read("$.handlerSteps.signOff.awaitingSignOff")).isTrue();
         assertThat(absent(drafted, "$.opinion")).as("a draft is not the opinion").isTrue();
         assertThat((List<String>) drafted.read("$.undelivered")).doesNotContain("handling-opinion");
         assertThat(api.get("yuanling.registrar", "/api/v1/matters/" + id + "/documents/handling-opinion.pdf").status())
@@ -149,7 +153,7 @@ class HandlersOwnStepsApiTest {
         // revised while waiting: the same round
         Answer revised = step("yuanling.housing", id, "opinion-draft",
                 "{\"version\":3,\"outcome\":\"PARTIALLY_SUPPORTED\",\"text\":\"修改稿：部分支持。\"}");
-        assertThat((List<?>) revised.read("$.handlersSteps.signOff.rounds")).hasSize(1);
+        assertThat((List<?>) revised.read("$.handlerSteps.signOff.rounds")).hasSize(1);
         // while a draft waits, no one issues another opinion
         Answer direct = api.post("yuanling.leader", "/api/v1/matters/" + id + "/opinion",
                 "{\"version\":4,\"outcome\":\"SUPPORTED\",\"text\":\"另拟\"}");
@@ -163,16 +167,16 @@ class HandlersOwnStepsApiTest {
         assertThat(noComments.status()).isEqualTo(400);
         Answer returned = step("yuanling.leader", id, "opinion-return",
                 "{\"version\":4,\"comments\":\"请补充法律依据（第三十二条）。\"}");
-        assertThat((String) returned.read("$.handlersSteps.signOff.rounds[0].decision")).isEqualTo("RETURNED");
-        assertThat((String) returned.read("$.handlersSteps.signOff.rounds[0].comments")).isEqualTo("请补充法律依据（第三十二条）。");
-        assertThat((Boolean) returned.read("$.handlersSteps.signOff.awaitingSignOff")).isFalse();
+        assertThat((String) returned.read("$.handlerSteps.signOff.rounds[0].decision")).isEqualTo("RETURNED");
+        assertThat((String) returned.read("$.handlerSteps.signOff.rounds[0].comments")).isEqualTo("请补充法律依据（第三十二条）。");
+        assertThat((Boolean) returned.read("$.handlerSteps.signOff.awaitingSignOff")).isFalse();
         Answer signNothing = api.post("yuanling.leader", "/api/v1/matters/" + id + "/opinion-sign-off", "{\"version\":5}");
         assertThat(signNothing.status()).isEqualTo(409);
         assertThat((String) signNothing.read("$.detail")).contains("没有待审签");
 
         Answer second = step("yuanling.housing", id, "opinion-draft",
                 "{\"version\":5,\"outcome\":\"PARTIALLY_SUPPORTED\",\"text\":\"依据第三十二条，部分支持。\"}");
-        assertThat((List<?>) second.read("$.handlersSteps.signOff.rounds")).hasSize(2);
+        assertThat((List<?>) second.read("$.handlerSteps.signOff.rounds")).hasSize(2);
         Answer byHandler = api.post("yuanling.housing", "/api/v1/matters/" + id + "/opinion-sign-off", "{\"version\":6}");
         assertThat(byHandler.status()).as("the handler does not sign their own draft").isEqualTo(403);
 
@@ -182,7 +186,7 @@ class HandlersOwnStepsApiTest {
         assertThat((String) signed.read("$.opinion.text")).isEqualTo("依据第三十二条，部分支持。");
         assertThat((String) signed.read("$.ratingWindow.closesOn")).isNotNull();
         assertThat((List<String>) signed.read("$.undelivered")).contains("handling-opinion");
-        assertThat((String) signed.read("$.handlersSteps.signOff.rounds[1].decision")).isEqualTo("SIGNED_OFF");
+        assertThat((String) signed.read("$.handlerSteps.signOff.rounds[1].decision")).isEqualTo("SIGNED_OFF");
         assertThat(api.get("yuanling.housing", "/api/v1/matters/" + id + "/timeline").body())
                 .contains("OPINION_DRAFTED", "OPINION_DRAFT_REVISED", "OPINION_RETURNED", "OPINION_SIGNED_OFF", "REPLIED");
     }
@@ -212,7 +216,7 @@ class HandlersOwnStepsApiTest {
         Answer accepted = step("yuanling.housing", id, "acceptance", """
                 {"version":1,"outcome":"ACCEPTED","leadUnitCode":"431222-HOUSING",
                  "coHandlerUnitCodes":["431222001","431222-NATURAL_RESOURCES"]}""");
-        assertThat((List<String>) accepted.read("$.handlersSteps.notReported[*].code"))
+        assertThat((List<String>) accepted.read("$.handlerSteps.notReported[*].code"))
                 .containsExactlyInAnyOrder("431222001", "431222-NATURAL_RESOURCES");
 
         Answer seen = api.get("yuanling.yuanlingzhen", "/api/v1/matters/" + id);
@@ -229,9 +233,9 @@ class HandlersOwnStepsApiTest {
         assertThat(empty.status()).isEqualTo(400);
         Answer reported = step("yuanling.yuanlingzhen", id, "co-handling-report",
                 "{\"version\":2,\"report\":\"镇政府已核实：补偿款由县住建局拨付。\"}");
-        assertThat((List<String>) reported.read("$.handlersSteps.notReported[*].code")).containsExactly("431222-NATURAL_RESOURCES");
+        assertThat((List<String>) reported.read("$.handlerSteps.notReported[*].code")).containsExactly("431222-NATURAL_RESOURCES");
         assertThat((String) api.get("yuanling.housing", "/api/v1/matters/" + id)
-                .read("$.handlersSteps.coHandling[?(@.unit.code == '431222001')].report").toString())
+                .read("$.handlerSteps.coHandling[?(@.unit.code == '431222001')].report").toString())
                 .contains("镇政府已核实");
         Answer again = api.post("yuanling.yuanlingzhen", "/api/v1/matters/" + id + "/co-handling-report",
                 "{\"version\":3,\"report\":\"再报一次\"}");
@@ -246,8 +250,8 @@ class HandlersOwnStepsApiTest {
         long id = inHandling("431222001001");
         Answer reassigned = step("yuanling.registrar", id, "assignment", """
                 {"version":2,"leadUnitCode":"431222-HOUSING","coHandlerUnitCodes":["431222-EDUCATION"],"reason":"调整协办"}""");
-        assertThat((List<String>) reassigned.read("$.handlersSteps.coHandling[*].unit.code")).containsExactly("431222-EDUCATION");
-        assertThat((List<String>) reassigned.read("$.handlersSteps.notReported[*].code")).containsExactly("431222-EDUCATION");
+        assertThat((List<String>) reassigned.read("$.handlerSteps.coHandling[*].unit.code")).containsExactly("431222-EDUCATION");
+        assertThat((List<String>) reassigned.read("$.handlerSteps.notReported[*].code")).containsExactly("431222-EDUCATION");
     }
 
     // ---- the acceptance decision -----------------------------------------------------------------------------------

@@ -72,7 +72,7 @@ class HandlingByTypeTest {
         assertThat((Integer) accepted.read("$.handling.routeItem")).isEqualTo(6);
         assertThat((String) accepted.read("$.deadlines.handlingDueOn")).isNotNull();
         assertThat((List<String>) api.get("yuanling.housing", "/api/v1/matters/" + id).read("$.allowedActions"))
-                .contains("REPLY", "GUIDE_OUT").doesNotContain("REPLY_TO_SUGGESTION");
+                .contains("DRAFT_OPINION", "GUIDE_OUT").doesNotContain("REPLY_TO_SUGGESTION");
         assertThat((List<String>) api.get("yuanling.leader", "/api/v1/matters/" + id).read("$.allowedActions"))
                 .contains("EXTEND_HANDLING");
     }
@@ -86,7 +86,7 @@ class HandlingByTypeTest {
         Answer accepted = accept(id, ",\"type\":\"SUGGESTION\"");
         assertThat(absent(accepted, "$.handling.route")).isTrue();
         assertThat(absent(accepted, "$.deadlines.handlingDueOn")).isTrue();
-        Answer opinion = api.post("yuanling.housing", "/api/v1/matters/" + id + "/opinion",
+        Answer opinion = api.post("yuanling.housing", "/api/v1/matters/" + id + "/opinion-draft",
                 "{\"version\":1,\"outcome\":\"SUPPORTED\",\"text\":\"支持\"}");
         assertThat(opinion.status()).isEqualTo(409);
         assertThat(opinion.body()).contains("建议意见类");
@@ -128,15 +128,15 @@ class HandlingByTypeTest {
         Answer accepted = accept(id, ",\"type\":\"APPEAL\",\"route\":\"LITIGATION\"");
         assertThat(absent(accepted, "$.deadlines.handlingDueOn")).as("art. 34 applies to item 6 only").isTrue();
         assertThat((List<String>) api.get("yuanling.housing", "/api/v1/matters/" + id).read("$.allowedActions"))
-                .contains("GUIDE_OUT").doesNotContain("REPLY");
+                .contains("GUIDE_OUT").doesNotContain("REPLY", "DRAFT_OPINION");
         assertThat((List<String>) api.get("yuanling.leader", "/api/v1/matters/" + id).read("$.allowedActions"))
                 .doesNotContain("EXTEND_HANDLING", "REPLY");
 
-        Answer zh = api.post("yuanling.housing", "/api/v1/matters/" + id + "/opinion",
+        Answer zh = api.post("yuanling.housing", "/api/v1/matters/" + id + "/opinion-draft",
                 "{\"version\":1,\"outcome\":\"NOT_SUPPORTED\",\"text\":\"不予支持\"}");
         assertThat(zh.status()).isEqualTo(409);
         assertThat(zh.body()).contains("第三十一条第（1）项").contains("不能出具信访处理意见书");
-        Answer en = api.postInEnglish("yuanling.housing", "/api/v1/matters/" + id + "/opinion",
+        Answer en = api.postInEnglish("yuanling.housing", "/api/v1/matters/" + id + "/opinion-draft",
                 "{\"version\":1,\"outcome\":\"NOT_SUPPORTED\",\"text\":\"no\"}");
         assertThat(en.body()).contains("A route (1) matter cannot receive a handling opinion");
         Answer extension = api.post("yuanling.leader", "/api/v1/matters/" + id + "/extension",

@@ -154,7 +154,7 @@ class MatterApiRefusalsTest {
     void reviewCannotBeRequestedMoreThanThirtyDaysAfterTheOpinion() {
         long id = register();
         api.post("yuanling.registrar", "/api/v1/matters/" + id + "/acceptance", "{\"version\":0,\"outcome\":\"ACCEPTED\",\"leadUnitCode\":\"431222-HOUSING\"}");
-        api.post("yuanling.housing", "/api/v1/matters/" + id + "/opinion", "{\"version\":1,\"outcome\":\"SUPPORTED\",\"text\":\"支持\"}");
+        api.post("yuanling.leader", "/api/v1/matters/" + id + "/opinion", "{\"version\":1,\"outcome\":\"SUPPORTED\",\"text\":\"支持\"}");
         // 2022 art. 35: the 30 days run from the opinion's delivery, here on the day it was given
         api.post("yuanling.registrar", "/api/v1/matters/" + id + "/delivery", "{\"version\":2,\"document\":\"handling-opinion\","
                 + "\"method\":\"IN_PERSON\",\"deliveredOn\":\"" + clock.today() + "\",\"outcome\":\"SIGNED\"}");

@@ -55,44 +55,46 @@ class MatterLifecycleApiTest {
         assertThat((String) extended.read("$.extension.approvedBy")).isEqualTo("yuanling.leader");
 
         clock.advanceDays(20);
-        Answer replied = step("yuanling.housing", id, "opinion",
+        step("yuanling.housing", id, "opinion-draft",
                 "{\"version\":3,\"outcome\":\"PARTIALLY_SUPPORTED\",\"text\":\"经核查，补偿款将于下月发放。\"}");
+        Answer replied = step("yuanling.leader", id, "opinion-sign-off", "{\"version\":4}");
         assertThat((String) replied.read("$.state")).isEqualTo("REPLIED");
         // 2022 art. 35: the review window runs from the opinion's delivery, recorded here on the day it was given
-        Answer delivered = deliver(id, 4, "handling-opinion");
+        Answer delivered = deliver(id, 5, "handling-opinion");
         assertThat((String) delivered.read("$.deadlines.reviewRequestDeadline")).isEqualTo(clock.today().plusDays(30).toString());
 
         clock.advanceDays(3);
-        step("yuanling.registrar", id, "evaluation", "{\"version\":5,\"satisfaction\":\"DISSATISFIED\",\"comment\":\"补偿标准偏低\"}");
-        Answer closed = step("yuanling.registrar", id, "closure", "{\"version\":6}");
+        step("yuanling.registrar", id, "evaluation", "{\"version\":6,\"satisfaction\":\"DISSATISFIED\",\"comment\":\"补偿标准偏低\"}");
+        Answer closed = step("yuanling.registrar", id, "closure", "{\"version\":7}");
         assertThat((String) closed.read("$.state")).isEqualTo("CLOSED");
 
         clock.advanceDays(10);
-        Answer review = step("yuanling.registrar", id, "review-request", "{\"version\":7,\"reason\":\"对补偿标准不服\"}");
+        Answer review = step("yuanling.registrar", id, "review-request", "{\"version\":8,\"reason\":\"对补偿标准不服\"}");
         assertThat((String) review.read("$.state")).isEqualTo("UNDER_REVIEW");
         assertThat((String) review.read("$.review.body.code")).isEqualTo("431222");
         assertThat((String) review.read("$.deadlines.reviewDueOn")).isEqualTo(clock.today().plusDays(30).toString());
 
         clock.advanceDays(25);
-        step("yuanling.leader", id, "review-opinion", "{\"version\":8,\"outcome\":\"UPHELD\",\"text\":\"维持原处理意见。\"}");
-        deliver(id, 9, "review-opinion");
+        step("yuanling.leader", id, "review-opinion", "{\"version\":9,\"outcome\":\"UPHELD\",\"text\":\"维持原处理意见。\"}");
+        deliver(id, 10, "review-opinion");
         clock.advanceDays(20);
-        Answer reReview = step("yuanling.registrar", id, "re-review-request", "{\"version\":10,\"reason\":\"仍不服\"}");
+        Answer reReview = step("yuanling.registrar", id, "re-review-request", "{\"version\":11,\"reason\":\"仍不服\"}");
         assertThat((String) reReview.read("$.reReview.body.code")).isEqualTo("431200");
-        Answer hearing = step("city.leader", id, "re-review-hearing", "{\"version\":11,\"days\":7,\"reason\":\"组织听证\"}");
+        Answer hearing = step("city.leader", id, "re-review-hearing", "{\"version\":12,\"days\":7,\"reason\":\"组织听证\"}");
         assertThat((String) hearing.read("$.deadlines.reReviewDueOn")).isEqualTo(clock.today().plusDays(37).toString());
         clock.advanceDays(30);
-        Answer fin = step("city.leader", id, "re-review-opinion", "{\"version\":12,\"outcome\":\"UPHELD\",\"text\":\"复核维持。\"}");
+        Answer fin = step("city.leader", id, "re-review-opinion", "{\"version\":13,\"outcome\":\"UPHELD\",\"text\":\"复核维持。\"}");
         assertThat((String) fin.read("$.state")).isEqualTo("FINAL");
         assertThat((List<String>) fin.read("$.allowedActions")).isEmpty();
         assertThat((java.util.Map<String, Object>) fin.read("$.deadlines")).doesNotContainKeys("currentStep", "currentDueOn");
 
         Answer timeline = api.get("yuanling.registrar", "/api/v1/matters/" + id + "/timeline");
         assertThat((List<String>) timeline.read("$[*].type")).containsExactly("REGISTERED", "ROUTED", "ACCEPTED", "EXTENDED",
-                "REPLIED", "DELIVERED", "EVALUATED", "CLOSED", "REVIEW_REQUESTED", "REVIEWED", "DELIVERED",
+                "OPINION_DRAFTED", "OPINION_SIGNED_OFF", "REPLIED", "DELIVERED", "EVALUATED", "CLOSED", "REVIEW_REQUESTED", "REVIEWED", "DELIVERED",
                 "RE_REVIEW_REQUESTED", "HEARING_HELD", "FINALIZED");
         assertThat((List<String>) timeline.read("$[*].actor")).containsExactly("yuanling.registrar", "yuanling.registrar",
-                "yuanling.housing", "yuanling.leader", "yuanling.housing", "yuanling.registrar", "yuanling.registrar",
+                "yuanling.housing", "yuanling.leader", "yuanling.housing", "yuanling.leader", "yuanling.leader",
+                "yuanling.registrar", "yuanling.registrar",
                 "yuanling.registrar", "yuanling.registrar", "yuanling.leader", "yuanling.registrar", "yuanling.registrar",
                 "city.leader", "city.leader");
         assertThat((String) timeline.read("$[3].reason")).isEqualTo("需要补充测绘");
@@ -168,7 +170,7 @@ class MatterLifecycleApiTest {
                 ApiClient.visit(ApiClient.freshIdNumber(), "431222001001", "URBAN.DEMOLITION")).id();
         step("yuanling.registrar", id, "routing", "{\"version\":0,\"kind\":\"ASSIGNMENT\",\"unitCode\":\"431222-HOUSING\"}");
         step("yuanling.housing", id, "acceptance", "{\"version\":1,\"outcome\":\"ACCEPTED\",\"leadUnitCode\":\"431222-HOUSING\"}");
-        step("yuanling.housing", id, "opinion", "{\"version\":2,\"outcome\":\"PARTIALLY_SUPPORTED\",\"text\":\"补偿款下月发放。\"}");
+        step("yuanling.leader", id, "opinion", "{\"version\":2,\"outcome\":\"PARTIALLY_SUPPORTED\",\"text\":\"补偿款下月发放。\"}");
         deliver(id, 3, "handling-opinion");
         return id;
     }

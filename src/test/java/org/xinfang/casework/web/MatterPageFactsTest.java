@@ -47,7 +47,7 @@ class MatterPageFactsTest {
         clock.advanceDays(50);
         try {
             step("yuanling.leader", id, "extension", "{\"version\":3,\"days\":20,\"reason\":\"需会同自然资源局核实补偿面积\"}");
-            step("yuanling.housing", id, "opinion", """
+            step("yuanling.leader", id, "opinion", """
                     {"version":4,"outcome":"PARTIALLY_SUPPORTED","text":"经核查，补偿款已发放叁拾万元，余款月底前发放。"}""");
             String page = page("yuanling.registrar", id, "zh-CN");
             assertThat(section(page, "decisions")).contains("受理决定", "受理", "牵头办理单位 沅陵县住房和城乡建设局",

@@ -33,7 +33,7 @@ class Walk2022ScriptTest {
         for (int i = 0; i < 2; i++) {
             Run walk = run("docs/walk-2022.sh");
             assertThat(walk.exitCode()).as(walk.output()).isZero();
-            assertThat(walk.output()).contains("suggested type APPEAL", "opinion by yuanling.housing refused (409)",
+            assertThat(walk.output()).contains("suggested type APPEAL", "opinion-draft by yuanling.housing refused (409)",
                     "guidance by yuanling.housing -> GUIDED_OUT", "guided to: 沅陵县人民法院 (via politics and law: true)",
                     "suggested type ACCUSATION", "the accused unit asks for matter", "HTTP 404",
                     "routing by yuanling.registrar refused (400)", "REFERRED_TO_DISCIPLINE", "ORGANISATION_NOTIFIED",

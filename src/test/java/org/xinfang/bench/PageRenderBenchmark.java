@@ -153,6 +153,7 @@ class PageRenderBenchmark {
                 new Scenario("worklist search, city registrar, a word of the title", "city.registrar",
                         () -> "/worklist?scope=all&q=" + searchable.get("word"), false),
                 new Scenario("desk, county registrar", "yuanling.registrar", () -> "/", false),
+                new Scenario("desk, county housing bureau's handler", "yuanling.housing", () -> "/", false),
                 new Scenario("desk, county leader", "yuanling.leader", () -> "/", false),
                 new Scenario("desk, city analyst", "city.analyst", () -> "/", false),
                 new Scenario("portal front page", null, () -> "/portal", false),

@@ -67,7 +67,15 @@ class MatterStateMachineProperties {
         HEARING(MatterAction.RECORD_HEARING),
         RE_REVIEW_OPINION(MatterAction.ISSUE_RE_REVIEW_OPINION),
         /** The delivery of the first document issued and not yet delivered (or of the opinion, when there is none). */
-        DELIVER(MatterAction.RECORD_DELIVERY);
+        DELIVER(MatterAction.RECORD_DELIVERY),
+        /** Issue 11's handler's own steps: as the unit holding the matter, where it must be that unit. */
+        SIGN_FOR(MatterAction.SIGN_FOR),
+        REQUEST_EXTENSION(MatterAction.REQUEST_EXTENSION),
+        APPROVE_EXTENSION_REQUEST(MatterAction.DECIDE_EXTENSION_REQUEST),
+        REFUSE_EXTENSION_REQUEST(MatterAction.DECIDE_EXTENSION_REQUEST),
+        DRAFT_OPINION(MatterAction.DRAFT_OPINION),
+        SIGN_OFF_OPINION(MatterAction.SIGN_OFF_OPINION),
+        RETURN_OPINION(MatterAction.RETURN_OPINION);
 
         final MatterAction action;
 
@@ -186,8 +194,11 @@ class MatterStateMachineProperties {
                     Set.of(), 1, onFinalMatter), REGISTRAR, at(today));
             assertInvariants(m);
 
-            List<MatterState[]> expectedTransitions = new ArrayList<>();
-            expectedTransitions.add(new MatterState[]{null, MatterState.REGISTERED});
+            List<MatterEvent> registered = m.drainEvents();
+            assertThat(registered).hasSize(1);
+            assertThat(registered.get(0).fromState()).isNull();
+            assertThat(registered.get(0).toState()).isEqualTo(MatterState.REGISTERED);
+            int lastSeq = registered.get(0).seq();
 
             for (Step step : walk) {
                 today = today.plusDays(step.daysLater());
@@ -197,6 +208,8 @@ class MatterStateMachineProperties {
                 LocalDate handlingDueBefore = m.handlingDueOn();
                 Integer extensionBefore = m.extensionDays();
                 Long holderBefore = m.responsibleUnitId();
+                boolean awaitedSignOff = m.awaitsSignOff();
+                java.time.Instant signedForBefore = m.handlerSteps().signedAt();
 
                 Attempt attempt = step.in(stateBefore);
 
@@ -222,8 +235,21 @@ class MatterStateMachineProperties {
                         assertThat(received).as("review requested before the opinion was delivered").isNotNull();
                         assertThat(today).isBeforeOrEqualTo(received.plusDays(Statute.REVIEW_REQUEST_DAYS));
                     }
-                    expectedTransitions.add(new MatterState[]{stateBefore, m.state()});
+                    // each success is recorded: one entry, or two where a step issues another (the sign-off the opinion),
+                    // leading from the state before to the state after
+                    List<MatterEvent> produced = m.drainEvents();
+                    assertThat(produced).as("entries of %s %s", attempt, step).hasSizeBetween(1, 2);
+                    assertThat(produced.get(0).fromState()).as("from-state of %s", attempt).isEqualTo(stateBefore);
+                    assertThat(produced.get(produced.size() - 1).toState()).as("to-state of %s", attempt).isEqualTo(m.state());
+                    for (MatterEvent e : produced) {
+                        assertThat(e.seq()).as("seq of %s's entry", attempt).isGreaterThan(lastSeq);
+                        lastSeq = e.seq();
+                    }
                 } else {
+                    assertThat(m.drainEvents()).as("entries of refused %s %s", attempt, step).isEmpty();
+                    assertThat(m.awaitsSignOff()).as("draft after refused %s %s", attempt, step).isEqualTo(awaitedSignOff);
+                    assertThat(m.handlerSteps().signedAt()).as("sign-for after refused %s %s", attempt, step)
+                            .isEqualTo(signedForBefore);
                     assertThat(m.state()).as("state after refused %s %s", attempt, step).isEqualTo(stateBefore);
                     assertThat(m.dueOn()).as("dueOn after refused %s %s", attempt, step).isEqualTo(dueBefore);
                     assertThat(m.dueStep()).as("dueStep after refused %s %s", attempt, step).isEqualTo(dueStepBefore);
@@ -237,17 +263,6 @@ class MatterStateMachineProperties {
             finalStates.merge(m.state(), 1, Integer::sum);
             reachedReview.merge(m.reviewUnitId() != null, 1, Integer::sum);
 
-            List<MatterEvent> events = m.drainEvents();
-            assertThat(events).as("one event per registration and per successful attempt")
-                    .hasSize(expectedTransitions.size());
-            for (int i = 0; i < events.size(); i++) {
-                MatterEvent e = events.get(i);
-                if (i > 0) {
-                    assertThat(e.seq()).as("seq of event %d", i).isGreaterThan(events.get(i - 1).seq());
-                }
-                assertThat(e.fromState()).as("from-state of event %d", i).isEqualTo(expectedTransitions.get(i)[0]);
-                assertThat(e.toState()).as("to-state of event %d", i).isEqualTo(expectedTransitions.get(i)[1]);
-            }
         });
 
         report("final state", finalStates);
@@ -311,6 +326,18 @@ class MatterStateMachineProperties {
         if (m.state() == MatterState.IN_HANDLING) {
             assertThat(m.leadUnitId()).isNotNull();
         }
+        // issue 11: only a signed opinion is issued; a draft waits only while the matter is handled
+        if (m.awaitsSignOff()) {
+            assertThat(m.state()).as("a draft waits for sign-off").isEqualTo(MatterState.IN_HANDLING);
+            assertThat(m.opinionText()).as("no opinion while a draft waits").isNull();
+        }
+        if (m.handlerSteps().signedAt() != null) {
+            assertThat(m.handlerSteps().receivedAt()).as("signed for what was received").isNotNull();
+            assertThat(m.handlerSteps().signedAt()).isAfterOrEqualTo(m.handlerSteps().receivedAt());
+        }
+        if (m.handlerSteps().isExtensionRequestPending()) {
+            assertThat(m.extensionDays()).as("no request waits once the one extension is granted").isNull();
+        }
         if (m.isOnFinalMatter()) {
             assertThat(m.decidedOn() == null || m.acceptanceOutcome() != AcceptanceOutcome.ACCEPTED)
                     .as("a matter on a final matter is never accepted").isTrue();
@@ -336,6 +363,14 @@ class MatterStateMachineProperties {
             case REQUEST_RE_REVIEW -> m.requestReReview(s.unit(), "disagree again", REGISTRAR, clock);
             case HEARING -> m.recordHearing(s.days(), "hearing", RE_REVIEWER, clock);
             case RE_REVIEW_OPINION -> m.issueReReviewOpinion(ReviewOutcome.REVISED, "final", RE_REVIEWER, clock);
+            case SIGN_FOR -> m.signFor(new Actor("handler.wang", m.responsibleUnitId()), clock);
+            case REQUEST_EXTENSION -> m.requestExtension(s.days(), "survey", HANDLER, clock);
+            case APPROVE_EXTENSION_REQUEST -> m.decideExtensionRequest(ExtensionRequestOutcome.APPROVED, null, LEADER, clock);
+            case REFUSE_EXTENSION_REQUEST -> m.decideExtensionRequest(ExtensionRequestOutcome.REFUSED, "not needed", LEADER,
+                    clock);
+            case DRAFT_OPINION -> m.draftOpinion(OpinionOutcome.SUPPORTED, "draft", HANDLER, clock);
+            case SIGN_OFF_OPINION -> m.signOffOpinion(null, 10, LEADER, clock);
+            case RETURN_OPINION -> m.returnOpinion(s.days() % 2 == 0 ? "revise" : " ", LEADER, clock);
             case DELIVER -> m.recordDelivery(m.undeliveredDocuments().stream().findFirst()
                             .orElse(StatutoryDocument.HANDLING_OPINION), DeliveryMethod.IN_PERSON, LocalDate.now(clock),
                     DeliveryOutcome.SIGNED, null, null, null, REGISTRAR, clock);

@@ -4,7 +4,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -14,14 +13,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,33 +32,35 @@ class HandlersOwnStepsBrowserTest {
     @LocalServerPort
     int port;
 
+    StaffSession session;
     WebDriver browser;
     WebDriverWait wait;
 
     @BeforeEach
     void openBrowser() {
-        browser = Browser.start(1366, 900);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        session = new StaffSession(port, 1366, 900);
+        browser = session.browser;
+        wait = session.wait;
     }
 
     @AfterEach
     void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (session != null) {
+            session.close();
         }
     }
 
     @Test
     void evidenceCoHandlingAndSignOffThroughThePages() throws Exception {
-        String matterUrl = url("/matters/" + routedToHousing());
+        String matterUrl = session.url("/matters/" + routedToHousing());
 
         // the office that routed the matter is not offered its acceptance (2022 art. 23 ¶3)
-        signIn("yuanling.registrar");
+        session.signIn("yuanling.registrar");
         browser.get(matterUrl);
         assertThat(browser.findElements(By.id("form-accept"))).isEmpty();
-        signOut();
+        session.signOut();
 
-        signIn("yuanling.housing");
+        session.signIn("yuanling.housing");
         browser.get(matterUrl);
         Select outcome = new Select(browser.findElement(By.id("accept-outcome")));
         outcome.selectByValue("NOT_ACCEPTED");
@@ -88,8 +83,8 @@ class HandlersOwnStepsBrowserTest {
         co.selectByValue("431222001");
         co.selectByValue("431222-NATURAL_RESOURCES");
         browser.findElement(By.id("accept-notice")).sendKeys("您反映的问题已受理。");
-        press(By.cssSelector("#form-accept button"));
-        showsState("办理中");
+        session.pressAndLeave(By.cssSelector("#form-accept button"), "b-failed");
+        session.showsState("办理中");
         assertThat(browser.findElement(By.id("co-handling-not-reported")).getText()).contains("沅陵镇", "自然资源局");
 
         // evidence, with registration's content checks
@@ -98,14 +93,14 @@ class HandlersOwnStepsBrowserTest {
         new Select(browser.findElement(By.id("evidence-kind"))).selectByValue("PHOTO");
         browser.findElement(By.id("evidence-description")).sendKeys("现场照片");
         browser.findElement(By.id("evidence-file")).sendKeys(notAnImage.toAbsolutePath().toString());
-        press(By.cssSelector("#form-attach_evidence button"));
+        session.pressAndLeave(By.cssSelector("#form-attach_evidence button"), "b-failed");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("error"), "不是 PDF、JPEG、PNG 或 TIFF 文件"));
         Path photo = Files.createTempFile("site", ".png");
         Files.write(photo, new byte[]{(byte) 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0});
         new Select(browser.findElement(By.id("evidence-kind"))).selectByValue("PHOTO");
         browser.findElement(By.id("evidence-description")).sendKeys("现场照片：房屋已拆除");
         browser.findElement(By.id("evidence-file")).sendKeys(photo.toAbsolutePath().toString());
-        press(By.cssSelector("#form-attach_evidence button"));
+        session.pressAndLeave(By.cssSelector("#form-attach_evidence button"), "b-failed");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("evidence"), "现场照片：房屋已拆除"));
         assertThat(browser.findElement(By.id("evidence")).getText()).contains("照片", photo.getFileName().toString());
         assertThat(browser.findElement(By.id("timeline")).getText()).contains("上传调查取证材料");
@@ -113,52 +108,52 @@ class HandlersOwnStepsBrowserTest {
         // the draft opinion goes to the head; the direct opinion is not offered to the handler
         assertThat(browser.findElements(By.id("form-reply"))).isEmpty();
         browser.findElement(By.id("draft-text")).sendKeys("经核查，补偿款将于下月发放。");
-        press(By.cssSelector("#form-draft_opinion button"));
+        session.pressAndLeave(By.cssSelector("#form-draft_opinion button"), "b-failed");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sign-off-pending")));
-        showsState("办理中");
+        session.showsState("办理中");
         Browser.screenshot(browser, "b-02-draft-waiting");
-        signOut();
+        session.signOut();
 
         // a co-handling unit reports its part
-        signIn("yuanling.yuanlingzhen");
+        session.signIn("yuanling.yuanlingzhen");
         browser.get(matterUrl);
         browser.findElement(By.id("co-handling-report")).sendKeys("镇政府已核实补偿名单。");
-        press(By.cssSelector("#form-report_co_handling button"));
+        session.pressAndLeave(By.cssSelector("#form-report_co_handling button"), "b-failed");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("co-handling-431222001"), "镇政府已核实补偿名单。"));
         assertThat(browser.findElements(By.id("form-report_co_handling"))).isEmpty();
-        signOut();
+        session.signOut();
 
         // the head returns the draft with comments
-        signIn("yuanling.leader");
+        session.signIn("yuanling.leader");
         browser.get(matterUrl);
         assertThat(browser.findElement(By.id("co-handling-not-reported")).getText()).contains("自然资源局")
                 .doesNotContain("沅陵镇");
         assertThat(browser.findElement(By.id("sign-off")).getText()).contains("经核查，补偿款将于下月发放。");
         browser.findElement(By.id("return-comments")).sendKeys("请写明补偿的法规依据。");
-        press(By.cssSelector("#form-return_opinion button"));
+        session.pressAndLeave(By.cssSelector("#form-return_opinion button"), "b-failed");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sign-off-round-1"), "退回修改"));
-        signOut();
+        session.signOut();
 
         // the handler sees the comments and revises
-        signIn("yuanling.housing");
+        session.signIn("yuanling.housing");
         browser.get(matterUrl);
         assertThat(browser.findElement(By.id("draft-returned")).getText()).contains("请写明补偿的法规依据。");
         WebElement text = browser.findElement(By.id("draft-text"));
         text.clear();
         text.sendKeys("依据《国有土地上房屋征收与补偿条例》，补偿款将于下月发放。");
-        press(By.cssSelector("#form-draft_opinion button"));
+        session.pressAndLeave(By.cssSelector("#form-draft_opinion button"), "b-failed");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sign-off-round-2")));
-        signOut();
+        session.signOut();
 
         // the head signs it off: only now is the opinion issued, with its letter
-        signIn("yuanling.leader");
+        session.signIn("yuanling.leader");
         browser.get(matterUrl);
-        press(By.cssSelector("#form-sign_off_opinion button"));
-        showsState("已答复");
+        session.pressAndLeave(By.cssSelector("#form-sign_off_opinion button"), "b-failed");
+        session.showsState("已答复");
         assertThat(browser.findElement(By.id("timeline")).getText()).contains("处理意见退回修改", "处理意见审签通过", "出具处理意见");
         assertThat(browser.findElement(By.id("documents")).getText()).contains("处理意见书");
         Browser.screenshot(browser, "b-03-signed-off");
-        signOut();
+        session.signOut();
     }
 
     /** A matter registered in Yuanling and assigned to its housing bureau, through the API; its id. */
@@ -167,62 +162,11 @@ class HandlersOwnStepsBrowserTest {
                 {"channel":"VISIT","petitioner":{"name":"向红梅","idNumber":"43122219780303002X","phone":"13907450000"},
                  "persons":1,"categoryCode":"URBAN.DEMOLITION","placeCode":"431222002001",
                  "title":"征收补偿款未到位","content":"房屋被征收，补偿款至今未到位。"}""";
-        String registered = call("/api/v1/matters", body);
+        String registered = session.post("yuanling.registrar", "/api/v1/matters", body);
         Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(registered);
         assertThat(id.find()).as(registered).isTrue();
-        call("/api/v1/matters/" + id.group(1) + "/routing", "{\"version\":0,\"kind\":\"ASSIGNMENT\",\"unitCode\":\"431222-HOUSING\"}");
+        session.post("yuanling.registrar", "/api/v1/matters/" + id.group(1) + "/routing",
+                "{\"version\":0,\"kind\":\"ASSIGNMENT\",\"unitCode\":\"431222-HOUSING\"}");
         return Long.parseLong(id.group(1));
-    }
-
-    private String call(String path, String json) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url(path)))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("yuanling.registrar:demo".getBytes()))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isBetween(200, 201);
-        return response.body();
-    }
-
-    private void showsState(String state) {
-        wait.until(ExpectedConditions.textToBe(By.id("state"), state));
-    }
-
-    private void press(By what) {
-        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(what));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        try {
-            wait.until(ExpectedConditions.elementToBeClickable(element)).click();
-        } catch (org.openqa.selenium.ElementClickInterceptedException e) {
-            ((JavascriptExecutor) browser).executeScript("arguments[0].click()", element);
-        }
-        try {
-            wait.until(ExpectedConditions.stalenessOf(element));
-        } catch (org.openqa.selenium.TimeoutException e) {
-            Browser.screenshot(browser, "b-failed");
-            try {
-                Files.writeString(Path.of("target", "b-failed.html"), browser.getPageSource());
-            } catch (java.io.IOException io) {
-                throw new java.io.UncheckedIOException(io);
-            }
-            throw e;
-        }
-    }
-
-    private void signIn(String user) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys("demo");
-        press(By.id("sign-in"));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("who")));
-    }
-
-    private void signOut() {
-        WebElement logout = browser.findElement(By.id("logout"));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].form.submit()", logout);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sign-in")));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

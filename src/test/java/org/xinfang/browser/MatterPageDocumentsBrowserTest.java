@@ -30,31 +30,33 @@ class MatterPageDocumentsBrowserTest {
     @LocalServerPort
     int port;
 
+    StaffSession session;
     WebDriver browser;
     WebDriverWait wait;
 
     @BeforeEach
     void openBrowser() {
-        browser = Browser.start(1366, 900);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        session = new StaffSession(port, 1366, 900, Duration.ofSeconds(15));
+        browser = session.browser;
+        wait = session.wait;
     }
 
     @AfterEach
     void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (session != null) {
+            session.close();
         }
     }
 
     @Test
     void aVisitAssignedShowsItsFactsAndItsDocumentsOpen() {
-        signIn("yuanling.registrar");
-        browser.get(url("/register"));
+        session.signIn("yuanling.registrar");
+        session.open("/register");
         // the source of a transferred item offers every level above the county
         List<String> levels = new Select(browser.findElement(By.id("originLevel"))).getOptions().stream()
                 .map(o -> o.getAttribute("value")).filter(v -> !v.isEmpty()).toList();
         assertThat(levels).containsExactly("CITY", "PROVINCE", "NATIONAL");
-        press(By.cssSelector("label[for=channel-VISIT]"));
+        session.press(By.cssSelector("label[for=channel-VISIT]"));
         browser.findElement(By.id("name")).sendKeys("周桂兰");
         browser.findElement(By.id("idNumber")).sendKeys(org.xinfang.support.ApiClient.freshIdNumber());
         browser.findElement(By.id("phone")).sendKeys("13907459876");
@@ -63,7 +65,7 @@ class MatterPageDocumentsBrowserTest {
         browser.findElement(By.id("title")).sendKeys("安置房交付逾期");
         browser.findElement(By.id("content")).sendKeys("安置房原定去年交付，至今未交付，请求督促落实。");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("hint-unit")));
-        press(By.id("submit-registration"));
+        session.press(By.id("submit-registration"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("state")));
 
         // at the window: the receipt and the interview record are offered at once
@@ -71,7 +73,7 @@ class MatterPageDocumentsBrowserTest {
                 .noneMatch(l -> l.endsWith("assignment-letter.pdf"));
         new Select(browser.findElement(By.id("route-kind"))).selectByValue("ASSIGNMENT");
         new Select(browser.findElement(By.id("route-unit"))).selectByValue("431222-HOUSING");
-        press(By.cssSelector("#form-route button"));
+        session.press(By.cssSelector("#form-route button"));
         wait.until(ExpectedConditions.textToBe(By.id("state"), "已转送待受理"));
 
         // the facts: an assignment (交办), from the office to the housing bureau, by the registrar's name
@@ -103,27 +105,5 @@ class MatterPageDocumentsBrowserTest {
 
     private List<String> documentLinks() {
         return browser.findElements(By.cssSelector("#documents a")).stream().map(a -> a.getAttribute("href")).toList();
-    }
-
-    private void press(By what) {
-        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(what));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        try {
-            wait.until(ExpectedConditions.elementToBeClickable(element)).click();
-        } catch (org.openqa.selenium.ElementClickInterceptedException e) {
-            ((JavascriptExecutor) browser).executeScript("arguments[0].click()", element);
-        }
-    }
-
-    private void signIn(String user) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys("demo");
-        press(By.id("sign-in"));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("who")));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -28,31 +28,33 @@ class StaffApplicationBrowserTest {
     @LocalServerPort
     int port;
 
+    StaffSession session;
     WebDriver browser;
     WebDriverWait wait;
 
     @BeforeEach
     void openBrowser() {
-        browser = Browser.start(1366, 768);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        session = new StaffSession(port, 1366, 768);
+        browser = session.browser;
+        wait = session.wait;
     }
 
     @AfterEach
     void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (session != null) {
+            session.close();
         }
     }
 
     @Test
     void aMatterGoesFromTheReceptionWindowToClosingThroughThePages() {
-        browser.get(url("/login"));
+        session.open("/login");
         Browser.screenshot(browser, "01-login");
-        signIn("yuanling.registrar");
+        session.signIn("yuanling.registrar");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("工作首页");
 
-        browser.get(url("/register"));
-        press(By.cssSelector("label[for=channel-VISIT]"));
+        session.open("/register");
+        session.press(By.cssSelector("label[for=channel-VISIT]"));
         browser.findElement(By.id("name")).sendKeys("李秀英");
         browser.findElement(By.id("idNumber")).sendKeys("431222196505050028");
         browser.findElement(By.id("phone")).sendKeys("13907451234");
@@ -64,67 +66,67 @@ class StaffApplicationBrowserTest {
         assertEveryControlIsLabelled();
         assertThat(browser.findElement(By.id("hint-unit")).getText()).contains("沅陵县住房和城乡建设局");
         Browser.screenshot(browser, "02-register");
-        press(By.id("submit-registration"));
+        session.press(By.id("submit-registration"));
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("state")));
         String matterUrl = browser.getCurrentUrl();
-        showsState("已登记");
+        session.showsState("已登记");
         assertThat(browser.findElement(By.id("countdown")).getText()).contains("剩余 15 天");
         new Select(browser.findElement(By.id("route-unit"))).selectByValue("431222-HOUSING");
-        press(By.cssSelector("#form-route button"));
-        showsState("已转送待受理");
+        session.press(By.cssSelector("#form-route button"));
+        session.showsState("已转送待受理");
         Browser.screenshot(browser, "03-matter-routed");
         assertEveryControlIsLabelled();
-        signOut();
+        session.signOut();
 
-        signIn("yuanling.housing");
+        session.signIn("yuanling.housing");
         browser.get(matterUrl);
         assertThat(browser.findElements(By.id("form-route"))).isEmpty();
         new Select(browser.findElement(By.id("accept-outcome"))).selectByValue("ACCEPTED");
         new Select(browser.findElement(By.id("accept-lead"))).selectByValue("431222-HOUSING");
         browser.findElement(By.id("accept-notice")).sendKeys("您反映的问题已受理。");
-        press(By.cssSelector("#form-accept button"));
-        showsState("办理中");
+        session.press(By.cssSelector("#form-accept button"));
+        session.showsState("办理中");
         // issue 11 B: the handler drafts the opinion; the unit head signs it off, which issues it
         browser.findElement(By.id("draft-text")).sendKeys("经核查，补偿款将于下月发放到位。");
-        press(By.cssSelector("#form-draft_opinion button"));
+        session.press(By.cssSelector("#form-draft_opinion button"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sign-off-pending")));
-        signOut();
-        signIn("yuanling.leader");
+        session.signOut();
+        session.signIn("yuanling.leader");
         browser.get(matterUrl);
-        press(By.cssSelector("#form-sign_off_opinion button"));
-        showsState("已答复");
-        signOut();
+        session.press(By.cssSelector("#form-sign_off_opinion button"));
+        session.showsState("已答复");
+        session.signOut();
 
-        signIn("yuanling.registrar");
+        session.signIn("yuanling.registrar");
         browser.get(matterUrl);
         new Select(browser.findElement(By.id("evaluate-satisfaction"))).selectByValue("SATISFIED");
         WebElement beforeRating = browser.findElement(By.id("state"));
-        press(By.cssSelector("#form-evaluate button"));
+        session.press(By.cssSelector("#form-evaluate button"));
         // the state stays the same: wait for the page after the rating, or the old page's close form is pressed
         wait.until(ExpectedConditions.stalenessOf(beforeRating));
-        press(By.cssSelector("#form-close button"));
-        showsState("已办结");
+        session.press(By.cssSelector("#form-close button"));
+        session.showsState("已办结");
         assertThat(browser.findElement(By.id("timeline")).getText()).contains("登记", "转送", "受理", "出具处理意见", "满意度评价", "办结");
         Browser.screenshot(browser, "04-matter-closed");
 
-        browser.get(url("/worklist?scope=all"));
+        session.open("/worklist?scope=all");
         Browser.screenshot(browser, "05-worklist");
         assertEveryControlIsLabelled();
-        signOut();
+        session.signOut();
 
         // Another county's registrar meets the matter as if it did not exist.
-        signIn("hecheng.registrar");
+        session.signIn("hecheng.registrar");
         browser.get(matterUrl);
         assertThat(browser.findElement(By.id("refusal")).getText()).contains("不存在或不在您的管辖范围内");
         assertThat(browser.findElements(By.id("state"))).isEmpty();
-        signOut();
+        session.signOut();
     }
 
     @Test
     void aRegistrarRegistersWithoutTouchingTheMouse() {
-        signIn("yuanling.registrar");
-        browser.get(url("/register"));
+        session.signIn("yuanling.registrar");
+        session.open("/register");
         // the first channel has the focus; the arrow key moves to the next channel (visit)
         WebElement focused = browser.switchTo().activeElement();
         assertThat(focused.getAttribute("id")).isEqualTo("channel-LETTER");
@@ -140,8 +142,8 @@ class StaffApplicationBrowserTest {
         browser.findElement(By.id("title")).sendKeys(org.openqa.selenium.Keys.ENTER);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("state")));
         assertThat(browser.findElement(By.id("title")).getText()).isEqualTo("工地拖欠工资");
-        showsState("已登记");
-        signOut();
+        session.showsState("已登记");
+        session.signOut();
     }
 
     /** Types into a control the way a keyboard does (a select takes the typed text to pick its option). */
@@ -152,20 +154,20 @@ class StaffApplicationBrowserTest {
     @Test
     void theApplicationSwitchesToEnglishAndWorksAtPhoneWidth() {
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
-        browser.get(url("/login"));
-        signIn("city.registrar");
-        press(By.cssSelector(".navbar-toggler"));
+        session.open("/login");
+        session.signIn("city.registrar");
+        session.press(By.cssSelector(".navbar-toggler"));
         wait.until(ExpectedConditions.elementToBeClickable(By.id("switch-language"))).click();
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("My desk");
         Browser.screenshot(browser, "06-worklist-phone-en");
-        press(By.cssSelector(".navbar-toggler"));
+        session.press(By.cssSelector(".navbar-toggler"));
         wait.until(ExpectedConditions.elementToBeClickable(By.id("switch-language"))).click();
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("工作首页");
     }
 
     /** Every visible form control has a label a screen reader can announce. */
     private void assertEveryControlIsLabelled() {
-        Object unlabelled = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("""
+        Object unlabelled = session.script("""
                 return Array.from(document.querySelectorAll('input, select, textarea'))
                   .filter(e => e.type !== 'hidden' && e.type !== 'submit' && e.type !== 'button')
                   .filter(e => !(e.id && document.querySelector('label[for="' + e.id + '"]'))
@@ -174,76 +176,37 @@ class StaffApplicationBrowserTest {
         assertThat((java.util.List<?>) unlabelled).as("controls without a label on " + browser.getCurrentUrl()).isEmpty();
     }
 
-    /** Clicks like a person would: the element is scrolled into view first. */
-    /** Waits for the page after an action: reading the old page's state while the new one loads goes stale. */
-    private void showsState(String state) {
-        wait.until(ExpectedConditions.textToBe(By.id("state"), state));
-    }
-
-    private void press(By what) {
-        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(what));
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        try {
-            wait.until(ExpectedConditions.elementToBeClickable(element)).click();
-        } catch (org.openqa.selenium.ElementClickInterceptedException e) {
-            // headless Chromium sometimes reports a control at the page's very bottom as covered: press it by script
-            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].click()", element);
-        }
-    }
-
     @Test
     void aSupervisorSeesWhatIsLateByUnitAndIssuesANoticeInOneAction() throws Exception {
         String late = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(20).toString();
         String body = """
                 {"channel":"LETTER","petitioner":{"name":"张明"},"categoryCode":"LABOUR.WAGE_ARREARS","placeCode":"431222001001",
                  "title":"工程款拖欠农民工工资","content":"某工地拖欠工资三个月。","receivedOn":"%s"}""".formatted(late);
-        var http = java.net.http.HttpClient.newHttpClient();
-        var response = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("/api/v1/matters")))
-                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("yuanling.registrar:demo".getBytes()))
-                .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
+        var response = session.postForResponse("yuanling.registrar", "/api/v1/matters", body);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
 
-        signIn("yuanling.supervisor");
-        browser.get(url("/supervision"));
+        session.signIn("yuanling.supervisor");
+        session.open("/supervision");
         WebElement row = browser.findElement(By.xpath("//tr[td[contains(., '工程款拖欠农民工工资')]]"));
         assertThat(row.getText()).contains("超期");
         Browser.screenshot(browser, "07-supervision");
         row.findElement(By.cssSelector("button.supervise")).click();
         assertThat(browser.findElement(By.id("done")).getText()).contains("发出督办单");
         assertThat(browser.findElement(By.id("timeline")).getText()).contains("督办");
-        signOut();
+        session.signOut();
     }
 
     @Test
     void aRegistrarExportsTheListAndWatchesItsRowsBeingWritten() {
-        signIn("yuanling.registrar");
-        browser.get(url("/worklist?scope=all"));
-        press(By.id("export"));
+        session.signIn("yuanling.registrar");
+        session.open("/worklist?scope=all");
+        session.press(By.id("export"));
         WebElement progress = browser.findElement(By.id("export-progress"));
         // thousands of demo rows: more than the ten seconds a page step gets
         new WebDriverWait(browser, Duration.ofSeconds(120)).until(d -> progress.getText().startsWith("导出完成"));
         assertThat(progress.getText()).matches("导出完成：共 \\d+ 件。");
         assertThat(progress.findElement(By.className("progress-bar")).getAttribute("style")).contains("width: 100%");
         Browser.screenshot(browser, "08-export-done");
-        signOut();
-    }
-
-    private void signIn(String user) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys("demo");
-        press(By.id("sign-in"));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("who")));
-    }
-
-    private void signOut() {
-        WebElement logout = browser.findElement(By.id("logout"));
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].form.submit()", logout);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sign-in")));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
+        session.signOut();
     }
 }

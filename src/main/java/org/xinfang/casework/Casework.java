@@ -21,6 +21,7 @@ import org.xinfang.territory.UnitView;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -371,11 +372,15 @@ public class Casework {
         p.addValue("office_zone", clock.getZone().getId());
         bound(where, p, lastStep + " >= :last_from", "last_from", d.lastStepFrom());
         bound(where, p, lastStep + " <= :last_to", "last_to", d.lastStepTo());
-        bound(where, p, "(m.registered_at at time zone :office_zone)::date >= :registered_from", "registered_from", d.registeredFrom());
-        bound(where, p, "(m.registered_at at time zone :office_zone)::date <= :registered_to", "registered_to", d.registeredTo());
+        // the day of registration in the office's zone, as instants: the index on (registered_by, registered_at) serves it
+        ZoneId zone = clock.getZone();
+        bound(where, p, "m.registered_at >= :registered_from", "registered_from",
+                d.registeredFrom() == null ? null : d.registeredFrom().atStartOfDay(zone).toOffsetDateTime());
+        bound(where, p, "m.registered_at < :registered_to", "registered_to",
+                d.registeredTo() == null ? null : d.registeredTo().plusDays(1).atStartOfDay(zone).toOffsetDateTime());
     }
 
-    private static void bound(StringBuilder where, MapSqlParameterSource p, String condition, String name, LocalDate day) {
+    private static void bound(StringBuilder where, MapSqlParameterSource p, String condition, String name, Object day) {
         if (day != null) {
             where.append(" and ").append(condition);
             p.addValue(name, day);
@@ -394,15 +399,19 @@ public class Casework {
         switch (term.kind()) {
             case REFERENCE_NUMBER -> where.append(" and m.reference_no = :q");
             case QUERY_CODE -> where.append(" and m.query_code = :q");
-            case ID_NUMBER -> where.append(" and ").append(identityShown).append(" and (m.petitioner_id in")
-                    .append(" (select id from petitioner where id_number = :q) or exists (select 1 from matter_representative r")
-                    .append(" join petitioner pr on pr.id = r.petitioner_id where r.matter_id = m.id and pr.id_number = :q))");
+            // each look-up is "= any(array(...))", which the planner takes from an index (V26): the visibility condition
+            // is then checked on those candidates only
+            case ID_NUMBER -> where.append(" and ").append(identityShown)
+                    .append(" and (m.petitioner_id = any(array(select id from petitioner where id_number = :q))")
+                    .append(" or m.id = any(array(select r.matter_id from matter_representative r")
+                    .append(" join petitioner pr on pr.id = r.petitioner_id where pr.id_number = :q)))");
             case PHONE -> where.append(" and ").append(identityShown)
-                    .append(" and exists (select 1 from matter_contact c where c.matter_id = m.id and c.phone = :q)");
+                    .append(" and m.id = any(array(select c.matter_id from matter_contact c where c.phone = :q))");
             case TEXT -> {
                 p.addValue("like", "%" + term.value().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-                where.append(" and (m.title ilike :like or (").append(identityShown)
-                        .append(" and m.petitioner_id in (select id from petitioner where name = :q)))");
+                // the title's character pairs narrow the candidates (V26); ILIKE then checks the word itself
+                where.append(" and ((m.title_bigrams @> title_bigrams(:q) and m.title ilike :like) or (").append(identityShown)
+                        .append(" and m.petitioner_id = any(array(select id from petitioner where name = :q))))");
             }
         }
     }
@@ -445,15 +454,17 @@ public class Casework {
             // Matter.isSignForPending
             case SIGN_FOR -> " and m.sign_for_unit_id = :own_unit_id and m.signed_for_at is null"
                     + " and m.responsible_unit_id = :own_unit_id and m.state in ('ROUTED', 'IN_HANDLING')";
+            // the holder's path names the unit: the open holders' index serves it
             case RE_ROUTING -> " and m.objection_outcome = 'CONFIRMED' and m.state = 'REGISTERED'"
-                    + " and m.responsible_unit_id = :own_unit_id";
-            case SIGN_OFF -> " and m.state = 'IN_HANDLING' and m.responsible_path like :scope and exists (select 1 from"
-                    + " matter_opinion_draft d where d.matter_id = m.id and d.decision is null)";
+                    + " and m.responsible_path = :viewer_unit";
+            // the few pending drafts, requests and tasks first (partial indexes), then their matters
+            case SIGN_OFF -> " and m.state = 'IN_HANDLING' and m.responsible_path like :scope and m.id = any(array("
+                    + "select d.matter_id from matter_opinion_draft d where d.decision is null))";
             case EXTENSION_DECISION -> " and m.state = 'IN_HANDLING' and m.responsible_path like :scope"
                     + " and m.extension_requested_at is not null and m.extension_request_outcome is null";
-            case CO_HANDLING_REPORT -> " and m.state = 'IN_HANDLING' and exists (select 1 from matter_co_handling_task t"
-                    + " join matter_co_handler c on c.matter_id = t.matter_id and c.unit_id = t.unit_id"
-                    + " where t.matter_id = m.id and t.unit_id = :own_unit_id and t.reported_at is null)";
+            case CO_HANDLING_REPORT -> " and m.state = 'IN_HANDLING' and m.id = any(array(select t.matter_id"
+                    + " from matter_co_handling_task t join matter_co_handler c on c.matter_id = t.matter_id"
+                    + " and c.unit_id = t.unit_id where t.unit_id = :own_unit_id and t.reported_at is null))";
         };
     }
 

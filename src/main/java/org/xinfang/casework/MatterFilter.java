@@ -11,7 +11,8 @@ import org.xinfang.statute.HandlingType;
  *                      registrar the city bureau's, not every matter held somewhere in the city
  * @param placePath   matters whose place lies in this subtree (a county, a township)
  * @param handlingType only matters of this type (建议意见类, 检举控告类, 申诉求决类)
- * @param awaiting    only the questions of competence waiting for the viewer's decision (2022 arts 23 ¶3, 24)
+ * @param awaiting    only the steps waiting for the viewer's unit: a question of competence to decide (2022 arts 23 ¶3,
+ *                    24), a receipt to sign for, a draft or an extension request for its head, a co-handling report
  * @param undelivered only matters with (true) or without (false) a written document issued and not yet delivered (未送达)
  * @param flag        only matters carrying this flag of the national system (every matter when null)
  * @param search      only matters the search box's term finds (every matter when null)
@@ -33,8 +34,8 @@ public record MatterFilter(MatterState state, boolean openOnly, Deadline deadlin
     }
 
     /**
-     * A question of competence waiting for the viewer to decide (2022 arts 23 ¶3, 24): such a matter is held by
-     * another unit, so the list is not limited to the viewer's own unit's matters.
+     * A step waiting for the viewer's unit: such a matter may be held by another unit (a question of competence, 2022
+     * arts 23 ¶3, 24; a draft for the head of the holder), so the list is not limited to the viewer's own unit's matters.
      */
     public enum Awaiting {
         /** An objection of the unit a matter was passed to, waiting for the office that passed it on. */
@@ -74,69 +75,122 @@ public record MatterFilter(MatterState state, boolean openOnly, Deadline deadlin
     }
 
     public MatterFilter ofPetitioner(Long id) {
-        return new MatterFilter(state, openOnly, deadline, withinDays, channel, categoryId, placePath, id, repeat,
-                collective, leapLevel, packageCase, heldByOwnUnit, page, size, handlingType, awaiting, undelivered, flag, search, dates, registeredBy);
+        return with(c -> c.petitionerId = id);
     }
 
     public MatterFilter inPlace(String path, Long category) {
-        return new MatterFilter(state, openOnly, deadline, withinDays, channel, category, path, petitionerId, repeat,
-                collective, leapLevel, packageCase, heldByOwnUnit, page, size, handlingType, awaiting, undelivered, flag, search, dates, registeredBy);
+        return with(c -> {
+            c.placePath = path;
+            c.categoryId = category;
+        });
     }
 
     public MatterFilter due(Deadline d, int days) {
-        return new MatterFilter(state, true, d, days, channel, categoryId, placePath, petitionerId, repeat, collective,
-                leapLevel, packageCase, heldByOwnUnit, page, size, handlingType, awaiting, undelivered, flag, search, dates, registeredBy);
+        return with(c -> {
+            c.openOnly = true;
+            c.deadline = d;
+            c.withinDays = days;
+        });
     }
 
     /** This filter, for matters of {@code type} only (all types when null; 2022 arts 28–34). */
     public MatterFilter ofType(HandlingType type) {
-        return new MatterFilter(state, openOnly, deadline, withinDays, channel, categoryId, placePath, petitionerId, repeat,
-                collective, leapLevel, packageCase, heldByOwnUnit, page, size, type, awaiting, undelivered, flag, search, dates, registeredBy);
+        return with(c -> c.handlingType = type);
     }
 
-    /** This filter, for the questions of competence waiting for the viewer (every matter when null). */
+    /** This filter, for the steps waiting for the viewer's unit (every matter when null). */
     public MatterFilter awaitingDecision(Awaiting question) {
-        return new MatterFilter(state, openOnly, deadline, withinDays, channel, categoryId, placePath, petitionerId, repeat,
-                collective, leapLevel, packageCase, heldByOwnUnit, page, size, handlingType, question, undelivered, flag, search, dates, registeredBy);
+        return with(c -> c.awaiting = question);
     }
 
     /** The same filter, only matters with (true) or without (false) an undelivered document; null: either. */
     public MatterFilter undelivered(Boolean only) {
-        return new MatterFilter(state, openOnly, deadline, withinDays, channel, categoryId, placePath, petitionerId, repeat,
-                collective, leapLevel, packageCase, heldByOwnUnit, page, size, handlingType, awaiting, only, flag, search, dates, registeredBy);
+        return with(c -> c.undelivered = only);
     }
 
     /** Only matters with {@code f} set (every matter when null). */
     public MatterFilter withFlag(MatterFlag f) {
-        return new MatterFilter(state, openOnly, deadline, withinDays, channel, categoryId, placePath, petitionerId, repeat,
-                collective, leapLevel, packageCase, heldByOwnUnit, page, size, handlingType, awaiting, undelivered, f, search, dates, registeredBy);
+        return with(c -> c.flag = f);
     }
 
     /** Only the matters {@code term} finds ({@link SearchTerm}; every matter when null). */
     public MatterFilter searching(SearchTerm term) {
-        return new MatterFilter(state, openOnly, deadline, withinDays, channel, categoryId, placePath, petitionerId, repeat,
-                collective, leapLevel, packageCase, heldByOwnUnit, page, size, handlingType, awaiting, undelivered, flag, term, dates, registeredBy);
+        return with(c -> c.search = term);
     }
 
     /** Only matters within these date ranges (every matter when null). */
     public MatterFilter within(Dates range) {
-        return new MatterFilter(state, openOnly, deadline, withinDays, channel, categoryId, placePath, petitionerId, repeat,
-                collective, leapLevel, packageCase, heldByOwnUnit, page, size, handlingType, awaiting, undelivered, flag,
-                search, range, registeredBy);
+        return with(c -> c.dates = range);
     }
 
     /** Only the matters {@code username} registered (anyone's when null): a registrar finds what they entered. */
     public MatterFilter ofRegistrar(String username) {
-        return new MatterFilter(state, openOnly, deadline, withinDays, channel, categoryId, placePath, petitionerId, repeat,
-                collective, leapLevel, packageCase, heldByOwnUnit, page, size, handlingType, awaiting, undelivered, flag,
-                search, dates, username);
+        return with(c -> c.registeredBy = username);
     }
 
     /** The same filter, page {@code n} (issue 11, item 1: a page past the end shows the last one). */
     public MatterFilter atPage(int n) {
-        return new MatterFilter(state, openOnly, deadline, withinDays, channel, categoryId, placePath, petitionerId, repeat,
-                collective, leapLevel, packageCase, heldByOwnUnit, n, size, handlingType, awaiting, undelivered, flag,
-                search, dates, registeredBy);
+        return with(c -> c.page = n);
+    }
+
+    /** This filter with {@code change} made to a copy of its criteria: one place knows the order of the components. */
+    private MatterFilter with(java.util.function.Consumer<Criteria> change) {
+        Criteria c = new Criteria(this);
+        change.accept(c);
+        return new MatterFilter(c.state, c.openOnly, c.deadline, c.withinDays, c.channel, c.categoryId, c.placePath,
+                c.petitionerId, c.repeat, c.collective, c.leapLevel, c.packageCase, c.heldByOwnUnit, c.page, c.size,
+                c.handlingType, c.awaiting, c.undelivered, c.flag, c.search, c.dates, c.registeredBy);
+    }
+
+    /** The criteria of a filter while a "with" method changes some of them. */
+    private static final class Criteria {
+        MatterState state;
+        boolean openOnly;
+        Deadline deadline;
+        int withinDays;
+        Channel channel;
+        Long categoryId;
+        String placePath;
+        Long petitionerId;
+        Boolean repeat;
+        Boolean collective;
+        Boolean leapLevel;
+        Boolean packageCase;
+        boolean heldByOwnUnit;
+        int page;
+        int size;
+        HandlingType handlingType;
+        Awaiting awaiting;
+        Boolean undelivered;
+        MatterFlag flag;
+        SearchTerm search;
+        Dates dates;
+        String registeredBy;
+
+        Criteria(MatterFilter f) {
+            state = f.state;
+            openOnly = f.openOnly;
+            deadline = f.deadline;
+            withinDays = f.withinDays;
+            channel = f.channel;
+            categoryId = f.categoryId;
+            placePath = f.placePath;
+            petitionerId = f.petitionerId;
+            repeat = f.repeat;
+            collective = f.collective;
+            leapLevel = f.leapLevel;
+            packageCase = f.packageCase;
+            heldByOwnUnit = f.heldByOwnUnit;
+            page = f.page;
+            size = f.size;
+            handlingType = f.handlingType;
+            awaiting = f.awaiting;
+            undelivered = f.undelivered;
+            flag = f.flag;
+            search = f.search;
+            dates = f.dates;
+            registeredBy = f.registeredBy;
+        }
     }
 
     /**

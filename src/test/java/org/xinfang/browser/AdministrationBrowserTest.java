@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The administrator's screens in a real browser at phone width (390 px): an account is created and its holder signs
  * in with the one-time password and must choose their own; a unit is renamed and merged into another (2022 art. 24
- * ¶2); a holiday is added to the working-day calendar; the audit lists what was done.
+ * ¶2); a holiday is added to the working-day calendar; roles, a password reset and disabling an account; a unit moved
+ * in the tree; a category and a routing rule; the audit lists what was done.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -51,15 +52,7 @@ class AdministrationBrowserTest {
         session.open("/admin");
         Browser.screenshot(browser, "admin-01-home-390");
         session.press(By.id("link-staff"));
-        session.type("new-username", "yuanling.newcomer");
-        session.type("new-name", "新同事");
-        new Select(browser.findElement(By.id("new-unit"))).selectByValue("431222-PETITION");
-        session.press(By.cssSelector("label[for=new-role-REGISTRAR]"));
-        Browser.screenshot(browser, "admin-02-new-staff-390");
-        session.press(By.id("create-staff"));
-        String oneTime = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("one-time-password"))).getText();
-        assertThat(oneTime).hasSize(12);
-        assertThat(browser.findElement(By.id("account-username")).getText()).isEqualTo("yuanling.newcomer");
+        String oneTime = createAccount("yuanling.newcomer", "新同事", "admin-02-new-staff-390");
         session.signOut();
 
         session.signIn("yuanling.newcomer", oneTime, "form-password");
@@ -117,6 +110,82 @@ class AdministrationBrowserTest {
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
         assertThat(wide).as("the page fits 390 px").isLessThanOrEqualTo(0L);
         session.signOut();
+    }
+
+    @Test
+    void anAdministratorChangesRolesResetsAPasswordDisablesAnAccountMovesAUnitAndSetsACategoryAndARule() {
+        session.signIn("admin");
+        session.open("/admin/staff");
+        String first = createAccount("yuanling.trainee", "见习生", null);
+        // a second role, kept after the save
+        session.press(By.cssSelector("label[for=edit-role-HANDLER]"));
+        session.press(By.id("save-staff"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("done")));
+        assertThat(browser.findElement(By.id("edit-role-HANDLER")).isSelected()).isTrue();
+        assertThat(browser.findElement(By.id("edit-role-REGISTRAR")).isSelected()).isTrue();
+        // a reset with the field left empty makes a new one-time password, shown once
+        session.press(By.id("reset-password-button"));
+        String second = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("one-time-password"))).getText();
+        assertThat(second).hasSize(12).isNotEqualTo(first);
+        session.press(By.id("toggle-enabled"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("done")));
+        assertThat(browser.findElement(By.id("account-state")).getText()).contains("已停用");
+        Browser.screenshot(browser, "admin-07-account-disabled-390");
+        session.signOut();
+        // a disabled account does not sign in, whatever password it is given
+        session.signIn("yuanling.trainee", second, "sign-in");
+        assertThat(browser.findElement(By.cssSelector("[role=alert]")).getText()).contains("用户名或密码错误");
+        assertThat(browser.findElements(By.id("who"))).isEmpty();
+
+        session.signIn("admin");
+        createDepartment("431222-MOVEDBUREAU", "沅陵县调整局", "MOVED_BUREAU");
+        session.type("move-parent", "431200");
+        session.press(By.id("move-unit"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("done")));
+        assertThat(browser.findElement(By.id("unit-parent")).getText()).contains("(431200)");
+
+        session.open("/admin/categories");
+        session.type("cat-code", "URBAN.STREET_LIGHTS");
+        session.type("cat-parent", "URBAN");
+        session.type("cat-name", "路灯照明");
+        session.press(By.id("create-category"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("done")));
+        assertThat(browser.findElement(By.id("category-URBAN.STREET_LIGHTS")).getText()).contains("URBAN.STREET_LIGHTS");
+        session.open("/admin/routing");
+        new Select(browser.findElement(By.id("rule-category"))).selectByValue("URBAN.STREET_LIGHTS");
+        session.type("rule-place", "431222002");
+        session.type("rule-unit", "431202-HOUSING");
+        session.press(By.id("create-rule"));
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("refusal"))).getText())
+                .as("a unit of another county is refused, with the reason").contains("属地管理");
+        new Select(browser.findElement(By.id("rule-category"))).selectByValue("URBAN.STREET_LIGHTS");
+        session.type("rule-place", "431222002");
+        session.type("rule-unit", "431222-NATURAL_RESOURCES");
+        session.press(By.id("create-rule"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("done")));
+        assertThat(browser.findElement(By.id("rule-list")).getText()).contains("路灯照明", "431222-NATURAL_RESOURCES");
+        Browser.screenshot(browser, "admin-08-routing-390");
+
+        session.open("/admin/audit");
+        assertThat(browser.findElement(By.id("audit-list")).getText())
+                .contains("yuanling.trainee", "431222-MOVEDBUREAU", "URBAN.STREET_LIGHTS").doesNotContain(second);
+        session.signOut();
+    }
+
+    /** Creates a Yuanling petition-bureau registrar through the form, on the staff page; the one-time password. */
+    private String createAccount(String username, String name, String screenshot) {
+        session.type("new-username", username);
+        session.type("new-name", name);
+        new Select(browser.findElement(By.id("new-unit"))).selectByValue("431222-PETITION");
+        session.press(By.cssSelector("label[for=new-role-REGISTRAR]"));
+        if (screenshot != null) {
+            Browser.screenshot(browser, screenshot);
+        }
+        session.press(By.id("create-staff"));
+        String oneTime = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("one-time-password"))).getText();
+        assertThat(oneTime).hasSize(12);
+        assertThat(browser.findElement(By.id("account-username")).getText()).isEqualTo(username);
+        return oneTime;
     }
 
     /** Creates a department of Yuanling county through the form; the address of its page. */

@@ -48,7 +48,7 @@ class WorklistSearchTest {
         String code = api.get("yuanling.registrar", "/api/v1/matters/" + registered.id()).read("$.queryCode");
 
         for (String typed : List.of(ref, ref.toLowerCase(), code, code.replace("-", " "), idNumber, phone,
-                phone.substring(0, 3) + "-" + phone.substring(3, 7) + "-" + phone.substring(7), name, word)) {
+                phone.substring(0, 3) + "-" + phone.substring(3, 7) + "-" + phone.substring(7), name, word, word.toUpperCase())) {
             List<Map<String, Object>> found = api.get("yuanling.registrar", "/api/v1/matters?q=" + enc(typed)).read("$.items");
             assertThat(found).as("q=%s", typed).extracting(m -> m.get("referenceNo")).containsExactly(ref);
             String page = page("yuanling.registrar", "/worklist?scope=all&q=" + enc(typed));

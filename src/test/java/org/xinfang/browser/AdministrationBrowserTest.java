@@ -68,8 +68,8 @@ class AdministrationBrowserTest {
         session.signOut();
 
         session.signIn("admin");
-        String gone = createDepartment("431222-OLDBUREAU", "沅陵县旧局", "OLD_BUREAU");
-        String continuing = createDepartment("431222-NEWBUREAU", "沅陵县新局", "NEW_BUREAU");
+        String gone = createUnit("431222-OLDBUREAU", "沅陵县旧局", "OLD_BUREAU");
+        String continuing = createUnit("431222-NEWBUREAU", "沅陵县新局", "NEW_BUREAU");
         browser.get(gone);
         session.type("rename-name", "沅陵县更名局");
         session.press(By.id("rename-unit"));
@@ -138,11 +138,12 @@ class AdministrationBrowserTest {
         assertThat(browser.findElements(By.id("who"))).isEmpty();
 
         session.signIn("admin");
-        createDepartment("431222-MOVEDBUREAU", "沅陵县调整局", "MOVED_BUREAU");
-        session.type("move-parent", "431200");
+        // a township government (no function) moves to another county, one level above it
+        createUnit("431222-NEWTOWN", "沅陵县新设镇", null);
+        session.type("move-parent", "431202");
         session.press(By.id("move-unit"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("done")));
-        assertThat(browser.findElement(By.id("unit-parent")).getText()).contains("(431200)");
+        assertThat(browser.findElement(By.id("unit-parent")).getText()).contains("(431202)");
 
         session.open("/admin/categories");
         session.type("cat-code", "URBAN.STREET_LIGHTS");
@@ -163,12 +164,15 @@ class AdministrationBrowserTest {
         session.type("rule-unit", "431222-NATURAL_RESOURCES");
         session.press(By.id("create-rule"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("done")));
-        assertThat(browser.findElement(By.id("rule-list")).getText()).contains("路灯照明", "431222-NATURAL_RESOURCES");
+        assertThat(browser.findElement(By.id("rule-list")).getText()).contains("路灯照明", "沅陵县自然资源局");
         Browser.screenshot(browser, "admin-08-routing-390");
+        assertThat(session.overflow()).as("the rules fit 390 px, one card each").isLessThanOrEqualTo(0L);
+        session.open("/admin/categories");
+        assertThat(session.overflow()).as("the categories fit 390 px").isLessThanOrEqualTo(0L);
 
         session.open("/admin/audit");
         assertThat(browser.findElement(By.id("audit-list")).getText())
-                .contains("yuanling.trainee", "431222-MOVEDBUREAU", "URBAN.STREET_LIGHTS").doesNotContain(second);
+                .contains("yuanling.trainee", "431222-NEWTOWN", "URBAN.STREET_LIGHTS").doesNotContain(second);
         session.signOut();
     }
 
@@ -188,13 +192,15 @@ class AdministrationBrowserTest {
         return oneTime;
     }
 
-    /** Creates a department of Yuanling county through the form; the address of its page. */
-    private String createDepartment(String code, String name, String function) {
+    /** Creates a unit under Yuanling county through the form, a department when it has a function; its page's address. */
+    private String createUnit(String code, String name, String function) {
         session.open("/admin/units");
         session.type("new-code", code);
         session.type("new-parent", "431222");
         session.type("new-name", name);
-        session.type("new-function", function);
+        if (function != null) {
+            session.type("new-function", function);
+        }
         session.press(By.id("create-unit"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("done")));
         assertThat(browser.findElement(By.id("unit-name")).getText()).contains(name);

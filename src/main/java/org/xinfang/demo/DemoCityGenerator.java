@@ -4,6 +4,7 @@ import org.xinfang.casework.AcceptanceOutcome;
 import org.xinfang.casework.Accused;
 import org.xinfang.casework.Actor;
 import org.xinfang.casework.MatterBulkImport.Step;
+import org.xinfang.casework.ExtensionRequestOutcome;
 import org.xinfang.casework.MatterCommand;
 import org.xinfang.casework.ObjectionOutcome;
 import org.xinfang.casework.OpinionOutcome;
@@ -668,8 +669,11 @@ final class DemoCityGenerator {
                 day = accepted.plusDays(Statute.HANDLING_DAYS + between(1, 45));
             } else if (handling < LATE_SHARE + EXTENDED_SHARE) {
                 int days = between(15, Statute.MAX_HANDLING_EXTENSION_DAYS);
+                // the handler asks, the head decides within about a day (2022 art. 34): requests of the last day wait
                 plan.add(new Step(plan.next(accepted.plusDays(between(40, Statute.HANDLING_DAYS - 2))),
-                        actor(holder), new MatterCommand.Extension(null, days, pick(DemoTexts.EXTENSION_REASONS))));
+                        actor(holder), new MatterCommand.ExtensionRequest(null, days, pick(DemoTexts.EXTENSION_REASONS))));
+                plan.add(new Step(plan.after(3_600L * (2 + handlerRandom.nextInt(30))), actor(holder),
+                        new MatterCommand.ExtensionRequestDecision(null, ExtensionRequestOutcome.APPROVED, null)));
                 day = accepted.plusDays(Statute.HANDLING_DAYS + between(1, days));
             } else {
                 // Mostly in four to five weeks, rarely in the last days of the limit.
@@ -678,10 +682,11 @@ final class DemoCityGenerator {
             boolean proposal = d.kind == PetitionKind.PROPOSAL;
             OpinionOutcome outcome = proposal ? (chance(0.3) ? OpinionOutcome.SUPPORTED : OpinionOutcome.EXPLAINED)
                     : choose(OUTCOMES, OUTCOME_SHARES);
-            // the handler drafts the opinion, the unit head signs it off (审签) later that day: only then is it issued
+            // the handler drafts the opinion, the unit head signs it off (审签) within hours, often the next morning:
+            // only then is it issued, and the drafts of the last hours wait on the head's desk
             plan.add(new Step(plan.next(day), actor(holder), new MatterCommand.DraftOpinion(null, outcome,
                     DemoTexts.opinion(outcome, d.category.name(), proposal))));
-            plan.add(new Step(plan.after(3_600L * (1 + handlerRandom.nextInt(4))), actor(holder),
+            plan.add(new Step(plan.after(3_600L * (1 + handlerRandom.nextInt(16))), actor(holder),
                     new MatterCommand.OpinionSignOff(null, null)));
             LocalDate replied = day;
 

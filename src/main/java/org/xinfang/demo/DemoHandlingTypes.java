@@ -190,7 +190,8 @@ final class DemoHandlingTypes {
                 return List.of(step);
             }
             MatterCommand c = step.command();
-            if (c instanceof MatterCommand.Extension || c instanceof MatterCommand.DraftOpinion) {
+            if (c instanceof MatterCommand.ExtensionRequest || c instanceof MatterCommand.ExtensionRequestDecision
+                    || c instanceof MatterCommand.DraftOpinion) {
                 return List.of();
             }
             if (c instanceof MatterCommand.OpinionSignOff) {

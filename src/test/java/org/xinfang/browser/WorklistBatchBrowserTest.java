@@ -124,8 +124,11 @@ class WorklistBatchBrowserTest {
         assertThat(card.getSize().getWidth()).isLessThanOrEqualTo(390);
         assertThat(((Number) session.script(
                 "return document.documentElement.scrollWidth")).intValue()).isLessThanOrEqualTo(390);
+        // the batch bar's controls wait folded until a matter is ticked
+        assertThat(browser.findElement(By.id("batch-reason")).isDisplayed()).isFalse();
         session.press(By.cssSelector("tr.matter-row input.batch-pick"));
         assertThat(browser.findElement(By.id("batch-count")).getText()).isEqualTo("已选 1 件");
+        assertThat(browser.findElement(By.id("batch-reason")).isDisplayed()).isTrue();
         Browser.screenshot(browser, "e4-worklist-390");
         session.press(By.id("toggle-filters"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("filters")));

@@ -55,6 +55,16 @@ class DemoDataLoaderTest {
     }
 
     @Test
+    void headsFindDraftsAndExtensionRequestsWaitingAndTheEarlierOnesDecided() {
+        assertThat(count("select count(*) from matter_opinion_draft where decision is null"))
+                .as("drafts of the last hours wait for the head's sign-off").isPositive();
+        assertThat(count("select count(*) from matter where extension_requested_at is not null"
+                + " and extension_request_outcome is null")).as("extension requests wait for the head").isPositive();
+        assertThat(count("select count(*) from matter where extension_request_outcome = 'APPROVED'"
+                + " and extension_days is not null")).as("earlier ones were approved, and extended the limit").isPositive();
+    }
+
+    @Test
     void aFewPercentOfOpenMattersAreOverdueMostlyByDaysOrWeeksAndNoneForMonths() {
         String open = "state in ('REGISTERED', 'ROUTED', 'IN_HANDLING', 'REPLIED', 'EVALUATED', 'UNDER_REVIEW', 'UNDER_RE_REVIEW')";
         long all = count("select count(*) from matter where " + open);

@@ -235,6 +235,10 @@ public class Casework {
             where.append(" and m.registered_by = :registered_by");
             p.addValue("registered_by", filter.registeredBy());
         }
+        if (filter.packagedBy() != null) {
+            where.append(" and m.package_leader = :package_leader");
+            p.addValue("package_leader", filter.packagedBy());
+        }
         if (filter.handlingType() != null) {
             where.append(" and m.handling_type = :handling_type");
             p.addValue("handling_type", filter.handlingType().name());

@@ -18,19 +18,20 @@ import org.xinfang.statute.HandlingType;
  * @param search      only matters the search box's term finds (every matter when null)
  * @param dates       only matters received, due or last moved within these days (each bound optional; null: any)
  * @param registeredBy only matters this member of staff registered (by username; anyone's when null)
+ * @param packagedBy  only matters this leader holds as package cases (by username; anyone's when null)
  */
 public record MatterFilter(MatterState state, boolean openOnly, Deadline deadline, int withinDays, Channel channel,
                            Long categoryId, String placePath, Long petitionerId, Boolean repeat, Boolean collective,
                            Boolean leapLevel, Boolean packageCase, boolean heldByOwnUnit, int page, int size,
                            HandlingType handlingType, Awaiting awaiting, Boolean undelivered, MatterFlag flag,
-                           SearchTerm search, Dates dates, String registeredBy) {
+                           SearchTerm search, Dates dates, String registeredBy, String packagedBy) {
 
     /** Without the criteria added since (type, competence questions, delivery, flag, search, dates): each has its own "with" method below. */
     public MatterFilter(MatterState state, boolean openOnly, Deadline deadline, int withinDays, Channel channel,
                         Long categoryId, String placePath, Long petitionerId, Boolean repeat, Boolean collective,
                         Boolean leapLevel, Boolean packageCase, boolean heldByOwnUnit, int page, int size) {
         this(state, openOnly, deadline, withinDays, channel, categoryId, placePath, petitionerId, repeat, collective,
-                leapLevel, packageCase, heldByOwnUnit, page, size, null, null, null, null, null, null, null);
+                leapLevel, packageCase, heldByOwnUnit, page, size, null, null, null, null, null, null, null, null);
     }
 
     /**
@@ -128,6 +129,11 @@ public record MatterFilter(MatterState state, boolean openOnly, Deadline deadlin
         return with(c -> c.registeredBy = username);
     }
 
+    /** Only the matters {@code leader} holds as package cases (anyone's when null): a leader's own cases. */
+    public MatterFilter packagedBy(String leader) {
+        return with(c -> c.packagedBy = leader);
+    }
+
     /** The same filter, page {@code n} (issue 11, item 1: a page past the end shows the last one). */
     public MatterFilter atPage(int n) {
         return with(c -> c.page = n);
@@ -139,7 +145,7 @@ public record MatterFilter(MatterState state, boolean openOnly, Deadline deadlin
         change.accept(c);
         return new MatterFilter(c.state, c.openOnly, c.deadline, c.withinDays, c.channel, c.categoryId, c.placePath,
                 c.petitionerId, c.repeat, c.collective, c.leapLevel, c.packageCase, c.heldByOwnUnit, c.page, c.size,
-                c.handlingType, c.awaiting, c.undelivered, c.flag, c.search, c.dates, c.registeredBy);
+                c.handlingType, c.awaiting, c.undelivered, c.flag, c.search, c.dates, c.registeredBy, c.packagedBy);
     }
 
     /** The criteria of a filter while a "with" method changes some of them. */
@@ -166,6 +172,7 @@ public record MatterFilter(MatterState state, boolean openOnly, Deadline deadlin
         SearchTerm search;
         Dates dates;
         String registeredBy;
+        String packagedBy;
 
         Criteria(MatterFilter f) {
             state = f.state;
@@ -190,6 +197,7 @@ public record MatterFilter(MatterState state, boolean openOnly, Deadline deadlin
             search = f.search;
             dates = f.dates;
             registeredBy = f.registeredBy;
+            packagedBy = f.packagedBy;
         }
     }
 

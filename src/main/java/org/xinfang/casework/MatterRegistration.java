@@ -14,6 +14,7 @@ import org.xinfang.intake.PetitionKind;
 import org.xinfang.intake.PetitionerView;
 import org.xinfang.intake.Petitioners;
 import org.xinfang.intake.RoutingRules;
+import org.xinfang.platform.IdempotencyKeys;
 import org.xinfang.platform.Refusal;
 import org.xinfang.statute.Statute;
 import org.xinfang.territory.AdministrativeLevel;
@@ -48,8 +49,6 @@ import java.util.Set;
 @Service
 public class MatterRegistration {
 
-    /** An idempotency key: 1 to 100 printable ASCII characters, which every client and proxy carries unchanged. */
-    private static final java.util.regex.Pattern IDEMPOTENCY_KEY = java.util.regex.Pattern.compile("[\\x20-\\x7E]{1,100}");
 
     /** The channels of a written petition, which several people may sign as a joint letter. */
     private static final Set<Channel> WRITTEN = java.util.EnumSet.of(Channel.LETTER, Channel.ONLINE, Channel.EMAIL);
@@ -100,9 +99,7 @@ public class MatterRegistration {
                                List<Attachments.Upload> uploads) {
         uploads.forEach(Attachments::check);
         requireRegistrar(registrar);
-        if (idempotencyKey != null && (idempotencyKey.isBlank() || !IDEMPOTENCY_KEY.matcher(idempotencyKey).matches())) {
-            throw Refusal.invalid("Idempotency-Key", "idempotency.key.format");
-        }
+        IdempotencyKeys.check(idempotencyKey);
         String hash = idempotencyKey == null ? null : hash(command);
         if (idempotencyKey != null) {
             Optional<Registered> earlier = replay(registrar, idempotencyKey, hash);

@@ -102,9 +102,9 @@ class DeskPage {
                             "extension-request-pending"));
                     panels.add(awaiting(role, "objections", MatterFilter.Awaiting.OBJECTION_DECISION, "objection-pending"));
                     panels.add(awaiting(role, "disputes", MatterFilter.Awaiting.DISPUTE_DECISION, "dispute-pending"));
-                    panels.add(new DeskPanel(role, "package-cases", new MatterFilter(null, false, null, 3, null, null, null,
-                            null, null, null, null, Boolean.TRUE, false, 0, DeskPanel.ROWS),
-                            worklist().queryParam("flag", "package-case").queryParam("scope", "all").toUriString()));
+                    // the leader's own package cases (四级包案), on the coordination module's page
+                    panels.add(new DeskPanel(role, "package-cases", MatterFilter.everything(0, DeskPanel.ROWS)
+                            .packagedBy(me.getUsername()), "/package-cases"));
                 }
                 case SUPERVISOR -> panels.add(new DeskPanel(role, "overdue-in-scope",
                         MatterFilter.everything(0, DeskPanel.ROWS).due(MatterFilter.Deadline.OVERDUE, 3),

@@ -1,0 +1,65 @@
+package org.xinfang.coordination;
+
+import org.xinfang.casework.MatterState;
+import org.xinfang.casework.PackageHoldings.Holding;
+import org.xinfang.platform.Refusal;
+import org.xinfang.statute.PackageCaseRules;
+import org.xinfang.territory.AdministrativeLevel;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A package case (包案): a matter a leader holds personally (2022 art. 18 ¶2), with what was done on it. Who holds it
+ * is the matter's ({@link Holding}); the activities are this module's, each kept with the leader and level of its day.
+ */
+public record PackageCase(Holding holding, List<Activity> activities) {
+
+    /**
+     * Where a package case counts as resolved (化解): the procedure has concluded it — closed, reviewed without a
+     * re-review, final, or guided into the procedure it belongs to. A review reopens it until the review ends.
+     */
+    static final Set<MatterState> RESOLVED = EnumSet.of(MatterState.CLOSED, MatterState.REVIEWED, MatterState.FINAL,
+            MatterState.GUIDED_OUT, MatterState.MERGED);
+
+    public PackageCase {
+        activities = List.copyOf(activities);
+    }
+
+    /** One thing the leader did on the case: when, what, and whom they met. */
+    public record Activity(Long id, String leader, AdministrativeLevel level, PackageActivityKind kind, LocalDate heldOn,
+                           String note, String peopleMet, Instant recordedAt) {
+    }
+
+    /** What a leader submits; checked by {@link #check}. */
+    public record NewActivity(PackageActivityKind kind, LocalDate heldOn, String note, String peopleMet) {
+    }
+
+    public boolean resolved() {
+        return RESOLVED.contains(holding.state());
+    }
+
+    /** The leader holding it now has received or visited the petitioner (包接访). */
+    public boolean visited() {
+        return activities.stream().anyMatch(a -> a.kind() == PackageActivityKind.VISIT && a.leader().equals(holding.leader()));
+    }
+
+    public boolean overdue(LocalDate today) {
+        return !resolved() && holding.overdueOn(today);
+    }
+
+    /** Refuses an activity the rules do not allow, naming the field; what may be recorded passes. */
+    void check(String recorder, NewActivity a, LocalDate today) {
+        boolean holds = holding.leader().equals(recorder);
+        if (!holds) {
+            throw Refusal.forbidden("package.activity.not-the-leader");
+        }
+        if (!PackageCaseRules.mayRecordActivity(true, a.heldOn(), holding.packagedOn(), today)) {
+            throw a.heldOn().isAfter(today) ? Refusal.invalid("heldOn", "package.activity.future", a.heldOn())
+                    : Refusal.invalid("heldOn", "package.activity.before-taken", a.heldOn(), holding.packagedOn());
+        }
+    }
+}

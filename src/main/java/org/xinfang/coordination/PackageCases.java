@@ -1,0 +1,186 @@
+package org.xinfang.coordination;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.SqlParameterValue;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.xinfang.casework.PackageHoldings;
+import org.xinfang.casework.PackageHoldings.Holding;
+import org.xinfang.platform.IdempotencyKeys;
+import org.xinfang.platform.Refusal;
+import org.xinfang.statute.PackageCaseRules;
+import org.xinfang.territory.AdministrativeLevel;
+import org.xinfang.territory.StaffPrincipal;
+
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Four-level package cases (四级包案, 2022 art. 18 ¶2): the activities a leader records on the matters they hold, the
+ * leader's desk of their cases, and the indicators by level (total, visited, resolved, against the usual bar).
+ */
+@Service
+public class PackageCases {
+
+    private final PackageHoldings holdings;
+    private final NamedParameterJdbcTemplate jdbc;
+    private final Clock clock;
+
+    PackageCases(PackageHoldings holdings, NamedParameterJdbcTemplate jdbc, Clock clock) {
+        this.holdings = holdings;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** A leader's cases, as the desk shows them: not yet visited, overdue, resolved, and all of them. */
+    public record Desk(List<PackageCase> notVisited, List<PackageCase> overdue, List<PackageCase> resolved,
+                       List<PackageCase> all) {
+    }
+
+    /** A level's figures: how many cases its leaders hold, how many they visited and how many are resolved. */
+    public record LevelFigures(AdministrativeLevel level, long total, long visited, long resolved) {
+
+        public double resolvedRate() {
+            return total == 0 ? 0 : (double) resolved / total;
+        }
+
+        public double visitedRate() {
+            return total == 0 ? 0 : (double) visited / total;
+        }
+
+        /** At or above the usual bar of the resolution rate (85%). */
+        public boolean meetsBar() {
+            return total > 0 && resolvedRate() >= PackageCaseRules.RESOLVED_RATE_BAR;
+        }
+    }
+
+    /** The figures of the four levels and their sum (level null), for the package cases of matters under the viewer's scope. */
+    public record Indicators(List<LevelFigures> byLevel, LevelFigures all, double bar) {
+
+        /** The figures of {@code cases}: every one of the four levels, the city first, even with none. */
+        static Indicators of(List<PackageCase> cases) {
+            Map<AdministrativeLevel, long[]> counts = new EnumMap<>(AdministrativeLevel.class);
+            for (AdministrativeLevel l : FOUR_LEVELS) {
+                counts.put(l, new long[3]);
+            }
+            long[] sum = new long[3];
+            for (PackageCase c : cases) {
+                for (long[] n : new long[][]{counts.computeIfAbsent(c.holding().level(), l -> new long[3]), sum}) {
+                    n[0]++;
+                    n[1] += c.visited() ? 1 : 0;
+                    n[2] += c.resolved() ? 1 : 0;
+                }
+            }
+            List<LevelFigures> byLevel = new ArrayList<>();
+            counts.forEach((level, n) -> byLevel.add(new LevelFigures(level, n[0], n[1], n[2])));
+            byLevel.sort((a, b) -> b.level().compareTo(a.level()));
+            return new Indicators(byLevel, new LevelFigures(null, sum[0], sum[1], sum[2]), PackageCaseRules.RESOLVED_RATE_BAR);
+        }
+    }
+
+    /** The four levels of government whose leaders take package cases (四级包案). */
+    static final List<AdministrativeLevel> FOUR_LEVELS = List.of(AdministrativeLevel.CITY, AdministrativeLevel.COUNTY,
+            AdministrativeLevel.TOWNSHIP, AdministrativeLevel.VILLAGE);
+
+    /** The package case of a matter, with its activities, the latest first; 404 when no leader holds it. */
+    @Transactional(readOnly = true)
+    public PackageCase of(Long matterId) {
+        Holding h = holdings.of(matterId).orElseThrow(() -> Refusal.notFound("package.unknown", matterId));
+        return new PackageCase(h, activities(List.of(matterId)).getOrDefault(matterId, List.of()));
+    }
+
+    /**
+     * Records what the holding leader did. A repeated submission with the same {@code requestKey} (the form's or the
+     * API's Idempotency-Key) records nothing more and answers with the activity recorded the first time.
+     */
+    @Transactional
+    public PackageCase.Activity record(StaffPrincipal leader, Long matterId, PackageCase.NewActivity a, String requestKey) {
+        IdempotencyKeys.check(requestKey);
+        PackageCase c = of(matterId);
+        if (requestKey != null) {
+            var earlier = byKey(leader.getUsername(), requestKey);
+            if (earlier != null) {
+                return earlier;
+            }
+        }
+        c.check(leader.getUsername(), a, LocalDate.now(clock));
+        MapSqlParameterSource p = new MapSqlParameterSource("matter", matterId)
+                .addValue("leader", c.holding().leader()).addValue("level", c.holding().level().name())
+                .addValue("kind", a.kind().name()).addValue("held", a.heldOn()).addValue("note", a.note().strip())
+                .addValue("people", a.peopleMet().strip()).addValue("by", leader.getUsername())
+                .addValue("at", Timestamp.from(clock.instant())).addValue("key", requestKey);
+        try {
+            Long id = jdbc.queryForObject("""
+                    insert into package_activity (matter_id, leader, level, kind, held_on, note, people_met, recorded_by,
+                                                  recorded_at, request_key)
+                    values (:matter, :leader, :level, :kind, :held, :note, :people, :by, :at, :key) returning id""",
+                    p, Long.class);
+            return activity(id);
+        } catch (DuplicateKeyException raced) {
+            // the same key submitted twice at once: the other one recorded it
+            return byKey(leader.getUsername(), requestKey);
+        }
+    }
+
+    /** The cases {@code leader} holds, sorted into the desk's lists. */
+    @Transactional(readOnly = true)
+    public Desk desk(String leader) {
+        List<PackageCase> all = cases(holdings.heldBy(leader));
+        LocalDate today = LocalDate.now(clock);
+        return new Desk(all.stream().filter(c -> !c.resolved() && !c.visited()).toList(),
+                all.stream().filter(c -> c.overdue(today)).toList(),
+                all.stream().filter(PackageCase::resolved).toList(), all);
+    }
+
+    /** The indicators of the package cases of matters held under {@code viewer}'s scope, by level of the leader. */
+    @Transactional(readOnly = true)
+    public Indicators indicators(StaffPrincipal viewer) {
+        return Indicators.of(cases(holdings.inScope(viewer.scopePath())));
+    }
+
+    private List<PackageCase> cases(List<Holding> held) {
+        Map<Long, List<PackageCase.Activity>> byMatter = activities(held.stream().map(Holding::matterId).toList());
+        return held.stream().map(h -> new PackageCase(h, byMatter.getOrDefault(h.matterId(), List.of()))).toList();
+    }
+
+    private static final String ACTIVITY = """
+            select id, matter_id, leader, level, kind, held_on, note, people_met, recorded_at from package_activity""";
+
+    private static final RowMapper<PackageCase.Activity> ACTIVITY_ROW = (rs, i) -> new PackageCase.Activity(
+            rs.getLong("id"), rs.getString("leader"), AdministrativeLevel.valueOf(rs.getString("level")),
+            PackageActivityKind.valueOf(rs.getString("kind")), rs.getObject("held_on", LocalDate.class),
+            rs.getString("note"), rs.getString("people_met"), rs.getTimestamp("recorded_at").toInstant());
+
+    private Map<Long, List<PackageCase.Activity>> activities(Collection<Long> matterIds) {
+        if (matterIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<PackageCase.Activity>> byMatter = new java.util.HashMap<>();
+        // an array, not "in (...)": a city's cases run into thousands
+        jdbc.query(ACTIVITY + " where matter_id = any(:ids) order by held_on desc, id desc",
+                new MapSqlParameterSource("ids", new SqlParameterValue(Types.ARRAY, matterIds.toArray(new Long[0]))), rs -> {
+                    byMatter.computeIfAbsent(rs.getLong("matter_id"), k -> new ArrayList<>())
+                            .add(ACTIVITY_ROW.mapRow(rs, 0));
+                });
+        return byMatter;
+    }
+
+    private PackageCase.Activity activity(Long id) {
+        return jdbc.queryForObject(ACTIVITY + " where id = :id", new MapSqlParameterSource("id", id), ACTIVITY_ROW);
+    }
+
+    private PackageCase.Activity byKey(String by, String key) {
+        return jdbc.query(ACTIVITY + " where recorded_by = :by and request_key = :key",
+                new MapSqlParameterSource("by", by).addValue("key", key), ACTIVITY_ROW).stream().findFirst().orElse(null);
+    }
+}

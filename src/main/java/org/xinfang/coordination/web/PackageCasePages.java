@@ -1,0 +1,120 @@
+package org.xinfang.coordination.web;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.xinfang.coordination.PackageActivityKind;
+import org.xinfang.coordination.PackageCase;
+import org.xinfang.coordination.PackageCases;
+import org.xinfang.platform.Refusal;
+import org.xinfang.territory.StaffPrincipal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * The leader's package cases (我的包案) and one case's page, with the form that records an activity, and the
+ * indicators by level of the viewer's scope.
+ */
+@Controller
+class PackageCasePages {
+
+    private final PackageCases cases;
+    private final PackageCaseViews views;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    PackageCasePages(PackageCases cases, PackageCaseViews views, MessageSource messages, Clock clock) {
+        this.cases = cases;
+        this.views = views;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/package-cases")
+    String desk(@AuthenticationPrincipal StaffPrincipal me, Model model) {
+        PackageCaseApi.requireLeader(me);
+        model.addAttribute("desk", views.desk(me));
+        model.addAttribute("indicators", views.indicators(me));
+        return "coordination/package-cases";
+    }
+
+    @GetMapping("/package-cases/indicators")
+    String indicators(@AuthenticationPrincipal StaffPrincipal me, Model model) {
+        model.addAttribute("indicators", views.indicators(me));
+        return "coordination/package-indicators";
+    }
+
+    @GetMapping("/package-cases/{id}")
+    String one(@PathVariable Long id, @AuthenticationPrincipal StaffPrincipal me, Model model) {
+        model.addAttribute("c", views.one(id, me));
+        model.addAttribute("kinds", PackageActivityKind.values());
+        model.addAttribute("today", LocalDate.now(clock));
+        // the form's own key: submitting it twice (a double click, a reload) records one activity
+        model.addAttribute("requestKey", UUID.randomUUID().toString());
+        return "coordination/package-case";
+    }
+
+    @PostMapping("/package-cases/{id}/activities")
+    String record(@PathVariable Long id, @RequestParam(required = false) String kind,
+                  @RequestParam(required = false) String heldOn, @RequestParam(required = false) String note,
+                  @RequestParam(required = false) String peopleMet, @RequestParam(required = false) String requestKey,
+                  @AuthenticationPrincipal StaffPrincipal me, RedirectAttributes flash) {
+        Locale locale = LocaleContextHolder.getLocale();
+        views.one(id, me);
+        try {
+            cases.record(me, id, new PackageCase.NewActivity(kindOf(kind), dayOf(heldOn), required("note", note, 2000),
+                    required("peopleMet", peopleMet, 500)), requestKey);
+            flash.addFlashAttribute("done", messages.getMessage("package.activity.recorded", null, locale));
+        } catch (Refusal r) {
+            if (r.kind() == Refusal.Kind.NOT_FOUND) {
+                throw r;
+            }
+            flash.addFlashAttribute("error", r.describe(messages, locale));
+            flash.addFlashAttribute("entered", new Entered(kind, heldOn, note, peopleMet));
+        }
+        return "redirect:/package-cases/" + id;
+    }
+
+    /** What the leader typed, given back with a refusal so that nothing is typed twice. */
+    record Entered(String kind, String heldOn, String note, String peopleMet) {
+    }
+
+    private static PackageActivityKind kindOf(String kind) {
+        try {
+            return PackageActivityKind.valueOf(kind == null ? "" : kind.strip());
+        } catch (IllegalArgumentException e) {
+            throw Refusal.invalid("kind", "package.activity.kind", kind == null ? "" : kind,
+                    String.join(", ", Arrays.stream(PackageActivityKind.values()).map(Enum::name).toList()));
+        }
+    }
+
+    private static LocalDate dayOf(String day) {
+        try {
+            return LocalDate.parse(day == null ? "" : day.strip());
+        } catch (DateTimeParseException e) {
+            throw Refusal.invalid("heldOn", "package.activity.day", day == null ? "" : day);
+        }
+    }
+
+    private static String required(String field, String text, int max) {
+        if (text == null || text.isBlank()) {
+            throw Refusal.invalid(field, "package.activity." + field + ".required");
+        }
+        if (text.strip().length() > max) {
+            throw Refusal.invalid(field, "package.activity." + field + ".too-long", max);
+        }
+        return text;
+    }
+}

@@ -1,0 +1,98 @@
+package org.xinfang.coordination.web;
+
+import org.springframework.stereotype.Component;
+import org.xinfang.casework.Casework;
+import org.xinfang.casework.MatterFilter;
+import org.xinfang.casework.MatterState;
+import org.xinfang.coordination.PackageActivityKind;
+import org.xinfang.coordination.PackageCase;
+import org.xinfang.coordination.PackageCases;
+import org.xinfang.platform.Refusal;
+import org.xinfang.territory.AdministrativeLevel;
+import org.xinfang.territory.StaffDirectory;
+import org.xinfang.territory.StaffPrincipal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * Package cases as the API and the pages show them (one shape for both): staff by name, times in the office's zone,
+ * free text as the viewer may read it.
+ */
+@Component
+class PackageCaseViews {
+
+    private final PackageCases cases;
+    private final Casework casework;
+    private final StaffDirectory staff;
+    private final Clock clock;
+
+    PackageCaseViews(PackageCases cases, Casework casework, StaffDirectory staff, Clock clock) {
+        this.cases = cases;
+        this.casework = casework;
+        this.staff = staff;
+        this.clock = clock;
+    }
+
+    record ActivityJson(Long id, PackageActivityKind kind, LocalDate heldOn, String note, String peopleMet,
+                        String leader, AdministrativeLevel level, OffsetDateTime recordedAt) {
+    }
+
+    record CaseJson(Long matterId, String referenceNo, String title, String leader, boolean mine,
+                    AdministrativeLevel level, LocalDate packagedOn, MatterState state, LocalDate dueOn, boolean overdue,
+                    boolean visited, boolean resolved, List<ActivityJson> activities) {
+    }
+
+    record DeskJson(List<CaseJson> notVisited, List<CaseJson> overdue, List<CaseJson> resolved, List<CaseJson> all) {
+    }
+
+    record LevelJson(AdministrativeLevel level, long total, long visited, long resolved, double visitedRate,
+                     double resolvedRate, boolean meetsBar) {
+    }
+
+    record IndicatorsJson(List<LevelJson> byLevel, LevelJson all, double bar) {
+    }
+
+    /** The package case of a matter {@code viewer} may see (404 otherwise, as for the matter itself). */
+    CaseJson one(Long matterId, StaffPrincipal viewer) {
+        if (casework.count(MatterFilter.everything(0, 1), viewer, List.of(matterId)) == 0) {
+            throw Refusal.notFound("matter.not-found", String.valueOf(matterId));
+        }
+        return json(cases.of(matterId), viewer);
+    }
+
+    DeskJson desk(StaffPrincipal leader) {
+        PackageCases.Desk d = cases.desk(leader.getUsername());
+        return new DeskJson(json(d.notVisited(), leader), json(d.overdue(), leader), json(d.resolved(), leader),
+                json(d.all(), leader));
+    }
+
+    IndicatorsJson indicators(StaffPrincipal viewer) {
+        PackageCases.Indicators i = cases.indicators(viewer);
+        return new IndicatorsJson(i.byLevel().stream().map(PackageCaseViews::json).toList(), json(i.all()), i.bar());
+    }
+
+    ActivityJson json(PackageCase.Activity a, StaffPrincipal viewer) {
+        return new ActivityJson(a.id(), a.kind(), a.heldOn(), viewer.readable(a.note()), viewer.readable(a.peopleMet()),
+                staff.nameOrLogin(a.leader()), a.level(), a.recordedAt().atZone(clock.getZone()).toOffsetDateTime());
+    }
+
+    private List<CaseJson> json(List<PackageCase> list, StaffPrincipal viewer) {
+        return list.stream().map(c -> json(c, viewer)).toList();
+    }
+
+    private CaseJson json(PackageCase c, StaffPrincipal viewer) {
+        var h = c.holding();
+        return new CaseJson(h.matterId(), h.referenceNo(), viewer.readable(h.title()), staff.nameOrLogin(h.leader()),
+                h.leader().equals(viewer.getUsername()), h.level(), h.packagedOn(), h.state(), h.dueOn(),
+                c.overdue(LocalDate.now(clock)), c.visited(), c.resolved(),
+                c.activities().stream().map(a -> json(a, viewer)).toList());
+    }
+
+    private static LevelJson json(PackageCases.LevelFigures f) {
+        return new LevelJson(f.level(), f.total(), f.visited(), f.resolved(), f.visitedRate(), f.resolvedRate(),
+                f.meetsBar());
+    }
+}

@@ -42,6 +42,35 @@ public class PackageCases {
         this.clock = clock;
     }
 
+    /** An activity of earlier days brought in with imported matters (the demo city): recorded by the leader holding the case. */
+    public record ImportedActivity(Long matterId, PackageActivityKind kind, LocalDate heldOn, String note, String peopleMet) {
+    }
+
+    /**
+     * Records activities of imported history, each by the leader holding its case, without the form's checks (the
+     * importer answers for its days); activities of matters no leader holds are left out. One batch of inserts.
+     */
+    @Transactional
+    public int importHistory(List<ImportedActivity> activities) {
+        Map<Long, Holding> held = new java.util.HashMap<>();
+        holdings.inScope("").forEach(h -> held.put(h.matterId(), h));
+        List<MapSqlParameterSource> rows = activities.stream().filter(a -> held.containsKey(a.matterId())).map(a -> {
+            Holding h = held.get(a.matterId());
+            return new MapSqlParameterSource("matter", a.matterId()).addValue("leader", h.leader())
+                    .addValue("level", h.level().name()).addValue("kind", a.kind().name()).addValue("held", a.heldOn())
+                    .addValue("note", a.note()).addValue("people", a.peopleMet()).addValue("by", h.leader())
+                    .addValue("at", Timestamp.from(a.heldOn().atTime(17, 0).atZone(clock.getZone()).toInstant()))
+                    .addValue("key", null);
+        }).toList();
+        jdbc.batchUpdate(INSERT, rows.toArray(new MapSqlParameterSource[0]));
+        return rows.size();
+    }
+
+    private static final String INSERT = """
+            insert into package_activity (matter_id, leader, level, kind, held_on, note, people_met, recorded_by,
+                                          recorded_at, request_key)
+            values (:matter, :leader, :level, :kind, :held, :note, :people, :by, :at, :key)""";
+
     /** A leader's cases, as the desk shows them: not yet visited, overdue, resolved, and all of them. */
     public record Desk(List<PackageCase> notVisited, List<PackageCase> overdue, List<PackageCase> resolved,
                        List<PackageCase> all) {
@@ -120,11 +149,7 @@ public class PackageCases {
                 .addValue("people", a.peopleMet().strip()).addValue("by", leader.getUsername())
                 .addValue("at", Timestamp.from(clock.instant())).addValue("key", requestKey);
         try {
-            Long id = jdbc.queryForObject("""
-                    insert into package_activity (matter_id, leader, level, kind, held_on, note, people_met, recorded_by,
-                                                  recorded_at, request_key)
-                    values (:matter, :leader, :level, :kind, :held, :note, :people, :by, :at, :key) returning id""",
-                    p, Long.class);
+            Long id = jdbc.queryForObject(INSERT + " returning id", p, Long.class);
             return activity(id);
         } catch (DuplicateKeyException raced) {
             // the same key submitted twice at once: the other one recorded it

@@ -163,6 +163,15 @@ final class DemoCityGenerator {
     private static final long COMPETENCE_STREAM = 0x2023_0324L;
     /** The seed of the handler's own steps (sign-for, the opinion's draft and sign-off), a stream of their own. */
     private static final long HANDLER_STREAM = 0x2026_1202L;
+    /**
+     * Four-level package cases (四级包案): the seed's city had 416 in a year of some 27,000 items, 32 held by city
+     * leaders and 196 by county leaders; the rest by townships and villages. A stream of their own.
+     */
+    private static final long PACKAGE_STREAM = 0x0018_0002L;
+    private static final double PACKAGE_SHARE = 416 / 27_000.0;
+    private static final AdministrativeLevel[] PACKAGE_LEVELS = {AdministrativeLevel.CITY, AdministrativeLevel.COUNTY,
+            AdministrativeLevel.TOWNSHIP, AdministrativeLevel.VILLAGE};
+    private static final double[] PACKAGE_LEVEL_SHARES = {32 / 416.0, 196 / 416.0, 148 / 416.0, 40 / 416.0};
     /** The share of matters routed before today that the body in charge has not signed for yet. */
     private static final double UNSIGNED_SHARE = 0.05;
     /** Of the misrouted items, those the wrong unit objects to (2022 art. 23 ¶3) rather than transfers on. */
@@ -177,6 +186,7 @@ final class DemoCityGenerator {
     private static final String DISPUTE_REASON = "{unit}与{other}对该事项的受理存在争议，协商未果，报请共同的上一级机关决定。";
     private static final String DISPUTE_DECISION = "经研究，该事项由{unit}受理，相关单位配合。";
 
+    private static final String PACKAGE_REASON = "群众反映强烈，领导包案化解。";
     private static final char[] MOBILE_SECOND_DIGIT = {'3', '5', '7', '8', '9'};
     private static final int OFFICE_OPENS = 8 * 3600 + 30 * 60;
     private static final int OFFICE_CLOSES = 17 * 3600 + 30 * 60;
@@ -192,6 +202,8 @@ final class DemoCityGenerator {
     private final double[][] categoryWeights = new double[12][];
     private final UnitView city;
     private final UnitView cityBureau;
+    /** The leader who takes a government's package cases, by the government's unit id (the generator's actor elsewhere). */
+    private final Map<Long, String> leaders;
     private final List<County> counties;
     /** Per government, its departments other than the petition bureau. */
     private final Map<Long, List<UnitView>> departments = new HashMap<>();
@@ -206,12 +218,13 @@ final class DemoCityGenerator {
     }
 
     DemoCityGenerator(Territory territory, RoutingRules routing, List<CategoryView> categories, DemoTemplates templates) {
-        this(territory, routing, categories, templates, shippedCalendar());
+        this(territory, routing, categories, templates, shippedCalendar(), Map.of());
     }
 
     DemoCityGenerator(Territory territory, RoutingRules routing, List<CategoryView> categories, DemoTemplates templates,
-                      WorkingDays calendar) {
+                      WorkingDays calendar, Map<Long, String> leaders) {
         this.calendar = calendar;
+        this.leaders = Map.copyOf(leaders);
         this.territory = territory;
         this.routing = routing;
         this.templates = templates;
@@ -346,6 +359,8 @@ final class DemoCityGenerator {
         private final SplittableRandom competenceRandom;
         /** The draws of the handler's own steps: sign-for, the draft opinion and its sign-off. */
         private final SplittableRandom handlerRandom;
+        /** Draws the package cases, so that the rest of a seed's city stays as it was. */
+        private final SplittableRandom packageRandom;
         /** The draws of the office's rating and of closure verification: their own, so the rest of the city stays as it was. */
         private final SplittableRandom evaluationRandom;
         private final LocalDate today;
@@ -363,6 +378,7 @@ final class DemoCityGenerator {
             this.random = new SplittableRandom(seed);
             this.competenceRandom = new SplittableRandom(seed ^ COMPETENCE_STREAM);
             this.handlerRandom = new SplittableRandom(seed ^ HANDLER_STREAM);
+            this.packageRandom = new SplittableRandom(seed ^ PACKAGE_STREAM);
             this.evaluationRandom = new SplittableRandom(seed ^ EVALUATION_SEED);
             this.today = today;
             this.zone = zone;
@@ -648,6 +664,7 @@ final class DemoCityGenerator {
             }
             DemoHandlingTypes.Typing typing = DemoHandlingTypes.of(d.category.code(), d.kind,
                     d.registeredAt.toEpochMilli() * 31 + d.category.id());
+            packageCase(d, plan, day);
             plan.add(new Step(plan.next(day), actor(holder), new MatterCommand.Acceptance(null, AcceptanceOutcome.ACCEPTED,
                     DemoTexts.acceptanceNotice(holder), null, null, holder.code(),
                     coHandlers(holder, d.category).stream().map(UnitView::code).toList(), null, typing.type(),
@@ -891,6 +908,36 @@ final class DemoCityGenerator {
                 }
             }
             return low;
+        }
+
+        /**
+         * Now and then a leader of the city, the county, the township or the village where the matter arose takes it
+         * in personal charge (2022 art. 18 ¶2) on the day the body decides on it; none when the place lies in no
+         * government of the level drawn (a village's leader for a matter of a township's own).
+         */
+        private void packageCase(Draft d, Plan plan, LocalDate day) {
+            if (packageRandom.nextDouble() >= PACKAGE_SHARE) {
+                return;
+            }
+            double draw = packageRandom.nextDouble();
+            AdministrativeLevel level = PACKAGE_LEVELS[PACKAGE_LEVELS.length - 1];
+            double sum = 0;
+            for (int i = 0; i < PACKAGE_LEVELS.length; i++) {
+                sum += PACKAGE_LEVEL_SHARES[i];
+                if (draw < sum) {
+                    level = PACKAGE_LEVELS[i];
+                    break;
+                }
+            }
+            Optional<UnitView> government = level == AdministrativeLevel.CITY ? Optional.of(city)
+                    : territory.ancestorAt(d.place, level);
+            if (government.isEmpty()) {
+                // a matter of the city's own or of a township has no village (or county) leader to take it
+                return;
+            }
+            plan.add(new Step(plan.next(day, packageRandom),
+                    new Actor(leaders.getOrDefault(government.get().id(), ACTOR), government.get().id()),
+                    new MatterCommand.PackageCase(null, PACKAGE_REASON)));
         }
 
         private <T> T choose(T[] values, double[] weights) {

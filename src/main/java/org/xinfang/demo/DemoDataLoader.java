@@ -12,6 +12,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.xinfang.casework.MatterBulkImport;
+import org.xinfang.casework.PackageHoldings;
+import org.xinfang.coordination.PackageCases;
+import org.xinfang.territory.StaffDirectory;
 import org.xinfang.intake.Categories;
 import org.xinfang.intake.Petitioners;
 import org.xinfang.intake.RoutingRules;
@@ -49,13 +52,20 @@ class DemoDataLoader implements ApplicationRunner {
     private final int years;
     private final int itemsPerYear;
     private final WorkingDays workingDays;
+    private final StaffDirectory staff;
+    private final PackageHoldings packageHoldings;
+    private final PackageCases packageCases;
 
     DemoDataLoader(Territory territory, RoutingRules routing, Categories categories, Petitioners petitioners,
                    MatterBulkImport bulkImport, JdbcTemplate jdbc, TransactionTemplate tx, Clock clock,
                    @Value("classpath:demo/templates.json") Resource templatesFile,
                    @Value("${xinfang.demo.seed}") long seed, @Value("${xinfang.demo.years}") int years,
-                   @Value("${xinfang.demo.items-per-year:27000}") int itemsPerYear, WorkingDays workingDays) {
+                   @Value("${xinfang.demo.items-per-year:27000}") int itemsPerYear, WorkingDays workingDays,
+                   StaffDirectory staff, PackageHoldings packageHoldings, PackageCases packageCases) {
         this.workingDays = workingDays;
+        this.staff = staff;
+        this.packageHoldings = packageHoldings;
+        this.packageCases = packageCases;
         this.territory = territory;
         this.routing = routing;
         this.categories = categories;
@@ -77,10 +87,15 @@ class DemoDataLoader implements ApplicationRunner {
             return;
         }
         long start = System.nanoTime();
-        DemoCity city = new DemoCityGenerator(territory, routing, categories.all(), DemoTemplates.read(templatesFile), workingDays)
-                .generate(seed, years, itemsPerYear, LocalDate.now(clock), clock.getZone());
+        DemoCity city = new DemoCityGenerator(territory, routing, categories.all(), DemoTemplates.read(templatesFile), workingDays,
+                staff.leadersByUnit()).generate(seed, years, itemsPerYear, LocalDate.now(clock), clock.getZone());
         long planned = System.nanoTime();
-        int saved = tx.execute(status -> save(city));
+        int saved = tx.execute(status -> {
+            int n = save(city);
+            // what the leaders did on their package cases (coordination), up to yesterday as the rest
+            packageCases.importHistory(DemoPackageActivities.of(packageHoldings.inScope(""), LocalDate.now(clock).minusDays(1)));
+            return n;
+        });
         bulkImport.refreshStatistics();
         long done = System.nanoTime();
         log.info("Demo data: {} matters and {} petitioners over {} years from seed {}, in {} s (planned in {} s, built and saved in {} s)",

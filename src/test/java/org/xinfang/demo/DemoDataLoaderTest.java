@@ -65,6 +65,24 @@ class DemoDataLoaderTest {
     }
 
     @Test
+    void packageCasesComeInTheSeedsProportionsByLevelMostlyVisitedAndHeldByTheLeadersOfThePlace() {
+        long total = count("select count(*) from matter where package_leader is not null");
+        // the seed: 416 a year, 32 at city level, 196 at county level, 392 visited
+        assertThat(total).isBetween(2 * 416 * 7 / 10L, 2 * 416 * 13 / 10L);
+        assertThat(count("select count(*) from matter where package_level = 'CITY'") / (double) total).isBetween(0.04, 0.12);
+        assertThat(count("select count(*) from matter where package_level = 'COUNTY'") / (double) total).isBetween(0.40, 0.55);
+        assertThat(count("select count(*) from matter where package_level in ('TOWNSHIP', 'VILLAGE')")).isPositive();
+        long visited = count("""
+                select count(*) from matter m where m.package_leader is not null and exists (select 1 from package_activity a
+                 where a.matter_id = m.id and a.kind = 'VISIT' and a.leader = m.package_leader)""");
+        assertThat(visited / (double) total).isBetween(0.88, 0.99);
+        assertThat(jdbc.queryForObject("select count(*) from matter where package_leader = 'yuanling.leader'", Long.class))
+                .as("a county's leader holds the county's cases, by their own account").isPositive();
+        assertThat(count("select count(*) from package_activity a join matter m on m.id = a.matter_id"
+                + " where a.held_on < m.packaged_on or a.held_on >= current_date")).isZero();
+    }
+
+    @Test
     void aFewPercentOfOpenMattersAreOverdueMostlyByDaysOrWeeksAndNoneForMonths() {
         String open = "state in ('REGISTERED', 'ROUTED', 'IN_HANDLING', 'REPLIED', 'EVALUATED', 'UNDER_REVIEW', 'UNDER_RE_REVIEW')";
         long all = count("select count(*) from matter where " + open);

@@ -19,7 +19,8 @@ import java.util.List;
 
 /**
  * Package cases as the API and the pages show them (one shape for both): staff by name, times in the office's zone,
- * free text as the viewer may read it.
+ * free text as the viewer may read it. A leader without an account here (imported history) has no name: the pages
+ * say "a leader of the township" by the level.
  */
 @Component
 class PackageCaseViews {
@@ -76,7 +77,7 @@ class PackageCaseViews {
 
     ActivityJson json(PackageCase.Activity a, StaffPrincipal viewer) {
         return new ActivityJson(a.id(), a.kind(), a.heldOn(), viewer.readable(a.note()), viewer.readable(a.peopleMet()),
-                staff.nameOrLogin(a.leader()), a.level(), a.recordedAt().atZone(clock.getZone()).toOffsetDateTime());
+                staff.displayName(a.leader()).orElse(null), a.level(), a.recordedAt().atZone(clock.getZone()).toOffsetDateTime());
     }
 
     private List<CaseJson> json(List<PackageCase> list, StaffPrincipal viewer) {
@@ -85,7 +86,7 @@ class PackageCaseViews {
 
     private CaseJson json(PackageCase c, StaffPrincipal viewer) {
         var h = c.holding();
-        return new CaseJson(h.matterId(), h.referenceNo(), viewer.readable(h.title()), staff.nameOrLogin(h.leader()),
+        return new CaseJson(h.matterId(), h.referenceNo(), viewer.readable(h.title()), staff.displayName(h.leader()).orElse(null),
                 h.leader().equals(viewer.getUsername()), h.level(), h.packagedOn(), h.state(), h.dueOn(),
                 c.overdue(LocalDate.now(clock)), c.visited(), c.resolved(),
                 c.activities().stream().map(a -> json(a, viewer)).toList());

@@ -156,6 +156,8 @@ class PageRenderBenchmark {
                 new Scenario("desk, county housing bureau's handler", "yuanling.housing", () -> "/", false),
                 new Scenario("desk, county leader", "yuanling.leader", () -> "/", false),
                 new Scenario("desk, city analyst", "city.analyst", () -> "/", false),
+                new Scenario("package cases, county leader (issue 12)", "yuanling.leader", () -> "/package-cases", false),
+                new Scenario("package cases, city leader (issue 12)", "city.leader", () -> "/package-cases", false),
                 new Scenario("portal front page", null, () -> "/portal", false),
                 new Scenario("public disclosures, whole city", null, () -> "/portal/disclosures", false),
                 new Scenario("public disclosures, one county", null, () -> "/portal/disclosures?county=431222", false),

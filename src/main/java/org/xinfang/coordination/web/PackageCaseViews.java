@@ -15,7 +15,10 @@ import org.xinfang.territory.StaffPrincipal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Package cases as the API and the pages show them (one shape for both): staff by name, times in the office's zone,
@@ -61,13 +64,15 @@ class PackageCaseViews {
         if (casework.count(MatterFilter.everything(0, 1), viewer, List.of(matterId)) == 0) {
             throw Refusal.notFound("matter.not-found", String.valueOf(matterId));
         }
-        return json(cases.of(matterId), viewer);
+        PackageCase c = cases.of(matterId);
+        return json(c, viewer, names(List.of(c)));
     }
 
     DeskJson desk(StaffPrincipal leader) {
         PackageCases.Desk d = cases.desk(leader.getUsername());
-        return new DeskJson(json(d.notVisited(), leader), json(d.overdue(), leader), json(d.resolved(), leader),
-                json(d.all(), leader));
+        Map<String, String> names = names(d.all());
+        return new DeskJson(json(d.notVisited(), leader, names), json(d.overdue(), leader, names),
+                json(d.resolved(), leader, names), json(d.all(), leader, names));
     }
 
     IndicatorsJson indicators(StaffPrincipal viewer) {
@@ -76,20 +81,34 @@ class PackageCaseViews {
     }
 
     ActivityJson json(PackageCase.Activity a, StaffPrincipal viewer) {
+        return json(a, viewer, staff.displayNames(List.of(a.leader())));
+    }
+
+    private ActivityJson json(PackageCase.Activity a, StaffPrincipal viewer, Map<String, String> names) {
         return new ActivityJson(a.id(), a.kind(), a.heldOn(), viewer.readable(a.note()), viewer.readable(a.peopleMet()),
-                staff.displayName(a.leader()).orElse(null), a.level(), a.recordedAt().atZone(clock.getZone()).toOffsetDateTime());
+                names.get(a.leader()), a.level(), a.recordedAt().atZone(clock.getZone()).toOffsetDateTime());
     }
 
-    private List<CaseJson> json(List<PackageCase> list, StaffPrincipal viewer) {
-        return list.stream().map(c -> json(c, viewer)).toList();
+    /** The display names of the leaders of these cases and of their activities, each looked up once. */
+    private Map<String, String> names(List<PackageCase> list) {
+        Set<String> logins = new HashSet<>();
+        list.forEach(c -> {
+            logins.add(c.holding().leader());
+            c.activities().forEach(a -> logins.add(a.leader()));
+        });
+        return staff.displayNames(logins);
     }
 
-    private CaseJson json(PackageCase c, StaffPrincipal viewer) {
+    private List<CaseJson> json(List<PackageCase> list, StaffPrincipal viewer, Map<String, String> names) {
+        return list.stream().map(c -> json(c, viewer, names)).toList();
+    }
+
+    private CaseJson json(PackageCase c, StaffPrincipal viewer, Map<String, String> names) {
         var h = c.holding();
-        return new CaseJson(h.matterId(), h.referenceNo(), viewer.readable(h.title()), staff.displayName(h.leader()).orElse(null),
+        return new CaseJson(h.matterId(), h.referenceNo(), viewer.readable(h.title()), names.get(h.leader()),
                 h.leader().equals(viewer.getUsername()), h.level(), h.packagedOn(), h.state(), h.dueOn(),
                 c.overdue(LocalDate.now(clock)), c.visited(), c.resolved(),
-                c.activities().stream().map(a -> json(a, viewer)).toList());
+                c.activities().stream().map(a -> json(a, viewer, names)).toList());
     }
 
     private static LevelJson json(PackageCases.LevelFigures f) {

@@ -1,6 +1,5 @@
 package org.xinfang.coordination;
 
-import org.xinfang.casework.MatterState;
 import org.xinfang.casework.PackageHoldings.Holding;
 import org.xinfang.platform.Refusal;
 import org.xinfang.statute.PackageCaseRules;
@@ -8,22 +7,13 @@ import org.xinfang.territory.AdministrativeLevel;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A package case (包案): a matter a leader holds personally (2022 art. 18 ¶2), with what was done on it. Who holds it
  * is the matter's ({@link Holding}); the activities are this module's, each kept with the leader and level of its day.
  */
 public record PackageCase(Holding holding, List<Activity> activities) {
-
-    /**
-     * Where a package case counts as resolved (化解): the procedure has concluded it — closed, reviewed without a
-     * re-review, final, or guided into the procedure it belongs to. A review reopens it until the review ends.
-     */
-    static final Set<MatterState> RESOLVED = EnumSet.of(MatterState.CLOSED, MatterState.REVIEWED, MatterState.FINAL,
-            MatterState.GUIDED_OUT, MatterState.MERGED);
 
     public PackageCase {
         activities = List.copyOf(activities);
@@ -38,8 +28,9 @@ public record PackageCase(Holding holding, List<Activity> activities) {
     public record NewActivity(PackageActivityKind kind, LocalDate heldOn, String note, String peopleMet) {
     }
 
+    /** Resolved (化解): the procedure has concluded the matter ({@link Concluded}). */
     public boolean resolved() {
-        return RESOLVED.contains(holding.state());
+        return Concluded.is(holding.state());
     }
 
     /** The leader holding it now has received or visited the petitioner (包接访). */

@@ -1,17 +1,10 @@
 package org.xinfang.browser;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,29 +14,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ¶2); a holiday is added to the working-day calendar; roles, a password reset and disabling an account; a unit moved
  * in the tree; a category and a routing rule; the audit lists what was done.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class AdministrationBrowserTest {
+class AdministrationBrowserTest extends StaffBrowserTest {
 
-    @LocalServerPort
-    int port;
-
-    StaffSession session;
-    WebDriver browser;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        session = new StaffSession(port, 390, 844);
-        browser = session.browser;
-        wait = session.wait;
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (session != null) {
-            session.close();
-        }
+    AdministrationBrowserTest() {
+        super(390, 844);
     }
 
     @Test

@@ -1,17 +1,10 @@
 package org.xinfang.browser;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import java.net.http.HttpResponse;
 
@@ -22,29 +15,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * it and sends it back (退回); the petition bureau confirms and routes it again; the bureau signs for it, accepts it,
  * and its handler asks for an extension, which the county's head approves.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class HandlerStepsBrowserTest {
+class HandlerStepsBrowserTest extends StaffBrowserTest {
 
-    @LocalServerPort
-    int port;
-
-    StaffSession session;
-    WebDriver browser;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        session = new StaffSession(port, 1366, 900);
-        browser = session.browser;
-        wait = session.wait;
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (session != null) {
-            session.close();
-        }
+    HandlerStepsBrowserTest() {
+        super(1366, 900);
     }
 
     @Test

@@ -1,18 +1,11 @@
 package org.xinfang.browser;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import java.time.Duration;
 import java.util.List;
@@ -23,29 +16,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue 11, items 4 and 5 in a real browser: a visit registered at the window and assigned (交办) shows its facts on
  * the matter page, staff by name, and offers the new documents, which open as PDF.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class MatterPageDocumentsBrowserTest {
+class MatterPageDocumentsBrowserTest extends StaffBrowserTest {
 
-    @LocalServerPort
-    int port;
-
-    StaffSession session;
-    WebDriver browser;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        session = new StaffSession(port, 1366, 900, Duration.ofSeconds(15));
-        browser = session.browser;
-        wait = session.wait;
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (session != null) {
-            session.close();
-        }
+    MatterPageDocumentsBrowserTest() {
+        super(1366, 900, Duration.ofSeconds(15));
     }
 
     @Test

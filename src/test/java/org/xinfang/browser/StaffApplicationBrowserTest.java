@@ -1,17 +1,11 @@
 package org.xinfang.browser;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import java.time.Duration;
 
@@ -21,29 +15,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The staff application in a real browser: one matter from registration at the window to closing, by the
  * people who do each step, and the access scope as a person meets it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class StaffApplicationBrowserTest {
+class StaffApplicationBrowserTest extends StaffBrowserTest {
 
-    @LocalServerPort
-    int port;
-
-    StaffSession session;
-    WebDriver browser;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        session = new StaffSession(port, 1366, 768);
-        browser = session.browser;
-        wait = session.wait;
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (session != null) {
-            session.close();
-        }
+    StaffApplicationBrowserTest() {
+        super(1366, 768);
     }
 
     @Test

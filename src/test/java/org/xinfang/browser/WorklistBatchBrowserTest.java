@@ -1,18 +1,11 @@
 package org.xinfang.browser;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -30,29 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * mixed result, merging a duplicate on the matter page, and the worklist as cards at phone width (screenshots at 390
  * and 768 px in target/screenshots).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class WorklistBatchBrowserTest {
+class WorklistBatchBrowserTest extends StaffBrowserTest {
 
-    @LocalServerPort
-    int port;
-
-    StaffSession session;
-    WebDriver browser;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        session = new StaffSession(port, 1366, 900);
-        browser = session.browser;
-        wait = session.wait;
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (session != null) {
-            session.close();
-        }
+    WorklistBatchBrowserTest() {
+        super(1366, 900);
     }
 
     @Test

@@ -18,7 +18,6 @@ import org.xinfang.territory.StaffPrincipal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.UUID;
@@ -74,8 +73,8 @@ class PackageCasePages {
         Locale locale = LocaleContextHolder.getLocale();
         views.one(id, me);
         try {
-            cases.record(me, id, new PackageCase.NewActivity(kindOf(kind), dayOf(heldOn), required("note", note, 2000),
-                    required("peopleMet", peopleMet, 500)), requestKey);
+            cases.record(me, id, new PackageCase.NewActivity(kindOf(kind), FormFields.day("heldOn", heldOn),
+                    FormFields.text("note", note, 2000), FormFields.text("peopleMet", peopleMet, 500)), requestKey);
             flash.addFlashAttribute("done", messages.getMessage("package.activity.recorded", null, locale));
         } catch (Refusal r) {
             if (r.kind() == Refusal.Kind.NOT_FOUND) {
@@ -98,23 +97,5 @@ class PackageCasePages {
             throw Refusal.invalid("kind", "package.activity.kind", kind == null ? "" : kind,
                     String.join(", ", Arrays.stream(PackageActivityKind.values()).map(Enum::name).toList()));
         }
-    }
-
-    private static LocalDate dayOf(String day) {
-        try {
-            return LocalDate.parse(day == null ? "" : day.strip());
-        } catch (DateTimeParseException e) {
-            throw Refusal.invalid("heldOn", "package.activity.day", day == null ? "" : day);
-        }
-    }
-
-    private static String required(String field, String text, int max) {
-        if (text == null || text.isBlank()) {
-            throw Refusal.invalid(field, "package.activity." + field + ".required");
-        }
-        if (text.strip().length() > max) {
-            throw Refusal.invalid(field, "package.activity." + field + ".too-long", max);
-        }
-        return text;
     }
 }

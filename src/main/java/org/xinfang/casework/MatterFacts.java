@@ -1,0 +1,60 @@
+package org.xinfang.casework;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.SqlParameterValue;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A few facts of matters for the registers other modules keep about them (the backlog register): the number, the
+ * title, where the matter stands and who holds it. Never a petitioner's details; access is the caller's to check
+ * ({@link Casework#count} with the ids).
+ */
+@Service
+public class MatterFacts {
+
+    public record Facts(Long matterId, String referenceNo, String title, MatterState state, LocalDate receivedOn,
+                        LocalDate dueOn, String holderPath) {
+    }
+
+    private static final String COLUMNS = "select id, reference_no, title, state, received_on, due_on, responsible_path from matter";
+
+    private static final RowMapper<Facts> ROW = (rs, i) -> new Facts(rs.getLong("id"), rs.getString("reference_no"),
+            rs.getString("title"), MatterState.valueOf(rs.getString("state")), rs.getObject("received_on", LocalDate.class),
+            rs.getObject("due_on", LocalDate.class), rs.getString("responsible_path"));
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    MatterFacts(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Facts> of(Long matterId) {
+        return jdbc.query(COLUMNS + " where id = :id", new MapSqlParameterSource("id", matterId), ROW).stream().findFirst();
+    }
+
+    /** The matter numbered {@code referenceNo} (as printed, any case). */
+    @Transactional(readOnly = true)
+    public Optional<Facts> byReference(String referenceNo) {
+        return jdbc.query(COLUMNS + " where reference_no = upper(:ref)", new MapSqlParameterSource("ref", referenceNo.strip()),
+                ROW).stream().findFirst();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Facts> of(Collection<Long> matterIds) {
+        if (matterIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query(COLUMNS + " where id = any(:ids)", new MapSqlParameterSource("ids",
+                new SqlParameterValue(Types.ARRAY, matterIds.toArray(new Long[0]))), ROW);
+    }
+}

@@ -1,7 +1,6 @@
 package org.xinfang.coordination.web;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,16 +10,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xinfang.coordination.BacklogRegister;
-import org.xinfang.platform.Refusal;
 import org.xinfang.territory.StaffPrincipal;
 import org.xinfang.territory.StaffRole;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 /** The backlog register's pages: the register of the area with the form that registers a matter, and one case. */
 @Controller
@@ -50,8 +46,8 @@ class BacklogPages {
     String registerMatter(@RequestParam(required = false) String referenceNo, @RequestParam(required = false) String leader,
                           @RequestParam(required = false) String targetOn, @RequestParam(required = false) String plan,
                           @AuthenticationPrincipal StaffPrincipal me, RedirectAttributes flash) {
-        return submit(flash, "/backlog", Map.of("referenceNo", nz(referenceNo), "leader", nz(leader),
-                "targetOn", nz(targetOn), "plan", nz(plan)), () -> "/backlog/" + register.register(me, referenceNo, leader,
+        return FormFields.submit(messages, flash, "backlog.saved", "/backlog", FormFields.typed("referenceNo", referenceNo, "leader", leader,
+                "targetOn", targetOn, "plan", plan), () -> "/backlog/" + register.register(me, referenceNo, leader,
                 FormFields.day("targetOn", targetOn), FormFields.text("plan", plan, 4000)).id());
     }
 
@@ -69,7 +65,7 @@ class BacklogPages {
                 @RequestParam(required = false) String note, @RequestParam(required = false) String requestKey,
                 @AuthenticationPrincipal StaffPrincipal me, RedirectAttributes flash) {
         register.visibleCase(me, id);
-        return submit(flash, "/backlog/" + id, Map.of("notedOn", nz(notedOn), "note", nz(note)), () -> {
+        return FormFields.submit(messages, flash, "backlog.saved", "/backlog/" + id, FormFields.typed("notedOn", notedOn, "note", note), () -> {
             register.note(me, id, FormFields.day("notedOn", notedOn), FormFields.text("note", note, 2000), requestKey);
             return "/backlog/" + id;
         });
@@ -80,30 +76,9 @@ class BacklogPages {
                   @RequestParam(required = false) String settlement, @AuthenticationPrincipal StaffPrincipal me,
                   RedirectAttributes flash) {
         register.visibleCase(me, id);
-        return submit(flash, "/backlog/" + id, Map.of("settlement", nz(settlement)), () -> {
+        return FormFields.submit(messages, flash, "backlog.saved", "/backlog/" + id, FormFields.typed("settlement", settlement), () -> {
             register.settle(me, id, FormFields.number("version", version), FormFields.text("settlement", settlement, 2000));
             return "/backlog/" + id;
         });
-    }
-
-    /** Runs {@code action}; on success to where it leads with a confirmation, on refusal back with the reason and what was typed. */
-    private String submit(RedirectAttributes flash, String back, Map<String, String> entered, Supplier<String> action) {
-        var locale = LocaleContextHolder.getLocale();
-        try {
-            String to = action.get();
-            flash.addFlashAttribute("done", messages.getMessage("backlog.saved", null, locale));
-            return "redirect:" + to;
-        } catch (Refusal r) {
-            if (r.kind() == Refusal.Kind.NOT_FOUND) {
-                throw r;
-            }
-            flash.addFlashAttribute("error", r.describe(messages, locale));
-            flash.addFlashAttribute("entered", entered);
-            return "redirect:" + back;
-        }
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
     }
 }

@@ -1,11 +1,20 @@
 package org.xinfang.coordination.web;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xinfang.platform.Refusal;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 
-/** The fields of coordination's forms as typed, read or refused naming the field (the messages are "form.<field>.*"). */
+/**
+ * Coordination's forms: each field as typed, read or refused naming the field (the messages are "form.<field>.*"), and
+ * the post that answers with a confirmation, or goes back with the reason and what was typed.
+ */
 final class FormFields {
 
     private FormFields() {
@@ -35,5 +44,36 @@ final class FormFields {
         } catch (NumberFormatException e) {
             throw Refusal.invalid(field, "form.number", typed == null ? "" : typed);
         }
+    }
+
+    /**
+     * Runs {@code action}; on success redirects to where it leads with the confirmation {@code doneKey}, on a refusal
+     * back to {@code back} with the reason and {@code entered} (what was typed, so that nothing is typed twice). A
+     * "not found" is not a form's mistake: it answers as such.
+     */
+    static String submit(MessageSource messages, RedirectAttributes flash, String doneKey, String back,
+                         Map<String, String> entered, Supplier<String> action) {
+        var locale = LocaleContextHolder.getLocale();
+        try {
+            String to = action.get();
+            flash.addFlashAttribute("done", messages.getMessage(doneKey, null, locale));
+            return "redirect:" + to;
+        } catch (Refusal r) {
+            if (r.kind() == Refusal.Kind.NOT_FOUND) {
+                throw r;
+            }
+            flash.addFlashAttribute("error", r.describe(messages, locale));
+            flash.addFlashAttribute("entered", entered);
+            return "redirect:" + back;
+        }
+    }
+
+    /** What was typed in a form, field by field ({@code "field", value, ...}); a field not sent is empty. */
+    static Map<String, String> typed(String... fieldsAndValues) {
+        Map<String, String> typed = new HashMap<>();
+        for (int i = 0; i + 1 < fieldsAndValues.length; i += 2) {
+            typed.put(fieldsAndValues[i], fieldsAndValues[i + 1] == null ? "" : fieldsAndValues[i + 1]);
+        }
+        return typed;
     }
 }

@@ -1,7 +1,6 @@
 package org.xinfang.coordination.web;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,7 +18,6 @@ import org.xinfang.territory.StaffPrincipal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -70,24 +68,13 @@ class PackageCasePages {
                   @RequestParam(required = false) String heldOn, @RequestParam(required = false) String note,
                   @RequestParam(required = false) String peopleMet, @RequestParam(required = false) String requestKey,
                   @AuthenticationPrincipal StaffPrincipal me, RedirectAttributes flash) {
-        Locale locale = LocaleContextHolder.getLocale();
         views.one(id, me);
-        try {
+        return FormFields.submit(messages, flash, "package.activity.recorded", "/package-cases/" + id,
+                FormFields.typed("kind", kind, "heldOn", heldOn, "note", note, "peopleMet", peopleMet), () -> {
             cases.record(me, id, new PackageCase.NewActivity(kindOf(kind), FormFields.day("heldOn", heldOn),
                     FormFields.text("note", note, 2000), FormFields.text("peopleMet", peopleMet, 500)), requestKey);
-            flash.addFlashAttribute("done", messages.getMessage("package.activity.recorded", null, locale));
-        } catch (Refusal r) {
-            if (r.kind() == Refusal.Kind.NOT_FOUND) {
-                throw r;
-            }
-            flash.addFlashAttribute("error", r.describe(messages, locale));
-            flash.addFlashAttribute("entered", new Entered(kind, heldOn, note, peopleMet));
-        }
-        return "redirect:/package-cases/" + id;
-    }
-
-    /** What the leader typed, given back with a refusal so that nothing is typed twice. */
-    record Entered(String kind, String heldOn, String note, String peopleMet) {
+            return "/package-cases/" + id;
+        });
     }
 
     private static PackageActivityKind kindOf(String kind) {

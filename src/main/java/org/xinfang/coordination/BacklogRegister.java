@@ -81,6 +81,36 @@ public class BacklogRegister {
         }
     }
 
+    /** A case of earlier days brought in with imported matters (the demo city), with its progress and, when settled, its end. */
+    public record ImportedCase(Long matterId, String leader, String registeredBy, LocalDate registeredOn,
+                               LocalDate targetOn, String plan, List<LocalDate> progressDays, String progressNote,
+                               LocalDate settledOn, String settlement) {
+    }
+
+    /** Records imported cases as they stood, without the forms' checks (the importer answers for them); one batch. */
+    @Transactional
+    public int importHistory(List<ImportedCase> cases) {
+        for (ImportedCase c : cases) {
+            Long id = jdbc.queryForObject("""
+                    insert into backlog_case (matter_id, leader, target_on, plan, registered_by, registered_on, settled_on,
+                                              settlement, settled_by)
+                    values (:matter, :leader, :target, :plan, :by, :on, :settled, :settlement, :settledBy) returning id""",
+                    new MapSqlParameterSource("matter", c.matterId()).addValue("leader", c.leader())
+                            .addValue("target", c.targetOn()).addValue("plan", c.plan()).addValue("by", c.registeredBy())
+                            .addValue("on", c.registeredOn()).addValue("settled", c.settledOn())
+                            .addValue("settlement", c.settlement())
+                            .addValue("settledBy", c.settledOn() == null ? null : c.leader()), Long.class);
+            jdbc.batchUpdate("""
+                    insert into backlog_progress (backlog_case_id, noted_on, note, recorded_by, recorded_at)
+                    values (:case, :on, :note, :by, :at)""", c.progressDays().stream().map(day ->
+                    new MapSqlParameterSource("case", id).addValue("on", day).addValue("note", c.progressNote())
+                            .addValue("by", c.leader()).addValue("at",
+                                    Timestamp.from(day.atTime(17, 0).atZone(clock.getZone()).toInstant())))
+                    .toArray(MapSqlParameterSource[]::new));
+        }
+        return cases.size();
+    }
+
     /** Registers the matter numbered {@code referenceNo}; a second registration of the same matter is refused. */
     @Transactional
     public BacklogCase register(StaffPrincipal by, String referenceNo, String leader, LocalDate targetOn, String plan) {

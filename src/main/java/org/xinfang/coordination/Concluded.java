@@ -11,7 +11,7 @@ import java.util.Set;
  * ends; an opinion given and not yet rated is not concluded (the petitioner may still be dissatisfied). A package
  * case so concluded is resolved (化解); a backlog case may then be settled (案结事了).
  */
-final class Concluded {
+public final class Concluded {
 
     private static final Set<MatterState> STATES = EnumSet.of(MatterState.CLOSED, MatterState.REVIEWED, MatterState.FINAL,
             MatterState.GUIDED_OUT, MatterState.MERGED);
@@ -19,7 +19,7 @@ final class Concluded {
     private Concluded() {
     }
 
-    static boolean is(MatterState state) {
+    public static boolean is(MatterState state) {
         return STATES.contains(state);
     }
 }

@@ -12,7 +12,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.xinfang.casework.MatterBulkImport;
+import org.xinfang.casework.MatterFacts;
 import org.xinfang.casework.PackageHoldings;
+import org.xinfang.coordination.BacklogRegister;
 import org.xinfang.coordination.PackageCases;
 import org.xinfang.territory.StaffDirectory;
 import org.xinfang.intake.Categories;
@@ -23,7 +25,9 @@ import org.xinfang.territory.Territory;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -55,13 +59,18 @@ class DemoDataLoader implements ApplicationRunner {
     private final StaffDirectory staff;
     private final PackageHoldings packageHoldings;
     private final PackageCases packageCases;
+    private final MatterFacts matterFacts;
+    private final BacklogRegister backlog;
 
     DemoDataLoader(Territory territory, RoutingRules routing, Categories categories, Petitioners petitioners,
                    MatterBulkImport bulkImport, JdbcTemplate jdbc, TransactionTemplate tx, Clock clock,
                    @Value("classpath:demo/templates.json") Resource templatesFile,
                    @Value("${xinfang.demo.seed}") long seed, @Value("${xinfang.demo.years}") int years,
                    @Value("${xinfang.demo.items-per-year:27000}") int itemsPerYear, WorkingDays workingDays,
-                   StaffDirectory staff, PackageHoldings packageHoldings, PackageCases packageCases) {
+                   StaffDirectory staff, PackageHoldings packageHoldings, PackageCases packageCases,
+                   MatterFacts matterFacts, BacklogRegister backlog) {
+        this.matterFacts = matterFacts;
+        this.backlog = backlog;
         this.workingDays = workingDays;
         this.staff = staff;
         this.packageHoldings = packageHoldings;
@@ -93,7 +102,14 @@ class DemoDataLoader implements ApplicationRunner {
         int saved = tx.execute(status -> {
             int n = save(city);
             // what the leaders did on their package cases (coordination), up to yesterday as the rest
-            packageCases.importHistory(DemoPackageActivities.of(packageHoldings.inScope(""), LocalDate.now(clock).minusDays(1)));
+            LocalDate yesterday = LocalDate.now(clock).minusDays(1);
+            List<PackageHoldings.Holding> packaged = packageHoldings.inScope("");
+            packageCases.importHistory(DemoPackageActivities.of(packaged, yesterday));
+            // and the backlog register, drawn from the package cases
+            Map<Long, MatterFacts.Facts> facts = new HashMap<>();
+            matterFacts.of(packaged.stream().map(PackageHoldings.Holding::matterId).toList())
+                    .forEach(f -> facts.put(f.matterId(), f));
+            backlog.importHistory(DemoBacklog.of(packaged, facts, yesterday));
             return n;
         });
         bulkImport.refreshStatistics();

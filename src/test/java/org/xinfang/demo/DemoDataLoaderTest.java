@@ -83,6 +83,24 @@ class DemoDataLoaderTest {
     }
 
     @Test
+    void theBacklogRegisterHasTheSeedsOldCasesMostlySettledOnlyOnceConcluded() {
+        long registered = count("select count(*) from backlog_case");
+        // the seed: 89 registered and 81 settled in a year
+        assertThat(registered).isBetween(2 * 89 * 6 / 10L, 2 * 89 * 14 / 10L);
+        long settled = count("select count(*) from backlog_case where settled_on is not null");
+        assertThat(settled / (double) registered).isBetween(0.80, 0.98);
+        assertThat(count("""
+                select count(*) from backlog_case b join matter m on m.id = b.matter_id
+                 where b.registered_on < m.received_on + 60
+                    or (b.settled_on is not null and m.state not in ('CLOSED', 'REVIEWED', 'FINAL', 'GUIDED_OUT', 'MERGED'))
+                    or b.settled_on < b.registered_on""")).as("old enough when registered, settled only once concluded")
+                .isZero();
+        assertThat(count("""
+                select count(*) from backlog_progress p join backlog_case b on b.id = p.backlog_case_id
+                 where p.noted_on < b.registered_on or p.noted_on > coalesce(b.settled_on, current_date)""")).isZero();
+    }
+
+    @Test
     void aFewPercentOfOpenMattersAreOverdueMostlyByDaysOrWeeksAndNoneForMonths() {
         String open = "state in ('REGISTERED', 'ROUTED', 'IN_HANDLING', 'REPLIED', 'EVALUATED', 'UNDER_REVIEW', 'UNDER_RE_REVIEW')";
         long all = count("select count(*) from matter where " + open);

@@ -117,8 +117,10 @@ final class DemoDeliveries {
         MatterCommand command = steps.get(documentStep).command();
         for (int j = documentStep + 1; j < steps.size(); j++) {
             MatterCommand later = steps.get(j).command();
+            // a guidance ends the procedure (guided out, terminal): what was issued before is delivered before it
             if (command instanceof MatterCommand.OpinionSignOff && later instanceof MatterCommand.ReviewRequest
-                    || command instanceof MatterCommand.ReviewOpinion && later instanceof MatterCommand.ReReviewRequest) {
+                    || command instanceof MatterCommand.ReviewOpinion && later instanceof MatterCommand.ReReviewRequest
+                    || later instanceof MatterCommand.Guidance) {
                 return steps.get(j);
             }
         }

@@ -25,9 +25,9 @@ public class MatterFacts {
                         LocalDate dueOn, String holderPath) {
     }
 
-    private static final String COLUMNS = "select id, reference_no, title, state, received_on, due_on, responsible_path from matter";
+    static final String COLUMNS = "select id, reference_no, title, state, received_on, due_on, responsible_path from matter";
 
-    private static final RowMapper<Facts> ROW = (rs, i) -> new Facts(rs.getLong("id"), rs.getString("reference_no"),
+    static final RowMapper<Facts> ROW = (rs, i) -> new Facts(rs.getLong("id"), rs.getString("reference_no"),
             rs.getString("title"), MatterState.valueOf(rs.getString("state")), rs.getObject("received_on", LocalDate.class),
             rs.getObject("due_on", LocalDate.class), rs.getString("responsible_path"));
 
@@ -51,10 +51,17 @@ public class MatterFacts {
 
     @Transactional(readOnly = true)
     public List<Facts> of(Collection<Long> matterIds) {
+        return under("", matterIds);
+    }
+
+    /** Those of the matters {@code matterIds} held under {@code scopePath} (a place's path; "" for everywhere). */
+    @Transactional(readOnly = true)
+    public List<Facts> under(String scopePath, Collection<Long> matterIds) {
         if (matterIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.query(COLUMNS + " where id = any(:ids)", new MapSqlParameterSource("ids",
-                new SqlParameterValue(Types.ARRAY, matterIds.toArray(new Long[0]))), ROW);
+        return jdbc.query(COLUMNS + " where id = any(:ids) and responsible_path like :scope || '%'",
+                new MapSqlParameterSource("ids", new SqlParameterValue(Types.ARRAY, matterIds.toArray(new Long[0])))
+                        .addValue("scope", scopePath), ROW);
     }
 }

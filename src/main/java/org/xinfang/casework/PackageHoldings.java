@@ -23,23 +23,24 @@ public class PackageHoldings {
      * One package case as the matter has it now: the leader (username) and the level of government they lead, since
      * when, and where the matter stands.
      */
-    public record Holding(Long matterId, String referenceNo, String title, String leader, AdministrativeLevel level,
-                          LocalDate packagedOn, MatterState state, LocalDate dueOn, String holderPath) {
+    public record Holding(MatterFacts.Facts matter, String leader, AdministrativeLevel level, LocalDate packagedOn) {
+
+        public Long matterId() {
+            return matter.matterId();
+        }
 
         /** Past the current step's deadline today, while the matter is still open. */
         public boolean overdueOn(LocalDate today) {
-            return dueOn != null && dueOn.isBefore(today);
+            return matter.dueOn() != null && matter.dueOn().isBefore(today);
         }
     }
 
-    private static final String COLUMNS = """
-            select id, reference_no, title, package_leader, package_level, packaged_on, state, due_on, responsible_path
-              from matter""";
+    private static final String COLUMNS = MatterFacts.COLUMNS.replace(" from matter",
+            ", package_leader, package_level, packaged_on from matter");
 
-    private static final RowMapper<Holding> ROW = (rs, i) -> new Holding(rs.getLong("id"), rs.getString("reference_no"),
-            rs.getString("title"), rs.getString("package_leader"), AdministrativeLevel.valueOf(rs.getString("package_level")),
-            rs.getObject("packaged_on", LocalDate.class), MatterState.valueOf(rs.getString("state")),
-            rs.getObject("due_on", LocalDate.class), rs.getString("responsible_path"));
+    private static final RowMapper<Holding> ROW = (rs, i) -> new Holding(MatterFacts.ROW.mapRow(rs, i),
+            rs.getString("package_leader"), AdministrativeLevel.valueOf(rs.getString("package_level")),
+            rs.getObject("packaged_on", LocalDate.class));
 
     private final NamedParameterJdbcTemplate jdbc;
 

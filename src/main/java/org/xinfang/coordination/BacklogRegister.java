@@ -2,6 +2,7 @@ package org.xinfang.coordination;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -19,6 +20,7 @@ import org.xinfang.territory.StaffPrincipal;
 import org.xinfang.territory.StaffRole;
 
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -218,8 +220,7 @@ public class BacklogRegister {
     /** The register of the matters held under {@code viewer}'s scope. */
     @Transactional(readOnly = true)
     public Register register(StaffPrincipal viewer) {
-        List<BacklogCase> all = cases("", Map.of());
-        List<BacklogCase> mine = all.stream().filter(c -> c.matter().holderPath().startsWith(viewer.scopePath())).toList();
+        List<BacklogCase> mine = cases("", Map.of(), viewer.scopePath());
         return new Register(mine.stream().filter(c -> !c.settled())
                 .sorted(java.util.Comparator.comparing(BacklogCase::targetOn)).toList(),
                 mine.stream().filter(BacklogCase::settled)
@@ -244,7 +245,7 @@ public class BacklogRegister {
     }
 
     private BacklogCase find(Long id) {
-        List<BacklogCase> found = cases(" where id = :id", Map.of("id", id));
+        List<BacklogCase> found = cases(" where id = :id", Map.of("id", id), "");
         return found.isEmpty() ? null : found.get(0);
     }
 
@@ -257,10 +258,12 @@ public class BacklogRegister {
             rs.getString("plan"), rs.getString("registered_by"), rs.getObject("registered_on", LocalDate.class),
             rs.getObject("settled_on", LocalDate.class), rs.getString("settlement"));
 
-    private List<BacklogCase> cases(String where, Map<String, Object> params) {
-        List<Row> rows = jdbc.query("select * from backlog_case" + where, params, ROW);
+    /** The cases {@code where} says whose matters are held under {@code scopePath}, with their progress. */
+    private List<BacklogCase> cases(String where, Map<String, Object> params, String scopePath) {
         Map<Long, Facts> matters = new HashMap<>();
-        facts.of(rows.stream().map(Row::matterId).toList()).forEach(f -> matters.put(f.matterId(), f));
+        List<Row> all = jdbc.query("select * from backlog_case" + where, params, ROW);
+        facts.under(scopePath, all.stream().map(Row::matterId).toList()).forEach(f -> matters.put(f.matterId(), f));
+        List<Row> rows = all.stream().filter(r -> matters.containsKey(r.matterId())).toList();
         Map<Long, List<Progress>> progress = progress(rows.stream().map(Row::id).toList());
         return rows.stream().map(r -> new BacklogCase(r.id(), r.version(), matters.get(r.matterId()), r.leader(),
                 r.targetOn(), r.plan(), r.registeredBy(), r.registeredOn(), r.settledOn(), r.settlement(),
@@ -276,8 +279,8 @@ public class BacklogRegister {
         if (caseIds.isEmpty()) {
             return byCase;
         }
-        jdbc.query("select * from backlog_progress where backlog_case_id in (:ids) order by noted_on desc, id desc",
-                new MapSqlParameterSource("ids", caseIds), rs -> {
+        jdbc.query("select * from backlog_progress where backlog_case_id = any(:ids) order by noted_on desc, id desc",
+                new MapSqlParameterSource("ids", new SqlParameterValue(Types.ARRAY, caseIds.toArray(new Long[0]))), rs -> {
                     byCase.computeIfAbsent(rs.getLong("backlog_case_id"), k -> new ArrayList<>()).add(PROGRESS.mapRow(rs, 0));
                 });
         return byCase;

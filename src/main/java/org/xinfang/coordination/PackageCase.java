@@ -30,7 +30,7 @@ public record PackageCase(Holding holding, List<Activity> activities) {
 
     /** Resolved (化解): the procedure has concluded the matter ({@link Concluded}). */
     public boolean resolved() {
-        return Concluded.is(holding.state());
+        return Concluded.is(holding.matter().state());
     }
 
     /** The leader holding it now has received or visited the petitioner (包接访). */

@@ -7,6 +7,8 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xinfang.casework.Casework;
+import org.xinfang.casework.MatterFilter;
 import org.xinfang.casework.PackageHoldings;
 import org.xinfang.casework.PackageHoldings.Holding;
 import org.xinfang.platform.IdempotencyKeys;
@@ -33,11 +35,13 @@ import java.util.Map;
 public class PackageCases {
 
     private final PackageHoldings holdings;
+    private final Casework casework;
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
 
-    PackageCases(PackageHoldings holdings, NamedParameterJdbcTemplate jdbc, Clock clock) {
+    PackageCases(PackageHoldings holdings, Casework casework, NamedParameterJdbcTemplate jdbc, Clock clock) {
         this.holdings = holdings;
+        this.casework = casework;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -121,9 +125,15 @@ public class PackageCases {
     static final List<AdministrativeLevel> FOUR_LEVELS = List.of(AdministrativeLevel.CITY, AdministrativeLevel.COUNTY,
             AdministrativeLevel.TOWNSHIP, AdministrativeLevel.VILLAGE);
 
-    /** The package case of a matter, with its activities, the latest first; 404 when no leader holds it. */
+    /**
+     * The package case of a matter {@code viewer} may see, with its activities, the latest first; 404 when they may
+     * not see the matter (as for the matter itself) or no leader holds it.
+     */
     @Transactional(readOnly = true)
-    public PackageCase of(Long matterId) {
+    public PackageCase visibleCase(StaffPrincipal viewer, Long matterId) {
+        if (casework.count(MatterFilter.everything(0, 1), viewer, List.of(matterId)) == 0) {
+            throw Refusal.notFound("matter.not-found", String.valueOf(matterId));
+        }
         Holding h = holdings.of(matterId).orElseThrow(() -> Refusal.notFound("package.unknown", matterId));
         return new PackageCase(h, activities(List.of(matterId)).getOrDefault(matterId, List.of()));
     }
@@ -135,7 +145,7 @@ public class PackageCases {
     @Transactional
     public PackageCase.Activity record(StaffPrincipal leader, Long matterId, PackageCase.NewActivity a, String requestKey) {
         IdempotencyKeys.check(requestKey);
-        PackageCase c = of(matterId);
+        PackageCase c = visibleCase(leader, matterId);
         if (requestKey != null) {
             var earlier = byKey(leader.getUsername(), requestKey);
             if (earlier != null) {

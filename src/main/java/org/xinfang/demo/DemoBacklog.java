@@ -9,7 +9,6 @@ import org.xinfang.statute.Statute;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
@@ -36,15 +35,15 @@ final class DemoBacklog {
     private DemoBacklog() {
     }
 
-    static List<ImportedCase> of(List<Holding> packaged, Map<Long, Facts> facts, LocalDate lastDay) {
+    static List<ImportedCase> of(List<Holding> packaged, LocalDate lastDay) {
         List<ImportedCase> cases = new ArrayList<>();
         for (Holding h : packaged) {
-            Facts f = facts.get(h.matterId());
+            Facts f = h.matter();
             SplittableRandom random = new SplittableRandom(h.matterId() * 0x2545F4914F6CDD1DL);
             // the register names a leader by their account: cases held by a township's or village's leader, who
             // has none in the demo territory, stay off it
             boolean drawn = random.nextDouble() < SHARE_OF_PACKAGE_CASES;
-            if (f == null || !drawn || DemoCityGenerator.ACTOR.equals(h.leader())) {
+            if (!drawn || DemoCityGenerator.ACTOR.equals(h.leader())) {
                 continue;
             }
             LocalDate registered = f.receivedOn().plusDays(Statute.HANDLING_DAYS + random.nextInt(20));

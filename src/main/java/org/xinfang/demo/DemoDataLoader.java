@@ -12,7 +12,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.xinfang.casework.MatterBulkImport;
-import org.xinfang.casework.MatterFacts;
 import org.xinfang.casework.PackageHoldings;
 import org.xinfang.coordination.BacklogRegister;
 import org.xinfang.coordination.PackageCases;
@@ -25,9 +24,7 @@ import org.xinfang.territory.Territory;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -59,7 +56,6 @@ class DemoDataLoader implements ApplicationRunner {
     private final StaffDirectory staff;
     private final PackageHoldings packageHoldings;
     private final PackageCases packageCases;
-    private final MatterFacts matterFacts;
     private final BacklogRegister backlog;
 
     DemoDataLoader(Territory territory, RoutingRules routing, Categories categories, Petitioners petitioners,
@@ -68,8 +64,7 @@ class DemoDataLoader implements ApplicationRunner {
                    @Value("${xinfang.demo.seed}") long seed, @Value("${xinfang.demo.years}") int years,
                    @Value("${xinfang.demo.items-per-year:27000}") int itemsPerYear, WorkingDays workingDays,
                    StaffDirectory staff, PackageHoldings packageHoldings, PackageCases packageCases,
-                   MatterFacts matterFacts, BacklogRegister backlog) {
-        this.matterFacts = matterFacts;
+                   BacklogRegister backlog) {
         this.backlog = backlog;
         this.workingDays = workingDays;
         this.staff = staff;
@@ -106,10 +101,7 @@ class DemoDataLoader implements ApplicationRunner {
             List<PackageHoldings.Holding> packaged = packageHoldings.inScope("");
             packageCases.importHistory(DemoPackageActivities.of(packaged, yesterday));
             // and the backlog register, drawn from the package cases
-            Map<Long, MatterFacts.Facts> facts = new HashMap<>();
-            matterFacts.of(packaged.stream().map(PackageHoldings.Holding::matterId).toList())
-                    .forEach(f -> facts.put(f.matterId(), f));
-            backlog.importHistory(DemoBacklog.of(packaged, facts, yesterday));
+            backlog.importHistory(DemoBacklog.of(packaged, yesterday));
             return n;
         });
         bulkImport.refreshStatistics();

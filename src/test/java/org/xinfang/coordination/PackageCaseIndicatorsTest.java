@@ -1,6 +1,7 @@
 package org.xinfang.coordination;
 
 import org.junit.jupiter.api.Test;
+import org.xinfang.casework.MatterFacts;
 import org.xinfang.casework.MatterState;
 import org.xinfang.casework.PackageHoldings.Holding;
 import org.xinfang.territory.AdministrativeLevel;
@@ -77,7 +78,7 @@ class PackageCaseIndicatorsTest {
     }
 
     private static Holding holding(Long id, String leader, AdministrativeLevel level, MatterState state) {
-        return new Holding(id, "XF-" + id, "标题", leader, level, DAY, state, DAY.plusDays(30), "/1/");
+        return new Holding(new MatterFacts.Facts(id, "XF-" + id, "标题", state, DAY, DAY.plusDays(30), "/1/"), leader, level, DAY);
     }
 
     private static PackageCase.Activity visit(String leader, AdministrativeLevel level) {

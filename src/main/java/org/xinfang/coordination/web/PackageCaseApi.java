@@ -70,7 +70,6 @@ class PackageCaseApi {
             @Parameter(description = "unique per intended activity, up to 100 characters")
             @RequestHeader(name = "Idempotency-Key", required = false) String key,
             @AuthenticationPrincipal StaffPrincipal me) {
-        views.one(id, me);
         PackageCase.Activity a = cases.record(me, id,
                 new PackageCase.NewActivity(body.kind(), body.heldOn(), body.note(), body.peopleMet()), key);
         return ResponseEntity.status(HttpStatus.CREATED).body(views.json(a, me));

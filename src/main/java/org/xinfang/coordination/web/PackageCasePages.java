@@ -68,7 +68,6 @@ class PackageCasePages {
                   @RequestParam(required = false) String heldOn, @RequestParam(required = false) String note,
                   @RequestParam(required = false) String peopleMet, @RequestParam(required = false) String requestKey,
                   @AuthenticationPrincipal StaffPrincipal me, RedirectAttributes flash) {
-        views.one(id, me);
         return FormFields.submit(messages, flash, "package.activity.recorded", "/package-cases/" + id,
                 FormFields.typed("kind", kind, "heldOn", heldOn, "note", note, "peopleMet", peopleMet), () -> {
             cases.record(me, id, new PackageCase.NewActivity(kindOf(kind), FormFields.day("heldOn", heldOn),

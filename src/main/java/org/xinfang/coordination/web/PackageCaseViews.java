@@ -1,13 +1,10 @@
 package org.xinfang.coordination.web;
 
 import org.springframework.stereotype.Component;
-import org.xinfang.casework.Casework;
-import org.xinfang.casework.MatterFilter;
 import org.xinfang.casework.MatterState;
 import org.xinfang.coordination.PackageActivityKind;
 import org.xinfang.coordination.PackageCase;
 import org.xinfang.coordination.PackageCases;
-import org.xinfang.platform.Refusal;
 import org.xinfang.territory.AdministrativeLevel;
 import org.xinfang.territory.StaffDirectory;
 import org.xinfang.territory.StaffPrincipal;
@@ -29,13 +26,11 @@ import java.util.Set;
 class PackageCaseViews {
 
     private final PackageCases cases;
-    private final Casework casework;
     private final StaffDirectory staff;
     private final Clock clock;
 
-    PackageCaseViews(PackageCases cases, Casework casework, StaffDirectory staff, Clock clock) {
+    PackageCaseViews(PackageCases cases, StaffDirectory staff, Clock clock) {
         this.cases = cases;
-        this.casework = casework;
         this.staff = staff;
         this.clock = clock;
     }
@@ -61,10 +56,7 @@ class PackageCaseViews {
 
     /** The package case of a matter {@code viewer} may see (404 otherwise, as for the matter itself). */
     CaseJson one(Long matterId, StaffPrincipal viewer) {
-        if (casework.count(MatterFilter.everything(0, 1), viewer, List.of(matterId)) == 0) {
-            throw Refusal.notFound("matter.not-found", String.valueOf(matterId));
-        }
-        PackageCase c = cases.of(matterId);
+        PackageCase c = cases.visibleCase(viewer, matterId);
         return json(c, viewer, names(List.of(c)));
     }
 
@@ -105,8 +97,9 @@ class PackageCaseViews {
 
     private CaseJson json(PackageCase c, StaffPrincipal viewer, Map<String, String> names) {
         var h = c.holding();
-        return new CaseJson(h.matterId(), h.referenceNo(), viewer.readable(h.title()), names.get(h.leader()),
-                h.leader().equals(viewer.getUsername()), h.level(), h.packagedOn(), h.state(), h.dueOn(),
+        var m = h.matter();
+        return new CaseJson(m.matterId(), m.referenceNo(), viewer.readable(m.title()), names.get(h.leader()),
+                h.leader().equals(viewer.getUsername()), h.level(), h.packagedOn(), m.state(), m.dueOn(),
                 c.overdue(LocalDate.now(clock)), c.visited(), c.resolved(),
                 c.activities().stream().map(a -> json(a, viewer, names)).toList());
     }

@@ -16,28 +16,57 @@ import java.util.function.UnaryOperator;
  * @param signatureLines lines for people to sign by hand, printed after the closing (a record the petitioner signs,
  *                   接谈记录); none for a letter
  * @param sealed     whether the issuer seals it: a letter is sealed (（印章）and the seal's circle), a record is not
+ * @param tables     forms printed after all but the last paragraph (a responsibility apportionment form); none for a
+ *                   letter
  */
-record Letter(String issuer, String title, String number, String addressee, List<String> paragraphs, String closing,
-              LocalDate date, List<String> signatureLines, boolean sealed) {
+public record Letter(String issuer, String title, String number, String addressee, List<String> paragraphs,
+                     String closing, LocalDate date, List<String> signatureLines, boolean sealed, List<Table> tables) {
 
-    Letter {
+    /**
+     * A ruled form within a document: a caption, the column heads with their relative widths, and the rows, each
+     * with a cell per column.
+     */
+    public record Table(String caption, List<String> heads, float[] widths, List<List<String>> rows) {
+
+        public Table {
+            heads = List.copyOf(heads);
+            rows = rows.stream().map(List::copyOf).toList();
+            int columns = heads.size();
+            if (widths.length != columns || rows.stream().anyMatch(r -> r.size() != columns)) {
+                throw new IllegalArgumentException("A row of a form has a cell per column");
+            }
+        }
+
+        Table readAs(UnaryOperator<String> readable) {
+            return new Table(caption, heads, widths, rows.stream().map(r -> r.stream().map(readable).toList()).toList());
+        }
+    }
+
+    public Letter {
         paragraphs = List.copyOf(paragraphs);
         if (paragraphs.isEmpty()) {
             throw new IllegalArgumentException("A letter has at least one paragraph");
         }
         Objects.requireNonNull(closing, "closing");
         signatureLines = signatureLines == null ? List.of() : List.copyOf(signatureLines);
+        tables = tables == null ? List.of() : List.copyOf(tables);
+    }
+
+    /** A letter or a record without forms. */
+    Letter(String issuer, String title, String number, String addressee, List<String> paragraphs, String closing,
+           LocalDate date, List<String> signatureLines, boolean sealed) {
+        this(issuer, title, number, addressee, paragraphs, closing, date, signatureLines, sealed, List.of());
     }
 
     /** A sealed letter without lines to sign. */
-    Letter(String issuer, String title, String number, String addressee, List<String> paragraphs, String closing,
-           LocalDate date) {
+    public Letter(String issuer, String title, String number, String addressee, List<String> paragraphs, String closing,
+                  LocalDate date) {
         this(issuer, title, number, addressee, paragraphs, closing, date, List.of(), true);
     }
 
-    /** The same letter with each paragraph as {@code readable} makes it (masked free text for some readers). */
+    /** The same letter with each paragraph and cell as {@code readable} makes it (masked free text for some readers). */
     Letter readAs(UnaryOperator<String> readable) {
         return new Letter(issuer, title, number, addressee, paragraphs.stream().map(readable).toList(), closing, date,
-                signatureLines.stream().map(readable).toList(), sealed);
+                signatureLines.stream().map(readable).toList(), sealed, tables.stream().map(t -> t.readAs(readable)).toList());
     }
 }

@@ -205,6 +205,10 @@ final class ProcedureLetters {
      * The petitioner's lines in a letter to a body or in the record, one fact a line so that no long number stretches a
      * line: name, ID number (in the record only), phone and address as given on the matter.
      */
+    List<String> petitionerLines(Matter m, boolean personalData) {
+        return fields(m, personalData, false);
+    }
+
     private List<String> fields(Matter m, boolean personalData, boolean withIdNumber) {
         ContactDetails given = m.contactOf(m.petitionerId()).orElse(ContactDetails.NONE);
         Optional<PetitionerView> found = petitioners.byId(m.petitionerId()).map(v -> v.withContacts(given.phone(), given.address()))

@@ -43,10 +43,13 @@ public class StatutoryDocuments {
     private final Petitioners petitioners;
     private final DocumentFont font;
     private final ProcedureLetters procedure;
+    private final org.xinfang.casework.internal.Matters matters;
 
     StatutoryDocuments(Territory territory, Petitioners petitioners, DocumentFont font,
                        org.xinfang.casework.internal.MatterEvents events, org.xinfang.statute.WorkingDays workingDays,
-                       java.time.Clock clock, org.xinfang.territory.StaffDirectory staff) {
+                       java.time.Clock clock, org.xinfang.territory.StaffDirectory staff,
+                       org.xinfang.casework.internal.Matters matters) {
+        this.matters = matters;
         this.territory = territory;
         this.petitioners = petitioners;
         this.font = font;
@@ -259,8 +262,30 @@ public class StatutoryDocuments {
         return m.persons() > 1 ? name + "等" + m.persons() + "人" : name;
     }
 
-    String unitName(Long unitId) {
+    /** A unit's name as it signs or is addressed in a letter: 沅陵县住房和城乡建设局, 沅陵县人民政府. */
+    public String unitName(Long unitId) {
         return territory.unit(unitId).map(StatutoryDocuments::officialName).orElse("");
+    }
+
+    /**
+     * What another module's document on a matter (the joint meeting office's letters) prints of it, as {@code reader}
+     * may read it: the petitioner's lines masked for a role that sees personal data masked, the content as their role
+     * reads free text. Whether the reader may see the matter at all is the caller's to check.
+     */
+    public MatterParticulars particulars(Long matterId, StaffPrincipal reader) {
+        Matter m = matters.findById(matterId).orElseThrow(() -> Refusal.notFound("matter.not-found", String.valueOf(matterId)));
+        return new MatterParticulars(m.referenceNo(), m.title().strip(), reader.readable(m.content().strip()),
+                m.receivedOn(), procedure.petitionerLines(m, reader.seesPersonalData()).stream().map(reader::readable).toList());
+    }
+
+    /** Another module's document laid out as the statutory letters are, its free text as {@code reader} may read it. */
+    public byte[] print(Letter letter, StaffPrincipal reader) {
+        return LetterPdf.render(letter.readAs(reader::readable), font);
+    }
+
+    /** The date as a letter writes it: 2026年12月2日. */
+    public static String chineseDate(LocalDate date) {
+        return LetterPdf.chineseDate(date);
     }
 
     /** The body a review (or re-review) goes to: the one it went to, else the next-higher body of the issuer. */

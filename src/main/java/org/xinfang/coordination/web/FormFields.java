@@ -47,6 +47,19 @@ final class FormFields {
     }
 
     /**
+     * One of an enumeration's values by its name, or refused with {@code messageKey}, which names the field, what was
+     * typed ({0}) and the values it takes ({1}).
+     */
+    static <E extends Enum<E>> E choice(String field, String typed, Class<E> type, String messageKey) {
+        try {
+            return Enum.valueOf(type, typed == null ? "" : typed.strip());
+        } catch (IllegalArgumentException e) {
+            throw Refusal.invalid(field, messageKey, typed == null ? "" : typed, String.join(", ",
+                    java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
+        }
+    }
+
+    /**
      * Runs {@code action}; on success redirects to where it leads with the confirmation {@code doneKey}, on a refusal
      * back to {@code back} with the reason and {@code entered} (what was typed, so that nothing is typed twice). A
      * "not found" is not a form's mistake: it answers as such.

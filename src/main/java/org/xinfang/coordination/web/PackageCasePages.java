@@ -12,12 +12,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xinfang.coordination.PackageActivityKind;
 import org.xinfang.coordination.PackageCase;
 import org.xinfang.coordination.PackageCases;
-import org.xinfang.platform.Refusal;
 import org.xinfang.territory.StaffPrincipal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.UUID;
 
 /**
@@ -77,11 +75,6 @@ class PackageCasePages {
     }
 
     private static PackageActivityKind kindOf(String kind) {
-        try {
-            return PackageActivityKind.valueOf(kind == null ? "" : kind.strip());
-        } catch (IllegalArgumentException e) {
-            throw Refusal.invalid("kind", "package.activity.kind", kind == null ? "" : kind,
-                    String.join(", ", Arrays.stream(PackageActivityKind.values()).map(Enum::name).toList()));
-        }
+        return FormFields.choice("kind", kind, PackageActivityKind.class, "package.activity.kind");
     }
 }

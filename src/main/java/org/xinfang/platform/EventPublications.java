@@ -25,6 +25,7 @@ public class EventPublications {
 
     /** Every night, in the office's quiet hours. */
     @Scheduled(cron = "0 30 3 * * *", zone = "${xinfang.zone:Asia/Shanghai}")
+    @net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "event-publications.delete-old")
     public void deleteOldCompleted() {
         completed.deletePublicationsOlderThan(KEPT);
     }

@@ -69,6 +69,7 @@ public class RateLimits {
 
     /** Old windows are of no use; a day is longer than any window. */
     @Scheduled(fixedDelay = 3_600_000, initialDelay = 600_000)
+    @net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "rate-limits.forget-old-windows")
     public void forgetOldWindows() {
         jdbc.update("delete from rate_counter where window_start < ?", Timestamp.from(clock.instant().minus(Duration.ofDays(1))));
     }

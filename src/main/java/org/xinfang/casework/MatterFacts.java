@@ -54,6 +54,13 @@ public class MatterFacts {
         return under("", matterIds);
     }
 
+    /** Every matter now in one of {@code states} (the demo city draws its registers from them), by id. */
+    @Transactional(readOnly = true)
+    public List<Facts> inStates(Collection<MatterState> states) {
+        return jdbc.query(COLUMNS + " where state = any(:states) order by id", new MapSqlParameterSource("states",
+                new SqlParameterValue(Types.ARRAY, states.stream().map(Enum::name).toArray(String[]::new))), ROW);
+    }
+
     /** Those of the matters {@code matterIds} held under {@code scopePath} (a place's path; "" for everywhere). */
     @Transactional(readOnly = true)
     public List<Facts> under(String scopePath, Collection<Long> matterIds) {

@@ -260,17 +260,38 @@ public class JointCases {
         return by.hasAny(OFFICE_ROLES) && c.officeUnitId().equals(by.unit().id());
     }
 
-    /** The cases {@code viewer} follows: those of matters under their scope and those with a duty for their unit. */
+    /** The cases a viewer follows: how many, how many have a unit late today, and the first of them. */
+    public record Listing(long total, long late, List<JointCase> first) {
+    }
+
+    /**
+     * The cases {@code viewer} follows (those of matters under their scope and those with a duty for their unit):
+     * the counts, and the first {@code limit} of them, those with a unit late today first, then the latest opened.
+     */
     @Transactional(readOnly = true)
-    public List<JointCase> list(StaffPrincipal viewer) {
-        List<Row> all = jdbc.query("select * from joint_case", ROW);
-        Set<Long> withDuty = new HashSet<>(jdbc.queryForList("select distinct joint_case_id from joint_duty where unit_id = :u",
+    public Listing list(StaffPrincipal viewer, int limit) {
+        Map<Long, Long> matterOf = new HashMap<>();
+        jdbc.query("select id, matter_id from joint_case", rs -> {
+            matterOf.put(rs.getLong(1), rs.getLong(2));
+        });
+        Set<Long> followed = new HashSet<>(jdbc.queryForList(
+                "select distinct joint_case_id from joint_duty where unit_id = :u",
                 new MapSqlParameterSource("u", viewer.unit().id()), Long.class));
         Set<Long> inScope = new HashSet<>();
-        facts.under(viewer.scopePath(), all.stream().map(Row::matterId).toList()).forEach(f -> inScope.add(f.matterId()));
-        return cases(all.stream().filter(r -> withDuty.contains(r.id()) || inScope.contains(r.matterId())).toList()).stream()
-                .sorted(Comparator.comparing(JointCase::openedOn).reversed().thenComparing(JointCase::id, Comparator.reverseOrder()))
-                .toList();
+        facts.under(viewer.scopePath(), matterOf.values()).forEach(f -> inScope.add(f.matterId()));
+        matterOf.forEach((caseId, matterId) -> {
+            if (inScope.contains(matterId)) {
+                followed.add(caseId);
+            }
+        });
+        MapSqlParameterSource p = new MapSqlParameterSource("ids", ids(followed)).addValue("today", LocalDate.now(clock))
+                .addValue("limit", limit);
+        String lateNow = """
+                exists (select 1 from joint_duty d where d.joint_case_id = c.id and d.done_on is null and d.due_on < :today)""";
+        Long late = jdbc.queryForObject("select count(*) from joint_case c where c.id = any(:ids) and " + lateNow, p, Long.class);
+        List<Row> first = jdbc.query("select c.* from joint_case c where c.id = any(:ids) order by " + lateNow
+                + " desc, c.opened_on desc, c.id desc limit :limit", p, ROW);
+        return new Listing(followed.size(), late == null ? 0 : late, cases(first));
     }
 
     /** The office {@code by} acts for: their unit, when it is a city's or county's petition bureau (and they may act). */
@@ -307,38 +328,59 @@ public class JointCases {
                                List<Report> reports) {
     }
 
-    /** Records imported cases as they stood, without the forms' checks (the importer answers for them). */
+    /**
+     * Records imported cases as they stood, without the forms' checks (the importer answers for them): ids drawn from
+     * the sequences first, then one batch of inserts a table, as thousands of cases come at once.
+     */
     @Transactional
     public int importHistory(List<ImportedCase> cases) {
-        for (ImportedCase c : cases) {
-            Long id = jdbc.queryForObject("""
-                    insert into joint_case (matter_id, office_unit_id, summary, opened_by, opened_on)
-                    values (:matter, :office, :summary, :by, :on) returning id""",
-                    new MapSqlParameterSource("matter", c.matterId()).addValue("office", c.officeUnitId())
-                            .addValue("summary", c.summary()).addValue("by", c.openedBy()).addValue("on", c.openedOn()),
-                    Long.class);
-            List<MapSqlParameterSource> reports = new ArrayList<>();
+        List<Long> caseIds = nextIds("joint_case_id_seq", cases.size());
+        List<MapSqlParameterSource> caseRows = new ArrayList<>();
+        List<MapSqlParameterSource> dutyRows = new ArrayList<>();
+        List<MapSqlParameterSource> reportRows = new ArrayList<>();
+        List<MapSqlParameterSource> partyRows = new ArrayList<>();
+        List<Long> dutyIds = nextIds("joint_duty_id_seq", cases.stream().mapToInt(c -> c.duties().size()).sum());
+        int nextDuty = 0;
+        for (int i = 0; i < cases.size(); i++) {
+            ImportedCase c = cases.get(i);
+            Long id = caseIds.get(i);
+            caseRows.add(new MapSqlParameterSource("id", id).addValue("matter", c.matterId()).addValue("office", c.officeUnitId())
+                    .addValue("summary", c.summary()).addValue("by", c.openedBy()).addValue("on", c.openedOn()));
             for (ImportedDuty d : c.duties()) {
-                Long dutyId = jdbc.queryForObject("""
-                        insert into joint_duty (joint_case_id, role, unit_id, duty, due_on, done_on)
-                        values (:case, :role, :unit, :duty, :due, :done) returning id""",
-                        new MapSqlParameterSource("case", id).addValue("role", d.role().name()).addValue("unit", d.unitId())
-                                .addValue("duty", d.duty()).addValue("due", d.dueOn()).addValue("done", d.doneOn()), Long.class);
-                d.reports().forEach(r -> reports.add(new MapSqlParameterSource("duty", dutyId).addValue("on", r.reportedOn())
+                Long dutyId = dutyIds.get(nextDuty++);
+                dutyRows.add(new MapSqlParameterSource("id", dutyId).addValue("case", id).addValue("role", d.role().name())
+                        .addValue("unit", d.unitId()).addValue("duty", d.duty()).addValue("due", d.dueOn())
+                        .addValue("done", d.doneOn()));
+                d.reports().forEach(r -> reportRows.add(new MapSqlParameterSource("duty", dutyId).addValue("on", r.reportedOn())
                         .addValue("note", r.note()).addValue("completes", r.completes()).addValue("by", r.recordedBy())
-                        .addValue("at", Timestamp.from(r.recordedAt())).addValue("key", null)));
+                        .addValue("at", Timestamp.from(r.recordedAt()))));
             }
-            jdbc.batchUpdate("""
-                    insert into joint_report (joint_duty_id, reported_on, note, completes, recorded_by, recorded_at, request_key)
-                    values (:duty, :on, :note, :completes, :by, :at, :key)""", reports.toArray(new MapSqlParameterSource[0]));
-            jdbc.batchUpdate("""
-                    insert into bundled_party (joint_case_id, kind, name, duty, progress, progress_on)
-                    values (:case, :kind, :name, :duty, :progress, :on)""", c.parties().stream().map(p ->
-                    new MapSqlParameterSource("case", id).addValue("kind", p.kind().name()).addValue("name", p.name())
-                            .addValue("duty", p.duty()).addValue("progress", p.progress()).addValue("on", p.progressOn()))
-                    .toArray(MapSqlParameterSource[]::new));
+            c.parties().forEach(p -> partyRows.add(new MapSqlParameterSource("case", id).addValue("kind", p.kind().name())
+                    .addValue("name", p.name()).addValue("duty", p.duty()).addValue("progress", p.progress())
+                    .addValue("on", p.progressOn())));
         }
+        batch("""
+                insert into joint_case (id, matter_id, office_unit_id, summary, opened_by, opened_on)
+                values (:id, :matter, :office, :summary, :by, :on)""", caseRows);
+        batch("""
+                insert into joint_duty (id, joint_case_id, role, unit_id, duty, due_on, done_on)
+                values (:id, :case, :role, :unit, :duty, :due, :done)""", dutyRows);
+        batch("""
+                insert into joint_report (joint_duty_id, reported_on, note, completes, recorded_by, recorded_at)
+                values (:duty, :on, :note, :completes, :by, :at)""", reportRows);
+        batch("""
+                insert into bundled_party (joint_case_id, kind, name, duty, progress, progress_on)
+                values (:case, :kind, :name, :duty, :progress, :on)""", partyRows);
         return cases.size();
+    }
+
+    private List<Long> nextIds(String sequence, int n) {
+        return jdbc.queryForList("select nextval('" + sequence + "') from generate_series(1, :n)",
+                new MapSqlParameterSource("n", n), Long.class);
+    }
+
+    private void batch(String sql, List<MapSqlParameterSource> rows) {
+        jdbc.batchUpdate(sql, rows.toArray(new MapSqlParameterSource[0]));
     }
 
     private void check(UnitView office, NewDuty d) {

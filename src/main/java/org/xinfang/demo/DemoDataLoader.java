@@ -13,7 +13,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.xinfang.casework.MatterBulkImport;
 import org.xinfang.casework.PackageHoldings;
+import org.xinfang.casework.MatterFacts;
 import org.xinfang.coordination.BacklogRegister;
+import org.xinfang.coordination.JointCases;
 import org.xinfang.coordination.PackageCases;
 import org.xinfang.territory.StaffDirectory;
 import org.xinfang.intake.Categories;
@@ -57,6 +59,8 @@ class DemoDataLoader implements ApplicationRunner {
     private final PackageHoldings packageHoldings;
     private final PackageCases packageCases;
     private final BacklogRegister backlog;
+    private final MatterFacts matterFacts;
+    private final JointCases jointCases;
 
     DemoDataLoader(Territory territory, RoutingRules routing, Categories categories, Petitioners petitioners,
                    MatterBulkImport bulkImport, JdbcTemplate jdbc, TransactionTemplate tx, Clock clock,
@@ -64,7 +68,9 @@ class DemoDataLoader implements ApplicationRunner {
                    @Value("${xinfang.demo.seed}") long seed, @Value("${xinfang.demo.years}") int years,
                    @Value("${xinfang.demo.items-per-year:27000}") int itemsPerYear, WorkingDays workingDays,
                    StaffDirectory staff, PackageHoldings packageHoldings, PackageCases packageCases,
-                   BacklogRegister backlog) {
+                   BacklogRegister backlog, MatterFacts matterFacts, JointCases jointCases) {
+        this.matterFacts = matterFacts;
+        this.jointCases = jointCases;
         this.backlog = backlog;
         this.workingDays = workingDays;
         this.staff = staff;
@@ -102,6 +108,9 @@ class DemoDataLoader implements ApplicationRunner {
             packageCases.importHistory(DemoPackageActivities.of(packaged, yesterday));
             // and the backlog register, drawn from the package cases
             backlog.importHistory(DemoBacklog.of(packaged, yesterday));
+            // and the joint cases, on a tenth of the accepted matters
+            jointCases.importHistory(DemoJointCases.of(matterFacts.inStates(DemoJointCases.ACCEPTED), territory, yesterday,
+                    years, clock.getZone()));
             return n;
         });
         bulkImport.refreshStatistics();

@@ -90,8 +90,11 @@ class JointCaseApiTest {
             Answer again = report("yuanling.housing", housingDuty, clock.today(), "再报", false, null);
             assertThat(again.status()).isEqualTo(409);
             assertThat(again.body()).contains("已于", "报告落实完毕");
-            assertThat((List<Number>) api.get("yuanling.supervisor", "/api/v1/joint-cases").read("$[*].id"))
-                    .extracting(Number::longValue).contains(id);
+            Answer listing = api.get("yuanling.supervisor", "/api/v1/joint-cases");
+            assertThat((List<Number>) listing.read("$.cases[*].id")).extracting(Number::longValue).contains(id);
+            assertThat(((Number) listing.read("$.late")).longValue()).as("a unit late today").isPositive();
+            assertThat((List<Number>) api.get("yuanling.housing", "/api/v1/joint-cases").read("$.cases[*].id"))
+                    .as("a unit on the form follows the case").extracting(Number::longValue).contains(id);
             assertThat(api.get("hecheng.supervisor", "/api/v1/joint-cases/" + id).status()).as("another county's")
                     .isEqualTo(404);
         } finally {

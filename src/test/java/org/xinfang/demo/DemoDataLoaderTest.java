@@ -101,6 +101,32 @@ class DemoDataLoaderTest {
     }
 
     @Test
+    void aTenthOfTheAcceptedMattersAreHandledJointlyWithBundledHelpOnAboutSixtyTwoAYearAndSomeUnitsLate() {
+        long accepted = count("""
+                select count(*) from matter where state in ('IN_HANDLING', 'REPLIED', 'EVALUATED', 'CLOSED', 'UNDER_REVIEW',
+                                                            'REVIEWED', 'UNDER_RE_REVIEW', 'FINAL')""");
+        long joint = count("select count(*) from joint_case");
+        // the seed: complex matters of several departments are nearly 10% of the total
+        assertThat(joint / (double) accepted).isBetween(0.07, 0.11);
+        assertThat(count("select count(distinct joint_case_id) from bundled_party")).as("62 a year with bundled help")
+                .isBetween(2 * 62 * 7 / 10L, 2 * 62 * 13 / 10L);
+        assertThat(count("select min(n) from (select count(*) n from joint_duty group by joint_case_id) f"))
+                .as("at least two units on every form").isGreaterThanOrEqualTo(2);
+        assertThat(count("select count(*) from joint_duty where done_on is null and due_on < current_date"))
+                .as("some units late today").isPositive();
+        assertThat(count("""
+                select count(*) from joint_duty d join joint_case c on c.id = d.joint_case_id
+                 where d.done_on < c.opened_on or d.done_on > current_date
+                    or exists (select 1 from joint_report r where r.joint_duty_id = d.id
+                                and (r.reported_on < c.opened_on or r.reported_on > current_date))""")).isZero();
+        assertThat(count("""
+                select count(*) from joint_duty d join joint_case c on c.id = d.joint_case_id
+                  join matter m on m.id = c.matter_id
+                 where d.done_on is null and m.state in ('CLOSED', 'REVIEWED', 'FINAL')""")).as("a concluded matter's units are done")
+                .isZero();
+    }
+
+    @Test
     void aFewPercentOfOpenMattersAreOverdueMostlyByDaysOrWeeksAndNoneForMonths() {
         String open = "state in ('REGISTERED', 'ROUTED', 'IN_HANDLING', 'REPLIED', 'EVALUATED', 'UNDER_REVIEW', 'UNDER_RE_REVIEW')";
         long all = count("select count(*) from matter where " + open);

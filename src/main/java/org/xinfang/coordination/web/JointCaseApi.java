@@ -72,9 +72,9 @@ class JointCaseApi {
     }
 
     @GetMapping
-    @Operation(summary = "The joint cases the caller follows: those of matters in their scope and those with a duty for their unit, the latest first, with the units late today")
-    List<JointCaseViews.CaseJson> list(@AuthenticationPrincipal StaffPrincipal me) {
-        return views.json(cases.list(me), me);
+    @Operation(summary = "The joint cases the caller follows (those of matters in their scope and those with a duty for their unit): how many, how many have a unit late today, and the first 100, those with a late unit first, then the latest opened")
+    JointCaseViews.ListingJson list(@AuthenticationPrincipal StaffPrincipal me) {
+        return views.json(cases.list(me, 100), me);
     }
 
     @PostMapping

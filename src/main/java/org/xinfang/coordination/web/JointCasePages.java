@@ -60,7 +60,7 @@ class JointCasePages {
 
     @GetMapping("/joint-cases")
     String list(@AuthenticationPrincipal StaffPrincipal me, @RequestParam(required = false) String referenceNo, Model model) {
-        model.addAttribute("cases", views.json(cases.list(me), me));
+        model.addAttribute("listing", views.json(cases.list(me, 50), me));
         office(me).ifPresent(office -> {
             model.addAttribute("units", units(office));
             model.addAttribute("lines", java.util.Arrays.stream(JointRole.values())
@@ -82,6 +82,12 @@ class JointCasePages {
                 @RequestParam(required = false) String requestKey,
                 @AuthenticationPrincipal StaffPrincipal me, RedirectAttributes flash) {
         Map<String, String> typed = FormFields.typed("referenceNo", referenceNo, "summary", summary);
+        // each line as typed, so that a refused form comes back with the units chosen, not the ones proposed
+        for (int i = 0; roles != null && i < roles.size(); i++) {
+            typed.put("unitId." + i, at(unitIds, i));
+            typed.put("duty." + i, at(dutyTexts, i));
+            typed.put("dueOn." + i, at(dueDays, i));
+        }
         return FormFields.submit(messages, flash, "joint.opened", "/joint-cases", typed, () -> {
             List<JointCase.NewDuty> lines = new ArrayList<>();
             int n = roles == null ? 0 : roles.size();

@@ -55,6 +55,13 @@ class JointCaseViews {
                     List<String> lateUnits, boolean allDone, List<DutyJson> duties, List<PartyJson> parties) {
     }
 
+    record ListingJson(long total, long late, List<CaseJson> cases) {
+    }
+
+    ListingJson json(JointCases.Listing l, StaffPrincipal viewer) {
+        return new ListingJson(l.total(), l.late(), json(l.first(), viewer));
+    }
+
     List<CaseJson> json(List<JointCase> list, StaffPrincipal viewer) {
         Map<String, String> names = names(list);
         return list.stream().map(c -> json(c, viewer, names)).toList();

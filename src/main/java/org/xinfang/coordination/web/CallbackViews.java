@@ -46,7 +46,7 @@ class CallbackViews {
      */
     record CallbackJson(Long matterId, String referenceNo, String title, MatterState state, LocalDate repliedOn,
                         long daysSinceReply, LocalDate callFrom, LocalDate ratingDueOn, String phone,
-                        CallbackRegister.Standing standing, int notReached, Satisfaction satisfaction,
+                        CallbackRegister.Standing standing, boolean reached, int notReached, Satisfaction satisfaction,
                         boolean evaluatedByCallback, List<AttemptJson> attempts) {
     }
 
@@ -76,7 +76,7 @@ class CallbackViews {
         var m = c.matter();
         return new CallbackJson(m.matterId(), m.referenceNo(), m.title(), m.state(), m.repliedOn(),
                 c.daysSinceReply(LocalDate.now(clock)), c.callFrom(), m.ratingDueOn(), m.phone(), c.standing(),
-                c.notReached(), m.satisfaction(), c.evaluation() != null,
+                c.reached(), c.notReached(), m.satisfaction(), c.evaluation() != null,
                 c.attempts().stream().map(a -> json(a, viewer, names)).toList());
     }
 

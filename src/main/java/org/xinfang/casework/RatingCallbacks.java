@@ -40,6 +40,14 @@ public class RatingCallbacks {
                            LocalDate ratingDueOn, Satisfaction satisfaction, String phone) {
     }
 
+    /**
+     * An answered matter's rating as it stands, for bringing in the calls that took it with imported matters (the demo
+     * city): who registered it (the office that calls back), and whether its rating was given on a callback.
+     */
+    public record AnsweredHistory(Long matterId, String registeredBy, LocalDate repliedOn, MatterState state,
+                                  Satisfaction satisfaction, LocalDate evaluatedOn, boolean ratedByPhone) {
+    }
+
     private static final String SELECT = """
             select m.id, m.reference_no, m.title, m.state, m.replied_on, m.rating_due_on, m.satisfaction, c.phone
               from matter m left join matter_contact c on c.matter_id = m.id and c.petitioner_id = m.petitioner_id
@@ -85,6 +93,18 @@ public class RatingCallbacks {
     @Transactional
     public void recordRating(Long matterId, Satisfaction rating, StaffPrincipal by) {
         casework.act(matterId, new MatterCommand.Evaluation(casework.get(matterId, by).version(), rating, BY_PHONE), by);
+    }
+
+    /** Every answered matter (with an opinion), for an importer. */
+    @Transactional(readOnly = true)
+    public List<AnsweredHistory> answeredHistory() {
+        return jdbc.query("""
+                select id, registered_by, replied_on, state, satisfaction, evaluated_on, evaluation_comment = :byPhone by_phone
+                  from matter where replied_on is not null order by id""", new MapSqlParameterSource("byPhone", BY_PHONE),
+                (rs, i) -> new AnsweredHistory(rs.getLong("id"), rs.getString("registered_by"),
+                        rs.getObject("replied_on", LocalDate.class), MatterState.valueOf(rs.getString("state")),
+                        rs.getString("satisfaction") == null ? null : Satisfaction.valueOf(rs.getString("satisfaction")),
+                        rs.getObject("evaluated_on", LocalDate.class), rs.getBoolean("by_phone")));
     }
 
     private static RowMapper<Answered> row(StaffPrincipal viewer) {

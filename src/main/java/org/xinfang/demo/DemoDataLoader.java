@@ -13,7 +13,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.xinfang.casework.MatterBulkImport;
 import org.xinfang.casework.PackageHoldings;
+import org.xinfang.casework.RatingCallbacks;
 import org.xinfang.coordination.BacklogRegister;
+import org.xinfang.coordination.CallbackRegister;
 import org.xinfang.coordination.PackageCases;
 import org.xinfang.territory.StaffDirectory;
 import org.xinfang.intake.Categories;
@@ -57,6 +59,8 @@ class DemoDataLoader implements ApplicationRunner {
     private final PackageHoldings packageHoldings;
     private final PackageCases packageCases;
     private final BacklogRegister backlog;
+    private final RatingCallbacks ratings;
+    private final CallbackRegister callbacks;
 
     DemoDataLoader(Territory territory, RoutingRules routing, Categories categories, Petitioners petitioners,
                    MatterBulkImport bulkImport, JdbcTemplate jdbc, TransactionTemplate tx, Clock clock,
@@ -64,8 +68,10 @@ class DemoDataLoader implements ApplicationRunner {
                    @Value("${xinfang.demo.seed}") long seed, @Value("${xinfang.demo.years}") int years,
                    @Value("${xinfang.demo.items-per-year:27000}") int itemsPerYear, WorkingDays workingDays,
                    StaffDirectory staff, PackageHoldings packageHoldings, PackageCases packageCases,
-                   BacklogRegister backlog) {
+                   BacklogRegister backlog, RatingCallbacks ratings, CallbackRegister callbacks) {
         this.backlog = backlog;
+        this.ratings = ratings;
+        this.callbacks = callbacks;
         this.workingDays = workingDays;
         this.staff = staff;
         this.packageHoldings = packageHoldings;
@@ -102,6 +108,8 @@ class DemoDataLoader implements ApplicationRunner {
             packageCases.importHistory(DemoPackageActivities.of(packaged, yesterday));
             // and the backlog register, drawn from the package cases
             backlog.importHistory(DemoBacklog.of(packaged, yesterday));
+            // and the petition offices' callbacks on the answered matters, up to now
+            callbacks.importHistory(DemoCallbacks.of(ratings.answeredHistory(), clock.instant(), clock.getZone()));
             return n;
         });
         bulkImport.refreshStatistics();

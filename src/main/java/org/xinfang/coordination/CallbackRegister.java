@@ -46,6 +46,8 @@ public class CallbackRegister {
 
     /** Finished callbacks of the last days are listed; older ones are on the matters' records. */
     static final int DONE_SHOWN_DAYS = 30;
+    /** Of those, the latest are shown: a city's month of callbacks is more than a page reads. */
+    public static final int DONE_SHOWN = 100;
 
     private final RatingCallbacks matters;
     private final NamedParameterJdbcTemplate jdbc;
@@ -110,9 +112,10 @@ public class CallbackRegister {
 
     /**
      * The list of an office: the matters waiting for a first call and those called but not reached (the earliest
-     * answered first), and the callbacks finished in the last {@link #DONE_SHOWN_DAYS} days (the latest first).
+     * answered first), and the latest {@link #DONE_SHOWN} of the {@code doneTotal} callbacks finished in the last
+     * {@link #DONE_SHOWN_DAYS} days (the latest first).
      */
-    public record CallbackList(List<Callback> waiting, List<Callback> notReached, List<Callback> done) {
+    public record CallbackList(List<Callback> waiting, List<Callback> notReached, List<Callback> done, int doneTotal) {
     }
 
     /** Whether {@code staff} may see the callback list: a clerk or supervisor of a petition office. */
@@ -159,7 +162,7 @@ public class CallbackRegister {
         }
         done.removeIf(c -> c.lastCall().isBefore(since));
         done.sort(Comparator.comparing(Callback::lastCall).reversed());
-        return new CallbackList(waiting, notReached, done);
+        return new CallbackList(waiting, notReached, done.subList(0, Math.min(done.size(), DONE_SHOWN)), done.size());
     }
 
     /** A matter's callback, for a viewer of the list whose scope holds the matter (404 otherwise). */

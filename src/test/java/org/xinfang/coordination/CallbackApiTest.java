@@ -130,6 +130,9 @@ class CallbackApiTest {
         Answer supervisor = call("yuanling.supervisor", id, "{\"reached\":false}", null);
         assertThat(supervisor.status()).isEqualTo(403);
         assertThat(supervisor.body()).contains("只有信访局（办）的登记员可以记录回访");
+        Answer inEnglish = api.call("yuanling.supervisor", MockMvcRequestBuilders.post("/api/v1/callbacks/" + id),
+                "{\"reached\":false}", "en");
+        assertThat(inEnglish.body()).contains("Only a registrar of a petition office records a callback");
         Answer handler = api.get("yuanling.housing", "/api/v1/callbacks");
         assertThat(handler.status()).isEqualTo(403);
         assertThat(handler.body()).contains("只有信访局（办）的登记员和督查员可以查看回访");

@@ -37,7 +37,7 @@ class CallbackApi {
     }
 
     @GetMapping
-    @Operation(summary = "The callback list of the caller's petition office (its registrars and supervisors): answered matters not rated, 5 days after the answer and within the rating window, waiting for a first call or called and not reached (earliest answered first); callbacks finished in the last 30 days (latest first)")
+    @Operation(summary = "The callback list of the caller's petition office (its registrars and supervisors): answered matters not rated, 5 days after the answer and within the rating window, waiting for a first call or called and not reached (earliest answered first); the latest 100 callbacks finished in the last 30 days (latest first) and how many there were")
     CallbackViews.ListJson list(@AuthenticationPrincipal StaffPrincipal me) {
         return views.json(callbacks.list(me), me);
     }

@@ -31,16 +31,17 @@ class CallbackPages {
         this.messages = messages;
     }
 
-    /** A part of the list: its element id, its heading's message key and its matters. */
-    record Part(String id, String heading, List<CallbackViews.CallbackJson> callbacks) {
+    /** A part of the list: its element id, its heading's message key, its matters and how many there are in all. */
+    record Part(String id, String heading, List<CallbackViews.CallbackJson> callbacks, int total) {
     }
 
     @GetMapping("/callbacks")
     String list(@AuthenticationPrincipal StaffPrincipal me, Model model) {
         CallbackViews.ListJson list = views.json(callbacks.list(me), me);
-        model.addAttribute("parts", List.of(new Part("callbacks-waiting", "callback.waiting", list.waiting()),
-                new Part("callbacks-not-reached", "callback.not-reached", list.notReached()),
-                new Part("callbacks-done", "callback.done", list.done())));
+        model.addAttribute("parts", List.of(
+                new Part("callbacks-waiting", "callback.waiting", list.waiting(), list.waiting().size()),
+                new Part("callbacks-not-reached", "callback.not-reached", list.notReached(), list.notReached().size()),
+                new Part("callbacks-done", "callback.done", list.done(), list.doneTotal())));
         model.addAttribute("mayRecord", CallbackRegister.mayRecord(me));
         model.addAttribute("daysAfterReply", CallbackRules.DAYS_AFTER_REPLY);
         model.addAttribute("maxNotReached", CallbackRules.MAX_ATTEMPTS_NOT_REACHED);

@@ -50,14 +50,15 @@ class CallbackViews {
                         boolean evaluatedByCallback, List<AttemptJson> attempts) {
     }
 
-    record ListJson(List<CallbackJson> waiting, List<CallbackJson> notReached, List<CallbackJson> done) {
+    /** @param doneTotal the callbacks finished in the last 30 days, of which {@code done} are the latest */
+    record ListJson(List<CallbackJson> waiting, List<CallbackJson> notReached, List<CallbackJson> done, int doneTotal) {
     }
 
     ListJson json(CallbackRegister.CallbackList list, StaffPrincipal viewer) {
         Map<String, String> names = names(Stream.of(list.waiting(), list.notReached(), list.done())
                 .flatMap(List::stream).toList());
         return new ListJson(json(list.waiting(), viewer, names), json(list.notReached(), viewer, names),
-                json(list.done(), viewer, names));
+                json(list.done(), viewer, names), list.doneTotal());
     }
 
     CallbackJson json(Callback c, StaffPrincipal viewer) {

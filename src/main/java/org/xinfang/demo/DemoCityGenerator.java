@@ -8,6 +8,7 @@ import org.xinfang.casework.ExtensionRequestOutcome;
 import org.xinfang.casework.MatterCommand;
 import org.xinfang.casework.ObjectionOutcome;
 import org.xinfang.casework.OpinionOutcome;
+import org.xinfang.casework.RatingCallbacks;
 import org.xinfang.casework.ReferenceNumbers;
 import org.xinfang.casework.ReviewOutcome;
 import org.xinfang.casework.RoutingKind;
@@ -18,6 +19,7 @@ import org.xinfang.intake.IdNumber;
 import org.xinfang.intake.PersonDetails;
 import org.xinfang.intake.PetitionKind;
 import org.xinfang.intake.RoutingRules;
+import org.xinfang.statute.CallbackRules;
 import org.xinfang.statute.ProperChannel;
 import org.xinfang.statute.Statute;
 import org.xinfang.statute.WorkingDays;
@@ -718,7 +720,9 @@ final class DemoCityGenerator {
             // A petitioner heading for review answers quickly, so the registrar closes before the 30-day window runs out.
             if (rating != null) {
                 day = replied.plusDays(reviewer.isPresent() ? between(1, 4) : between(1, 12));
-                plan.add(new Step(plan.next(day), registrar, evaluation(rating)));
+                // a rating given once the office calls back (回访) is taken on the phone; earlier ones the petitioner gave
+                plan.add(new Step(plan.next(day), registrar,
+                        evaluation(rating, !day.isBefore(CallbackRules.callFrom(replied)))));
                 day = day.plusDays(between(0, reviewer.isPresent() ? 2 : 3));
             } else {
                 day = replied.plusDays(reviewer.isPresent() ? between(3, 6) : between(10, 20));
@@ -948,16 +952,18 @@ final class DemoCityGenerator {
         /**
          * The petitioner's two ratings (issue 10, item 6): of the handling body as drawn by the caller, and, for most,
          * of the petition office's work, which petitioners rate better than the body (the office did not decide their
-         * claim); a dissatisfied rating of the office says why.
+         * claim); a dissatisfied rating of the office says why. One taken on the office's callback says so
+         * ({@link RatingCallbacks#BY_PHONE}).
          */
-        private MatterCommand.Evaluation evaluation(Satisfaction rating) {
+        private MatterCommand.Evaluation evaluation(Satisfaction rating, boolean byPhone) {
             Satisfaction office = null;
             if (evaluationRandom.nextDouble() < OFFICE_RATED_SHARE) {
                 double dissatisfied = rating == Satisfaction.DISSATISFIED ? 0.30 : 0.02;
                 office = evaluationRandom.nextDouble() < dissatisfied ? Satisfaction.DISSATISFIED
                         : evaluationRandom.nextDouble() < 0.80 ? Satisfaction.SATISFIED : Satisfaction.BASICALLY_SATISFIED;
             }
-            return new MatterCommand.Evaluation(null, rating, DemoTexts.evaluationComment(rating), office,
+            return new MatterCommand.Evaluation(null, rating,
+                    byPhone ? RatingCallbacks.BY_PHONE : DemoTexts.evaluationComment(rating), office,
                     office == null ? null : DemoTexts.officeEvaluationComment(office));
         }
 

@@ -14,7 +14,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.xinfang.casework.MatterBulkImport;
 import org.xinfang.casework.PackageHoldings;
 import org.xinfang.casework.MatterFacts;
+import org.xinfang.casework.RatingCallbacks;
 import org.xinfang.coordination.BacklogRegister;
+import org.xinfang.coordination.CallbackRegister;
 import org.xinfang.coordination.JointCases;
 import org.xinfang.coordination.PackageCases;
 import org.xinfang.territory.StaffDirectory;
@@ -61,6 +63,8 @@ class DemoDataLoader implements ApplicationRunner {
     private final BacklogRegister backlog;
     private final MatterFacts matterFacts;
     private final JointCases jointCases;
+    private final RatingCallbacks ratings;
+    private final CallbackRegister callbacks;
 
     DemoDataLoader(Territory territory, RoutingRules routing, Categories categories, Petitioners petitioners,
                    MatterBulkImport bulkImport, JdbcTemplate jdbc, TransactionTemplate tx, Clock clock,
@@ -68,10 +72,13 @@ class DemoDataLoader implements ApplicationRunner {
                    @Value("${xinfang.demo.seed}") long seed, @Value("${xinfang.demo.years}") int years,
                    @Value("${xinfang.demo.items-per-year:27000}") int itemsPerYear, WorkingDays workingDays,
                    StaffDirectory staff, PackageHoldings packageHoldings, PackageCases packageCases,
-                   BacklogRegister backlog, MatterFacts matterFacts, JointCases jointCases) {
+                   BacklogRegister backlog, MatterFacts matterFacts, JointCases jointCases, RatingCallbacks ratings,
+                   CallbackRegister callbacks) {
         this.matterFacts = matterFacts;
         this.jointCases = jointCases;
         this.backlog = backlog;
+        this.ratings = ratings;
+        this.callbacks = callbacks;
         this.workingDays = workingDays;
         this.staff = staff;
         this.packageHoldings = packageHoldings;
@@ -111,6 +118,8 @@ class DemoDataLoader implements ApplicationRunner {
             // and the joint cases, on a tenth of the accepted matters
             jointCases.importHistory(DemoJointCases.of(matterFacts.inStates(DemoJointCases.ACCEPTED), territory, yesterday,
                     years, clock.getZone()));
+            // and the petition offices' callbacks on the answered matters, up to now
+            callbacks.importHistory(DemoCallbacks.of(ratings.answeredHistory(), clock.instant(), clock.getZone()));
             return n;
         });
         bulkImport.refreshStatistics();

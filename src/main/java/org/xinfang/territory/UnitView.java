@@ -16,6 +16,11 @@ public record UnitView(Long id, String code, String name, String nameEn, Adminis
         return function != null;
     }
 
+    /** A letters-and-visits bureau (信访局): it acts for its government's whole subtree. */
+    public boolean isPetitionOffice() {
+        return Unit.PETITION_FUNCTION.equals(function);
+    }
+
     /** Whether {@code other} lies in this unit's subtree (or is this unit). */
     public boolean contains(UnitView other) {
         return other.path.startsWith(path);

@@ -124,6 +124,45 @@ class DemoDataLoaderTest {
                   join matter m on m.id = c.matter_id
                  where d.done_on is null and m.state in ('CLOSED', 'REVIEWED', 'FINAL')""")).as("a concluded matter's units are done")
                 .isZero();
+    void mostAnsweredMattersNotRatedInTheFirstDaysAreCalledBackMostlyReachedAndAReachedRatingIsTheMattersEvaluation() {
+        java.time.LocalDate callFrom = clock.today().minusDays(org.xinfang.statute.CallbackRules.DAYS_AFTER_REPLY);
+        long due = jdbc.queryForObject("""
+                select count(*) from matter where replied_on <= ? and (satisfaction is null or evaluated_on >= replied_on + ?)""",
+                Long.class, callFrom, org.xinfang.statute.CallbackRules.DAYS_AFTER_REPLY);
+        long called = jdbc.queryForObject("""
+                select count(*) from matter m where replied_on <= ? and (satisfaction is null or evaluated_on >= replied_on + ?)
+                   and exists (select 1 from callback_attempt c where c.matter_id = m.id)""",
+                Long.class, callFrom, org.xinfang.statute.CallbackRules.DAYS_AFTER_REPLY);
+        assertThat(called / (double) due).as("called back, of the matters not rated in the first days").isBetween(0.85, 0.98);
+        long reached = count("select count(distinct matter_id) from callback_attempt where reached");
+        long calledAtAll = count("select count(distinct matter_id) from callback_attempt");
+        assertThat(reached / (double) calledAtAll).as("reached, of the matters called back").isBetween(0.84, 0.91);
+        assertThat(count("""
+                select count(*) from callback_attempt c join matter m on m.id = c.matter_id
+                 where c.evaluation and (m.satisfaction is distinct from c.satisfaction or m.evaluated_on <> (c.called_at at time zone 'Asia/Shanghai')::date)"""))
+                .as("a rating taken on the phone is the matter's evaluation, of that day").isZero();
+        assertThat(count("select count(*) from callback_attempt where evaluation"))
+                .isEqualTo(count("select count(*) from matter where evaluation_comment = '电话回访'"));
+        double satisfiedByPhone = share("""
+                select count(*) filter (where satisfaction in ('SATISFIED', 'BASICALLY_SATISFIED'))::float / count(*)
+                  from callback_attempt where evaluation""");
+        double satisfied = share("""
+                select count(*) filter (where satisfaction in ('SATISFIED', 'BASICALLY_SATISFIED'))::float / count(*)
+                  from matter where satisfaction is not null""");
+        assertThat(satisfiedByPhone).as("the ratings on the phone are like the others").isBetween(satisfied - 0.05, satisfied + 0.05);
+        assertThat(jdbc.queryForObject("""
+                select count(*) from matter m where m.state = 'REPLIED' and m.replied_on <= ?
+                   and not exists (select 1 from callback_attempt c where c.matter_id = m.id)""", Long.class, callFrom))
+                .as("waiting today").isPositive();
+        assertThat(count("""
+                select count(*) from matter m where m.state = 'REPLIED'
+                   and exists (select 1 from callback_attempt c where c.matter_id = m.id)
+                   and not exists (select 1 from callback_attempt c where c.matter_id = m.id and c.reached)"""))
+                .as("called today without an answer").isPositive();
+    }
+
+    private double share(String sql) {
+        return jdbc.queryForObject(sql, Double.class);
     }
 
     @Test

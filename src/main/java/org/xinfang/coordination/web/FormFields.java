@@ -38,6 +38,37 @@ final class FormFields {
         return typed;
     }
 
+    /** Text that may be left empty (null then), at most {@code max} characters ("form.<field>.optional.too-long"). */
+    static String optionalText(String field, String typed, int max) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        if (typed.strip().length() > max) {
+            throw Refusal.invalid(field, "form." + field + ".optional.too-long", max);
+        }
+        return typed;
+    }
+
+    /** One of a choice's values by name, null when none was chosen; another value is refused ("form.<field>.unknown"). */
+    static <E extends Enum<E>> E choice(String field, String typed, Class<E> values) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(values, typed.strip());
+        } catch (IllegalArgumentException e) {
+            throw Refusal.invalid(field, "form." + field + ".unknown", typed);
+        }
+    }
+
+    /** A yes or no ("true", "false"), which must be answered ("form.<field>.required"). */
+    static boolean yesOrNo(String field, String typed) {
+        if ("true".equals(typed) || "false".equals(typed)) {
+            return Boolean.parseBoolean(typed);
+        }
+        throw Refusal.invalid(field, "form." + field + ".required");
+    }
+
     static int number(String field, String typed) {
         try {
             return Integer.parseInt(typed == null ? "" : typed.strip());

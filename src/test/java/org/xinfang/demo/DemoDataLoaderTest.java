@@ -124,6 +124,9 @@ class DemoDataLoaderTest {
                   join matter m on m.id = c.matter_id
                  where d.done_on is null and m.state in ('CLOSED', 'REVIEWED', 'FINAL')""")).as("a concluded matter's units are done")
                 .isZero();
+    }
+
+    @Test
     void mostAnsweredMattersNotRatedInTheFirstDaysAreCalledBackMostlyReachedAndAReachedRatingIsTheMattersEvaluation() {
         java.time.LocalDate callFrom = clock.today().minusDays(org.xinfang.statute.CallbackRules.DAYS_AFTER_REPLY);
         long due = jdbc.queryForObject("""

@@ -54,6 +54,13 @@ public class MatterFacts {
         return under("", matterIds);
     }
 
+    /** The matters still open whose current step falls due on {@code day} (the reminders of deadlines to come). */
+    @Transactional(readOnly = true)
+    public List<Facts> openDueOn(LocalDate day) {
+        return jdbc.query(COLUMNS + " where due_on = :day and state not in ('NOT_ACCEPTED', 'CLOSED', 'FINAL', 'GUIDED_OUT',"
+                + " 'MERGED') order by id", new MapSqlParameterSource("day", day), ROW);
+    }
+
     /** Every matter now in one of {@code states} (the demo city draws its registers from them), by id. */
     @Transactional(readOnly = true)
     public List<Facts> inStates(Collection<MatterState> states) {

@@ -170,6 +170,13 @@ final class DemoCityGenerator {
      * leaders and 196 by county leaders; the rest by townships and villages. A stream of their own.
      */
     private static final long PACKAGE_STREAM = 0x0018_0002L;
+    /**
+     * Supervision notices (督办单) on matters gone past their handling limit: the county's petition bureau issues one
+     * within days on most of them (2022 art. 40 ¶1). A stream of their own, so the rest of the city is unchanged.
+     */
+    private static final long SUPERVISION_STREAM = 0x2022_0040L;
+    private static final double SUPERVISED_SHARE_OF_LATE = 0.6;
+    private static final String SUPERVISION_REASON = "该事项已超过法定办理期限，请说明原因，加快办理并于30日内书面答复。";
     private static final double PACKAGE_SHARE = 416 / 27_000.0;
     private static final AdministrativeLevel[] PACKAGE_LEVELS = {AdministrativeLevel.CITY, AdministrativeLevel.COUNTY,
             AdministrativeLevel.TOWNSHIP, AdministrativeLevel.VILLAGE};
@@ -363,6 +370,7 @@ final class DemoCityGenerator {
         private final SplittableRandom handlerRandom;
         /** Draws the package cases, so that the rest of a seed's city stays as it was. */
         private final SplittableRandom packageRandom;
+        private final SplittableRandom supervisionRandom;
         /** The draws of the office's rating and of closure verification: their own, so the rest of the city stays as it was. */
         private final SplittableRandom evaluationRandom;
         private final LocalDate today;
@@ -381,6 +389,7 @@ final class DemoCityGenerator {
             this.competenceRandom = new SplittableRandom(seed ^ COMPETENCE_STREAM);
             this.handlerRandom = new SplittableRandom(seed ^ HANDLER_STREAM);
             this.packageRandom = new SplittableRandom(seed ^ PACKAGE_STREAM);
+            this.supervisionRandom = new SplittableRandom(seed ^ SUPERVISION_STREAM);
             this.evaluationRandom = new SplittableRandom(seed ^ EVALUATION_SEED);
             this.today = today;
             this.zone = zone;
@@ -681,11 +690,19 @@ final class DemoCityGenerator {
             double handling = random.nextDouble();
             if (handling < LATE_SHARE) {
                 long overdue = Math.max(0, ChronoUnit.DAYS.between(Statute.handlingDue(accepted), today));
+                LocalDate supervised = Statute.handlingDue(accepted).plusDays(1 + supervisionRandom.nextInt(5));
+                boolean supervise = supervisionRandom.nextDouble() < SUPERVISED_SHARE_OF_LATE;
                 if (stillWaiting(BACKLOG_SHARE_OF_LATE, overdue, LONGEST_OVERDUE_DAYS)) {
+                    if (supervise && supervised.isBefore(today)) {
+                        supervise(d, plan, supervised);
+                    }
                     plan.finish(d);
                     return;
                 }
                 day = accepted.plusDays(Statute.HANDLING_DAYS + between(1, 45));
+                if (supervise && supervised.isBefore(day)) {
+                    supervise(d, plan, supervised);
+                }
             } else if (handling < LATE_SHARE + EXTENDED_SHARE) {
                 int days = between(15, Statute.MAX_HANDLING_EXTENSION_DAYS);
                 // the handler asks, the head decides within about a day (2022 art. 34): requests of the last day wait
@@ -919,6 +936,13 @@ final class DemoCityGenerator {
          * in personal charge (2022 art. 18 ¶2) on the day the body decides on it; none when the place lies in no
          * government of the level drawn (a village's leader for a matter of a township's own).
          */
+        /** The county's petition bureau (the city's for a matter of the city's own) issues a supervision notice. */
+        private void supervise(Draft d, Plan plan, LocalDate day) {
+            UnitView office = territory.petitionOfficeFor(d.place);
+            plan.add(new Step(plan.next(day, supervisionRandom), new Actor(ACTOR, office.id()),
+                    new MatterCommand.Supervision(null, SUPERVISION_REASON)));
+        }
+
         private void packageCase(Draft d, Plan plan, LocalDate day) {
             if (packageRandom.nextDouble() >= PACKAGE_SHARE) {
                 return;

@@ -15,9 +15,11 @@ import org.xinfang.casework.MatterBulkImport;
 import org.xinfang.casework.PackageHoldings;
 import org.xinfang.casework.MatterFacts;
 import org.xinfang.casework.RatingCallbacks;
+import org.xinfang.casework.SupervisionNoticesIssued;
 import org.xinfang.coordination.BacklogRegister;
 import org.xinfang.coordination.CallbackRegister;
 import org.xinfang.coordination.JointCases;
+import org.xinfang.coordination.SupervisionNotices;
 import org.xinfang.coordination.PackageCases;
 import org.xinfang.territory.StaffDirectory;
 import org.xinfang.intake.Categories;
@@ -63,6 +65,8 @@ class DemoDataLoader implements ApplicationRunner {
     private final BacklogRegister backlog;
     private final MatterFacts matterFacts;
     private final JointCases jointCases;
+    private final SupervisionNoticesIssued supervisionIssued;
+    private final SupervisionNotices supervisionNotices;
     private final RatingCallbacks ratings;
     private final CallbackRegister callbacks;
 
@@ -73,7 +77,10 @@ class DemoDataLoader implements ApplicationRunner {
                    @Value("${xinfang.demo.items-per-year:27000}") int itemsPerYear, WorkingDays workingDays,
                    StaffDirectory staff, PackageHoldings packageHoldings, PackageCases packageCases,
                    BacklogRegister backlog, MatterFacts matterFacts, JointCases jointCases, RatingCallbacks ratings,
-                   CallbackRegister callbacks) {
+                   CallbackRegister callbacks, SupervisionNoticesIssued supervisionIssued,
+                   SupervisionNotices supervisionNotices) {
+        this.supervisionIssued = supervisionIssued;
+        this.supervisionNotices = supervisionNotices;
         this.matterFacts = matterFacts;
         this.jointCases = jointCases;
         this.backlog = backlog;
@@ -115,6 +122,11 @@ class DemoDataLoader implements ApplicationRunner {
             packageCases.importHistory(DemoPackageActivities.of(packaged, yesterday));
             // and the backlog register, drawn from the package cases
             backlog.importHistory(DemoBacklog.of(packaged, yesterday));
+            // the follow-up of the supervision notices issued, and the ignored ones sent up a level
+            List<SupervisionNoticesIssued.Issued> issued = supervisionIssued.all();
+            supervisionNotices.importHistory(issued);
+            supervisionNotices.importAnswers(DemoSupervisionNotices.answers(issued, yesterday, clock.getZone()));
+            supervisionNotices.escalateIgnored(LocalDate.now(clock));
             // and the joint cases, on a tenth of the accepted matters
             jointCases.importHistory(DemoJointCases.of(matterFacts.inStates(DemoJointCases.ACCEPTED), territory, yesterday,
                     years, clock.getZone()));

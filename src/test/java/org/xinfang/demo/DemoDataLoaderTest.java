@@ -169,6 +169,24 @@ class DemoDataLoaderTest {
     }
 
     @Test
+    void everySupervisionNoticeIsFollowedUpMostlyAnsweredInTimeAndTheIgnoredOnesSentUp() {
+        long issued = count("select count(*) from matter_event where type = 'SUPERVISION_NOTICE_ISSUED'");
+        assertThat(issued).isPositive();
+        assertThat(count("select count(*) from supervision_notice")).isEqualTo(issued);
+        long answered = count("select count(*) from supervision_notice where answered_on is not null");
+        assertThat(answered / (double) issued).isBetween(0.8, 0.95);
+        assertThat(jdbc.queryForObject("select count(*) from supervision_notice where answered_on < issued_on or answered_on > ?",
+                Long.class, clock.today())).isZero();
+        assertThat(count("select count(*) from supervision_notice where adoption_on is not null and suggested_on is null"))
+                .as("feedback only on a suggestion").isZero();
+        assertThat(jdbc.queryForObject("""
+                select count(*) from supervision_notice where answered_on is null and answer_due_on < ?
+                   and escalation_level = 0 and escalated_to_unit_id is null
+                   and issued_by_unit_id not in (select id from unit where code like '431200%')""", Long.class, clock.today()))
+                .as("ignored ones sent up").isZero();
+    }
+
+    @Test
     void aFewPercentOfOpenMattersAreOverdueMostlyByDaysOrWeeksAndNoneForMonths() {
         String open = "state in ('REGISTERED', 'ROUTED', 'IN_HANDLING', 'REPLIED', 'EVALUATED', 'UNDER_REVIEW', 'UNDER_RE_REVIEW')";
         long all = count("select count(*) from matter where " + open);

@@ -13,7 +13,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.xinfang.casework.MatterBulkImport;
 import org.xinfang.casework.PackageHoldings;
+import org.xinfang.coordination.AppointmentRequests;
 import org.xinfang.coordination.BacklogRegister;
+import org.xinfang.coordination.LeaderReceptions;
 import org.xinfang.coordination.PackageCases;
 import org.xinfang.territory.StaffDirectory;
 import org.xinfang.intake.Categories;
@@ -57,6 +59,8 @@ class DemoDataLoader implements ApplicationRunner {
     private final PackageHoldings packageHoldings;
     private final PackageCases packageCases;
     private final BacklogRegister backlog;
+    private final LeaderReceptions receptions;
+    private final AppointmentRequests appointments;
 
     DemoDataLoader(Territory territory, RoutingRules routing, Categories categories, Petitioners petitioners,
                    MatterBulkImport bulkImport, JdbcTemplate jdbc, TransactionTemplate tx, Clock clock,
@@ -64,8 +68,10 @@ class DemoDataLoader implements ApplicationRunner {
                    @Value("${xinfang.demo.seed}") long seed, @Value("${xinfang.demo.years}") int years,
                    @Value("${xinfang.demo.items-per-year:27000}") int itemsPerYear, WorkingDays workingDays,
                    StaffDirectory staff, PackageHoldings packageHoldings, PackageCases packageCases,
-                   BacklogRegister backlog) {
+                   BacklogRegister backlog, LeaderReceptions receptions, AppointmentRequests appointments) {
         this.backlog = backlog;
+        this.receptions = receptions;
+        this.appointments = appointments;
         this.workingDays = workingDays;
         this.staff = staff;
         this.packageHoldings = packageHoldings;
@@ -95,14 +101,20 @@ class DemoDataLoader implements ApplicationRunner {
                 staff.leadersByUnit()).generate(seed, years, itemsPerYear, LocalDate.now(clock), clock.getZone());
         long planned = System.nanoTime();
         int saved = tx.execute(status -> {
-            int n = save(city);
+            List<Long> matterIds = save(city);
             // what the leaders did on their package cases (coordination), up to yesterday as the rest
             LocalDate yesterday = LocalDate.now(clock).minusDays(1);
             List<PackageHoldings.Holding> packaged = packageHoldings.inScope("");
             packageCases.importHistory(DemoPackageActivities.of(packaged, yesterday));
             // and the backlog register, drawn from the package cases
             backlog.importHistory(DemoBacklog.of(packaged, yesterday));
-            return n;
+            // and the leaders' receptions of those years, with the calendar of this week and next, and a few requests
+            LocalDate today = LocalDate.now(clock);
+            DemoReceptions demoReceptions = new DemoReceptions(territory, staff.leadersByUnit(), city, matterIds, seed);
+            receptions.importHistory(demoReceptions.receptions(today.minusYears(years), yesterday,
+                    today.with(java.time.DayOfWeek.MONDAY).plusDays(13)), DemoCityGenerator.ACTOR);
+            appointments.importPending(demoReceptions.pendingRequests(today, clock.getZone()));
+            return matterIds.size();
         });
         bulkImport.refreshStatistics();
         long done = System.nanoTime();
@@ -114,20 +126,19 @@ class DemoDataLoader implements ApplicationRunner {
      * Puts the people on file and imports the items in batches, oldest first (a repeat's first matter is always in
      * an earlier or the same batch), building the next batch while the database takes the current one.
      */
-    private int save(DemoCity city) {
+    private List<Long> save(DemoCity city) {
         List<Long> personIds = petitioners.registerAll(city.people());
         int total = city.matters().size();
         List<Long> matterIds = bulkImport.reserveIds(total);
-        int saved = 0;
         CompletableFuture<MatterBulkImport.Batch> next = buildAsync(city, personIds, matterIds, 0);
         for (int from = 0; from < total; from += BATCH) {
             MatterBulkImport.Batch batch = next.join();
             if (from + BATCH < total) {
                 next = buildAsync(city, personIds, matterIds, from + BATCH);
             }
-            saved += bulkImport.importMatters(batch, matterIds.subList(from, from + batch.size()));
+            bulkImport.importMatters(batch, matterIds.subList(from, from + batch.size()));
         }
-        return saved;
+        return matterIds;
     }
 
     private static CompletableFuture<MatterBulkImport.Batch> buildAsync(DemoCity city, List<Long> personIds, List<Long> matterIds,

@@ -16,9 +16,11 @@ import org.xinfang.casework.PackageHoldings;
 import org.xinfang.casework.MatterFacts;
 import org.xinfang.casework.RatingCallbacks;
 import org.xinfang.casework.SupervisionNoticesIssued;
+import org.xinfang.coordination.AppointmentRequests;
 import org.xinfang.coordination.BacklogRegister;
 import org.xinfang.coordination.CallbackRegister;
 import org.xinfang.coordination.JointCases;
+import org.xinfang.coordination.LeaderReceptions;
 import org.xinfang.coordination.SupervisionNotices;
 import org.xinfang.coordination.PackageCases;
 import org.xinfang.territory.StaffDirectory;
@@ -69,6 +71,8 @@ class DemoDataLoader implements ApplicationRunner {
     private final SupervisionNotices supervisionNotices;
     private final RatingCallbacks ratings;
     private final CallbackRegister callbacks;
+    private final LeaderReceptions receptions;
+    private final AppointmentRequests appointments;
 
     DemoDataLoader(Territory territory, RoutingRules routing, Categories categories, Petitioners petitioners,
                    MatterBulkImport bulkImport, JdbcTemplate jdbc, TransactionTemplate tx, Clock clock,
@@ -78,7 +82,7 @@ class DemoDataLoader implements ApplicationRunner {
                    StaffDirectory staff, PackageHoldings packageHoldings, PackageCases packageCases,
                    BacklogRegister backlog, MatterFacts matterFacts, JointCases jointCases, RatingCallbacks ratings,
                    CallbackRegister callbacks, SupervisionNoticesIssued supervisionIssued,
-                   SupervisionNotices supervisionNotices) {
+                   SupervisionNotices supervisionNotices, LeaderReceptions receptions, AppointmentRequests appointments) {
         this.supervisionIssued = supervisionIssued;
         this.supervisionNotices = supervisionNotices;
         this.matterFacts = matterFacts;
@@ -86,6 +90,8 @@ class DemoDataLoader implements ApplicationRunner {
         this.backlog = backlog;
         this.ratings = ratings;
         this.callbacks = callbacks;
+        this.receptions = receptions;
+        this.appointments = appointments;
         this.workingDays = workingDays;
         this.staff = staff;
         this.packageHoldings = packageHoldings;
@@ -115,7 +121,7 @@ class DemoDataLoader implements ApplicationRunner {
                 staff.leadersByUnit()).generate(seed, years, itemsPerYear, LocalDate.now(clock), clock.getZone());
         long planned = System.nanoTime();
         int saved = tx.execute(status -> {
-            int n = save(city);
+            List<Long> matterIds = save(city);
             // what the leaders did on their package cases (coordination), up to yesterday as the rest
             LocalDate yesterday = LocalDate.now(clock).minusDays(1);
             List<PackageHoldings.Holding> packaged = packageHoldings.inScope("");
@@ -132,7 +138,13 @@ class DemoDataLoader implements ApplicationRunner {
                     years, clock.getZone()));
             // and the petition offices' callbacks on the answered matters, up to now
             callbacks.importHistory(DemoCallbacks.of(ratings.answeredHistory(), clock.instant(), clock.getZone()));
-            return n;
+            // and the leaders' receptions of those years, with the calendar of this week and next, and a few requests
+            LocalDate today = LocalDate.now(clock);
+            DemoReceptions demoReceptions = new DemoReceptions(territory, staff.leadersByUnit(), city, matterIds, seed);
+            receptions.importHistory(demoReceptions.receptions(today.minusYears(years), yesterday,
+                    today.with(java.time.DayOfWeek.MONDAY).plusDays(13)), DemoCityGenerator.ACTOR);
+            appointments.importPending(demoReceptions.pendingRequests(today, clock.getZone()));
+            return matterIds.size();
         });
         bulkImport.refreshStatistics();
         long done = System.nanoTime();
@@ -144,20 +156,19 @@ class DemoDataLoader implements ApplicationRunner {
      * Puts the people on file and imports the items in batches, oldest first (a repeat's first matter is always in
      * an earlier or the same batch), building the next batch while the database takes the current one.
      */
-    private int save(DemoCity city) {
+    private List<Long> save(DemoCity city) {
         List<Long> personIds = petitioners.registerAll(city.people());
         int total = city.matters().size();
         List<Long> matterIds = bulkImport.reserveIds(total);
-        int saved = 0;
         CompletableFuture<MatterBulkImport.Batch> next = buildAsync(city, personIds, matterIds, 0);
         for (int from = 0; from < total; from += BATCH) {
             MatterBulkImport.Batch batch = next.join();
             if (from + BATCH < total) {
                 next = buildAsync(city, personIds, matterIds, from + BATCH);
             }
-            saved += bulkImport.importMatters(batch, matterIds.subList(from, from + batch.size()));
+            bulkImport.importMatters(batch, matterIds.subList(from, from + batch.size()));
         }
-        return saved;
+        return matterIds;
     }
 
     private static CompletableFuture<MatterBulkImport.Batch> buildAsync(DemoCity city, List<Long> personIds, List<Long> matterIds,

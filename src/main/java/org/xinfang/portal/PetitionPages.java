@@ -82,6 +82,7 @@ class PetitionPages {
     String petition(@ModelAttribute("form") PetitionForm form, HttpSession session, Model model) {
         String phone = PortalSession.verifiedPhone(session, clock);
         if (phone == null) {
+            PortalSession.continueAfterVerification(session, "/portal/petition");
             return "portal/verify";
         }
         return form(model, phone);
@@ -115,7 +116,7 @@ class PetitionPages {
             String normalized = PhoneVerification.normalizePhone(phone);
             verification.verify(normalized, code, ClientAddress.of(request));
             PortalSession.phoneVerified(request, normalized, clock);
-            return "redirect:/portal/petition";
+            return "redirect:" + PortalSession.afterVerification(request.getSession());
         } catch (Refusal r) {
             model.addAttribute("error", errors.message(r));
             response.setStatus(r.status());

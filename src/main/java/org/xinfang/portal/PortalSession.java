@@ -20,6 +20,7 @@ final class PortalSession {
     private static final String PHONE_AT = "portal.phone.at";
     private static final String MATTERS = "portal.matters";
     private static final String RECEIPT = "portal.receipt";
+    private static final String NEXT = "portal.next";
 
     private PortalSession() {
     }
@@ -43,6 +44,17 @@ final class PortalSession {
             return (String) session.getAttribute(PHONE);
         }
         return null;
+    }
+
+    /** The page a visitor sent to verify their phone goes back to once verified: petitioning unless another page sent them. */
+    static void continueAfterVerification(HttpSession session, String path) {
+        session.setAttribute(NEXT, path);
+    }
+
+    static String afterVerification(HttpSession session) {
+        Object next = session.getAttribute(NEXT);
+        session.removeAttribute(NEXT);
+        return next instanceof String path ? path : "/portal/petition";
     }
 
     static void grant(HttpServletRequest request, Long matterId) {

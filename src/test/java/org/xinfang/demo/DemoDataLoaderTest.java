@@ -10,6 +10,7 @@ import org.xinfang.support.ApiClient.Answer;
 import org.xinfang.support.MutableClock;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -80,6 +81,37 @@ class DemoDataLoaderTest {
                 .as("a county's leader holds the county's cases, by their own account").isPositive();
         assertThat(count("select count(*) from package_activity a join matter m on m.id = a.matter_id"
                 + " where a.held_on < m.packaged_on or a.held_on >= current_date")).isZero();
+    }
+
+    @Test
+    void leadersReceiveInTheSeedsProportionsOnMondaysAt38UnitsJointlyAtCityAndCountyLevelMostlyAgreed() {
+        // the seed: 1,698 batches and 6,986 persons a year; an open reception day every Monday at 38 units
+        LocalDate from = clock.today().minusYears(1);
+        long batches = jdbc.queryForObject("""
+                select count(*) from reception_visit v join reception r on r.id = v.reception_id
+                 where r.held_on >= ? and r.held_on < ?""", Long.class, from, clock.today());
+        long persons = jdbc.queryForObject("""
+                select sum(v.persons) from reception_visit v join reception r on r.id = v.reception_id
+                 where r.held_on >= ? and r.held_on < ?""", Long.class, from, clock.today());
+        assertThat(batches).isBetween(1698 * 85 / 100L, 1698 * 115 / 100L);
+        assertThat(persons).isBetween(6986 * 85 / 100L, 6986 * 115 / 100L);
+        assertThat(count("""
+                select count(distinct unit_id) from reception where kind = 'OPEN_DAY' and not exists
+                  (select 1 from reception_unit j where j.reception_id = reception.id)""")).isEqualTo(38);
+        assertThat(count("select count(*) from reception where kind = 'OPEN_DAY' and extract(isodow from held_on) <> 1")).isZero();
+        assertThat(count("select count(*) from reception where kind = 'APPOINTMENT'")).isPositive();
+        assertThat(count("select count(*) from reception where kind = 'DOWN_VISIT' and leader is null and leader_level = 'TOWNSHIP'"))
+                .as("down-visits by township leaders, who have no account, are shown by level").isPositive();
+        assertThat(count("""
+                select count(distinct r.leader_level) from reception r where exists
+                  (select 1 from reception_unit j where j.reception_id = r.id)""")).as("joint at city and county level").isEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from reception where held_on > ?", Long.class, clock.today()))
+                .as("the calendar ahead").isPositive();
+        long agreed = count("select count(*) from reception_visit where petitioner_agreed and unit_agreed");
+        assertThat(agreed / (double) count("select count(*) from reception_visit")).isBetween(0.85, 0.97);
+        assertThat(count("select count(*) from reception_visit_matter") / (double) count("select count(*) from reception_visit"))
+                .as("most batches touch a matter").isGreaterThan(0.7);
+        assertThat(count("select count(*) from appointment_request where state = 'PENDING'")).isPositive();
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.xinfang.coordination.web;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.xinfang.coordination.RequiredText;
 import org.xinfang.platform.Refusal;
 
 import java.time.LocalDate;
@@ -29,13 +30,7 @@ final class FormFields {
     }
 
     static String text(String field, String typed, int max) {
-        if (typed == null || typed.isBlank()) {
-            throw Refusal.invalid(field, "form." + field + ".required");
-        }
-        if (typed.strip().length() > max) {
-            throw Refusal.invalid(field, "form." + field + ".too-long", max);
-        }
-        return typed;
+        return RequiredText.of(field, typed, max);
     }
 
     /** Text that may be left empty (null then), at most {@code max} characters ("form.<field>.optional.too-long"). */

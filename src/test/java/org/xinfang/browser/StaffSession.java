@@ -95,6 +95,21 @@ final class StaffSession implements AutoCloseable {
 
     private WebElement pressed(By what) {
         WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(what));
+        // an entry of a menu (the top bar's 协调督办) is pressed as a person does: the menu opened first
+        if (!element.isDisplayed() && !browser.findElements(By.cssSelector(".dropdown-menu")).isEmpty()) {
+            Object toggle = script("var m = arguments[0].closest('.dropdown'); return m ? m.querySelector('.dropdown-toggle') : null",
+                    element);
+            if (toggle instanceof WebElement menu) {
+                if (!menu.isDisplayed()) {
+                    // a phone's bar is folded: open it first
+                    browser.findElements(By.cssSelector(".navbar-toggler")).stream().filter(WebElement::isDisplayed)
+                            .findFirst().ifPresent(WebElement::click);
+                    wait.until(ExpectedConditions.visibilityOf(menu));
+                }
+                menu.click();
+                wait.until(ExpectedConditions.visibilityOf(element));
+            }
+        }
         script("arguments[0].scrollIntoView({block: 'center'})", element);
         try {
             wait.until(ExpectedConditions.elementToBeClickable(element)).click();

@@ -98,15 +98,24 @@ public final class PersonalData {
         if (text == null) {
             return null;
         }
-        Matcher m = NUMBER.matcher(halfWidthDigits(text));
+        String half = halfWidthDigits(text);
+        Matcher m = NUMBER.matcher(half);
         StringBuilder b = new StringBuilder();
         while (m.find()) {
             String found = m.group();
-            m.appendReplacement(b, Matcher.quoteReplacement(DATE.matcher(found).matches() ? found : replacement.apply(found)));
+            boolean kept = DATE.matcher(found).matches() || isReferenceNumber(half, m.start(), found);
+            m.appendReplacement(b, Matcher.quoteReplacement(kept ? found : replacement.apply(found)));
         }
         m.appendTail(b);
         return b.toString();
     }
+
+    /** A matter's own reference number (XF431222-2026-0001499): the system's number, nobody's personal data. */
+    private static boolean isReferenceNumber(String text, int start, String found) {
+        return start >= 2 && text.regionMatches(true, start - 2, "XF", 0, 2) && REFERENCE.matcher(found).matches();
+    }
+
+    private static final Pattern REFERENCE = Pattern.compile("\\d{6}-\\d{4}-\\d{7}");
 
     /** The digits (and an ID number's X) of a number as written, without the spaces and dashes between. */
     public static String digitsOf(String written) {

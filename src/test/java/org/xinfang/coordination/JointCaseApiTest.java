@@ -121,6 +121,7 @@ class JointCaseApiTest {
 
         // the three documents
         String form = pdf("yuanling.supervisor", id, "apportionment-form");
+        assertThat(form).as("the matter's number is no one's personal data: whole for a supervisor too").contains(ref);
         assertThat(form).contains("沅陵县信访工作联席会议办公室", "责任分解表", "沅陵县住房和城乡建设局", "业务主管部门",
                 "沅陵县委政法委员会", "综治维稳部门", "纪检监察机关", "捆绑帮扶责任主体", "亲属", "已两次上门", "第十三条第一款");
         assertThat(pdf("yuanling.supervisor", id, "transfer-letter")).contains("联合办理转送函", "转送你们联合办理",

@@ -146,6 +146,15 @@ class PersonalDataTest {
     // ---- free text ----------------------------------------------------------------------------------
 
     @Test
+    void a_matters_reference_number_is_not_personal_data_but_a_number_after_it_is() {
+        assertThat(PersonalData.maskText("登记编号：XF431222-2026-0001499，联系电话13812345678"))
+                .isEqualTo("登记编号：XF431222-2026-0001499，联系电话138****5678");
+        assertThat(PersonalData.maskText("见xf431222-2026-0001499号")).isEqualTo("见xf431222-2026-0001499号");
+        assertThat(PersonalData.maskText("编号431222-2026-0001499")).as("without its letters it may be anything")
+                .isEqualTo("编号431222-****-***1499");
+    }
+
+    @Test
     void id_numbers_and_phones_in_text_are_masked_as_in_their_fields_however_they_are_written() {
         assertThat(PersonalData.maskText("身份证431202199001011234，电话13812345678"))
                 .isEqualTo("身份证431202********1234，电话138****5678");

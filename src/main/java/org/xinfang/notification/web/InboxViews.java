@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 class InboxViews {
 
     record NotificationJson(long id, Long matterId, String referenceNo, String title, String step, String stepName,
-                            List<Capacity> capacities, String capacitiesText, String createdAt, String readAt,
+                            List<Capacity> capacities, String capacitiesText, String createdAt, String createdAtShown, String readAt,
                             boolean unread, String matterLink) {
     }
 
@@ -35,7 +35,7 @@ class InboxViews {
                 .collect(Collectors.joining(" · "));
         return new NotificationJson(n.id(), n.matterId(), n.referenceNo(), n.title(), n.step().name(),
                 messages.getMessage("enum.MatterEventType." + n.step(), null, locale), List.copyOf(n.capacities()), as,
-                time.iso(n.createdAt()), time.iso(n.readAt()), n.unread(), "/matters/" + n.matterId());
+                time.iso(n.createdAt()), time.minute(n.createdAt()), time.iso(n.readAt()), n.unread(), "/matters/" + n.matterId());
     }
 
     InboxJson json(long unread, List<Inbox.Notification> notifications, Locale locale) {

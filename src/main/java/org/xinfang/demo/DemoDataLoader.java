@@ -17,6 +17,7 @@ import org.xinfang.coordination.BacklogRegister;
 import org.xinfang.coordination.PackageCases;
 import org.xinfang.territory.StaffDirectory;
 import org.xinfang.intake.Categories;
+import org.xinfang.notification.NotificationSeeding;
 import org.xinfang.intake.Petitioners;
 import org.xinfang.intake.RoutingRules;
 import org.xinfang.statute.WorkingDays;
@@ -54,6 +55,9 @@ class DemoDataLoader implements ApplicationRunner {
     private final int itemsPerYear;
     private final WorkingDays workingDays;
     private final StaffDirectory staff;
+    private final NotificationSeeding notifications;
+    /** Steps told to the demo staff: a few weeks of a busy city's, enough for every account to have some. */
+    static final int DEMO_NOTIFIED_STEPS = 400;
     private final PackageHoldings packageHoldings;
     private final PackageCases packageCases;
     private final BacklogRegister backlog;
@@ -64,8 +68,9 @@ class DemoDataLoader implements ApplicationRunner {
                    @Value("${xinfang.demo.seed}") long seed, @Value("${xinfang.demo.years}") int years,
                    @Value("${xinfang.demo.items-per-year:27000}") int itemsPerYear, WorkingDays workingDays,
                    StaffDirectory staff, PackageHoldings packageHoldings, PackageCases packageCases,
-                   BacklogRegister backlog) {
+                   BacklogRegister backlog, NotificationSeeding notifications) {
         this.backlog = backlog;
+        this.notifications = notifications;
         this.workingDays = workingDays;
         this.staff = staff;
         this.packageHoldings = packageHoldings;
@@ -102,6 +107,9 @@ class DemoDataLoader implements ApplicationRunner {
             packageCases.importHistory(DemoPackageActivities.of(packaged, yesterday));
             // and the backlog register, drawn from the package cases
             backlog.importHistory(DemoBacklog.of(packaged, yesterday));
+            // the staff's inboxes (三级四线): the latest steps, those of the latest day unread, and a few emails
+            // that never got through; nothing is sent (docs/demo-data.md)
+            notifications.seed(DEMO_NOTIFIED_STEPS, java.time.Duration.ofDays(1), 6);
             return n;
         });
         bulkImport.refreshStatistics();

@@ -52,6 +52,11 @@ public final class NotificationRules {
         return TOLD.getOrDefault(type, Set.of());
     }
 
+    /** The steps told to someone. */
+    public static Set<MatterEventType> notifiedSteps() {
+        return EnumSet.copyOf(TOLD.keySet());
+    }
+
     private static Set<Capacity> with(Set<Capacity> base, Capacity... more) {
         Set<Capacity> set = EnumSet.copyOf(base);
         set.addAll(EnumSet.of(more[0], more));

@@ -14,7 +14,6 @@ import org.xinfang.notification.internal.NotificationPreferences.Preference;
 import org.xinfang.territory.StaffDirectory.Account;
 
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +27,7 @@ import java.util.Set;
  * person: hearing a step twice adds nothing. Imported history ({@code MattersImported}) is told to no one.
  */
 @Component
-class StepNotifications {
+public class StepNotifications {
 
     /** Why an outbox row was not sent, recorded instead of a message. */
     enum Skipped { NO_CONTACT, UNVERIFIED_CONTACT, MAIL_NOT_CONFIGURED }
@@ -40,11 +39,10 @@ class StepNotifications {
     private final NotificationTexts texts;
     private final ObjectProvider<JavaMailSender> mail;
     private final NamedParameterJdbcTemplate jdbc;
-    private final Clock clock;
 
     StepNotifications(MatterParties parties, Recipients recipients, NotificationPreferences preferences,
                       VerifiedContacts verified, NotificationTexts texts, ObjectProvider<JavaMailSender> mail,
-                      NamedParameterJdbcTemplate jdbc, Clock clock) {
+                      NamedParameterJdbcTemplate jdbc) {
         this.parties = parties;
         this.recipients = recipients;
         this.preferences = preferences;
@@ -52,11 +50,15 @@ class StepNotifications {
         this.texts = texts;
         this.mail = mail;
         this.jdbc = jdbc;
-        this.clock = clock;
     }
 
     @ApplicationModuleListener
     void on(MatterTransitioned step) {
+        record(step);
+    }
+
+    /** Writes who is told of {@code step}, at the step's time, in the caller's transaction. */
+    public void record(MatterTransitioned step) {
         Set<Capacity> told = NotificationRules.told(step.type());
         if (told.isEmpty()) {
             return;
@@ -65,7 +67,7 @@ class StepNotifications {
         if (matter == null) {
             return;
         }
-        Timestamp now = Timestamp.from(clock.instant());
+        Timestamp now = Timestamp.from(step.at());
         Map<Account, Set<Capacity>> staff = recipients.staff(matter, step.holderUnitId(), told);
         Map<String, Preference> chosen = preferences.of(staff.keySet().stream().map(Account::username).toList());
         List<MapSqlParameterSource> inbox = new ArrayList<>();

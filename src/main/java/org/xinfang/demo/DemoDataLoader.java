@@ -25,6 +25,7 @@ import org.xinfang.coordination.SupervisionNotices;
 import org.xinfang.coordination.PackageCases;
 import org.xinfang.territory.StaffDirectory;
 import org.xinfang.intake.Categories;
+import org.xinfang.notification.NotificationSeeding;
 import org.xinfang.intake.Petitioners;
 import org.xinfang.intake.RoutingRules;
 import org.xinfang.statute.WorkingDays;
@@ -62,6 +63,9 @@ class DemoDataLoader implements ApplicationRunner {
     private final int itemsPerYear;
     private final WorkingDays workingDays;
     private final StaffDirectory staff;
+    private final NotificationSeeding notifications;
+    /** Steps told to the demo staff: a few weeks of a busy city's, enough for every account to have some. */
+    static final int DEMO_NOTIFIED_STEPS = 400;
     private final PackageHoldings packageHoldings;
     private final PackageCases packageCases;
     private final BacklogRegister backlog;
@@ -82,7 +86,8 @@ class DemoDataLoader implements ApplicationRunner {
                    StaffDirectory staff, PackageHoldings packageHoldings, PackageCases packageCases,
                    BacklogRegister backlog, MatterFacts matterFacts, JointCases jointCases, RatingCallbacks ratings,
                    CallbackRegister callbacks, SupervisionNoticesIssued supervisionIssued,
-                   SupervisionNotices supervisionNotices, LeaderReceptions receptions, AppointmentRequests appointments) {
+                   SupervisionNotices supervisionNotices, LeaderReceptions receptions, AppointmentRequests appointments,
+                   NotificationSeeding notifications) {
         this.supervisionIssued = supervisionIssued;
         this.supervisionNotices = supervisionNotices;
         this.matterFacts = matterFacts;
@@ -92,6 +97,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.callbacks = callbacks;
         this.receptions = receptions;
         this.appointments = appointments;
+        this.notifications = notifications;
         this.workingDays = workingDays;
         this.staff = staff;
         this.packageHoldings = packageHoldings;
@@ -144,6 +150,11 @@ class DemoDataLoader implements ApplicationRunner {
             receptions.importHistory(demoReceptions.receptions(today.minusYears(years), yesterday,
                     today.with(java.time.DayOfWeek.MONDAY).plusDays(13)), DemoCityGenerator.ACTOR);
             appointments.importPending(demoReceptions.pendingRequests(today, clock.getZone()));
+            // the staff's inboxes (三级四线): the latest steps, those of the latest day unread, and a few emails
+            // that never got through; nothing is sent (docs/demo-data.md)
+            long told = System.nanoTime();
+            int inboxRows = notifications.seed(DEMO_NOTIFIED_STEPS, java.time.Duration.ofDays(1), 6);
+            log.info("Demo data: {} notifications in the staff's inboxes, in {} s", inboxRows, seconds(System.nanoTime() - told));
             return matterIds.size();
         });
         bulkImport.refreshStatistics();

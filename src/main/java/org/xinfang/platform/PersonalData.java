@@ -155,4 +155,16 @@ public final class PersonalData {
         int keep = Math.min(6, address.length() / 2);
         return address.substring(0, keep) + "****";
     }
+
+    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("([^@\\s<>\"',;:]+)@([^@\\s<>\"',;:]+)");
+
+    /** zhang.li@example.cn -> z***@example.cn: the first letter and the domain, enough to tell two addresses apart. */
+    public static String maskEmail(String email) {
+        return email == null ? null : EMAIL.matcher(email).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1).charAt(0) + "***@" + m.group(2)));
+    }
+
+    /** {@link #maskText} and, besides, every email address in it masked: for a mail server's error message. */
+    public static String maskTextAndEmails(String text) {
+        return maskEmail(maskText(text));
+    }
 }

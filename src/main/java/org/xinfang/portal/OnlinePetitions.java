@@ -10,6 +10,7 @@ import org.xinfang.casework.RegisterMatter;
 import org.xinfang.intake.Categories;
 import org.xinfang.intake.CategoryView;
 import org.xinfang.intake.IdNumber;
+import org.xinfang.notification.VerifiedContacts;
 import org.xinfang.platform.Pseudonyms;
 import org.xinfang.platform.RateLimits;
 
@@ -34,10 +35,13 @@ class OnlinePetitions {
     private final Pseudonyms pseudonyms;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final VerifiedContacts verifiedContacts;
 
     OnlinePetitions(MatterRegistration registration, PetitionerAccess access, Categories categories, RateLimits rateLimits,
-                    PortalLimits limits, Pseudonyms pseudonyms, JdbcTemplate jdbc, Clock clock) {
+                    PortalLimits limits, Pseudonyms pseudonyms, JdbcTemplate jdbc, Clock clock,
+                    VerifiedContacts verifiedContacts) {
         this.registration = registration;
+        this.verifiedContacts = verifiedContacts;
         this.access = access;
         this.categories = categories;
         this.rateLimits = rateLimits;
@@ -77,6 +81,7 @@ class OnlinePetitions {
                 insert into online_submission (matter_id, phone_hash, phone_tail, content_hash, submitted_at)
                 values (?, ?, ?, ?, ?)""", matterId, phoneHash, verifiedPhone.substring(verifiedPhone.length() - 4),
                 fingerprint, Timestamp.from(clock.instant()));
+        verifiedContacts.phoneVerified(matterId, verifiedPhone);
         return new Submitted(matterId, false);
     }
 

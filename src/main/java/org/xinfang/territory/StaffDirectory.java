@@ -49,6 +49,42 @@ public class StaffDirectory {
         return leaders;
     }
 
+    /**
+     * An account as the notification module addresses it: who, in which unit, with which roles and in which language
+     * they read (null: the office's, Chinese).
+     */
+    public record Account(String username, String displayName, Long unitId, java.util.Set<StaffRole> roles,
+                          String preferredLanguage) {
+
+        public boolean has(StaffRole role) {
+            return roles.contains(role);
+        }
+    }
+
+    /** The enabled accounts of these units. */
+    @Transactional(readOnly = true)
+    public java.util.List<Account> accountsOf(Collection<Long> unitIds) {
+        return unitIds.isEmpty() ? java.util.List.of()
+                : staff.findByUnitIdInAndEnabledTrue(unitIds).stream().map(StaffDirectory::account).toList();
+    }
+
+    /** The enabled accounts holding {@code role}, anywhere. */
+    @Transactional(readOnly = true)
+    public java.util.List<Account> accountsWithRole(StaffRole role) {
+        return staff.enabledWithRole(role).stream().map(StaffDirectory::account).toList();
+    }
+
+    /** The account with this log-in name, if it is enabled. */
+    @Transactional(readOnly = true)
+    public Optional<Account> account(String username) {
+        return username == null ? Optional.empty()
+                : staff.findByUsername(username).filter(Staff::enabled).map(StaffDirectory::account);
+    }
+
+    private static Account account(Staff s) {
+        return new Account(s.username(), s.displayName(), s.unitId(), s.roles(), s.preferredLanguage());
+    }
+
     /** The display names of these log-in names, those that have an account; each looked up once. */
     @Transactional(readOnly = true)
     public Map<String, String> displayNames(Collection<String> usernames) {

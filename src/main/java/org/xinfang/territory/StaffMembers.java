@@ -23,6 +23,11 @@ interface StaffMembers extends JpaRepository<Staff, Long> {
 
     long countByUnitId(Long unitId);
 
+    List<Staff> findByUnitIdInAndEnabledTrue(java.util.Collection<Long> unitIds);
+
+    @Query("select distinct s from Staff s join s.roles r where r = ?1 and s.enabled = true")
+    List<Staff> enabledWithRole(StaffRole role);
+
     Optional<Staff> findByUsernameIgnoreCase(String username);
 
     /** The staff of a merged unit go to the continuing body. */

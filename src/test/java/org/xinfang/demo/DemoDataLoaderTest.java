@@ -219,6 +219,20 @@ class DemoDataLoaderTest {
     }
 
     @Test
+    void theDemoStaffHaveRecentInboxesSomeUnreadAndTheAdministratorSeesAFewFailedEmails() {
+        Answer inbox = api.get("yuanling.housing", "/api/v1/inbox");
+        assertThat(inbox.status()).isEqualTo(200);
+        assertThat((List<?>) inbox.read("$.notifications")).isNotEmpty();
+        assertThat(count("select count(distinct username) from notification_inbox")).as("accounts with an inbox")
+                .isGreaterThanOrEqualTo(20);
+        assertThat(count("select count(*) from notification_inbox where read_at is null")).isPositive();
+        assertThat(count("select count(*) from notification_inbox where read_at is not null")).isPositive();
+        assertThat(count("select count(*) from notification_outbox where status = 'FAILED'")).isBetween(1L, 6L);
+        assertThat(count("select count(*) from notification_outbox where status in ('PENDING', 'SENT')"))
+                .as("the demo sends nothing").isZero();
+    }
+
+    @Test
     void aFewPercentOfOpenMattersAreOverdueMostlyByDaysOrWeeksAndNoneForMonths() {
         String open = "state in ('REGISTERED', 'ROUTED', 'IN_HANDLING', 'REPLIED', 'EVALUATED', 'UNDER_REVIEW', 'UNDER_RE_REVIEW')";
         long all = count("select count(*) from matter where " + open);

@@ -1,0 +1,81 @@
+package org.xinfang.notification.internal;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.xinfang.casework.MatterEventType;
+import org.xinfang.platform.Refusal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A staff member's inbox (站内消息): the steps they were told of, unread first. Reading is idempotent: marking a read
+ * notification read again changes nothing and keeps the first reading's time.
+ */
+@Service
+public class Inbox {
+
+    /** How many notifications a page or an answer shows; older ones stay in the table. */
+    static final int SHOWN = 100;
+
+    public record Notification(long id, Long matterId, String referenceNo, String title, MatterEventType step,
+                               Set<Capacity> capacities, Instant createdAt, Instant readAt) {
+
+        public boolean unread() {
+            return readAt == null;
+        }
+    }
+
+    private static final RowMapper<Notification> ROW = (rs, i) -> new Notification(rs.getLong("id"),
+            rs.getLong("matter_id"), rs.getString("reference_no"), rs.getString("title"),
+            MatterEventType.valueOf(rs.getString("step")), Capacity.split(rs.getString("capacities")),
+            rs.getTimestamp("created_at").toInstant(),
+            rs.getTimestamp("read_at") == null ? null : rs.getTimestamp("read_at").toInstant());
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    Inbox(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** The latest notifications of {@code username}, the unread ones first, each group the latest first. */
+    @Transactional(readOnly = true)
+    public List<Notification> of(String username) {
+        return jdbc.query("""
+                (select * from notification_inbox where username = ? and read_at is null order by created_at desc, id desc limit ?)
+                union all
+                (select * from notification_inbox where username = ? and read_at is not null order by created_at desc, id desc limit ?)
+                """, ROW, username, SHOWN, username, SHOWN).stream().limit(SHOWN).toList();
+    }
+
+    /** The top bar's badge: one count over the partial index of unread rows. */
+    @Transactional(readOnly = true)
+    public long unread(String username) {
+        Long n = jdbc.queryForObject("select count(*) from notification_inbox where username = ? and read_at is null",
+                Long.class, username);
+        return n == null ? 0 : n;
+    }
+
+    /** Marks one of {@code username}'s notifications read; another person's is not found. */
+    @Transactional
+    public Notification markRead(String username, long id) {
+        jdbc.update("update notification_inbox set read_at = ? where id = ? and username = ? and read_at is null",
+                Timestamp.from(clock.instant()), id, username);
+        return jdbc.query("select * from notification_inbox where id = ? and username = ?", ROW, id, username).stream()
+                .findFirst().orElseThrow(() -> Refusal.notFound("notification.not-found"));
+    }
+
+    /** Marks every unread notification of {@code username} read; returns how many were unread. */
+    @Transactional
+    public int markAllRead(String username) {
+        return jdbc.update("update notification_inbox set read_at = ? where username = ? and read_at is null",
+                Timestamp.from(clock.instant()), username);
+    }
+}

@@ -1,0 +1,98 @@
+package org.xinfang.notification.internal;
+
+import org.springframework.stereotype.Component;
+import org.xinfang.casework.MatterParties.Parties;
+import org.xinfang.territory.AdministrativeLevel;
+import org.xinfang.territory.StaffDirectory;
+import org.xinfang.territory.StaffDirectory.Account;
+import org.xinfang.territory.StaffRole;
+import org.xinfang.territory.Territory;
+import org.xinfang.territory.UnitView;
+
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the staff told of a step in each capacity (see {@link Capacity}): a unit is told through its enabled staff
+ * accounts; a unit without accounts (most villages in the demo city) is told through nobody.
+ */
+@Component
+class Recipients {
+
+    private final Territory territory;
+    private final StaffDirectory directory;
+
+    Recipients(Territory territory, StaffDirectory directory) {
+        this.territory = territory;
+        this.directory = directory;
+    }
+
+    /** Each staff member told, with every capacity they are told in, in the order found. */
+    Map<Account, Set<Capacity>> staff(Parties matter, Long holderUnitId, Set<Capacity> told) {
+        Map<Account, Set<Capacity>> found = new LinkedHashMap<>();
+        UnitView place = territory.require(matter.placeUnitId());
+        UnitView holder = territory.require(holderUnitId);
+        for (Capacity capacity : told) {
+            List<Account> accounts = switch (capacity) {
+                case PETITIONER -> List.of();
+                case RESPONSIBLE -> directory.accountsOf(List.of(holder.id())).stream()
+                        .filter(a -> a.has(StaffRole.HANDLER) || a.has(StaffRole.REGISTRAR)).toList();
+                case CONTROL -> control(matter, place);
+                case SUPERVISOR -> supervisors(holder);
+                case COUNTY -> county(place, holder).map(u -> directory.accountsOf(List.of(u.id()))).orElse(List.of());
+                case TOWNSHIP -> at(place, AdministrativeLevel.TOWNSHIP);
+                case VILLAGE -> at(place, AdministrativeLevel.VILLAGE);
+            };
+            accounts.forEach(a -> found.computeIfAbsent(a, k -> EnumSet.noneOf(Capacity.class)).add(capacity));
+        }
+        return found;
+    }
+
+    /**
+     * 稳控责任人: the leader holding the matter as a package case (包案领导) answers for keeping it under control; without
+     * one, the leaders of the township where it arose (属地), or of its county where the township has no leader account.
+     */
+    private List<Account> control(Parties matter, UnitView place) {
+        Optional<Account> packageLeader = directory.account(matter.packageLeader());
+        if (packageLeader.isPresent()) {
+            return List.of(packageLeader.get());
+        }
+        for (AdministrativeLevel level : List.of(AdministrativeLevel.TOWNSHIP, AdministrativeLevel.COUNTY)) {
+            List<Account> leaders = territory.ancestorAt(place, level)
+                    .map(u -> directory.accountsOf(List.of(u.id()))).orElse(List.of()).stream()
+                    .filter(a -> a.has(StaffRole.LEADER)).toList();
+            if (!leaders.isEmpty()) {
+                return leaders;
+            }
+        }
+        return List.of();
+    }
+
+    /** The supervisors of the nearest level covering the holder: the county's for a county's matter, not also the city's. */
+    private List<Account> supervisors(UnitView holder) {
+        Map<String, List<Account>> byScope = new LinkedHashMap<>();
+        for (Account a : directory.accountsWithRole(StaffRole.SUPERVISOR)) {
+            territory.unit(a.unitId()).map(UnitView::jurisdictionPath).filter(holder.path()::startsWith)
+                    .ifPresent(scope -> byScope.computeIfAbsent(scope, k -> new java.util.ArrayList<>()).add(a));
+        }
+        return byScope.entrySet().stream().max(Comparator.comparingInt(e -> e.getKey().length()))
+                .map(Map.Entry::getValue).orElse(List.of());
+    }
+
+    /** The county department: the holder when it is one, else the letters-and-visits bureau of the place's county. */
+    private Optional<UnitView> county(UnitView place, UnitView holder) {
+        if (holder.isDepartment() && holder.level() == AdministrativeLevel.COUNTY) {
+            return Optional.of(holder);
+        }
+        return territory.ancestorAt(place, AdministrativeLevel.COUNTY).map(territory::petitionOfficeFor);
+    }
+
+    private List<Account> at(UnitView place, AdministrativeLevel level) {
+        return territory.ancestorAt(place, level).map(u -> directory.accountsOf(List.of(u.id()))).orElse(List.of());
+    }
+}

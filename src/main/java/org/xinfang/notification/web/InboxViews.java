@@ -1,0 +1,44 @@
+package org.xinfang.notification.web;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.xinfang.notification.internal.Capacity;
+import org.xinfang.notification.internal.Inbox;
+import org.xinfang.platform.OfficeTime;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** Notifications as the API and the pages show them: texts in the reader's language, times in the office's zone. */
+@Component
+class InboxViews {
+
+    record NotificationJson(long id, Long matterId, String referenceNo, String title, String step, String stepName,
+                            List<Capacity> capacities, String capacitiesText, String createdAt, String createdAtShown, String readAt,
+                            boolean unread, String matterLink) {
+    }
+
+    record InboxJson(long unread, List<NotificationJson> notifications) {
+    }
+
+    private final MessageSource messages;
+    private final OfficeTime time;
+
+    InboxViews(MessageSource messages, OfficeTime time) {
+        this.messages = messages;
+        this.time = time;
+    }
+
+    NotificationJson json(Inbox.Notification n, Locale locale) {
+        String as = n.capacities().stream().map(c -> messages.getMessage("notification.capacity." + c, null, locale))
+                .collect(Collectors.joining(" · "));
+        return new NotificationJson(n.id(), n.matterId(), n.referenceNo(), n.title(), n.step().name(),
+                messages.getMessage("enum.MatterEventType." + n.step(), null, locale), List.copyOf(n.capacities()), as,
+                time.iso(n.createdAt()), time.minute(n.createdAt()), time.iso(n.readAt()), n.unread(), "/matters/" + n.matterId());
+    }
+
+    InboxJson json(long unread, List<Inbox.Notification> notifications, Locale locale) {
+        return new InboxJson(unread, notifications.stream().map(n -> json(n, locale)).toList());
+    }
+}

@@ -134,6 +134,16 @@ public class OversightMeasures {
         return find(id);
     }
 
+    /** The joint conference office {@code by} acts for, if any (it decides measures and proposes accountability). */
+    public java.util.Optional<UnitView> office(StaffPrincipal by) {
+        return scope.officeIfAny(by);
+    }
+
+    /** The units of the office's area a measure or an accountability proposal may concern. */
+    public List<UnitView> unitsOfArea(UnitView office) {
+        return scope.unitsOfArea(office);
+    }
+
     /** One measure, for someone whose area holds its unit (404 otherwise). */
     @Transactional(readOnly = true)
     public Measure visible(StaffPrincipal viewer, Long id) {

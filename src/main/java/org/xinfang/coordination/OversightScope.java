@@ -64,6 +64,22 @@ class OversightScope {
         return jointCases.officeOf(by, refusalKey);
     }
 
+    /** The office {@code by} acts for, if they act for one (the pages show its forms then). */
+    java.util.Optional<UnitView> officeIfAny(StaffPrincipal by) {
+        try {
+            return java.util.Optional.of(jointCases.officeOf(by));
+        } catch (Refusal notAnOffice) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** The units a measure or a proposal may concern, for the office's forms (see {@link #unitOfArea}). */
+    List<UnitView> unitsOfArea(UnitView office) {
+        Long government = territory.governmentOf(office).id();
+        return jointCases.assignable(office).stream().filter(u -> !u.id().equals(government) && !u.id().equals(office.id()))
+                .toList();
+    }
+
     /** Whether {@code by} acts for the office {@code officeUnitId}, or refused naming that office. */
     void requireOffice(StaffPrincipal by, Long officeUnitId, String refusalKey) {
         if (!office(by, refusalKey).id().equals(officeUnitId)) {
@@ -77,9 +93,7 @@ class OversightScope {
      */
     UnitView unitOfArea(UnitView office, Long unitId, String field) {
         UnitView government = territory.governmentOf(office);
-        return jointCases.assignable(office).stream()
-                .filter(u -> u.id().equals(unitId) && !u.id().equals(government.id()) && !u.id().equals(office.id()))
-                .findFirst().orElseThrow(() -> Refusal.invalid(field, "oversight.unit.outside",
+        return unitsOfArea(office).stream().filter(u -> u.id().equals(unitId)).findFirst().orElseThrow(() -> Refusal.invalid(field, "oversight.unit.outside",
                         unitId == null ? "" : territory.unit(unitId).map(u -> name(u.id())).orElse(String.valueOf(unitId)),
                         name(government.id())));
     }

@@ -12,6 +12,7 @@ import org.xinfang.statute.OversightRules.FeedbackOutcome;
 import org.xinfang.statute.OversightRules.MeasureKind;
 import org.xinfang.territory.StaffDirectory;
 import org.xinfang.territory.StaffPrincipal;
+import org.xinfang.territory.StaffRole;
 import org.xinfang.territory.Territory;
 import org.xinfang.territory.UnitView;
 
@@ -43,7 +44,7 @@ class OversightViews {
     record MeasureJson(Long id, int version, String office, Long unitId, String unit, MeasureKind kind, String reason,
                        List<MatterJson> matters, LocalDate decidedOn, LocalDate rectifyBy, String decidedBy,
                        boolean listed, boolean pastDeadline, boolean rectified, LocalDate rectifiedOn,
-                       String rectification, String rectifiedBy) {
+                       String rectification, String rectifiedBy, boolean mayFollowUp) {
     }
 
     record MeasuresJson(int open, long pastDeadline, long listed, long rectified, List<MeasureJson> awaiting,
@@ -53,7 +54,7 @@ class OversightViews {
     record ProposalJson(Long id, int version, String office, Long unitId, String unit, String persons,
                         AccountabilityGround ground, String facts, Long addresseeId, String addressee, LocalDate proposedOn,
                         String proposedBy, boolean answered, long daysAwaiting, FeedbackOutcome outcome,
-                        String measureTaken, LocalDate feedbackOn) {
+                        String measureTaken, LocalDate feedbackOn, boolean mayFollowUp) {
     }
 
     record ProposalsJson(int awaitingCount, List<ProposalJson> awaiting, List<ProposalJson> answered) {
@@ -112,7 +113,7 @@ class OversightViews {
                 m.kind(), viewer.readable(m.reason()), m.matters().stream().map(f -> matter(f, viewer)).toList(),
                 m.decidedOn(), m.rectifyBy(), name(names, m.decidedBy()), m.listed(), m.pastDeadline(LocalDate.now(clock)),
                 m.rectified(), m.rectifiedOn(), m.rectification() == null ? null : viewer.readable(m.rectification()),
-                m.rectifiedBy() == null ? null : name(names, m.rectifiedBy()));
+                m.rectifiedBy() == null ? null : name(names, m.rectifiedBy()), actsFor(viewer, m.officeUnitId()));
     }
 
     private ProposalJson json(AccountabilityProposals.Proposal p, StaffPrincipal viewer, Map<String, String> names) {
@@ -120,7 +121,8 @@ class OversightViews {
                 p.persons() == null ? null : viewer.readable(p.persons()), p.ground(), viewer.readable(p.facts()),
                 p.addressee().id(), name(p.addressee()), p.proposedOn(), name(names, p.proposedBy()), p.answered(),
                 p.daysAwaiting(LocalDate.now(clock)), p.outcome(),
-                p.measureTaken() == null ? null : viewer.readable(p.measureTaken()), p.feedbackOn());
+                p.measureTaken() == null ? null : viewer.readable(p.measureTaken()), p.feedbackOn(),
+                actsFor(viewer, p.officeUnitId()));
     }
 
     private InspectionJson json(SpecialInspections.Inspection i, StaffPrincipal viewer, Map<String, String> names) {
@@ -135,6 +137,11 @@ class OversightViews {
 
     private static MatterJson matter(Facts f, StaffPrincipal viewer) {
         return new MatterJson(f.matterId(), f.referenceNo(), viewer.readable(f.title()), f.state());
+    }
+
+    /** Whether the viewer records the follow-up: a supervisor or leader of the office that decided or proposed. */
+    private static boolean actsFor(StaffPrincipal viewer, Long officeUnitId) {
+        return viewer.hasAny(Set.of(StaffRole.SUPERVISOR, StaffRole.LEADER)) && viewer.unit().id().equals(officeUnitId);
     }
 
     private String office(Long officeUnitId) {

@@ -15,9 +15,12 @@ import org.xinfang.casework.MatterBulkImport;
 import org.xinfang.casework.PackageHoldings;
 import org.xinfang.casework.MatterFacts;
 import org.xinfang.casework.RatingCallbacks;
+import org.xinfang.coordination.AccountabilityProposals;
 import org.xinfang.coordination.BacklogRegister;
 import org.xinfang.coordination.CallbackRegister;
 import org.xinfang.coordination.JointCases;
+import org.xinfang.coordination.OversightMeasures;
+import org.xinfang.coordination.SpecialInspections;
 import org.xinfang.coordination.PackageCases;
 import org.xinfang.territory.StaffDirectory;
 import org.xinfang.intake.Categories;
@@ -65,6 +68,9 @@ class DemoDataLoader implements ApplicationRunner {
     private final JointCases jointCases;
     private final RatingCallbacks ratings;
     private final CallbackRegister callbacks;
+    private final OversightMeasures measures;
+    private final AccountabilityProposals proposals;
+    private final SpecialInspections inspections;
 
     DemoDataLoader(Territory territory, RoutingRules routing, Categories categories, Petitioners petitioners,
                    MatterBulkImport bulkImport, JdbcTemplate jdbc, TransactionTemplate tx, Clock clock,
@@ -73,7 +79,11 @@ class DemoDataLoader implements ApplicationRunner {
                    @Value("${xinfang.demo.items-per-year:27000}") int itemsPerYear, WorkingDays workingDays,
                    StaffDirectory staff, PackageHoldings packageHoldings, PackageCases packageCases,
                    BacklogRegister backlog, MatterFacts matterFacts, JointCases jointCases, RatingCallbacks ratings,
-                   CallbackRegister callbacks) {
+                   CallbackRegister callbacks, OversightMeasures measures, AccountabilityProposals proposals,
+                   SpecialInspections inspections) {
+        this.measures = measures;
+        this.proposals = proposals;
+        this.inspections = inspections;
         this.matterFacts = matterFacts;
         this.jointCases = jointCases;
         this.backlog = backlog;
@@ -120,6 +130,12 @@ class DemoDataLoader implements ApplicationRunner {
                     years, clock.getZone()));
             // and the petition offices' callbacks on the answered matters, up to now
             callbacks.importHistory(DemoCallbacks.of(ratings.answeredHistory(), clock.instant(), clock.getZone()));
+            // and oversight: the conferences' measures, accountability proposals, the city's special inspections
+            DemoOversight.Record oversight = DemoOversight.of(territory, staff.leadersByUnit(),
+                    matterFacts.inStates(DemoJointCases.ACCEPTED), yesterday, years);
+            measures.importHistory(oversight.measures());
+            proposals.importHistory(oversight.proposals());
+            inspections.importHistory(oversight.inspections());
             return n;
         });
         bulkImport.refreshStatistics();

@@ -32,22 +32,29 @@ public final class OversightRules {
 
     /** The conduct an accountability proposal is about, when it caused serious consequences (art. 40 ¶3). */
     public enum AccountabilityGround {
+        /** 推诿: passing the matter on. */
         @Article(regulation = R2022, number = 40, paragraph = 3)
         SHIRKING,
+        /** 敷衍: handling it for form's sake. */
         @Article(regulation = R2022, number = 40, paragraph = 3)
         PERFUNCTORINESS,
+        /** 拖延: letting it drag. */
         @Article(regulation = R2022, number = 40, paragraph = 3)
         DELAY,
+        /** 弄虚作假: falsifying the record or the result. */
         @Article(regulation = R2022, number = 40, paragraph = 3)
         FALSIFICATION
     }
 
     /** How far the body with management authority adopted a proposal, as its written feedback says (art. 40 ¶4). */
     public enum FeedbackOutcome {
+        /** 采纳. */
         @Article(regulation = R2022, number = 40, paragraph = 4)
         ADOPTED,
+        /** 部分采纳. */
         @Article(regulation = R2022, number = 40, paragraph = 4)
         PARTLY_ADOPTED,
+        /** 不采纳. */
         @Article(regulation = R2022, number = 40, paragraph = 4)
         NOT_ADOPTED
     }

@@ -42,6 +42,7 @@ class OversightBrowserTest extends StaffBrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("done")));
         WebElement row = measureRow(reason);
         assertThat(row.getText()).contains("沅陵县住房和城乡建设局", "挂牌督办", "挂牌中", ref);
+        assertThat(session.overflow()).as("the oversight page fits 1366 px").isLessThanOrEqualTo(0L);
         Browser.screenshot(browser, "oversight-01-measure-1366");
 
         session.press(By.cssSelector("tr.oversight-measure[data-id='" + row.getAttribute("data-id") + "'] summary"));
@@ -68,6 +69,7 @@ class OversightBrowserTest extends StaffBrowserTest {
         assertThat(browser.findElement(By.id("inspection-matters")).getText()).contains(ref, "发现问题", "答复意见未告知复查途径");
         assertThat(browser.findElement(By.id("inspection-progress")).getText()).contains("已查 1/1 件，发现问题 1 件");
         assertThat(browser.findElements(By.id("form-conclusion"))).hasSize(1);
+        assertThat(session.overflow()).as("the inspection fits 1366 px").isLessThanOrEqualTo(0L);
         String inspectionPage = browser.getCurrentUrl();
 
         browser.manage().window().setSize(new Dimension(390, 844));

@@ -296,10 +296,15 @@ public class JointCases {
 
     /** The office {@code by} acts for: their unit, when it is a city's or county's petition bureau (and they may act). */
     public UnitView officeOf(StaffPrincipal by) {
+        return officeOf(by, "joint.open.forbidden");
+    }
+
+    /** The office {@code by} acts for, or refused with {@code refusalKey}, which says what only the office may do. */
+    public UnitView officeOf(StaffPrincipal by, String refusalKey) {
         UnitView unit = by.unit();
         if (!by.hasAny(OFFICE_ROLES) || !"PETITION".equals(unit.function())
                 || !JointHandlingRules.hasJointConferenceOffice(unit.level())) {
-            throw Refusal.forbidden("joint.open.forbidden");
+            throw Refusal.forbidden(refusalKey);
         }
         return unit;
     }

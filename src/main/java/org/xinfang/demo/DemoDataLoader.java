@@ -16,11 +16,14 @@ import org.xinfang.casework.PackageHoldings;
 import org.xinfang.casework.MatterFacts;
 import org.xinfang.casework.RatingCallbacks;
 import org.xinfang.casework.SupervisionNoticesIssued;
+import org.xinfang.coordination.AccountabilityProposals;
 import org.xinfang.coordination.AppointmentRequests;
 import org.xinfang.coordination.BacklogRegister;
 import org.xinfang.coordination.CallbackRegister;
 import org.xinfang.coordination.JointCases;
 import org.xinfang.coordination.LeaderReceptions;
+import org.xinfang.coordination.OversightMeasures;
+import org.xinfang.coordination.SpecialInspections;
 import org.xinfang.coordination.SupervisionNotices;
 import org.xinfang.coordination.PackageCases;
 import org.xinfang.territory.StaffDirectory;
@@ -77,6 +80,9 @@ class DemoDataLoader implements ApplicationRunner {
     private final CallbackRegister callbacks;
     private final LeaderReceptions receptions;
     private final AppointmentRequests appointments;
+    private final OversightMeasures measures;
+    private final AccountabilityProposals proposals;
+    private final SpecialInspections inspections;
 
     DemoDataLoader(Territory territory, RoutingRules routing, Categories categories, Petitioners petitioners,
                    MatterBulkImport bulkImport, JdbcTemplate jdbc, TransactionTemplate tx, Clock clock,
@@ -87,7 +93,11 @@ class DemoDataLoader implements ApplicationRunner {
                    BacklogRegister backlog, MatterFacts matterFacts, JointCases jointCases, RatingCallbacks ratings,
                    CallbackRegister callbacks, SupervisionNoticesIssued supervisionIssued,
                    SupervisionNotices supervisionNotices, LeaderReceptions receptions, AppointmentRequests appointments,
-                   NotificationSeeding notifications) {
+                   NotificationSeeding notifications, OversightMeasures measures,
+                   AccountabilityProposals proposals, SpecialInspections inspections) {
+        this.measures = measures;
+        this.proposals = proposals;
+        this.inspections = inspections;
         this.supervisionIssued = supervisionIssued;
         this.supervisionNotices = supervisionNotices;
         this.matterFacts = matterFacts;
@@ -155,6 +165,12 @@ class DemoDataLoader implements ApplicationRunner {
             long told = System.nanoTime();
             int inboxRows = notifications.seed(DEMO_NOTIFIED_STEPS, java.time.Duration.ofDays(1), 6);
             log.info("Demo data: {} notifications in the staff's inboxes, in {} s", inboxRows, seconds(System.nanoTime() - told));
+            // and oversight: the conferences' measures, accountability proposals, the city's special inspections
+            DemoOversight.Record oversight = DemoOversight.of(territory, staff.leadersByUnit(),
+                    matterFacts.inStates(DemoJointCases.ACCEPTED), yesterday, years);
+            measures.importHistory(oversight.measures());
+            proposals.importHistory(oversight.proposals());
+            inspections.importHistory(oversight.inspections());
             return matterIds.size();
         });
         bulkImport.refreshStatistics();

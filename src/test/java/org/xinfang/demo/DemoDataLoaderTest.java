@@ -292,6 +292,23 @@ class DemoDataLoaderTest {
                 .isEqualTo(Long.parseLong(before.substring(register.length())) + 1);
     }
 
+    @Test
+    void theConferencesTookSomeTensOfMeasuresAYearMostlyRectifiedWithAFewProposalsAndInspections() {
+        // two years: the city and 13 counties, three measures a year each
+        long measures = count("select count(*) from oversight_measure");
+        assertThat(measures).isBetween(60L, 110L);
+        assertThat(count("select count(*) from oversight_measure where rectified_on is not null") / (double) measures)
+                .as("most rectified").isGreaterThan(0.7);
+        assertThat(count("select count(*) from oversight_measure where kind = 'LISTED_SUPERVISION'")).isPositive();
+        assertThat(count("select count(*) from oversight_measure where kind = 'INTERVIEW'")).isPositive();
+        assertThat(count("select count(*) from accountability_proposal")).isBetween(3L, 26L);
+        assertThat(count("select count(*) from accountability_proposal where feedback_on is not null")).isPositive();
+        assertThat(count("select count(*) from special_inspection where closed_on is null")).as("one open").isEqualTo(1);
+        assertThat(count("select count(*) from inspection_matter where found_on is not null")).isPositive();
+        Answer page = api.get("city.supervisor", "/api/v1/oversight/measures");
+        assertThat(((Number) page.read("$.rectified")).longValue()).isPositive();
+    }
+
     private long count(String sql) {
         return jdbc.queryForObject(sql, Long.class);
     }

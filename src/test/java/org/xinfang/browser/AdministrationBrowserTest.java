@@ -108,7 +108,9 @@ class AdministrationBrowserTest extends StaffBrowserTest {
         session.signOut();
         // a disabled account does not sign in, whatever password it is given
         session.signIn("yuanling.trainee", second, "sign-in");
-        assertThat(browser.findElement(By.cssSelector("[role=alert]")).getText()).contains("用户名或密码错误");
+        // the refusal comes with the sign-in page again: wait for it, as a loaded machine can be slow to answer
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[role=alert]"))).getText())
+                .contains("用户名或密码错误");
         assertThat(browser.findElements(By.id("who"))).isEmpty();
 
         session.signIn("admin");

@@ -51,6 +51,11 @@ public record JointCase(Long id, int version, Facts matter, Long officeUnitId, S
         return duties.stream().filter(d -> d.late(today)).toList();
     }
 
+    /** Bundled help may name one more responsible party (at most nine, one of each kind). */
+    public boolean hasRoomForParty() {
+        return parties.size() < JointHandlingRules.MAX_BUNDLED_PARTIES;
+    }
+
     /** Every unit has given its final report. */
     public boolean allDone() {
         return !duties.isEmpty() && duties.stream().allMatch(Duty::done);

@@ -163,17 +163,18 @@ public class JointCases {
             // a colleague reported it done a moment ago
             throw Refusal.conflict("joint.duty.done", unitName(d.unitId()), reportedOn);
         }
-        try {
-            Long id = jdbc.queryForObject("""
-                    insert into joint_report (joint_duty_id, reported_on, note, completes, recorded_by, recorded_at, request_key)
-                    values (:duty, :on, :note, :completes, :by, :at, :key) returning id""",
-                    new MapSqlParameterSource("duty", dutyId).addValue("on", reportedOn).addValue("note", note.strip())
-                            .addValue("completes", completes).addValue("by", by.getUsername())
-                            .addValue("at", Timestamp.from(clock.instant())).addValue("key", requestKey), Long.class);
-            return reports(List.of(dutyId)).get(dutyId).stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
-        } catch (DuplicateKeyException raced) {
+        // the same key submitted twice at once: the other one recorded it (no exception, which would abort the transaction)
+        List<Long> id = jdbc.queryForList("""
+                insert into joint_report (joint_duty_id, reported_on, note, completes, recorded_by, recorded_at, request_key)
+                values (:duty, :on, :note, :completes, :by, :at, :key)
+                on conflict (recorded_by, request_key) do nothing returning id""",
+                new MapSqlParameterSource("duty", dutyId).addValue("on", reportedOn).addValue("note", note.strip())
+                        .addValue("completes", completes).addValue("by", by.getUsername())
+                        .addValue("at", Timestamp.from(clock.instant())).addValue("key", requestKey), Long.class);
+        if (id.isEmpty()) {
             return reportByKey(by.getUsername(), requestKey);
         }
+        return reports(List.of(dutyId)).get(dutyId).stream().filter(r -> r.id().equals(id.get(0))).findFirst().orElseThrow();
     }
 
     /**
@@ -203,7 +204,7 @@ public class JointCases {
             }
             return find(caseId);
         }
-        if (c.parties().size() >= JointHandlingRules.MAX_BUNDLED_PARTIES) {
+        if (!c.hasRoomForParty()) {
             throw Refusal.invalid("kind", "joint.party.too-many", JointHandlingRules.MAX_BUNDLED_PARTIES);
         }
         bumpVersion(c, version);

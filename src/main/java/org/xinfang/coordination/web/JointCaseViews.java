@@ -52,7 +52,8 @@ class JointCaseViews {
 
     record CaseJson(Long id, int version, Long matterId, String referenceNo, String title, MatterState state,
                     String office, String summary, String openedBy, LocalDate openedOn, boolean manages,
-                    List<String> lateUnits, boolean allDone, List<DutyJson> duties, List<PartyJson> parties) {
+                    List<String> lateUnits, boolean allDone, boolean roomForParty, List<DutyJson> duties,
+                    List<PartyJson> parties) {
     }
 
     record ListingJson(long total, long late, List<CaseJson> cases) {
@@ -91,7 +92,8 @@ class JointCaseViews {
         return new CaseJson(c.id(), c.version(), m.matterId(), m.referenceNo(), viewer.readable(m.title()), m.state(),
                 unitName(c.officeUnitId()), viewer.readable(c.summary()), names.getOrDefault(c.openedBy(), c.openedBy()),
                 c.openedOn(), cases.manages(viewer, c),
-                c.late(today).stream().map(d -> unitName(d.unitId())).distinct().toList(), c.allDone(), duties, parties);
+                c.late(today).stream().map(d -> unitName(d.unitId())).distinct().toList(), c.allDone(), c.hasRoomForParty(),
+                duties, parties);
     }
 
     private ReportJson json(JointCase.Report r, StaffPrincipal viewer, Map<String, String> names) {

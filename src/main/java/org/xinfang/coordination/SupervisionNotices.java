@@ -1,5 +1,6 @@
 package org.xinfang.coordination;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -50,9 +51,11 @@ public class SupervisionNotices {
     private final Territory territory;
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     SupervisionNotices(SupervisionNoticesIssued issued, MatterFacts facts, Casework casework, Territory territory,
-                       NamedParameterJdbcTemplate jdbc, Clock clock) {
+                       NamedParameterJdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.issued = issued;
         this.facts = facts;
         this.casework = casework;
@@ -208,11 +211,16 @@ public class SupervisionNotices {
             if (above.isEmpty()) {
                 continue;
             }
-            sent += jdbc.update("""
+            int raised = jdbc.update("""
                     update supervision_notice set escalation_level = escalation_level + 1, escalated_to_unit_id = :to,
                            escalated_on = :today, version = version + 1
                      where id = :id and version = :version""", new MapSqlParameterSource("to", above.get().id())
                     .addValue("today", today).addValue("id", n.id()).addValue("version", n.version()));
+            if (raised > 0) {
+                events.publishEvent(new SupervisionNoticeEscalated(n.id(), n.matter().matterId(),
+                        n.escalationLevel() + 1, above.get().id(), n.unitId(), n.answerDueOn()));
+                sent++;
+            }
         }
         return sent;
     }

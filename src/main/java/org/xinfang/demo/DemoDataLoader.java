@@ -20,6 +20,7 @@ import org.xinfang.coordination.AccountabilityProposals;
 import org.xinfang.coordination.AppointmentRequests;
 import org.xinfang.coordination.BacklogRegister;
 import org.xinfang.coordination.CallbackRegister;
+import org.xinfang.coordination.DeadlineReminders;
 import org.xinfang.coordination.JointCases;
 import org.xinfang.coordination.LeaderReceptions;
 import org.xinfang.coordination.OversightMeasures;
@@ -83,6 +84,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final OversightMeasures measures;
     private final AccountabilityProposals proposals;
     private final SpecialInspections inspections;
+    private final DeadlineReminders reminders;
 
     DemoDataLoader(Territory territory, RoutingRules routing, Categories categories, Petitioners petitioners,
                    MatterBulkImport bulkImport, JdbcTemplate jdbc, TransactionTemplate tx, Clock clock,
@@ -94,7 +96,8 @@ class DemoDataLoader implements ApplicationRunner {
                    CallbackRegister callbacks, SupervisionNoticesIssued supervisionIssued,
                    SupervisionNotices supervisionNotices, LeaderReceptions receptions, AppointmentRequests appointments,
                    NotificationSeeding notifications, OversightMeasures measures,
-                   AccountabilityProposals proposals, SpecialInspections inspections) {
+                   AccountabilityProposals proposals, SpecialInspections inspections, DeadlineReminders reminders) {
+        this.reminders = reminders;
         this.measures = measures;
         this.proposals = proposals;
         this.inspections = inspections;
@@ -149,6 +152,8 @@ class DemoDataLoader implements ApplicationRunner {
             supervisionNotices.importHistory(issued);
             supervisionNotices.importAnswers(DemoSupervisionNotices.answers(issued, yesterday, clock.getZone()));
             supervisionNotices.escalateIgnored(LocalDate.now(clock));
+            // and this morning's reminders of the deadlines to come, as the daily job sends them
+            reminders.remind(LocalDate.now(clock));
             // and the joint cases, on a tenth of the accepted matters
             jointCases.importHistory(DemoJointCases.of(matterFacts.inStates(DemoJointCases.ACCEPTED), territory, yesterday,
                     years, clock.getZone()));

@@ -10,6 +10,7 @@ import org.xinfang.platform.Refusal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -23,17 +24,28 @@ public class Inbox {
     /** How many notifications a page or an answer shows; older ones stay in the table. */
     static final int SHOWN = 100;
 
-    public record Notification(long id, Long matterId, String referenceNo, String title, MatterEventType step,
-                               Set<Capacity> capacities, Instant createdAt, Instant readAt) {
+    /**
+     * One notification: of a matter's step ({@code step} names its {@link MatterEventType}) or an {@link Alert}
+     * ({@code step} names the alert; a reminder carries the deadline and the days left, an escalation its notice).
+     */
+    public record Notification(long id, Long matterId, String referenceNo, String title, String step, LocalDate dueOn,
+                               Integer daysBefore, Long noticeId, Set<Capacity> capacities, Instant createdAt,
+                               Instant readAt) {
 
         public boolean unread() {
             return readAt == null;
         }
+
+        /** Where opening it leads: the notice that went up, else the matter. */
+        public String link() {
+            return noticeId != null ? "/supervision/notices/" + noticeId : "/matters/" + matterId;
+        }
     }
 
     private static final RowMapper<Notification> ROW = (rs, i) -> new Notification(rs.getLong("id"),
-            rs.getLong("matter_id"), rs.getString("reference_no"), rs.getString("title"),
-            MatterEventType.valueOf(rs.getString("step")), Capacity.split(rs.getString("capacities")),
+            rs.getLong("matter_id"), rs.getString("reference_no"), rs.getString("title"), rs.getString("step"),
+            rs.getObject("due_on", LocalDate.class), (Integer) rs.getObject("days_before"),
+            (Long) rs.getObject("notice_id"), Capacity.split(rs.getString("capacities")),
             rs.getTimestamp("created_at").toInstant(),
             rs.getTimestamp("read_at") == null ? null : rs.getTimestamp("read_at").toInstant());
 

@@ -17,6 +17,7 @@ import static org.xinfang.notification.internal.Capacity.*;
  */
 public final class NotificationRules {
 
+    private static final int LAST_DAY = 1;
     private static final Set<Capacity> LEVELS = EnumSet.of(VILLAGE, TOWNSHIP, COUNTY);
     private static final Map<MatterEventType, Set<Capacity>> TOLD = new EnumMap<>(MatterEventType.class);
 
@@ -50,6 +51,19 @@ public final class NotificationRules {
     /** Who is told of a step of this type; empty when no one is. */
     public static Set<Capacity> told(MatterEventType type) {
         return TOLD.getOrDefault(type, Set.of());
+    }
+
+    /**
+     * Who is reminded of a deadline {@code daysBefore} days ahead: the person responsible always; on the last day,
+     * the supervisor too, who can still act before it passes (docs/decisions.md, "Reminders in the inbox").
+     */
+    public static Set<Capacity> toldOfDeadline(int daysBefore) {
+        return daysBefore <= LAST_DAY ? EnumSet.of(RESPONSIBLE, SUPERVISOR) : EnumSet.of(RESPONSIBLE);
+    }
+
+    /** Who is told that a supervision notice went up: the supervisors of the body above, and the unit that ignored it. */
+    public static Set<Capacity> toldOfEscalation() {
+        return EnumSet.of(RESPONSIBLE, SUPERVISOR);
     }
 
     /** The steps told to someone. */

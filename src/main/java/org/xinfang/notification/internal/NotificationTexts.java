@@ -4,6 +4,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.xinfang.casework.MatterEventType;
 
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -14,7 +15,7 @@ import java.util.stream.Collectors;
  * whoever holds the phone.
  */
 @Component
-class NotificationTexts {
+public class NotificationTexts {
 
     static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
 
@@ -31,23 +32,34 @@ class NotificationTexts {
     record Text(String subject, String body) {
     }
 
-    Text forStaff(MatterEventType step, String referenceNo, String title, Set<Capacity> capacities, Locale locale) {
-        String stepName = step(step, locale);
-        String as = capacities.stream().map(c -> messages.getMessage("notification.capacity." + c, null, locale))
-                .collect(Collectors.joining(locale.getLanguage().equals("en") ? ", " : "、"));
-        return new Text(messages.getMessage("notification.mail.subject", new Object[]{stepName, referenceNo}, locale),
-                messages.getMessage("notification.mail.body", new Object[]{stepName, referenceNo, title, as}, locale));
+    /** A step's or an alert's name as a heading reads it, e.g. "受理" or "到期提醒：3 天后（2026-12-09）到期". */
+    public String name(String step, LocalDate dueOn, Integer daysBefore, Locale locale) {
+        return isAlert(step)
+                ? messages.getMessage("notification.alert." + step, new Object[]{daysBefore, String.valueOf(dueOn)}, locale)
+                : messages.getMessage("enum.MatterEventType." + step, null, locale);
     }
 
-    String smsForStaff(MatterEventType step, String referenceNo, Locale locale) {
-        return messages.getMessage("notification.sms.staff", new Object[]{referenceNo, step(step, locale)}, locale);
+    String name(Occasion occasion, Locale locale) {
+        return name(occasion.step(), occasion.dueOn(), occasion.daysBefore(), locale);
+    }
+
+    Text forStaff(String name, String referenceNo, String title, Set<Capacity> capacities, Locale locale) {
+        String as = capacities.stream().map(c -> messages.getMessage("notification.capacity." + c, null, locale))
+                .collect(Collectors.joining(locale.getLanguage().equals("en") ? ", " : "、"));
+        return new Text(messages.getMessage("notification.mail.subject", new Object[]{name, referenceNo}, locale),
+                messages.getMessage("notification.mail.body", new Object[]{name, referenceNo, title, as}, locale));
+    }
+
+    String smsForStaff(String name, String referenceNo, Locale locale) {
+        return messages.getMessage("notification.sms.staff", new Object[]{referenceNo, name}, locale);
     }
 
     String smsForPetitioner(MatterEventType step, String referenceNo) {
-        return messages.getMessage("notification.sms.petitioner", new Object[]{referenceNo, step(step, CHINESE)}, CHINESE);
+        return messages.getMessage("notification.sms.petitioner", new Object[]{referenceNo,
+                name(step.name(), null, null, CHINESE)}, CHINESE);
     }
 
-    private String step(MatterEventType step, Locale locale) {
-        return messages.getMessage("enum.MatterEventType." + step, null, locale);
+    private static boolean isAlert(String step) {
+        return java.util.Arrays.stream(Alert.values()).anyMatch(a -> a.name().equals(step));
     }
 }

@@ -40,8 +40,7 @@ class Recipients {
         for (Capacity capacity : told) {
             List<Account> accounts = switch (capacity) {
                 case PETITIONER -> List.of();
-                case RESPONSIBLE -> directory.accountsOf(List.of(holder.id())).stream()
-                        .filter(a -> a.has(StaffRole.HANDLER) || a.has(StaffRole.REGISTRAR)).toList();
+                case RESPONSIBLE -> responsible(holder.id());
                 case CONTROL -> control(matter, place);
                 case SUPERVISOR -> supervisors(holder);
                 case COUNTY -> county(place, holder).map(u -> directory.accountsOf(List.of(u.id()))).orElse(List.of());
@@ -51,6 +50,25 @@ class Recipients {
             accounts.forEach(a -> found.computeIfAbsent(a, k -> EnumSet.noneOf(Capacity.class)).add(capacity));
         }
         return found;
+    }
+
+    /**
+     * Who is told that a notice went up (see {@link NotificationRules#toldOfEscalation()}): the handlers of the unit
+     * that let it lie, and the supervisors and leaders of the body it went up to, who now follow it up.
+     */
+    Map<Account, Set<Capacity>> escalation(Long supervisedUnitId, Long toUnitId) {
+        Map<Account, Set<Capacity>> found = new LinkedHashMap<>();
+        responsible(supervisedUnitId).forEach(a -> found.computeIfAbsent(a, k -> EnumSet.noneOf(Capacity.class))
+                .add(Capacity.RESPONSIBLE));
+        directory.accountsOf(List.of(toUnitId)).stream()
+                .filter(a -> a.has(StaffRole.SUPERVISOR) || a.has(StaffRole.LEADER))
+                .forEach(a -> found.computeIfAbsent(a, k -> EnumSet.noneOf(Capacity.class)).add(Capacity.SUPERVISOR));
+        return found;
+    }
+
+    private List<Account> responsible(Long unitId) {
+        return directory.accountsOf(List.of(unitId)).stream()
+                .filter(a -> a.has(StaffRole.HANDLER) || a.has(StaffRole.REGISTRAR)).toList();
     }
 
     /**

@@ -46,10 +46,10 @@ class InboxPages {
         return "notification/inbox";
     }
 
-    /** Opening a notification reads it: marked read, then the matter. */
+    /** Opening a notification reads it: marked read, then the matter (or the notice that went up). */
     @PostMapping("/inbox/{id}/open")
     String open(@PathVariable long id, @AuthenticationPrincipal StaffPrincipal me) {
-        return "redirect:/matters/" + inbox.markRead(me.getUsername(), id).matterId();
+        return "redirect:" + inbox.markRead(me.getUsername(), id).link();
     }
 
     @PostMapping("/inbox/{id}/read")

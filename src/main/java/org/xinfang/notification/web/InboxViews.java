@@ -4,6 +4,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.xinfang.notification.internal.Capacity;
 import org.xinfang.notification.internal.Inbox;
+import org.xinfang.notification.internal.NotificationTexts;
 import org.xinfang.platform.OfficeTime;
 
 import java.util.List;
@@ -14,8 +15,9 @@ import java.util.stream.Collectors;
 @Component
 class InboxViews {
 
+    /** {@code step} is a matter's step type or an alert's name; {@code dueOn} is a reminder's or a notice's day. */
     record NotificationJson(long id, Long matterId, String referenceNo, String title, String step, String stepName,
-                            List<Capacity> capacities, String capacitiesText, String createdAt, String createdAtShown, String readAt,
+                            String dueOn, List<Capacity> capacities, String capacitiesText, String createdAt, String createdAtShown, String readAt,
                             boolean unread, String matterLink) {
     }
 
@@ -23,19 +25,22 @@ class InboxViews {
     }
 
     private final MessageSource messages;
+    private final NotificationTexts texts;
     private final OfficeTime time;
 
-    InboxViews(MessageSource messages, OfficeTime time) {
+    InboxViews(MessageSource messages, NotificationTexts texts, OfficeTime time) {
         this.messages = messages;
+        this.texts = texts;
         this.time = time;
     }
 
     NotificationJson json(Inbox.Notification n, Locale locale) {
         String as = n.capacities().stream().map(c -> messages.getMessage("notification.capacity." + c, null, locale))
                 .collect(Collectors.joining(" · "));
-        return new NotificationJson(n.id(), n.matterId(), n.referenceNo(), n.title(), n.step().name(),
-                messages.getMessage("enum.MatterEventType." + n.step(), null, locale), List.copyOf(n.capacities()), as,
-                time.iso(n.createdAt()), time.minute(n.createdAt()), time.iso(n.readAt()), n.unread(), "/matters/" + n.matterId());
+        return new NotificationJson(n.id(), n.matterId(), n.referenceNo(), n.title(), n.step(),
+                texts.name(n.step(), n.dueOn(), n.daysBefore(), locale), n.dueOn() == null ? null : n.dueOn().toString(),
+                List.copyOf(n.capacities()), as, time.iso(n.createdAt()), time.minute(n.createdAt()), time.iso(n.readAt()),
+                n.unread(), n.link());
     }
 
     InboxJson json(long unread, List<Inbox.Notification> notifications, Locale locale) {

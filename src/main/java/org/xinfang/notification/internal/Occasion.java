@@ -1,0 +1,31 @@
+package org.xinfang.notification.internal;
+
+import org.xinfang.casework.MatterParties.Parties;
+import org.xinfang.casework.MatterTransitioned;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * What one set of notifications is about: a matter's step ({@code seq} and its type, no alert key), or an alert
+ * ({@code seq} 0, the alert and a key naming the deadline or the notice's level, so that it is told once).
+ */
+record Occasion(Long matterId, int seq, String step, String alertKey, LocalDate dueOn, Integer daysBefore,
+                Long noticeId, String referenceNo, String title, String scopePath, Instant at) {
+
+    static Occasion of(MatterTransitioned step, Parties matter) {
+        return new Occasion(step.matterId(), step.seq(), step.type().name(), "", null, null, null,
+                matter.referenceNo(), matter.title(), step.holderPath(), step.at());
+    }
+
+    static Occasion deadline(Parties matter, LocalDate dueOn, int daysBefore, String scopePath, Instant at) {
+        return new Occasion(matter.matterId(), 0, Alert.DEADLINE_APPROACHING.name(), "due:" + dueOn + ":" + daysBefore,
+                dueOn, daysBefore, null, matter.referenceNo(), matter.title(), scopePath, at);
+    }
+
+    static Occasion escalation(Parties matter, long noticeId, int level, LocalDate answerDueOn, String scopePath,
+                               Instant at) {
+        return new Occasion(matter.matterId(), 0, Alert.NOTICE_ESCALATED.name(), "notice:" + noticeId + ":" + level,
+                answerDueOn, null, noticeId, matter.referenceNo(), matter.title(), scopePath, at);
+    }
+}

@@ -94,6 +94,23 @@ class InboxReachTest {
 
     }
 
+    @Test
+    void anAccusationAgainstTheTownshipIsToldToNobodyThereNorInTheVillagesBelowIt() {
+        String body = ApiClient.visit(ApiClient.freshIdNumber(), NotificationFixture.VILLAGE, "RURAL.VILLAGE_AFFAIRS")
+                .replace("征收补偿款未到位", "举报镇干部吃拿卡要").replace("我家房屋被征收，补偿款至今未到位，请求督促发放。", "举报沅陵镇某干部办事吃拿卡要。");
+        body = body.substring(0, body.lastIndexOf('}'))
+                + ",\"accused\":{\"rank\":\"TOWNSHIP_SECTION\",\"post\":\"副镇长\",\"unitCode\":\"431222001\"}}";
+        Answer registered = api.post("yuanling.registrar", "/api/v1/matters", body);
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        long id = registered.id();
+        Answer accepted = api.post("yuanling.registrar", "/api/v1/matters/" + id + "/acceptance",
+                "{\"version\":0,\"outcome\":\"ACCEPTED\",\"notice\":\"已受理\",\"leadUnitCode\":\"431222-PETITION\",\"type\":\"ACCUSATION\"}");
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+        assertThat(matters.inboxOf(id, "ACCEPTED")).as("the bureau holding it is told; the accused township and its village are not")
+                .containsKey("yuanling.registrar")
+                .doesNotContainKeys("yuanling.yuanlingzhen", NotificationFixture.VILLAGE_ACCOUNT);
+    }
+
     private Map<String, Object> mine(String reader, long matter) {
         Answer inbox = api.get(reader, "/api/v1/inbox");
         assertThat(inbox.status()).as(inbox.body()).isEqualTo(200);

@@ -500,6 +500,32 @@ public class Casework {
         return jdbc.queryForObject("select count(*) from matter m" + where(filter, viewer, p) + selection(only, p), p, Long.class);
     }
 
+    /**
+     * Whether {@code viewer} may open each of these matters, and who holds it: for a list of links to matters the viewer
+     * was told of (the inbox), in one query whatever its length. The same condition as {@link #get} ({@link #count} of
+     * one), not a wider one. The holder is not named to the side an accusation is about (2022 art. 30 ¶3); a matter
+     * that does not exist is absent from the answer.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Reach> reach(java.util.Collection<Long> ids, StaffPrincipal viewer) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        MapSqlParameterSource p = new MapSqlParameterSource();
+        String visible = "select m.id from matter m" + where(MatterFilter.everything(0, 1), viewer, p) + selection(ids, p);
+        // the outer alias is o: the visibility condition speaks of m
+        return jdbc.query("select o.id, o.responsible_unit_id, o.id in (" + visible + ") opens,"
+                        + " o.accused_unit_path is not null and starts_with(:viewer_unit, o.accused_unit_path) accused"
+                        + " from matter o where o.id = any(:only)", p,
+                (rs, i) -> Map.entry(rs.getLong(1), new Reach(rs.getBoolean(3),
+                        rs.getBoolean(4) ? null : territory.unit(rs.getLong(2)).orElse(null))))
+                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /** Whether a viewer may open a matter, and the unit holding it (null when not to be named to them). */
+    public record Reach(boolean opens, UnitView holder) {
+    }
+
     private static String selection(java.util.Collection<Long> only, MapSqlParameterSource p) {
         if (only == null) {
             return "";

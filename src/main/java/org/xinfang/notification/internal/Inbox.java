@@ -4,14 +4,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xinfang.casework.Casework;
 import org.xinfang.casework.MatterEventType;
 import org.xinfang.platform.Refusal;
+import org.xinfang.territory.StaffPrincipal;
+import org.xinfang.territory.UnitView;
 
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -40,6 +44,18 @@ public class Inbox {
         public String link() {
             return noticeId != null ? "/supervision/notices/" + noticeId : "/matters/" + matterId;
         }
+
+        boolean leadsToMatter() {
+            return noticeId == null;
+        }
+    }
+
+    /**
+     * A notification as its reader finds it: whether its link opens for them, and the unit holding the matter (null when
+     * it is not to be named to them). A level told of a step may not see the matter (a former holder, a unit the matter
+     * moved away from): casework's visibility decides, never widened here.
+     */
+    public record Read(Notification notification, boolean canOpen, UnitView holder) {
     }
 
     private static final RowMapper<Notification> ROW = (rs, i) -> new Notification(rs.getLong("id"),
@@ -51,10 +67,37 @@ public class Inbox {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final Casework casework;
 
-    Inbox(JdbcTemplate jdbc, Clock clock) {
+    Inbox(JdbcTemplate jdbc, Clock clock, Casework casework) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.casework = casework;
+    }
+
+    /** {@link #of(String)} for {@code reader}, each with whether they may open it: one visibility query for the page. */
+    @Transactional(readOnly = true)
+    public List<Read> read(StaffPrincipal reader) {
+        return reach(of(reader.getUsername()), reader);
+    }
+
+    /** {@link #markRead} for {@code reader}, with whether they may open it. */
+    @Transactional
+    public Read markRead(StaffPrincipal reader, long id) {
+        return reach(List.of(markRead(reader.getUsername(), id)), reader).get(0);
+    }
+
+    private List<Read> reach(List<Notification> notifications, StaffPrincipal reader) {
+        Map<Long, Casework.Reach> reach = casework.reach(notifications.stream().filter(Notification::leadsToMatter)
+                .map(Notification::matterId).distinct().toList(), reader);
+        return notifications.stream().map(n -> {
+            if (!n.leadsToMatter()) {
+                // the notice's page answers for itself (coordination's rule)
+                return new Read(n, true, null);
+            }
+            Casework.Reach r = reach.get(n.matterId());
+            return r == null ? new Read(n, false, null) : new Read(n, r.opens(), r.holder());
+        }).toList();
     }
 
     /** The latest notifications of {@code username}, the unread ones first, each group the latest first. */

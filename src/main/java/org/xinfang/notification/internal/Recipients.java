@@ -32,7 +32,11 @@ class Recipients {
         this.directory = directory;
     }
 
-    /** Each staff member told, with every capacity they are told in, in the order found. */
+    /**
+     * Each staff member told, with every capacity they are told in, in the order found. Nobody of the unit an
+     * accusation is about (or below it) is told of it, in whatever capacity (2022 art. 30 ¶3): casework never shows it to
+     * them either.
+     */
     Map<Account, Set<Capacity>> staff(Parties matter, Long holderUnitId, Set<Capacity> told) {
         Map<Account, Set<Capacity>> found = new LinkedHashMap<>();
         UnitView place = territory.require(matter.placeUnitId());
@@ -47,7 +51,8 @@ class Recipients {
                 case TOWNSHIP -> at(place, AdministrativeLevel.TOWNSHIP);
                 case VILLAGE -> at(place, AdministrativeLevel.VILLAGE);
             };
-            accounts.forEach(a -> found.computeIfAbsent(a, k -> EnumSet.noneOf(Capacity.class)).add(capacity));
+            accounts.stream().filter(a -> !matter.accusedSide(territory.unit(a.unitId()).map(UnitView::path).orElse(null)))
+                    .forEach(a -> found.computeIfAbsent(a, k -> EnumSet.noneOf(Capacity.class)).add(capacity));
         }
         return found;
     }

@@ -29,9 +29,10 @@ class InboxApi {
     }
 
     @GetMapping
-    @Operation(summary = "The caller's latest notifications (at most 100), the unread first, each group the latest first, with the unread count")
+    @Operation(summary = "The caller's latest notifications (at most 100), the unread first, each group the latest first, with the unread count. "
+            + "canOpen says whether the caller may open the matter (a level told of a step may not hold it); when false, matterLink is null and closedNote names the unit to ask")
     InboxViews.InboxJson list(@AuthenticationPrincipal StaffPrincipal me, Locale locale) {
-        return views.json(inbox.unread(me.getUsername()), inbox.of(me.getUsername()), locale);
+        return views.json(inbox.unread(me.getUsername()), inbox.read(me), locale);
     }
 
     @GetMapping("/unread-count")
@@ -43,7 +44,7 @@ class InboxApi {
     @PostMapping("/{id}/read")
     @Operation(summary = "Mark one of the caller's notifications read; marking it again changes nothing (it keeps the first reading's time). Another person's notification is not found (404)")
     InboxViews.NotificationJson markRead(@PathVariable long id, @AuthenticationPrincipal StaffPrincipal me, Locale locale) {
-        return views.json(inbox.markRead(me.getUsername(), id), locale);
+        return views.json(inbox.markRead(me, id), locale);
     }
 
     @PostMapping("/read-all")

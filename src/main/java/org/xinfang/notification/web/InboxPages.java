@@ -42,14 +42,22 @@ class InboxPages {
 
     @GetMapping("/inbox")
     String list(@AuthenticationPrincipal StaffPrincipal me, Locale locale, Model model) {
-        model.addAttribute("inbox", views.json(inbox.unread(me.getUsername()), inbox.of(me.getUsername()), locale));
+        model.addAttribute("inbox", views.json(inbox.unread(me.getUsername()), inbox.read(me), locale));
         return "notification/inbox";
     }
 
-    /** Opening a notification reads it: marked read, then the matter (or the notice that went up). */
+    /**
+     * Opening a notification reads it: marked read, then the matter (or the notice that went up). A matter the reader
+     * may not open leads back to the inbox with who to ask, not to a refusal.
+     */
     @PostMapping("/inbox/{id}/open")
-    String open(@PathVariable long id, @AuthenticationPrincipal StaffPrincipal me) {
-        return "redirect:" + inbox.markRead(me.getUsername(), id).link();
+    String open(@PathVariable long id, @AuthenticationPrincipal StaffPrincipal me, Locale locale, RedirectAttributes flash) {
+        Inbox.Read read = inbox.markRead(me, id);
+        if (!read.canOpen()) {
+            flash.addFlashAttribute("closed", views.closedNote(read, locale));
+            return "redirect:/inbox";
+        }
+        return "redirect:" + read.notification().link();
     }
 
     @PostMapping("/inbox/{id}/read")

@@ -15,10 +15,14 @@ import java.util.stream.Collectors;
 @Component
 class InboxViews {
 
-    /** {@code step} is a matter's step type or an alert's name; {@code dueOn} is a reminder's or a notice's day. */
+    /**
+     * {@code step} is a matter's step type or an alert's name; {@code dueOn} is a reminder's or a notice's day.
+     * {@code canOpen}: whether the reader may open the link (casework's visibility); when not, {@code matterLink} is null
+     * and {@code closedNote} says who to ask instead, naming the unit holding the matter when it may be named.
+     */
     record NotificationJson(long id, Long matterId, String referenceNo, String title, String step, String stepName,
                             String dueOn, List<Capacity> capacities, String capacitiesText, String createdAt, String createdAtShown, String readAt,
-                            boolean unread, String matterLink) {
+                            boolean unread, boolean canOpen, String matterLink, String closedNote) {
     }
 
     record InboxJson(long unread, List<NotificationJson> notifications) {
@@ -34,16 +38,23 @@ class InboxViews {
         this.time = time;
     }
 
-    NotificationJson json(Inbox.Notification n, Locale locale) {
+    NotificationJson json(Inbox.Read read, Locale locale) {
+        Inbox.Notification n = read.notification();
         String as = n.capacities().stream().map(c -> messages.getMessage("notification.capacity." + c, null, locale))
                 .collect(Collectors.joining(" · "));
         return new NotificationJson(n.id(), n.matterId(), n.referenceNo(), n.title(), n.step(),
                 texts.name(n.step(), n.dueOn(), n.daysBefore(), locale), n.dueOn() == null ? null : n.dueOn().toString(),
                 List.copyOf(n.capacities()), as, time.iso(n.createdAt()), time.minute(n.createdAt()), time.iso(n.readAt()),
-                n.unread(), n.link());
+                n.unread(), read.canOpen(), read.canOpen() ? n.link() : null, read.canOpen() ? null : closedNote(read, locale));
     }
 
-    InboxJson json(long unread, List<Inbox.Notification> notifications, Locale locale) {
+    /** Why there is no link, and who to ask: the unit holding the matter when it may be named. */
+    String closedNote(Inbox.Read read, Locale locale) {
+        return read.holder() == null ? messages.getMessage("notification.inbox.closed", null, locale)
+                : messages.getMessage("notification.inbox.closed-held-by", new Object[]{read.holder().displayName(locale)}, locale);
+    }
+
+    InboxJson json(long unread, List<Inbox.Read> notifications, Locale locale) {
         return new InboxJson(unread, notifications.stream().map(n -> json(n, locale)).toList());
     }
 }

@@ -1,6 +1,5 @@
 package org.xinfang.coordination;
 
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -8,8 +7,8 @@ import org.xinfang.support.ApiClient;
 import org.xinfang.support.ApiClient.Answer;
 import org.xinfang.support.IntegrationTest;
 import org.xinfang.support.MutableClock;
+import org.xinfang.support.SupervisedMatters;
 
-import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -115,21 +114,10 @@ class SupervisionNoticeApiTest {
     }
 
     private long routedToHousing() {
-        long id = api.post("yuanling.registrar", "/api/v1/matters",
-                ApiClient.visit(ApiClient.freshIdNumber(), "431222001001", "URBAN.DEMOLITION")).id();
-        Answer routed = api.post("yuanling.registrar", "/api/v1/matters/" + id + "/routing",
-                "{\"version\":0,\"kind\":\"ASSIGNMENT\",\"unitCode\":\"431222-HOUSING\"}");
-        assertThat(routed.status()).as(routed.body()).isEqualTo(200);
-        return id;
+        return new SupervisedMatters(api, jdbc).routedToHousing();
     }
 
     private long issue(long matter, String reason) {
-        int version = api.get("yuanling.supervisor", "/api/v1/matters/" + matter).version();
-        Answer issued = api.post("yuanling.supervisor", "/api/v1/matters/" + matter + "/supervision",
-                "{\"version\":%d,\"reason\":\"%s\"}".formatted(version, reason));
-        assertThat(issued.status()).as(issued.body()).isEqualTo(200);
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
-                "select count(*) from supervision_notice where matter_id = ?", Integer.class, matter) > 0);
-        return jdbc.queryForObject("select id from supervision_notice where matter_id = ?", Long.class, matter);
+        return new SupervisedMatters(api, jdbc).issueNotice(matter, reason);
     }
 }

@@ -11,6 +11,7 @@ import org.xinfang.support.ApiClient;
 import org.xinfang.support.ApiClient.Answer;
 import org.xinfang.support.IntegrationTest;
 import org.xinfang.support.MutableClock;
+import org.xinfang.support.SupervisedMatters;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -107,21 +108,10 @@ class AlertNotificationTest {
     }
 
     private long routedToHousing() {
-        long id = api.post("yuanling.registrar", "/api/v1/matters",
-                ApiClient.visit(ApiClient.freshIdNumber(), "431222001001", "URBAN.DEMOLITION")).id();
-        Answer routed = api.post("yuanling.registrar", "/api/v1/matters/" + id + "/routing",
-                "{\"version\":0,\"kind\":\"ASSIGNMENT\",\"unitCode\":\"431222-HOUSING\"}");
-        assertThat(routed.status()).as(routed.body()).isEqualTo(200);
-        return id;
+        return new SupervisedMatters(api, jdbc).routedToHousing();
     }
 
     private long issueNotice(long matter) {
-        int version = api.get("yuanling.supervisor", "/api/v1/matters/" + matter).version();
-        Answer issued = api.post("yuanling.supervisor", "/api/v1/matters/" + matter + "/supervision",
-                "{\"version\":%d,\"reason\":\"逾期未受理\"}".formatted(version));
-        assertThat(issued.status()).as(issued.body()).isEqualTo(200);
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
-                "select count(*) from supervision_notice where matter_id = ?", Integer.class, matter) > 0);
-        return jdbc.queryForObject("select id from supervision_notice where matter_id = ?", Long.class, matter);
+        return new SupervisedMatters(api, jdbc).issueNotice(matter, "逾期未受理");
     }
 }

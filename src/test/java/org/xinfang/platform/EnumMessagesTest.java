@@ -26,7 +26,12 @@ class EnumMessagesTest {
 
     private static final Pattern NAMED = Pattern.compile("enum\\.([A-Za-z]+)\\.'");
     private static final List<String> PACKAGES = List.of("org.xinfang.casework", "org.xinfang.casework.documents",
-            "org.xinfang.intake", "org.xinfang.statute", "org.xinfang.territory", "org.xinfang.platform");
+            "org.xinfang.intake", "org.xinfang.statute", "org.xinfang.territory", "org.xinfang.platform",
+            "org.xinfang.coordination", "org.xinfang.mediation", "org.xinfang.relief", "org.xinfang.review",
+            "org.xinfang.recommendation", "org.xinfang.prevention");
+    /** The main bundle and the bundles of issue 13's modules (spring.messages.basename), as one set of words per language. */
+    private static final List<String> BUNDLES = List.of("messages", "i18n/mediation", "i18n/relief", "i18n/review",
+            "i18n/recommendation", "i18n/prevention");
 
     @Test
     void everyEnumValueAPageNamesHasItsWordsInChineseAndEnglish() throws IOException {
@@ -41,8 +46,12 @@ class EnumMessagesTest {
         }
         assertThat(enums).contains("MatterState", "AdministrativeLevel");
         List<String> missing = new ArrayList<>();
-        for (String bundle : List.of("messages.properties", "messages_en.properties")) {
-            Properties words = load(bundle);
+        for (String language : List.of("", "_en")) {
+            Properties words = new Properties();
+            for (String bundle : BUNDLES) {
+                words.putAll(load(bundle + language + ".properties"));
+            }
+            String bundle = language.isEmpty() ? "Chinese" : "English";
             for (String name : enums) {
                 for (Object value : enumClass(name).getEnumConstants()) {
                     String key = "enum." + name + "." + ((Enum<?>) value).name();

@@ -68,6 +68,51 @@ public class MatterFacts {
                 new SqlParameterValue(Types.ARRAY, states.stream().map(Enum::name).toArray(String[]::new))), ROW);
     }
 
+    /**
+     * Where a matter stands in review (复查) and re-review (复核), for the committees that work on it (the review
+     * module): the version it is at (for the commands they give through {@link Casework#act}), the unit whose opinion is
+     * reviewed, the reviewing bodies, the requests' days and deadlines, the hearing days and the outcomes.
+     */
+    public record Review(Long matterId, int version, String referenceNo, String title, MatterState state,
+                         Long leadUnitId, Long reviewUnitId, LocalDate reviewRequestedOn, LocalDate reviewDueOn,
+                         LocalDate reviewedOn, ReviewOutcome reviewOutcome, Long reReviewUnitId,
+                         LocalDate reReviewRequestedOn, LocalDate reReviewDueOn, int hearingDays, LocalDate reReviewedOn,
+                         ReviewOutcome reReviewOutcome, LocalDate finalOn) {
+    }
+
+    private static final String REVIEW_COLUMNS = "select id, version, reference_no, title, state, lead_unit_id,"
+            + " review_unit_id, review_requested_on, review_due_on, reviewed_on, review_outcome, rereview_unit_id,"
+            + " rereview_requested_on, rereview_due_on, coalesce(hearing_days, 0) hearing_days, rereviewed_on,"
+            + " rereview_outcome, final_on from matter";
+
+    private static final RowMapper<Review> REVIEW = (rs, i) -> new Review(rs.getLong("id"), rs.getInt("version"),
+            rs.getString("reference_no"), rs.getString("title"), MatterState.valueOf(rs.getString("state")),
+            (Long) rs.getObject("lead_unit_id"), (Long) rs.getObject("review_unit_id"),
+            rs.getObject("review_requested_on", LocalDate.class), rs.getObject("review_due_on", LocalDate.class),
+            rs.getObject("reviewed_on", LocalDate.class), outcome(rs.getString("review_outcome")),
+            (Long) rs.getObject("rereview_unit_id"), rs.getObject("rereview_requested_on", LocalDate.class),
+            rs.getObject("rereview_due_on", LocalDate.class), rs.getInt("hearing_days"),
+            rs.getObject("rereviewed_on", LocalDate.class), outcome(rs.getString("rereview_outcome")),
+            rs.getObject("final_on", LocalDate.class));
+
+    private static ReviewOutcome outcome(String name) {
+        return name == null ? null : ReviewOutcome.valueOf(name);
+    }
+
+    /** The review facts of one matter; access is the caller's to check. */
+    @Transactional(readOnly = true)
+    public Optional<Review> review(Long matterId) {
+        return jdbc.query(REVIEW_COLUMNS + " where id = :id", new MapSqlParameterSource("id", matterId), REVIEW)
+                .stream().findFirst();
+    }
+
+    /** The review facts of every matter now in one of {@code states} (the demo city's committees), by id. */
+    @Transactional(readOnly = true)
+    public List<Review> reviewsIn(Collection<MatterState> states) {
+        return jdbc.query(REVIEW_COLUMNS + " where state = any(:states) order by id", new MapSqlParameterSource("states",
+                new SqlParameterValue(Types.ARRAY, states.stream().map(Enum::name).toArray(String[]::new))), REVIEW);
+    }
+
     /** Those of the matters {@code matterIds} held under {@code scopePath} (a place's path; "" for everywhere). */
     @Transactional(readOnly = true)
     public List<Facts> under(String scopePath, Collection<Long> matterIds) {

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.xinfang.intake.PetitionerView;
 import org.xinfang.intake.Petitioners;
 import org.xinfang.platform.PersonalData;
+import org.xinfang.platform.Refusal;
 import org.xinfang.statute.ProperChannel;
 import org.xinfang.territory.AdministrativeLevel;
 import org.xinfang.territory.Territory;
@@ -112,6 +113,27 @@ public class PublicRecords {
                 .map(m -> disclose(m, true, id -> petitioners.byId(id).orElse(null), places()));
     }
 
+    /**
+     * {@code text} about the matter as the public may read it, masked as its disclosure is (its people's names,
+     * addresses, phones and ID numbers, the villages, long numbers): for what other modules publish about a matter
+     * (a re-review opinion after a hearing, 2022 art. 36 ¶2), and {@code otherNames} (the others it may name: staff,
+     * a hearing's participants) as its people's names are.
+     */
+    @Transactional(readOnly = true)
+    public String masked(Long matterId, String text, java.util.Collection<String> otherNames) {
+        Matter m = matters.findById(matterId).orElseThrow(() -> Refusal.notFound("matter.not-found", String.valueOf(matterId)));
+        return Anonymiser.mask(text, peopleOf(m, id -> petitioners.byId(id).orElse(null)), places(), otherNames);
+    }
+
+    /** Each person of the matter as on file and as reached on this matter: both sets of details are theirs to mask. */
+    private static List<PetitionerView> peopleOf(Matter m, java.util.function.Function<Long, PetitionerView> person) {
+        return Stream.concat(Stream.of(m.petitionerId()), m.representativeIds().stream())
+                .map(person).filter(Objects::nonNull)
+                .flatMap(p -> Stream.concat(Stream.of(p),
+                        m.contactOf(p.id()).map(c -> p.withContacts(c.phone(), c.address())).stream()))
+                .toList();
+    }
+
     /** The villages and communities of the territory as it is now (a few hundred names: built in well under 1 ms). */
     private PlaceMask places() {
         return PlaceMask.of(territory.placesAt(AdministrativeLevel.VILLAGE).stream().map(UnitView::name).toList());
@@ -119,21 +141,16 @@ public class PublicRecords {
 
     private Disclosure disclose(Matter m, boolean withProcedure, java.util.function.Function<Long, PetitionerView> person,
                                 PlaceMask places) {
-        // each person as on file and as reached on this matter: both sets of details are theirs to mask
-        List<PetitionerView> people = Stream.concat(Stream.of(m.petitionerId()), m.representativeIds().stream())
-                .map(person).filter(Objects::nonNull)
-                .flatMap(p -> Stream.concat(Stream.of(p),
-                        m.contactOf(p.id()).map(c -> p.withContacts(c.phone(), c.address())).stream()))
-                .toList();
+        List<PetitionerView> people = peopleOf(m, person);
         List<Step> procedure = withProcedure ? events.findByMatterIdOrderBySeq(m.id()).stream()
                 .filter(e -> PUBLIC_STEPS.contains(e.type()))
                 .map(e -> new Step(e.type(), LocalDate.ofInstant(e.occurredAt(), clock.getZone()))).toList() : List.of();
         UnitView place = territory.require(m.placeUnitId());
         UnitView area = place.level() == AdministrativeLevel.VILLAGE ? territory.require(place.parentId()) : place;
         Boolean onTime = m.repliedOn() == null || m.handlingDueOn() == null ? null : !m.repliedOn().isAfter(m.handlingDueOn());
-        return new Disclosure(m.referenceNo(), m.categoryId(), area, m.receivedOn(), Anonymiser.mask(m.title(), people, places),
+        return new Disclosure(m.referenceNo(), m.categoryId(), area, m.receivedOn(), Anonymiser.mask(m.title(), people, places, List.of()),
                 m.state(), m.acceptanceOutcome(), m.decidedOn(), m.properChannel(), procedure, m.opinionOutcome(),
-                m.repliedOn(), onTime, withProcedure ? Anonymiser.mask(m.opinionText(), people, places) : null, m.satisfaction(),
+                m.repliedOn(), onTime, withProcedure ? Anonymiser.mask(m.opinionText(), people, places, List.of()) : null, m.satisfaction(),
                 m.reviewOutcome(), m.reReviewOutcome());
     }
 
@@ -145,10 +162,10 @@ public class PublicRecords {
 
         /**
          * The people's own details go first (their address, phone and ID number as on file and as given on the matter); then the places below the
-         * township; then each name becomes its surname and 某; then any number of seven digits or more, or five in a
+         * township; then each name (theirs and {@code otherNames}) becomes its surname and 某; then any number of seven digits or more, or five in a
          * row (phones, ID, account numbers), becomes stars. Dates stay.
          */
-        static String mask(String text, List<PetitionerView> people, PlaceMask places) {
+        static String mask(String text, List<PetitionerView> people, PlaceMask places, java.util.Collection<String> otherNames) {
             if (text == null) {
                 return null;
             }
@@ -159,9 +176,9 @@ public class PublicRecords {
                 out = replace(out, p.idNumber(), 5, "****");
             }
             out = places.mask(out);
-            for (PetitionerView p : people) {
-                if (p.name() != null && p.name().strip().length() >= 2) {
-                    out = out.replace(p.name().strip(), p.name().strip().charAt(0) + "某");
+            for (String name : Stream.concat(people.stream().map(PetitionerView::name), otherNames.stream()).toList()) {
+                if (name != null && name.strip().length() >= 2) {
+                    out = out.replace(name.strip(), name.strip().charAt(0) + "某");
                 }
             }
             return PersonalData.replaceNumbers(out, found ->

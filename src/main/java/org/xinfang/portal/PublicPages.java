@@ -9,6 +9,7 @@ import org.xinfang.casework.PublicRecords;
 import org.xinfang.intake.Categories;
 import org.xinfang.platform.Refusal;
 import org.xinfang.platform.web.Paging;
+import org.xinfang.review.PublishedOpinions;
 import org.xinfang.statistics.StatisticsCache;
 import org.xinfang.territory.AdministrativeLevel;
 import org.xinfang.territory.Territory;
@@ -16,7 +17,10 @@ import org.xinfang.territory.UnitView;
 
 import java.util.List;
 
-/** The "four public" (四公开) disclosures (casework's) and the public statistics (the statistics module's), for anyone. */
+/**
+ * The "four public" (四公开) disclosures (casework's), the re-review opinions published after a hearing (the review
+ * module's) and the public statistics (the statistics module's), for anyone.
+ */
 @Controller
 class PublicPages {
 
@@ -26,9 +30,12 @@ class PublicPages {
     private final Categories categories;
     private final Territory territory;
     private final StatisticsCache statistics;
+    private final PublishedOpinions reReviewOpinions;
 
-    PublicPages(PublicRecords records, Categories categories, Territory territory, StatisticsCache statistics) {
+    PublicPages(PublicRecords records, Categories categories, Territory territory, StatisticsCache statistics,
+                PublishedOpinions reReviewOpinions) {
         this.records = records;
+        this.reReviewOpinions = reReviewOpinions;
         this.categories = categories;
         this.territory = territory;
         this.statistics = statistics;
@@ -52,7 +59,18 @@ class PublicPages {
         model.addAttribute("d", records.disclosure(referenceNo)
                 .orElseThrow(() -> Refusal.notFound("portal.disclosure.not-found", referenceNo)));
         model.addAttribute("categoriesById", categoriesById());
+        model.addAttribute("reReview", reReviewOpinions.of(referenceNo).orElse(null));
         return "portal/disclosure";
+    }
+
+    /** The re-review opinions given after a hearing and published (2022 art. 36 ¶2), masked, newest first. */
+    @GetMapping("/portal/re-review-opinions")
+    String reReviewOpinions(@RequestParam(defaultValue = "0") int page, Model model) {
+        if (page < 0 || page > Paging.LAST_PAGE) {
+            throw Refusal.invalid("page", "page.invalid");
+        }
+        model.addAttribute("listing", reReviewOpinions.list(page, PAGE_SIZE));
+        return "portal/re-review-opinions";
     }
 
     @GetMapping("/portal/statistics")

@@ -19,7 +19,7 @@ class AnonymiserTest {
     private static final PlaceMask PLACES = PlaceMask.of(List.of("马底驿村", "月亮坪社区", "清浪村", "张家村"));
 
     private static String mask(String text) {
-        return PublicRecords.Anonymiser.mask(text, List.of(PETITIONER), PLACES);
+        return PublicRecords.Anonymiser.mask(text, List.of(PETITIONER), PLACES, List.of());
     }
 
     @Test

@@ -85,6 +85,8 @@ class DemoDataLoader implements ApplicationRunner {
     private final AccountabilityProposals proposals;
     private final SpecialInspections inspections;
     private final DeadlineReminders reminders;
+    private final org.xinfang.review.ReviewCommittees committees;
+    private final org.xinfang.review.FinalitySupport finalitySupport;
 
     DemoDataLoader(Territory territory, RoutingRules routing, Categories categories, Petitioners petitioners,
                    MatterBulkImport bulkImport, JdbcTemplate jdbc, TransactionTemplate tx, Clock clock,
@@ -96,7 +98,10 @@ class DemoDataLoader implements ApplicationRunner {
                    CallbackRegister callbacks, SupervisionNoticesIssued supervisionIssued,
                    SupervisionNotices supervisionNotices, LeaderReceptions receptions, AppointmentRequests appointments,
                    NotificationSeeding notifications, OversightMeasures measures,
-                   AccountabilityProposals proposals, SpecialInspections inspections, DeadlineReminders reminders) {
+                   AccountabilityProposals proposals, SpecialInspections inspections, DeadlineReminders reminders,
+                   org.xinfang.review.ReviewCommittees committees, org.xinfang.review.FinalitySupport finalitySupport) {
+        this.committees = committees;
+        this.finalitySupport = finalitySupport;
         this.reminders = reminders;
         this.measures = measures;
         this.proposals = proposals;
@@ -176,6 +181,16 @@ class DemoDataLoader implements ApplicationRunner {
             measures.importHistory(oversight.measures());
             proposals.importHistory(oversight.proposals());
             inspections.importHistory(oversight.inspections());
+            // and the review committees of the reviews the history went through, and the support of final matters
+            long reviewed = System.nanoTime();
+            java.util.Map<String, List<StaffDirectory.Account>> pools = new java.util.HashMap<>();
+            DemoReview.History review = DemoReview.of(matterFacts.reviewsIn(DemoReview.REVIEWED),
+                    (body, unit) -> pools.computeIfAbsent(body + "/" + unit, k -> committees.candidates(body, unit)),
+                    yesterday, clock.getZone());
+            int committeeCases = committees.importHistory(review.cases());
+            int supportEntries = finalitySupport.importHistory(review.support());
+            log.info("Demo data: {} review committee cases and {} support entries of final matters, in {} s",
+                    committeeCases, supportEntries, seconds(System.nanoTime() - reviewed));
             return matterIds.size();
         });
         bulkImport.refreshStatistics();

@@ -355,23 +355,26 @@ public class ReviewCommittees {
                 cases(rows));
     }
 
+    /** How many matters of each stage {@link #awaitingCommittee} looks through, the most urgent first. */
+    private static final int AWAITING_LOOK = 200;
+
     /**
      * The matters under review or re-review that {@code viewer} may organise a committee on and that have none yet
-     * (the first {@code limit} of each stage, the most urgent deadline first).
+     * (of the {@value #AWAITING_LOOK} most urgent of each stage, at most {@code limit} of each).
      */
     @Transactional(readOnly = true)
     public List<MatterFacts.Review> awaitingCommittee(StaffPrincipal viewer, int limit) {
         List<MatterFacts.Review> waiting = new ArrayList<>();
         for (ReviewStage stage : ReviewStage.values()) {
             MatterFilter filter = new MatterFilter(stage.during(), false, null, 3, null, null, null, null, null, null, null,
-                    null, false, 0, limit);
+                    null, false, 0, AWAITING_LOOK);
             List<Long> ids = casework.summaries(filter, viewer).items().stream().map(org.xinfang.casework.MatterSummary::id).toList();
             Set<Long> opened = new java.util.HashSet<>(jdbc.queryForList(
                     "select matter_id from review_case where stage = :stage and matter_id = any(:ids)",
                     new MapSqlParameterSource("stage", stage.name()).addValue("ids", array(ids)), Long.class));
             ids.stream().filter(id -> !opened.contains(id)).map(facts::review).flatMap(Optional::stream)
                     .filter(m -> mayAct(viewer, reviewingBody(m, stage), reviewedUnit(m, stage), ORGANISERS))
-                    .forEach(waiting::add);
+                    .limit(limit).forEach(waiting::add);
         }
         return waiting;
     }

@@ -174,6 +174,11 @@ class ReviewCommitteeApiTest {
         String page = portal.getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(portal.getResponse().getStatus()).isEqualTo(200);
         assertThat(page).contains(ref, "王某").doesNotContain(PETITIONER, "13812345678");
+        // and on the matter's own disclosure, the petitioner having agreed to it
+        MvcResult disclosure = mvc.perform(MockMvcRequestBuilders.get("/portal/disclosures/" + ref)).andReturn();
+        assertThat(disclosure.getResponse().getStatus()).isEqualTo(200);
+        assertThat(disclosure.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("public-re-review",
+                "复核意见（经听证", "王某").doesNotContain("13812345678", "月亮坪社区3组）所提");
 
         // art. 37 ¶3: the final matter stays on the list; the township records what it did
         Answer list = api.get("yuanling.yuanlingzhen", "/api/v1/final-matters");
@@ -259,7 +264,8 @@ class ReviewCommitteeApiTest {
     /** A matter of the housing bureau of Yuanling, its opinion delivered, under review by the county. */
     long underReview() {
         long id = api.post("yuanling.registrar", "/api/v1/matters",
-                ApiClient.visit(ApiClient.freshIdNumber(), "431222001001", "URBAN.DEMOLITION")).id();
+                ApiClient.visit(ApiClient.freshIdNumber(), "431222001001", "URBAN.DEMOLITION")
+                        .replace("\"persons\":1,", "\"persons\":1,\"disclosureConsent\":true,")).id();
         step("yuanling.registrar", id, "routing", "{\"version\":0,\"kind\":\"ASSIGNMENT\",\"unitCode\":\"431222-HOUSING\"}");
         step("yuanling.housing", id, "acceptance", "{\"version\":1,\"outcome\":\"ACCEPTED\",\"leadUnitCode\":\"431222-HOUSING\"}");
         step("yuanling.leader", id, "opinion", "{\"version\":2,\"outcome\":\"PARTIALLY_SUPPORTED\",\"text\":\"补偿款下月发放。\"}");

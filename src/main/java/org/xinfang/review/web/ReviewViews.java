@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -84,27 +85,39 @@ class ReviewViews {
     }
 
     ListingJson json(ReviewCommittees.Listing l, StaffPrincipal viewer) {
-        return new ListingJson(l.total(), l.undecided(), l.first().stream().map(c -> json(c, viewer)).toList());
+        // the staff of a page's cases looked up once each, however many cases they sit on
+        Map<String, String> names = staff.displayNames(logins(l.first()));
+        Map<String, String> units = new HashMap<>();
+        return new ListingJson(l.total(), l.undecided(), l.first().stream().map(c -> json(c, viewer, names, units)).toList());
     }
 
     CaseJson json(ReviewCase c, StaffPrincipal viewer) {
-        var m = c.matter();
+        return json(c, viewer, staff.displayNames(logins(List.of(c))), new HashMap<>());
+    }
+
+    private static Set<String> logins(List<ReviewCase> cases) {
         Set<String> logins = new HashSet<>();
-        logins.add(c.openedBy());
-        c.members().forEach(x -> logins.add(x.username()));
-        if (c.opinion() != null) {
-            logins.add(c.opinion().by());
+        for (ReviewCase c : cases) {
+            logins.add(c.openedBy());
+            c.members().forEach(x -> logins.add(x.username()));
+            if (c.opinion() != null) {
+                logins.add(c.opinion().by());
+            }
+            if (c.hearing() != null && c.hearing().recordedBy() != null) {
+                logins.add(c.hearing().recordedBy());
+            }
+            if (c.publication() != null) {
+                logins.add(c.publication().publishedBy());
+            }
         }
-        if (c.hearing() != null && c.hearing().recordedBy() != null) {
-            logins.add(c.hearing().recordedBy());
-        }
-        if (c.publication() != null) {
-            logins.add(c.publication().publishedBy());
-        }
-        Map<String, String> names = staff.displayNames(logins);
+        return logins;
+    }
+
+    private CaseJson json(ReviewCase c, StaffPrincipal viewer, Map<String, String> names, Map<String, String> units) {
+        var m = c.matter();
         List<MemberJson> members = c.members().stream().map(x -> new MemberJson(x.username(),
                 names.getOrDefault(x.username(), x.username()),
-                staff.account(x.username()).map(a -> unitName(a.unitId())).orElse(""),
+                units.computeIfAbsent(x.username(), u -> staff.account(u).map(a -> unitName(a.unitId())).orElse("")),
                 x.view() == null ? null : new ViewJson(x.view().outcome(), viewer.readable(x.view().reasoning()),
                         time(x.view().givenAt())))).toList();
         ReviewCase.Hearing h = c.hearing();

@@ -197,6 +197,20 @@ class ReviewCommitteeApiTest {
         Answer entries = api.get("yuanling.leader", "/api/v1/final-matters/" + matter + "/support");
         assertThat((List<String>) entries.read("$[*].kind")).containsExactly("HELP");
         assertThat((List<String>) entries.read("$[*].recordedBy")).containsExactly("谢正清");
+        // the staff pages read in both languages, every word found
+        for (String path : List.of("/review", "/review/cases/" + id, "/review/support", "/review/support/" + matter)) {
+            for (String language : List.of("zh-CN", "en")) {
+                MvcResult pageAnswer = mvc.perform(MockMvcRequestBuilders.get(path)
+                        .cookie(new jakarta.servlet.http.Cookie(org.xinfang.platform.web.LocaleConfiguration.LANGUAGE_COOKIE, language))
+                        .with(user(users.loadUserByUsername("city.leader")))).andReturn();
+                String html = pageAnswer.getResponse().getContentAsString(StandardCharsets.UTF_8);
+                assertThat(pageAnswer.getResponse().getStatus()).as(path + " " + language).isEqualTo(200);
+                assertThat(html).as(path + " " + language).doesNotContain("??");
+                if (language.equals("en") && path.startsWith("/review/cases")) {
+                    assertThat(html).contains("Re-review", "Hearing", "Published on");
+                }
+            }
+        }
         long open = underReview();
         Answer notFinal = support("yuanling.yuanlingzhen", open, "{\"kind\":\"HELP\",\"doneOn\":\"%s\",\"note\":\"x\"}".formatted(clock.today()), null);
         assertThat(notFinal.status()).isEqualTo(409);

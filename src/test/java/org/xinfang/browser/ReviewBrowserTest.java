@@ -103,6 +103,7 @@ class ReviewBrowserTest extends StaffBrowserTest {
         assertThat(browser.findElement(By.id("support-count")).getText()).contains("终结事项");
         assertThat(session.overflow()).as("the support list fits 390 px").isLessThanOrEqualTo(0L);
         session.open("/review/support/" + id);
+        assertThat(browser.findElement(By.id("final-matter-title")).getText()).isEqualTo("征收补偿款未到位");
         new Select(browser.findElement(By.id("support-kind"))).selectByVisibleText("帮扶救助");
         session.type("support-note", "协助申请临时救助");
         session.press(By.id("save-support"));

@@ -174,7 +174,7 @@ class ReviewPages {
     String supportOf(@PathVariable Long matterId, @AuthenticationPrincipal StaffPrincipal me, Model model) {
         MatterFacts.Review m = support.finalMatter(me, matterId);
         model.addAttribute("m", m);
-        model.addAttribute("title", me.readable(m.title()));
+        model.addAttribute("matterTitle", me.readable(m.title()));
         model.addAttribute("entries", support.entries(me, matterId).stream().map(e -> views.json(e, me)).toList());
         model.addAttribute("kinds", SupportKind.values());
         model.addAttribute("today", LocalDate.now(clock));

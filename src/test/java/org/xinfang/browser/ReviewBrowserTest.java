@@ -73,7 +73,11 @@ class ReviewBrowserTest extends StaffBrowserTest {
         session.type("view-reasoning", "听证查明补偿已按标准发放");
         session.press(By.id("save-view"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("views-count"), "已有 1 名委员"));
+        assertThat(browser.findElements(By.id("form-view"))).as("a member gives one view").isEmpty();
+        assertThat(browser.findElement(By.id("no-opinion")).getText()).contains("尚未作出意见");
         Browser.screenshot(browser, "review-01-case-1366");
+        session.script("document.getElementById('review-hearing').scrollIntoView({behavior: 'instant'})");
+        Browser.screenshot(browser, "review-02-hearing-1366");
         session.signOut();
 
         session.signIn("city.leader");
@@ -93,7 +97,7 @@ class ReviewBrowserTest extends StaffBrowserTest {
         browser.manage().window().setSize(new Dimension(390, 844));
         browser.get(casePage);
         assertThat(session.overflow()).as("the case fits 390 px").isLessThanOrEqualTo(0L);
-        Browser.screenshot(browser, "review-02-case-390");
+        Browser.screenshot(browser, "review-03-case-390");
         session.open("/review");
         assertThat(browser.findElement(By.id("review-case-list")).getText()).contains(ref);
         assertThat(session.overflow()).as("the list fits 390 px").isLessThanOrEqualTo(0L);
@@ -110,7 +114,7 @@ class ReviewBrowserTest extends StaffBrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("done")));
         assertThat(browser.findElement(By.id("support-entries")).getText()).contains("帮扶救助", "协助申请临时救助", "陈敏");
         assertThat(session.overflow()).as("the support record fits 390 px").isLessThanOrEqualTo(0L);
-        Browser.screenshot(browser, "review-03-support-390");
+        Browser.screenshot(browser, "review-04-support-390");
         session.signOut();
 
         // the portal's "four public" pages, for anyone

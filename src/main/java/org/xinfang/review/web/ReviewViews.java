@@ -67,7 +67,7 @@ class ReviewViews {
                     ReviewStage stage, String reviewingBody, String reviewedUnit, String openedBy, LocalDate openedOn,
                     LocalDate dueOn, int hearingDays, List<MemberJson> members, long views, boolean quorum,
                     HearingJson hearing, OpinionJson opinion, PublicationJson publication, boolean organises,
-                    boolean heads, boolean member, boolean mayHoldHearing, boolean mayPublish) {
+                    boolean heads, boolean member, boolean mayGiveView, boolean mayHoldHearing, boolean mayPublish) {
     }
 
     record ListingJson(long total, long undecided, List<CaseJson> cases) {
@@ -139,6 +139,7 @@ class ReviewViews {
                 reReview ? m.reReviewDueOn() : m.reviewDueOn(), m.hearingDays(), members, c.views(),
                 ReviewCommitteeRules.hasQuorum((int) c.views(), c.members().size()), hearing, opinion, publication,
                 committees.organises(viewer, c), heads, c.isMember(viewer.getUsername()),
+                c.opinion() == null && c.member(viewer.getUsername()).filter(x -> x.view() == null).isPresent(),
                 ReviewCommitteeRules.mayHoldHearing(reReview),
                 heads && c.publication() == null && ReviewCommitteeRules.mayPublish(reReview, c.opinion() != null, c.hearingHeld()));
     }

@@ -77,7 +77,7 @@ public class AgreementDocuments {
         if (a.confirmed()) {
             var c = a.confirmation();
             p.add("司法确认：各方当事人于" + chineseDate(c.appliedOn()) + "共同向" + c.court() + "申请司法确认，" + c.court() + "于"
-                    + chineseDate(c.confirmedOn()) + "作出（" + c.rulingNo() + "）民事裁定，确认本协议有效。一方当事人拒绝履行或者未全部"
+                    + chineseDate(c.confirmedOn()) + "作出民事裁定（" + c.rulingNo() + "），确认本协议有效。一方当事人拒绝履行或者未全部"
                     + "履行的，对方当事人可以向人民法院申请强制执行（《中华人民共和国人民调解法》第三十三条）。");
         } else if (a.kind() == AgreementKind.MEDIATION && s.kind() != MediationKind.JUDICIAL) {
             p.add("各方当事人认为有必要的，可以自本协议生效之日起三十日内共同向人民法院申请司法确认（《中华人民共和国人民调解法》第三十三条）。");

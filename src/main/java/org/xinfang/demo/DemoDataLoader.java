@@ -27,6 +27,7 @@ import org.xinfang.coordination.OversightMeasures;
 import org.xinfang.coordination.SpecialInspections;
 import org.xinfang.coordination.SupervisionNotices;
 import org.xinfang.coordination.PackageCases;
+import org.xinfang.mediation.Mediations;
 import org.xinfang.territory.StaffDirectory;
 import org.xinfang.intake.Categories;
 import org.xinfang.notification.NotificationSeeding;
@@ -85,6 +86,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final AccountabilityProposals proposals;
     private final SpecialInspections inspections;
     private final DeadlineReminders reminders;
+    private final Mediations mediations;
 
     DemoDataLoader(Territory territory, RoutingRules routing, Categories categories, Petitioners petitioners,
                    MatterBulkImport bulkImport, JdbcTemplate jdbc, TransactionTemplate tx, Clock clock,
@@ -96,8 +98,10 @@ class DemoDataLoader implements ApplicationRunner {
                    CallbackRegister callbacks, SupervisionNoticesIssued supervisionIssued,
                    SupervisionNotices supervisionNotices, LeaderReceptions receptions, AppointmentRequests appointments,
                    NotificationSeeding notifications, OversightMeasures measures,
-                   AccountabilityProposals proposals, SpecialInspections inspections, DeadlineReminders reminders) {
+                   AccountabilityProposals proposals, SpecialInspections inspections, DeadlineReminders reminders,
+                   Mediations mediations) {
         this.reminders = reminders;
+        this.mediations = mediations;
         this.measures = measures;
         this.proposals = proposals;
         this.inspections = inspections;
@@ -176,6 +180,11 @@ class DemoDataLoader implements ApplicationRunner {
             measures.importHistory(oversight.measures());
             proposals.importHistory(oversight.proposals());
             inspections.importHistory(oversight.inspections());
+            // mediation (issue 13): the seed's 2,583 matters a year settled through mediation, with their sessions
+            long mediated = System.nanoTime();
+            int sessions = mediations.importHistory(DemoMediation.of(matterFacts.inStates(DemoJointCases.ACCEPTED),
+                    matterIds.size(), territory, yesterday, clock.getZone()));
+            log.info("Demo data: {} mediation sessions, in {} s", sessions, seconds(System.nanoTime() - mediated));
             return matterIds.size();
         });
         bulkImport.refreshStatistics();

@@ -85,6 +85,24 @@ class MediationBrowserTest extends StaffBrowserTest {
         session.press(By.cssSelector("#mediation-list .mediation-session a"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("session-facts")));
 
+        // in English: the page's words, and a refusal naming the problem
+        session.pressAndLeave(By.id("switch-language"), "mediation-english");
+        browser.get(sessionPage);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("session-kind"), "People's mediation"));
+        assertThat(browser.findElement(By.id("confirmation")).getText()).contains("People's court", "沅陵县人民法院");
+        session.open("/mediation");
+        session.type("session-reference", ref);
+        session.type("session-parties", "张某");
+        session.type("session-organization", "沅陵县城关镇人民调解委员会");
+        session.type("session-mediator", "王调解");
+        session.type("session-place", "城关镇调解室");
+        session.pressAndLeave(By.id("save-session"), "mediation-refused-en");
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("refusal"))).getText())
+                .contains("name at least 2 parties");
+        session.pressAndLeave(By.id("switch-language"), "mediation-chinese");
+        session.open("/mediation");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "调解"));
+
         browser.manage().window().setSize(new Dimension(390, 844));
         browser.get(sessionPage);
         assertThat(session.overflow()).as("the session fits 390 px").isLessThanOrEqualTo(0L);

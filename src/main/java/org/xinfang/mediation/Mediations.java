@@ -235,12 +235,15 @@ public class Mediations {
         if (appliedOn == null) {
             throw Refusal.invalid("appliedOn", "mediation.confirm.applied-on.required");
         }
+        LocalDate today = LocalDate.now(clock);
+        if (appliedOn.isAfter(today)) {
+            throw Refusal.invalid("appliedOn", "mediation.confirm.applied-on.future", appliedOn, today);
+        }
         if (!MediationRules.isApplicationInTime(a.effectiveOn(), appliedOn)) {
             throw Refusal.invalid("appliedOn", "mediation.confirm.window", appliedOn, a.effectiveOn(),
                     a.effectiveOn().plusDays(MediationRules.CONFIRMATION_WINDOW_DAYS), MediationRules.CONFIRMATION_WINDOW_DAYS);
         }
         String theCourt = text("court", court, NAME_MAX);
-        LocalDate today = LocalDate.now(clock);
         if (confirmedOn == null || confirmedOn.isBefore(appliedOn) || confirmedOn.isAfter(today)) {
             throw Refusal.invalid("confirmedOn", "mediation.confirm.day", confirmedOn == null ? "" : confirmedOn, appliedOn, today);
         }

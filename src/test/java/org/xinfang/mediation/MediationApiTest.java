@@ -98,6 +98,10 @@ class MediationApiTest {
         assertThat(pdf).contains("沅陵县城关镇人民调解委员会", "调解协议书", "当事人一：张某", "人民调解", "当事人签名", "已签名",
                 "第三十三条", "生效", "每月补偿", m.ref());
 
+        Answer tomorrow = api.post("yuanling.registrar", "/api/v1/mediation/agreements/" + agreementId + "/confirmation",
+                confirmation(2, today.plusDays(1), "X"));
+        assertThat(tomorrow.status()).isEqualTo(400);
+        assertThat(tomorrow.body()).contains("appliedOn", "在今天");
         Answer confirmed = confirm("yuanling.registrar", agreementId, 2, today, "（2026）湘1222民特12号");
         assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
         assertThat((String) confirmed.read("$.agreement.confirmation.court")).isEqualTo("沅陵县人民法院");

@@ -27,6 +27,7 @@ import org.xinfang.coordination.OversightMeasures;
 import org.xinfang.coordination.SpecialInspections;
 import org.xinfang.coordination.SupervisionNotices;
 import org.xinfang.coordination.PackageCases;
+import org.xinfang.mediation.Mediations;
 import org.xinfang.territory.StaffDirectory;
 import org.xinfang.intake.Categories;
 import org.xinfang.notification.NotificationSeeding;
@@ -87,6 +88,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final DeadlineReminders reminders;
     private final org.xinfang.review.ReviewCommittees committees;
     private final org.xinfang.review.FinalitySupport finalitySupport;
+    private final Mediations mediations;
 
     DemoDataLoader(Territory territory, RoutingRules routing, Categories categories, Petitioners petitioners,
                    MatterBulkImport bulkImport, JdbcTemplate jdbc, TransactionTemplate tx, Clock clock,
@@ -99,10 +101,12 @@ class DemoDataLoader implements ApplicationRunner {
                    SupervisionNotices supervisionNotices, LeaderReceptions receptions, AppointmentRequests appointments,
                    NotificationSeeding notifications, OversightMeasures measures,
                    AccountabilityProposals proposals, SpecialInspections inspections, DeadlineReminders reminders,
-                   org.xinfang.review.ReviewCommittees committees, org.xinfang.review.FinalitySupport finalitySupport) {
+                   org.xinfang.review.ReviewCommittees committees, org.xinfang.review.FinalitySupport finalitySupport,
+                   Mediations mediations) {
         this.committees = committees;
         this.finalitySupport = finalitySupport;
         this.reminders = reminders;
+        this.mediations = mediations;
         this.measures = measures;
         this.proposals = proposals;
         this.inspections = inspections;
@@ -191,6 +195,11 @@ class DemoDataLoader implements ApplicationRunner {
             int supportEntries = finalitySupport.importHistory(review.support());
             log.info("Demo data: {} review committee cases and {} support entries of final matters, in {} s",
                     committeeCases, supportEntries, seconds(System.nanoTime() - reviewed));
+            // mediation (issue 13): the seed's 2,583 matters a year settled through mediation, with their sessions
+            long mediated = System.nanoTime();
+            int sessions = mediations.importHistory(DemoMediation.of(matterFacts.inStates(DemoJointCases.ACCEPTED),
+                    matterIds.size(), territory, yesterday, clock.getZone()));
+            log.info("Demo data: {} mediation sessions, in {} s", sessions, seconds(System.nanoTime() - mediated));
             return matterIds.size();
         });
         bulkImport.refreshStatistics();

@@ -159,7 +159,8 @@ final class DemoJointCases {
     }
 
     /** The unit at the end of a holder path ("/1/4/17/": unit 17), up to its township if it is a village. */
-    private static UnitView holder(Territory territory, String path) {
+    /** The unit holding a matter, by its path (a village's matter by its township). */
+    static UnitView holder(Territory territory, String path) {
         if (path == null || path.length() < 2) {
             return null;
         }

@@ -10,7 +10,9 @@ public enum Regulation {
      * 北京市接诉即办工作条例 (Beijing, 2021): not a rule of petition work, cited where the software takes up its practice
      * (the callback, art. 23).
      */
-    BEIJING2021("2021-北京市接诉即办工作条例.md");
+    BEIJING2021("2021-北京市接诉即办工作条例.md"),
+    /** 中华人民共和国人民调解法 (2010): the people's mediation agreement, its effect and its judicial confirmation. */
+    PML2010("2010-人民调解法.md");
 
     private final String fileName;
 

@@ -68,6 +68,21 @@ public class MatterFacts {
                 new SqlParameterValue(Types.ARRAY, states.stream().map(Enum::name).toArray(String[]::new))), ROW);
     }
 
+    /**
+     * Which of the matters {@code matterIds} are collective visits (集体访: a visit of
+     * {@link org.xinfang.statute.Statute#COLLECTIVE_VISIT_MIN_PERSONS} or more persons), as the worklist's flag reads it.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> collectiveVisits(Collection<Long> matterIds) {
+        if (matterIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return java.util.Set.copyOf(jdbc.queryForList("select id from matter where id = any(:ids) and channel = 'VISIT'"
+                + " and persons >= :min", new MapSqlParameterSource("ids", new SqlParameterValue(Types.ARRAY,
+                matterIds.toArray(new Long[0]))).addValue("min", org.xinfang.statute.Statute.COLLECTIVE_VISIT_MIN_PERSONS),
+                Long.class));
+    }
+
     /** Those of the matters {@code matterIds} held under {@code scopePath} (a place's path; "" for everywhere). */
     @Transactional(readOnly = true)
     public List<Facts> under(String scopePath, Collection<Long> matterIds) {

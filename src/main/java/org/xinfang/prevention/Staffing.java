@@ -11,13 +11,13 @@ import java.util.Set;
 
 /** Who does what in prevention: the roles that record and act, and the staff who may own a register's entry. */
 @Component
-class Staffing {
+public final class Staffing {
 
     /** Those who investigate, record and resolve (the analyst reads). */
-    static final Set<StaffRole> WORKERS = Set.of(StaffRole.REGISTRAR, StaffRole.HANDLER, StaffRole.SUPERVISOR,
+    public static final Set<StaffRole> WORKERS = Set.of(StaffRole.REGISTRAR, StaffRole.HANDLER, StaffRole.SUPERVISOR,
             StaffRole.LEADER);
     /** Those who take part in a risk assessment for the petition bureau and answer for the entries of their area. */
-    static final Set<StaffRole> OVERSEERS = Set.of(StaffRole.SUPERVISOR, StaffRole.LEADER);
+    public static final Set<StaffRole> OVERSEERS = Set.of(StaffRole.SUPERVISOR, StaffRole.LEADER);
 
     private final UserDetailsService staff;
 

@@ -66,7 +66,7 @@ class RiskAssessmentApiTest {
         assertThat((List<?>) again.read("$.matters")).hasSize(2);
         Answer three = link("yuanling.registrar", id, matter(1));
         assertThat((String) three.read("$.currentLevel")).isEqualTo("MEDIUM");
-        assertThat((List<String>) three.read("$.raises[*].reason")).containsExactly("近30日内关联信访事项3件（达到3件），上调一级");
+        assertThat((List<String>) three.read("$.raises[*].reason")).containsExactly("近30日内关联信访事项3件，达到3件的标准，上调一级");
         Answer collective = link("yuanling.registrar", id, matter(6));
         assertThat((String) collective.read("$.currentLevel")).isEqualTo("HIGH");
         assertThat((List<String>) collective.read("$.raises[*].raise")).containsExactly("MATTERS_IN_WINDOW", "COLLECTIVE_VISIT");

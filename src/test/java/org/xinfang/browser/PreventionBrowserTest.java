@@ -51,6 +51,8 @@ class PreventionBrowserTest extends StaffBrowserTest {
         assertThat(browser.findElement(By.id("dispute-resolution")).getText()).contains("签订协议");
         session.open("/prevention");
         assertThat(browser.findElement(By.id("disputes")).getText()).contains("高风险", "已化解");
+        assertThat(browser.findElement(By.id("month")).getText()).matches("\\d{4}年\\d{1,2}月");
+        assertThat(browser.findElement(By.id("figures-total")).getText()).contains("合计");
         Browser.screenshot(browser, "prevention-01-month-1366");
 
         session.press(By.id("tab-assessments"));

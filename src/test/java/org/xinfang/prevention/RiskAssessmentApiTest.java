@@ -93,6 +93,10 @@ class RiskAssessmentApiTest {
             assertThat(text).contains("社会稳定风险评估报告", no, "沅陵县城北棚户区改造项目", "沅陵县人民政府", "征地补偿标准争议",
                     "风险等级由低风险调整为高风险", "评估后发生集体访1件", first);
         }
+        MockHttpServletResponse page = mvc.perform(get("/prevention/assessments/" + id + "/report.pdf")
+                .with(user(users.loadUserByUsername("city.analyst")))).andReturn().getResponse();
+        assertThat(page.getStatus()).as("the staff page's link").isEqualTo(200);
+        assertThat(page.getContentType()).isEqualTo("application/pdf");
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.xinfang.prevention;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -124,22 +123,20 @@ public class LatentDisputes {
         }
         String owner = staffing.workerCovering(d.owner(), place.path()).map(StaffPrincipal::getUsername)
                 .orElseThrow(() -> Refusal.invalid("owner", "prevention.owner.unknown", String.valueOf(d.owner())));
-        try {
-            // the names go in as an array parameter, never into the statement's text
-            Long id = jdbc.queryForObject("""
-                    insert into latent_dispute (place_unit_id, place_path, category_id, found_on, summary, people,
-                                                risk_level, owner, recorded_by, recorded_at, request_key)
-                    values (:place, :path, :category, :found, :summary, :people, :level, :owner, :by, :at, :key)
-                    returning id""", new MapSqlParameterSource("place", place.id()).addValue("path", place.path())
-                    .addValue("category", category.id()).addValue("found", d.foundOn()).addValue("summary", summary)
-                    .addValue("people", new SqlParameterValue(Types.ARRAY, people.toArray(new String[0])))
-                    .addValue("level", d.riskLevel().name()).addValue("owner", owner)
-                    .addValue("by", by.getUsername()).addValue("at", Timestamp.from(clock.instant()))
-                    .addValue("key", requestKey), Long.class);
-            return find(id);
-        } catch (DuplicateKeyException raced) {
-            return byKey(by.getUsername(), requestKey);
-        }
+        // the names go in as an array parameter, never into the statement's text; a concurrent retry with the same
+        // key inserts nothing and answers with the first (a failed insert would abort the transaction)
+        List<Long> id = jdbc.queryForList("""
+                insert into latent_dispute (place_unit_id, place_path, category_id, found_on, summary, people,
+                                            risk_level, owner, recorded_by, recorded_at, request_key)
+                values (:place, :path, :category, :found, :summary, :people, :level, :owner, :by, :at, :key)
+                on conflict (recorded_by, request_key) do nothing returning id""",
+                new MapSqlParameterSource("place", place.id()).addValue("path", place.path())
+                .addValue("category", category.id()).addValue("found", d.foundOn()).addValue("summary", summary)
+                .addValue("people", new SqlParameterValue(Types.ARRAY, people.toArray(new String[0])))
+                .addValue("level", d.riskLevel().name()).addValue("owner", owner)
+                .addValue("by", by.getUsername()).addValue("at", Timestamp.from(clock.instant()))
+                .addValue("key", requestKey), Long.class);
+        return id.isEmpty() ? byKey(by.getUsername(), requestKey) : find(id.get(0));
     }
 
     /** Records how the dispute was resolved, as its owner or a supervisor or leader of its area, at the version seen. */

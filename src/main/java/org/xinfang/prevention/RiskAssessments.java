@@ -1,6 +1,5 @@
 package org.xinfang.prevention;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -112,18 +111,20 @@ public class RiskAssessments {
         }
         Judgement j = judgement(a.points(), a.level(), a.measures(), a.conclusion());
         Long id = jdbc.queryForObject("select nextval('risk_assessment_id_seq')", Map.of(), Long.class);
-        try {
-            jdbc.update("""
-                    insert into risk_assessment (id, reference_no, kind, title, sponsor, unit_id, unit_path, assessed_on,
-                                                 assessed_level, measures, conclusion, recorded_by, recorded_at, request_key)
-                    values (:id, :no, :kind, :title, :sponsor, :unit, :path, :on, :level, :measures, :conclusion, :by, :at,
-                            :key)""", new MapSqlParameterSource("id", id).addValue("no", referenceNo(unit, a.assessedOn(), id))
-                    .addValue("kind", a.kind().name()).addValue("title", title).addValue("sponsor", sponsor)
-                    .addValue("unit", unit.id()).addValue("path", unit.path()).addValue("on", a.assessedOn())
-                    .addValue("level", j.level().name()).addValue("measures", j.measures())
-                    .addValue("conclusion", j.conclusion().name()).addValue("by", by.getUsername())
-                    .addValue("at", Timestamp.from(clock.instant())).addValue("key", requestKey));
-        } catch (DuplicateKeyException raced) {
+        // a concurrent retry with the same key inserts nothing and answers with the first (a failed insert would
+        // abort the transaction)
+        int inserted = jdbc.update("""
+                insert into risk_assessment (id, reference_no, kind, title, sponsor, unit_id, unit_path, assessed_on,
+                                             assessed_level, measures, conclusion, recorded_by, recorded_at, request_key)
+                values (:id, :no, :kind, :title, :sponsor, :unit, :path, :on, :level, :measures, :conclusion, :by, :at,
+                        :key) on conflict (recorded_by, request_key) do nothing""",
+                new MapSqlParameterSource("id", id).addValue("no", referenceNo(unit, a.assessedOn(), id))
+                .addValue("kind", a.kind().name()).addValue("title", title).addValue("sponsor", sponsor)
+                .addValue("unit", unit.id()).addValue("path", unit.path()).addValue("on", a.assessedOn())
+                .addValue("level", j.level().name()).addValue("measures", j.measures())
+                .addValue("conclusion", j.conclusion().name()).addValue("by", by.getUsername())
+                .addValue("at", Timestamp.from(clock.instant())).addValue("key", requestKey));
+        if (inserted == 0) {
             return find(idByKey(by.getUsername(), requestKey));
         }
         points(id, j.points());
@@ -166,21 +167,16 @@ public class RiskAssessments {
         MatterFacts.Facts m = facts.byReference(referenceNo == null ? "" : referenceNo)
                 .filter(f -> casework.count(MatterFilter.everything(0, 1), by, List.of(f.matterId())) > 0)
                 .orElseThrow(() -> Refusal.invalid("referenceNo", "prevention.matter.unknown", String.valueOf(referenceNo)));
+        // a matter linked concurrently elsewhere inserts nothing here: the check below names where it went
+        jdbc.update("""
+                insert into risk_matter (matter_id, assessment_id, reference_no, received_on, collective, linked_by,
+                                         linked_at) values (:matter, :id, :no, :received, :collective, :by, :at)
+                on conflict (matter_id) do nothing""",
+                new MapSqlParameterSource("matter", m.matterId()).addValue("id", id).addValue("no", m.referenceNo())
+                        .addValue("received", m.receivedOn())
+                        .addValue("collective", facts.collectiveVisits(List.of(m.matterId())).contains(m.matterId()))
+                        .addValue("by", by.getUsername()).addValue("at", Timestamp.from(clock.instant())));
         String elsewhere = linkedTo(m.matterId());
-        if (elsewhere == null) {
-            try {
-                jdbc.update("""
-                        insert into risk_matter (matter_id, assessment_id, reference_no, received_on, collective, linked_by,
-                                                 linked_at) values (:matter, :id, :no, :received, :collective, :by, :at)""",
-                        new MapSqlParameterSource("matter", m.matterId()).addValue("id", id).addValue("no", m.referenceNo())
-                                .addValue("received", m.receivedOn())
-                                .addValue("collective", facts.collectiveVisits(List.of(m.matterId())).contains(m.matterId()))
-                                .addValue("by", by.getUsername()).addValue("at", Timestamp.from(clock.instant())));
-                return find(id);
-            } catch (DuplicateKeyException raced) {
-                elsewhere = linkedTo(m.matterId());
-            }
-        }
         if (!elsewhere.equals(a.referenceNo())) {
             throw Refusal.conflict("prevention.matter.linked-elsewhere", m.referenceNo(), elsewhere);
         }

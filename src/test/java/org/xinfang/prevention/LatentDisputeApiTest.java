@@ -104,6 +104,16 @@ class LatentDisputeApiTest {
     }
 
     @Test
+    void aCreateRetriedConcurrentlyWithTheSameKeyRecordsOneDispute() throws Exception {
+        LocalDate today = clock.today();
+        String key = UUID.randomUUID().toString();
+        List<Answer> answers = Concurrently.run(3, () -> record("yuanling.supervisor", key, found("431222001", today,
+                "[\"李四\"]", "MEDIUM", "yuanling.supervisor")));
+        assertThat(answers).extracting(Answer::status).containsOnly(201);
+        assertThat(answers).extracting(Answer::id).containsOnly(answers.get(0).id());
+    }
+
+    @Test
     void badInputIsRefusedNamingTheProblemInBothLanguagesAndNothingIsWritten() {
         LocalDate today = clock.today();
         int before = ((List<?>) api.get("city.supervisor", "/api/v1/latent-disputes").read("$.disputes")).size();

@@ -115,6 +115,17 @@ class RiskAssessmentApiTest {
     }
 
     @Test
+    void aCreateRetriedConcurrentlyWithTheSameKeyRecordsOneAssessmentWithItsPoints() throws Exception {
+        String key = UUID.randomUUID().toString();
+        List<Answer> answers = Concurrently.run(3, () -> record("yuanling.supervisor", key,
+                assessment("沅陵县污水处理厂扩建项目", clock.today(), "LOW", "PROCEED")));
+        assertThat(answers).extracting(Answer::status).containsOnly(201);
+        assertThat(answers).extracting(Answer::id).containsOnly(answers.get(0).id());
+        assertThat((List<?>) api.get("yuanling.supervisor", "/api/v1/risk-assessments/" + answers.get(0).id())
+                .read("$.points")).hasSize(2);
+    }
+
+    @Test
     void badInputIsRefusedNamingTheProblemInBothLanguagesAndNothingIsWritten() {
         LocalDate today = clock.today();
         int before = ((List<?>) api.get("city.supervisor", "/api/v1/risk-assessments").read("$")).size();

@@ -91,6 +91,22 @@ class PreventionBrowserTest extends StaffBrowserTest {
         assertThat(browser.findElement(By.id("current-level")).getText()).contains("中风险", "近30日内关联信访事项3件");
         assertThat(browser.findElement(By.id("report")).getAttribute("href")).endsWith("/report.pdf");
         Browser.screenshot(browser, "prevention-02-assessment-1366");
+        // the findings revised: a medium point found since, so the level is medium and the conclusion with measures
+        session.press(By.cssSelector("#revise summary"));
+        session.type("revise-point-2", "安置房交付延期");
+        new Select(browser.findElement(By.id("revise-point-level-2"))).selectByValue("MEDIUM");
+        session.press(By.id("save-revision"));
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("refusal"))).getText())
+                .contains("低于最高的风险点等级");
+        assertThat(browser.findElement(By.id("revise-point-2")).getAttribute("value")).as("what was typed stays")
+                .isEqualTo("安置房交付延期");
+        new Select(browser.findElement(By.id("revise-level"))).selectByValue("MEDIUM");
+        new Select(browser.findElement(By.id("revise-conclusion"))).selectByValue("PROCEED_WITH_MEASURES");
+        session.press(By.id("save-revision"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("done")));
+        assertThat(browser.findElement(By.id("points")).getText()).contains("安置房交付延期");
+        assertThat(browser.findElement(By.id("assessment-conclusion-text")).getText()).isEqualTo("采取措施后实施");
+        assertThat(browser.findElement(By.id("current-level")).getText()).as("medium, raised one step").contains("高风险");
 
         browser.manage().window().setSize(new Dimension(390, 844));
         session.open("/prevention");

@@ -170,7 +170,28 @@ class PreventionPages {
     String assessment(@PathVariable Long id, @AuthenticationPrincipal StaffPrincipal me, Model model) {
         model.addAttribute("a", views.json(assessments.visible(me, id), me));
         model.addAttribute("mayLink", me.hasAny(Staffing.WORKERS));
+        model.addAttribute("mayRevise", me.hasAny(Staffing.OVERSEERS));
+        model.addAttribute("levels", RiskLevel.values());
+        model.addAttribute("conclusions", AssessmentConclusion.values());
         return "prevention/assessment";
+    }
+
+    @PostMapping("/prevention/assessments/{id}/revision")
+    String revise(@PathVariable Long id, @RequestParam(required = false) String version,
+                  @RequestParam(name = "pointDescription", required = false) List<String> descriptions,
+                  @RequestParam(name = "pointLevel", required = false) List<String> pointLevels,
+                  @RequestParam(required = false) String level, @RequestParam(required = false) String measures,
+                  @RequestParam(required = false) String conclusion, @AuthenticationPrincipal StaffPrincipal me,
+                  RedirectAttributes flash) {
+        assessments.visible(me, id);
+        Map<String, String> typed = PreventionForms.typed("level", level, "measures", measures, "conclusion", conclusion);
+        List<RiskAssessments.Point> points = points(descriptions, pointLevels, typed);
+        return PreventionForms.submit(messages, flash, "prevention.saved", "/prevention/assessments/" + id, typed, () -> {
+            assessments.revise(me, id, PreventionForms.number("version", version), points,
+                    PreventionForms.choice(level, RiskLevel.class), measures,
+                    PreventionForms.choice(conclusion, AssessmentConclusion.class));
+            return "/prevention/assessments/" + id;
+        });
     }
 
     @PostMapping("/prevention/assessments/{id}/matters")

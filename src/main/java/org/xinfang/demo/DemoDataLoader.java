@@ -34,11 +34,13 @@ import org.xinfang.notification.NotificationSeeding;
 import org.xinfang.intake.Petitioners;
 import org.xinfang.intake.RoutingRules;
 import org.xinfang.statute.WorkingDays;
+import org.xinfang.territory.StaffRole;
 import org.xinfang.territory.Territory;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -89,6 +91,8 @@ class DemoDataLoader implements ApplicationRunner {
     private final org.xinfang.review.ReviewCommittees committees;
     private final org.xinfang.review.FinalitySupport finalitySupport;
     private final Mediations mediations;
+    private final org.xinfang.prevention.LatentDisputes latentDisputes;
+    private final org.xinfang.prevention.RiskAssessments riskAssessments;
 
     DemoDataLoader(Territory territory, RoutingRules routing, Categories categories, Petitioners petitioners,
                    MatterBulkImport bulkImport, JdbcTemplate jdbc, TransactionTemplate tx, Clock clock,
@@ -102,9 +106,13 @@ class DemoDataLoader implements ApplicationRunner {
                    NotificationSeeding notifications, OversightMeasures measures,
                    AccountabilityProposals proposals, SpecialInspections inspections, DeadlineReminders reminders,
                    org.xinfang.review.ReviewCommittees committees, org.xinfang.review.FinalitySupport finalitySupport,
-                   Mediations mediations) {
+                   Mediations mediations,
+                   org.xinfang.prevention.LatentDisputes latentDisputes,
+                   org.xinfang.prevention.RiskAssessments riskAssessments) {
         this.committees = committees;
         this.finalitySupport = finalitySupport;
+        this.latentDisputes = latentDisputes;
+        this.riskAssessments = riskAssessments;
         this.reminders = reminders;
         this.mediations = mediations;
         this.measures = measures;
@@ -203,6 +211,21 @@ class DemoDataLoader implements ApplicationRunner {
             return matterIds.size();
         });
         bulkImport.refreshStatistics();
+        // source control (issue 13, item 5): the latent disputes found and the risk assessments, with their matters
+        long prevention = System.nanoTime();
+        LocalDate lastDay = LocalDate.now(clock).minusDays(1);
+        Map<Long, String> supervisors = new java.util.HashMap<>();
+        staff.accountsWithRole(StaffRole.SUPERVISOR).forEach(a -> supervisors.putIfAbsent(
+                territory.governmentOf(territory.require(a.unitId())).id(), a.username()));
+        String citySupervisor = territory.root().map(r -> supervisors.get(r.id())).orElse(DemoCityGenerator.ACTOR);
+        DemoTemplates texts = DemoTemplates.read(templatesFile);
+        int disputes = latentDisputes.importHistory(DemoPrevention.disputes(territory, categories.all(), supervisors,
+                citySupervisor, texts, lastDay.minusYears(years).plusDays(1), lastDay, seed));
+        int assessed = riskAssessments.importHistory(DemoPrevention.assessments(territory,
+                matterFacts.inStates(java.util.EnumSet.allOf(org.xinfang.casework.MatterState.class)), texts, citySupervisor,
+                lastDay.minusYears(years).plusDays(1), lastDay, years, seed));
+        log.info("Demo data: {} latent disputes and {} risk assessments, in {} s", disputes, assessed,
+                seconds(System.nanoTime() - prevention));
         long done = System.nanoTime();
         log.info("Demo data: {} matters and {} petitioners over {} years from seed {}, in {} s (planned in {} s, built and saved in {} s)",
                 saved, city.people().size(), years, seed, seconds(done - start), seconds(planned - start), seconds(done - planned));

@@ -38,7 +38,7 @@ import java.util.Set;
 public class Recommendations {
 
     /** Who may issue recommendations and record the feedback: the bureau's supervisors and leaders. */
-    static final Set<StaffRole> ISSUERS = Set.of(StaffRole.SUPERVISOR, StaffRole.LEADER);
+    public static final Set<StaffRole> ISSUERS = Set.of(StaffRole.SUPERVISOR, StaffRole.LEADER);
 
     private final NamedParameterJdbcTemplate jdbc;
     private final MatterFacts facts;
@@ -127,8 +127,7 @@ public class Recommendations {
     @Transactional
     public Recommendation feedback(StaffPrincipal by, Long id, int version, FeedbackOutcome outcome, String text, LocalDate on) {
         Recommendation r = visible(by, id);
-        boolean bureau = by.hasAny(ISSUERS) && by.unit().id().equals(r.office().id());
-        if (!bureau && !by.covers(r.addressee().path())) {
+        if (!mayAnswer(by, r)) {
             throw Refusal.forbidden("recommendation.feedback.forbidden", r.addressee().name());
         }
         if (r.feedbackOn() != null) {
@@ -151,6 +150,11 @@ public class Recommendations {
             throw Refusal.conflict("recommendation.stale", version, find(id).version());
         }
         return find(id);
+    }
+
+    /** Who may record the feedback: the bureau that issued it (its supervisors, leaders) or the receiving body's staff. */
+    public boolean mayAnswer(StaffPrincipal by, Recommendation r) {
+        return (by.hasAny(ISSUERS) && by.unit().id().equals(r.office().id())) || by.covers(r.addressee().path());
     }
 
     /** One recommendation, if the viewer's area covers the bureau that issued it or the body it went to. */

@@ -85,6 +85,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final AccountabilityProposals proposals;
     private final SpecialInspections inspections;
     private final DeadlineReminders reminders;
+    private final org.xinfang.recommendation.Recommendations recommendations;
 
     DemoDataLoader(Territory territory, RoutingRules routing, Categories categories, Petitioners petitioners,
                    MatterBulkImport bulkImport, JdbcTemplate jdbc, TransactionTemplate tx, Clock clock,
@@ -96,8 +97,10 @@ class DemoDataLoader implements ApplicationRunner {
                    CallbackRegister callbacks, SupervisionNoticesIssued supervisionIssued,
                    SupervisionNotices supervisionNotices, LeaderReceptions receptions, AppointmentRequests appointments,
                    NotificationSeeding notifications, OversightMeasures measures,
-                   AccountabilityProposals proposals, SpecialInspections inspections, DeadlineReminders reminders) {
+                   AccountabilityProposals proposals, SpecialInspections inspections, DeadlineReminders reminders,
+                   org.xinfang.recommendation.Recommendations recommendations) {
         this.reminders = reminders;
+        this.recommendations = recommendations;
         this.measures = measures;
         this.proposals = proposals;
         this.inspections = inspections;
@@ -176,6 +179,11 @@ class DemoDataLoader implements ApplicationRunner {
             measures.importHistory(oversight.measures());
             proposals.importHistory(oversight.proposals());
             inspections.importHistory(oversight.inspections());
+            // the three recommendations (三项建议), in the seed's proportion, with the bodies' written feedback
+            long recommended = System.nanoTime();
+            int recommendationRows = recommendations.importHistory(DemoRecommendations.of(territory, staff.leadersByUnit(),
+                    matterFacts.inStates(DemoJointCases.ACCEPTED), yesterday, years, itemsPerYear, recommendations.feedbackDays()));
+            log.info("Demo data: {} recommendations, in {} s", recommendationRows, seconds(System.nanoTime() - recommended));
             return matterIds.size();
         });
         bulkImport.refreshStatistics();

@@ -152,6 +152,46 @@ public class Recommendations {
         return find(id);
     }
 
+    /** A recommendation of earlier days brought in by the demo city, as it stood, with the matter that prompted it. */
+    public record ImportedRecommendation(Long officeUnitId, RecommendationKind kind, Long addresseeId, String subject,
+                                         String content, LocalDate issuedOn, String issuedBy, Prompting matter,
+                                         FeedbackOutcome outcome, String feedbackText, LocalDate feedbackOn) {
+    }
+
+    /** Imports earlier recommendations in two batches (the rows, then their matters, joined by a request key). */
+    @Transactional
+    public int importHistory(List<ImportedRecommendation> imported) {
+        List<MapSqlParameterSource> rows = new ArrayList<>();
+        List<MapSqlParameterSource> links = new ArrayList<>();
+        for (int i = 0; i < imported.size(); i++) {
+            ImportedRecommendation r = imported.get(i);
+            String key = "import-" + i;
+            rows.add(new MapSqlParameterSource("office", r.officeUnitId()).addValue("kind", r.kind().name())
+                    .addValue("addressee", r.addresseeId()).addValue("subject", r.subject()).addValue("content", r.content())
+                    .addValue("on", r.issuedOn()).addValue("due", r.issuedOn().plusDays(feedbackDays))
+                    .addValue("by", r.issuedBy()).addValue("key", key)
+                    .addValue("outcome", r.outcome() == null ? null : r.outcome().name()).addValue("text", r.feedbackText())
+                    .addValue("feedbackOn", r.feedbackOn()));
+            links.add(new MapSqlParameterSource("by", r.issuedBy()).addValue("key", key)
+                    .addValue("m", r.matter().matterId()).addValue("ref", r.matter().referenceNo()));
+        }
+        jdbc.batchUpdate("""
+                insert into recommendation (office_unit_id, kind, addressee_id, subject, content, issued_on, due_on, issued_by,
+                                            request_key, outcome, feedback_text, feedback_on, feedback_by)
+                values (:office, :kind, :addressee, :subject, :content, :on, :due, :by, :key, :outcome, :text, :feedbackOn,
+                        case when cast(:feedbackOn as date) is null then null else :by end)""", rows.toArray(MapSqlParameterSource[]::new));
+        jdbc.batchUpdate("""
+                insert into recommendation_matter (recommendation_id, matter_id, reference_no)
+                select id, :m, :ref from recommendation where issued_by = :by and request_key = :key""",
+                links.toArray(MapSqlParameterSource[]::new));
+        return imported.size();
+    }
+
+    /** The configured days for the written feedback (the forms and the demo use it). */
+    public int feedbackDays() {
+        return feedbackDays;
+    }
+
     /** Who may record the feedback: the bureau that issued it (its supervisors, leaders) or the receiving body's staff. */
     public boolean mayAnswer(StaffPrincipal by, Recommendation r) {
         return (by.hasAny(ISSUERS) && by.unit().id().equals(r.office().id())) || by.covers(r.addressee().path());

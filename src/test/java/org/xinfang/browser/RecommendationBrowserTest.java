@@ -47,6 +47,9 @@ class RecommendationBrowserTest extends StaffBrowserTest {
         assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("待反馈");
         String page = browser.getCurrentUrl();
         assertThat(session.overflow()).as("the recommendation fits 1366 px").isLessThanOrEqualTo(0L);
+        session.open("/recommendations");
+        assertThat(browser.findElement(By.id("indicators")).getText()).as("the bureau's indicators of the year")
+                .contains("今年完善政策：提出");
         session.signOut();
 
         session.signIn("yuanling.housing");

@@ -64,6 +64,7 @@ class RecommendationPages {
         model.addAttribute("mayIssue", me.hasAny(Recommendations.ISSUERS) && "PETITION".equals(me.unit().function()));
         model.addAttribute("reminders", shown.stream().filter(r -> r.status() == FeedbackStatus.DUE_SOON).count());
         model.addAttribute("overdue", shown.stream().filter(r -> r.status() == FeedbackStatus.OVERDUE).count());
+        model.addAttribute("indicators", recommendations.indicators(me, LocalDate.now(clock).getYear()));
         model.addAttribute("requestKey", UUID.randomUUID().toString());
         return "recommendation/list";
     }

@@ -93,6 +93,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final Mediations mediations;
     private final org.xinfang.prevention.LatentDisputes latentDisputes;
     private final org.xinfang.prevention.RiskAssessments riskAssessments;
+    private final org.xinfang.recommendation.Recommendations recommendations;
 
     DemoDataLoader(Territory territory, RoutingRules routing, Categories categories, Petitioners petitioners,
                    MatterBulkImport bulkImport, JdbcTemplate jdbc, TransactionTemplate tx, Clock clock,
@@ -108,13 +109,16 @@ class DemoDataLoader implements ApplicationRunner {
                    org.xinfang.review.ReviewCommittees committees, org.xinfang.review.FinalitySupport finalitySupport,
                    Mediations mediations,
                    org.xinfang.prevention.LatentDisputes latentDisputes,
-                   org.xinfang.prevention.RiskAssessments riskAssessments) {
+                   org.xinfang.prevention.RiskAssessments riskAssessments,
+                   org.xinfang.recommendation.Recommendations recommendations) {
         this.committees = committees;
         this.finalitySupport = finalitySupport;
         this.latentDisputes = latentDisputes;
         this.riskAssessments = riskAssessments;
         this.reminders = reminders;
         this.mediations = mediations;
+        this.reminders = reminders;
+        this.recommendations = recommendations;
         this.measures = measures;
         this.proposals = proposals;
         this.inspections = inspections;
@@ -208,6 +212,11 @@ class DemoDataLoader implements ApplicationRunner {
             int sessions = mediations.importHistory(DemoMediation.of(matterFacts.inStates(DemoJointCases.ACCEPTED),
                     matterIds.size(), territory, yesterday, clock.getZone()));
             log.info("Demo data: {} mediation sessions, in {} s", sessions, seconds(System.nanoTime() - mediated));
+            // the three recommendations (三项建议), in the seed's proportion, with the bodies' written feedback
+            long recommended = System.nanoTime();
+            int recommendationRows = recommendations.importHistory(DemoRecommendations.of(territory, staff.leadersByUnit(),
+                    matterFacts.inStates(DemoJointCases.ACCEPTED), yesterday, years, itemsPerYear, recommendations.feedbackDays()));
+            log.info("Demo data: {} recommendations, in {} s", recommendationRows, seconds(System.nanoTime() - recommended));
             return matterIds.size();
         });
         bulkImport.refreshStatistics();

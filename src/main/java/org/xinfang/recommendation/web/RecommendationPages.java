@@ -1,0 +1,153 @@
+package org.xinfang.recommendation.web;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.xinfang.platform.Refusal;
+import org.xinfang.recommendation.Recommendations;
+import org.xinfang.recommendation.Recommendations.Filter;
+import org.xinfang.recommendation.Recommendations.Recommendation;
+import org.xinfang.statute.OversightRules.FeedbackOutcome;
+import org.xinfang.statute.RecommendationRules.FeedbackStatus;
+import org.xinfang.statute.RecommendationRules.RecommendationKind;
+import org.xinfang.territory.StaffPrincipal;
+import org.xinfang.territory.Territory;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * The recommendations pages (三项建议): the list with its filters and the issue form, and one recommendation with its
+ * matters and the written-feedback form for the bureau or the receiving body's staff.
+ */
+@Controller
+class RecommendationPages {
+
+    private final Recommendations recommendations;
+    private final Territory territory;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    RecommendationPages(Recommendations recommendations, Territory territory, MessageSource messages, Clock clock) {
+        this.recommendations = recommendations;
+        this.territory = territory;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/recommendations")
+    String list(@RequestParam(required = false) RecommendationKind kind, @RequestParam(required = false) FeedbackStatus status,
+                @RequestParam(required = false) Long addresseeId, @AuthenticationPrincipal StaffPrincipal me, Model model) {
+        List<Recommendation> shown = recommendations.list(me, new Filter(kind, status, addresseeId), RecommendationApi.LIMIT);
+        model.addAttribute("recommendations", shown);
+        model.addAttribute("kinds", RecommendationKind.values());
+        model.addAttribute("statuses", FeedbackStatus.values());
+        model.addAttribute("filter", new Filter(kind, status, addresseeId));
+        Map<Long, String> addressees = new LinkedHashMap<>();
+        territory.assignableUnits(me.unit()).stream().filter(u -> !u.id().equals(me.unit().id()))
+                .forEach(u -> addressees.put(u.id(), u.displayName(LocaleContextHolder.getLocale())));
+        model.addAttribute("addressees", addressees);
+        model.addAttribute("mayIssue", me.hasAny(Recommendations.ISSUERS) && "PETITION".equals(me.unit().function()));
+        model.addAttribute("reminders", shown.stream().filter(r -> r.status() == FeedbackStatus.DUE_SOON).count());
+        model.addAttribute("overdue", shown.stream().filter(r -> r.status() == FeedbackStatus.OVERDUE).count());
+        model.addAttribute("indicators", recommendations.indicators(me, LocalDate.now(clock).getYear()));
+        model.addAttribute("requestKey", UUID.randomUUID().toString());
+        return "recommendation/list";
+    }
+
+    @GetMapping("/recommendations/{id}")
+    String one(@PathVariable Long id, @AuthenticationPrincipal StaffPrincipal me, Model model) {
+        Recommendation r = recommendations.visible(me, id);
+        model.addAttribute("r", r);
+        model.addAttribute("mayAnswer", r.feedbackOn() == null && recommendations.mayAnswer(me, r));
+        model.addAttribute("outcomes", FeedbackOutcome.values());
+        model.addAttribute("today", LocalDate.now(clock));
+        return "recommendation/one";
+    }
+
+    @PostMapping("/recommendations")
+    String issue(@RequestParam(required = false) String kind, @RequestParam(required = false) String addresseeId,
+                 @RequestParam(required = false) String subject, @RequestParam(required = false) String content,
+                 @RequestParam(required = false) String referenceNos, @RequestParam(required = false) String requestKey,
+                 @AuthenticationPrincipal StaffPrincipal me, RedirectAttributes flash) {
+        flash.addFlashAttribute("entered", Map.of("subject", nz(subject), "content", nz(content), "referenceNos", nz(referenceNos)));
+        return submit(flash, "/recommendations", () -> "/recommendations/" + recommendations.issue(me,
+                kind == null || kind.isBlank() ? null : choice("kind", kind, RecommendationKind.class),
+                addresseeId == null || addresseeId.isBlank() ? null : number("addresseeId", addresseeId), subject, content,
+                referenceNos == null ? List.of() : Arrays.stream(referenceNos.split("[\\s,，;；]+")).toList(), requestKey).id());
+    }
+
+    @PostMapping("/recommendations/{id}/feedback")
+    String feedback(@PathVariable Long id, @RequestParam(required = false) String version,
+                    @RequestParam(required = false) String outcome, @RequestParam(required = false) String text,
+                    @RequestParam(required = false) String feedbackOn, @AuthenticationPrincipal StaffPrincipal me,
+                    RedirectAttributes flash) {
+        recommendations.visible(me, id);
+        String back = "/recommendations/" + id;
+        flash.addFlashAttribute("entered", Map.of("text", nz(text)));
+        return submit(flash, back, () -> {
+            recommendations.feedback(me, id, (int) number("version", version),
+                    outcome == null || outcome.isBlank() ? null : choice("outcome", outcome, FeedbackOutcome.class), text,
+                    day("feedbackOn", feedbackOn));
+            return back;
+        });
+    }
+
+    /** Runs the action; a refusal goes back to the form with its reason (a "not found" answers as such). */
+    private String submit(RedirectAttributes flash, String back, Supplier<String> action) {
+        var locale = LocaleContextHolder.getLocale();
+        try {
+            String to = action.get();
+            flash.addFlashAttribute("done", messages.getMessage("recommendation.saved", null, locale));
+            return "redirect:" + to;
+        } catch (Refusal r) {
+            if (r.kind() == Refusal.Kind.NOT_FOUND) {
+                throw r;
+            }
+            flash.addFlashAttribute("error", r.describe(messages, locale));
+            return "redirect:" + back;
+        }
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static long number(String field, String typed) {
+        try {
+            return Long.parseLong(typed == null ? "" : typed.strip());
+        } catch (NumberFormatException e) {
+            throw Refusal.invalid(field, "form.number", typed == null ? "" : typed);
+        }
+    }
+
+    private static LocalDate day(String field, String typed) {
+        try {
+            return LocalDate.parse(typed == null ? "" : typed.strip());
+        } catch (DateTimeParseException e) {
+            throw Refusal.invalid(field, "form.day", typed == null ? "" : typed);
+        }
+    }
+
+    private static <E extends Enum<E>> E choice(String field, String typed, Class<E> type) {
+        try {
+            return Enum.valueOf(type, typed.strip());
+        } catch (IllegalArgumentException e) {
+            throw Refusal.invalid(field, "recommendation." + field, typed);
+        }
+    }
+}

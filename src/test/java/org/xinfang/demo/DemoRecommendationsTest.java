@@ -1,0 +1,37 @@
+package org.xinfang.demo;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The demo city's three recommendations (issue 13, item 4): two years in the seed's proportion of 160 policy, 40
+ * work and 260 accountability recommendations a year, each over a matter, most answered and most of those adopted.
+ */
+@DemoDataTest
+class DemoRecommendationsTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void twoYearsInTheSeedsProportion() {
+        assertThat(count("IMPROVE_POLICY")).isBetween(300L, 320L);
+        assertThat(count("IMPROVE_WORK")).isBetween(75L, 80L);
+        assertThat(count("ACCOUNTABILITY")).isBetween(490L, 520L);
+        assertThat(jdbc.queryForObject("""
+                select count(*) from recommendation r where not exists
+                  (select 1 from recommendation_matter m where m.recommendation_id = r.id)""", Long.class))
+                .as("every recommendation has its matter").isZero();
+        long answered = jdbc.queryForObject("select count(*) from recommendation where feedback_on is not null", Long.class);
+        long adopted = jdbc.queryForObject("select count(*) from recommendation where outcome in ('ADOPTED', 'PARTLY_ADOPTED')", Long.class);
+        assertThat(answered).isGreaterThan(700L);
+        assertThat((double) adopted / answered).isBetween(0.8, 0.97);
+    }
+
+    private long count(String kind) {
+        return jdbc.queryForObject("select count(*) from recommendation where kind = ?", Long.class, kind);
+    }
+}

@@ -223,6 +223,18 @@ public class ReliefFund {
                 this::applicationRow);
     }
 
+    /** What a budget paid: payments not reversed, the distinct petitioners helped, and the sum paid. */
+    public record Report(int payments, int recipients, BigDecimal paid) {
+    }
+
+    public Report report(StaffPrincipal viewer, Long budgetId) {
+        Budget b = budget(viewer, budgetId);
+        return jdbc.queryForObject("""
+                select count(*) payments, count(distinct (matter_id, petitioner)) recipients from relief_application
+                where budget_id = :b and stage = 'PAID'""", new MapSqlParameterSource("b", budgetId),
+                (rs, i) -> new Report(rs.getInt("payments"), rs.getInt("recipients"), b.paid()));
+    }
+
     public List<Entry> ledger(StaffPrincipal viewer, Long budgetId) {
         budget(viewer, budgetId);
         return jdbc.query("""

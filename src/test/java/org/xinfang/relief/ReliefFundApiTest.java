@@ -70,6 +70,10 @@ class ReliefFundApiTest {
         assertThat(api.post("yuanling.leader", "/api/v1/relief/applications/" + small.id() + "/reversal",
                 "{\"reason\":\"再次冲正\"}").status()).isEqualTo(409);
         assertBalances(budget, "12000.00", "8000.00");
+        Answer report = api.get("yuanling.leader", "/api/v1/relief/budgets/" + budget + "/report");
+        assertThat((Integer) report.read("$.payments")).isEqualTo(1);
+        assertThat((Integer) report.read("$.recipients")).isEqualTo(1);
+        assertThat(new BigDecimal(report.read("$.paid").toString())).isEqualByComparingTo("8000.00");
         assertThat(jdbc.queryForObject("select count(*) from relief_entry where budget_id = ?", Integer.class, budget))
                 .isEqualTo(8);
         assertThat(jdbc.queryForObject("select count(*) from (select movement from relief_entry where budget_id = ? "

@@ -80,6 +80,12 @@ class ReliefApi {
         return fund.ledger(me, id);
     }
 
+    @GetMapping("/budgets/{id}/report")
+    @Operation(summary = "What a budget paid: payments (not reversed), distinct recipients, the sum paid")
+    ReliefFund.Report report(@PathVariable Long id, @AuthenticationPrincipal StaffPrincipal me) {
+        return fund.report(me, id);
+    }
+
     @PostMapping("/applications")
     @Operation(summary = "Apply for a petitioner of a matter (handler or registrar); with an Idempotency-Key a retry returns the first application")
     ResponseEntity<ReliefFund.Application> apply(@Valid @RequestBody ApplicationForm body,

@@ -12,6 +12,7 @@ import static org.xinfang.statute.Regulation.R2022;
 public final class ReliefRules {
 
     /** Above this amount (yuan) the chain ends with a leader; up to it, with the bureau head. */
+    @Practice("relief approvals: a leader signs off amounts over 5,000 yuan")
     public static final BigDecimal LEADER_THRESHOLD = new BigDecimal("5000.00");
 
     private ReliefRules() {

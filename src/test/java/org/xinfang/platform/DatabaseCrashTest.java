@@ -3,23 +3,19 @@ package org.xinfang.platform;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.Banner;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.xinfang.XinfangApplication;
 import org.xinfang.support.ApiClient;
+import org.xinfang.support.CrashableServer;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -55,12 +51,12 @@ class DatabaseCrashTest {
     void everyRegistrationAnswered201SurvivesAKilledDatabaseExactlyOnce() throws Exception {
         Path dataDir = folder.resolve("pg");
         Map<String, Answered> answered = new ConcurrentHashMap<>();
-        try (ConfigurableApplicationContext app = start(dataDir)) {
+        try (ConfigurableApplicationContext app = CrashableServer.start(dataDir)) {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             assertThat(jdbc.queryForList("select setting from pg_settings where name in"
                     + " ('fsync', 'synchronous_commit', 'full_page_writes')", String.class)).containsOnly("on");
-            String base = "http://localhost:" + port(app);
-            String token = token(base);
+            String base = CrashableServer.base(app);
+            String token = CrashableServer.token(http, base, REGISTRAR);
             AtomicBoolean stop = new AtomicBoolean();
             ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
             for (int c = 0; c < CLIENTS; c++) {
@@ -86,14 +82,14 @@ class DatabaseCrashTest {
             while (answered.size() < 200 && System.nanoTime() < deadline) {
                 Thread.sleep(50);
             }
-            killPostgres(dataDir);
+            CrashableServer.killPostgres(dataDir, CLIENTS);
             stop.set(true);
             clients.shutdown();
             assertThat(clients.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
         }
         assertThat(answered.size()).as("registrations answered 201 before the kill").isGreaterThanOrEqualTo(20);
 
-        try (ConfigurableApplicationContext app = start(dataDir)) {
+        try (ConfigurableApplicationContext app = CrashableServer.start(dataDir)) {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             List<String> wrong = new ArrayList<>();
             answered.forEach((key, registration) -> {
@@ -105,27 +101,14 @@ class DatabaseCrashTest {
                 }
             });
             assertThat(wrong).as("registrations answered 201 before the kill, of %d", answered.size()).isEmpty();
-            String base = "http://localhost:" + port(app);
-            String token = token(base);
+            String base = CrashableServer.base(app);
+            String token = CrashableServer.token(http, base, REGISTRAR);
             for (Map.Entry<String, Answered> e : answered.entrySet()) {
                 HttpResponse<String> retry = register(base, token, e.getKey(), e.getValue().body());
                 assertThat(retry.statusCode()).as("retry of %s", e.getKey()).isEqualTo(201);
                 assertThat(id(retry)).as("retry of %s", e.getKey()).isEqualTo(e.getValue().id());
                 assertThat(retry.headers().firstValue("Idempotent-Replayed")).hasValue("true");
             }
-        }
-    }
-
-    /** SIGKILL the postmaster named in the data directory's postmaster.pid and all its children, and wait for them. */
-    private static void killPostgres(Path dataDir) throws Exception {
-        long pid = Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).strip());
-        ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow();
-        List<ProcessHandle> all = new ArrayList<>(postmaster.descendants().toList());
-        all.add(0, postmaster);
-        assertThat(all).hasSizeGreaterThan(CLIENTS);
-        all.forEach(ProcessHandle::destroyForcibly);
-        for (ProcessHandle p : all) {
-            p.onExit().get(10, TimeUnit.SECONDS);
         }
     }
 
@@ -138,32 +121,11 @@ class DatabaseCrashTest {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
-    private String token(String base) throws Exception {
-        String basic = Base64.getEncoder().encodeToString((REGISTRAR + ":demo").getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/tokens"))
-                .header("Authorization", "Basic " + basic).header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(r.statusCode()).isEqualTo(201);
-        return JsonPath.read(r.body(), "$.token");
-    }
-
     private static String title(String key) {
         return "数据库崩溃测试 " + key;
     }
 
     private static long id(HttpResponse<String> r) {
         return ((Number) JsonPath.read(r.body(), "$.id")).longValue();
-    }
-
-    private static int port(ConfigurableApplicationContext app) {
-        return Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
-    }
-
-    /** The application as `mvn spring-boot:run` starts it, on this data directory, without the demo data. */
-    private static ConfigurableApplicationContext start(Path dataDir) {
-        return new SpringApplicationBuilder(XinfangApplication.class).bannerMode(Banner.Mode.OFF)
-                .run("--xinfang.embedded-db.data-dir=" + dataDir, "--xinfang.demo.enabled=false", "--server.port=0",
-                        // requests left waiting for the killed database must not hold up the shutdown
-                        "--server.shutdown=immediate");
     }
 }

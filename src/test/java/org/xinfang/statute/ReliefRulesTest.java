@@ -1,0 +1,39 @@
+package org.xinfang.statute;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The rules of the relief fund (issue 13, item 2), held against the 2022 text as {@link StatuteArticlesTest} holds the others. */
+class ReliefRulesTest {
+
+    static final List<StatuteArticlesTest.Rule> RULES = StatuteArticlesTest.rules(ReliefRules.class);
+
+    @Test
+    @DisplayName("every relief rule cites an article of 2022 or names whose practice it is; art. 37 ¶2 is about relief")
+    void everyRuleCitesItsBasis() {
+        assertThat(RULES).extracting(StatuteArticlesTest.Rule::name)
+                .containsExactlyInAnyOrder("LEADER_THRESHOLD", "needsLeader", "isPayable");
+        assertThat(RULES).filteredOn(rule -> rule.articles().isEmpty() && rule.practice() == null).isEmpty();
+        StatuteArticlesTest.Rule payable = RULES.stream().filter(r -> r.name().equals("isPayable")).findFirst().orElseThrow();
+        String text = String.join("\n", payable.of(Regulation.R2022).stream().map(StatuteArticlesTest::text).toList());
+        assertThat(text).contains("生活确有困难", "社会救助", "司法救助");
+    }
+
+    @Test
+    @DisplayName("amounts in yuan and fen, above zero; over 5,000 yuan a leader approves last")
+    void amountsAndTheChain() {
+        assertThat(ReliefRules.isPayable(new BigDecimal("0.01"))).isTrue();
+        assertThat(ReliefRules.isPayable(new BigDecimal("10.50"))).isTrue();
+        assertThat(ReliefRules.isPayable(new BigDecimal("10.005"))).isFalse();
+        assertThat(ReliefRules.isPayable(BigDecimal.ZERO)).isFalse();
+        assertThat(ReliefRules.isPayable(new BigDecimal("-1"))).isFalse();
+        assertThat(ReliefRules.isPayable(null)).isFalse();
+        assertThat(ReliefRules.needsLeader(new BigDecimal("5000.00"))).isFalse();
+        assertThat(ReliefRules.needsLeader(new BigDecimal("5000.01"))).isTrue();
+    }
+}

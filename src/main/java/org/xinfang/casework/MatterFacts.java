@@ -69,7 +69,6 @@ public class MatterFacts {
     }
 
     /**
-<<<<<<< HEAD
      * Where a matter stands in review (复查) and re-review (复核), for the committees that work on it (the review
      * module): the version it is at (for the commands they give through {@link Casework#act}), the unit whose opinion is
      * reviewed, the reviewing bodies, the requests' days and deadlines, the hearing days and the outcomes.
@@ -112,7 +111,9 @@ public class MatterFacts {
     public List<Review> reviewsIn(Collection<MatterState> states) {
         return jdbc.query(REVIEW_COLUMNS + " where state = any(:states) order by id", new MapSqlParameterSource("states",
                 new SqlParameterValue(Types.ARRAY, states.stream().map(Enum::name).toArray(String[]::new))), REVIEW);
-=======
+    }
+
+    /**
      * Which of the matters {@code matterIds} are collective visits (集体访: a visit of
      * {@link org.xinfang.statute.Statute#COLLECTIVE_VISIT_MIN_PERSONS} or more persons), as the worklist's flag reads it.
      */
@@ -125,7 +126,6 @@ public class MatterFacts {
                 + " and persons >= :min", new MapSqlParameterSource("ids", new SqlParameterValue(Types.ARRAY,
                 matterIds.toArray(new Long[0]))).addValue("min", org.xinfang.statute.Statute.COLLECTIVE_VISIT_MIN_PERSONS),
                 Long.class));
->>>>>>> prevention
     }
 
     /** Those of the matters {@code matterIds} held under {@code scopePath} (a place's path; "" for everywhere). */

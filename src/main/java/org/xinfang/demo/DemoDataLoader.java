@@ -117,7 +117,6 @@ class DemoDataLoader implements ApplicationRunner {
         this.riskAssessments = riskAssessments;
         this.reminders = reminders;
         this.mediations = mediations;
-        this.reminders = reminders;
         this.recommendations = recommendations;
         this.measures = measures;
         this.proposals = proposals;

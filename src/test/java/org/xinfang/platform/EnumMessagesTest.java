@@ -64,6 +64,27 @@ class EnumMessagesTest {
         assertThat(missing).isEmpty();
     }
 
+    /**
+     * No module's bundle gives a key another bundle already has: the first bundle on the basename would win silently,
+     * and the page would show the other module's words.
+     */
+    @Test
+    void noBundleRedefinesAKeyOfAnother() throws IOException {
+        List<String> clashes = new ArrayList<>();
+        for (String language : List.of("", "_en")) {
+            java.util.Map<String, String> owner = new java.util.HashMap<>();
+            for (String bundle : BUNDLES) {
+                for (String key : load(bundle + language + ".properties").stringPropertyNames()) {
+                    String first = owner.putIfAbsent(key, bundle);
+                    if (first != null) {
+                        clashes.add(key + " in " + first + " and " + bundle + language);
+                    }
+                }
+            }
+        }
+        assertThat(clashes).isEmpty();
+    }
+
     private static Class<?> enumClass(String simpleName) {
         for (String p : PACKAGES) {
             try {

@@ -1,5 +1,6 @@
 package org.xinfang.coordination;
 
+import org.xinfang.platform.RequiredText;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;

@@ -1,5 +1,6 @@
 package org.xinfang.coordination;
 
+import org.xinfang.platform.RequiredText;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;

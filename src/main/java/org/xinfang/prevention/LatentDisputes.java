@@ -5,7 +5,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.xinfang.coordination.RequiredText;
+import org.xinfang.platform.RequiredText;
 import org.xinfang.intake.Categories;
 import org.xinfang.intake.CategoryView;
 import org.xinfang.platform.IdempotencyKeys;

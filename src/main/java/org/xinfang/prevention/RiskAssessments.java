@@ -8,7 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.xinfang.casework.Casework;
 import org.xinfang.casework.MatterFacts;
 import org.xinfang.casework.MatterFilter;
-import org.xinfang.coordination.RequiredText;
+import org.xinfang.platform.RequiredText;
 import org.xinfang.platform.IdempotencyKeys;
 import org.xinfang.platform.Refusal;
 import org.xinfang.statute.AssessmentConclusion;

@@ -11,7 +11,7 @@ import org.xinfang.casework.MatterFacts;
 import org.xinfang.casework.MatterFilter;
 import org.xinfang.casework.MatterState;
 import org.xinfang.casework.MatterSummary;
-import org.xinfang.coordination.RequiredText;
+import org.xinfang.platform.RequiredText;
 import org.xinfang.platform.IdempotencyKeys;
 import org.xinfang.platform.Refusal;
 import org.xinfang.statute.ReviewCommitteeRules;

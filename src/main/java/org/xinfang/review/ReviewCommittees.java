@@ -12,7 +12,7 @@ import org.xinfang.casework.MatterFacts;
 import org.xinfang.casework.MatterFilter;
 import org.xinfang.casework.PublicRecords;
 import org.xinfang.casework.ReviewOutcome;
-import org.xinfang.coordination.RequiredText;
+import org.xinfang.platform.RequiredText;
 import org.xinfang.platform.IdempotencyKeys;
 import org.xinfang.platform.Refusal;
 import org.xinfang.review.ReviewCase.Hearing;

@@ -1,5 +1,6 @@
 package org.xinfang.coordination.web;
 
+import org.xinfang.platform.web.FormFields;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

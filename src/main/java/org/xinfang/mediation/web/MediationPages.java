@@ -1,7 +1,6 @@
 package org.xinfang.mediation.web;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -21,17 +20,15 @@ import org.xinfang.mediation.Mediations;
 import org.xinfang.mediation.SessionOutcome;
 import org.xinfang.platform.Refusal;
 import org.xinfang.platform.web.FileAnswers;
+import org.xinfang.platform.web.FormFields;
 import org.xinfang.territory.StaffPrincipal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 /**
  * The mediation pages: the list of sessions with its filters, the year's matters settled through mediation and the form
@@ -64,7 +61,7 @@ class MediationPages {
                 @RequestParam(required = false) String stage, @RequestParam(required = false) String year,
                 @RequestParam(required = false) String referenceNo, @AuthenticationPrincipal StaffPrincipal me, Model model) {
         int thisYear = LocalDate.now(clock).getYear();
-        Integer shownYear = year == null || year.isBlank() ? null : number("year", year);
+        Integer shownYear = year == null || year.isBlank() ? null : FormFields.number("year", year);
         Mediations.Filter filter = new Mediations.Filter(choice("kind", kind, MediationKind.class),
                 choice("outcome", outcome, SessionOutcome.class), choice("stage", stage, Mediations.AgreementStage.class),
                 shownYear);
@@ -90,13 +87,13 @@ class MediationPages {
                   @RequestParam(required = false) String place, @RequestParam(required = false) String outcome,
                   @RequestParam(required = false) String notes, @RequestParam(required = false) String requestKey,
                   @AuthenticationPrincipal StaffPrincipal me, RedirectAttributes flash) {
-        Map<String, String> typed = typed("referenceNo", referenceNo, "kind", kind, "parties", parties,
+        Map<String, String> typed = FormFields.typed("referenceNo", referenceNo, "kind", kind, "parties", parties,
                 "organization", organization, "mediator", mediator, "heldOn", heldOn, "place", place, "outcome", outcome,
                 "notes", notes);
-        return submit(flash, "mediation.recorded", "/mediation", typed, () -> "/mediation/sessions/" + mediations.record(me,
+        return FormFields.submit(messages, flash, "mediation.recorded", "/mediation", typed, () -> "/mediation/sessions/" + mediations.record(me,
                 referenceNo, new MediationSession.NewSession(choice("kind", kind, MediationKind.class),
                         parties == null ? List.of() : Arrays.asList(parties.split("\\R")), organization, mediator,
-                        day("heldOn", heldOn), place, choice("outcome", outcome, SessionOutcome.class), notes),
+                        FormFields.optionalDay("heldOn", heldOn), place, choice("outcome", outcome, SessionOutcome.class), notes),
                 requestKey).id());
     }
 
@@ -125,9 +122,9 @@ class MediationPages {
                      @RequestParam(required = false) String madeOn, @RequestParam(required = false) String requestKey,
                      @AuthenticationPrincipal StaffPrincipal me, RedirectAttributes flash) {
         String back = "/mediation/sessions/" + id;
-        return submit(flash, "mediation.agreement.made", back, typed("terms", terms), () -> {
-            mediations.makeAgreement(me, id, number("version", version), choice("kind", kind, AgreementKind.class), terms,
-                    day("madeOn", madeOn), requestKey);
+        return FormFields.submit(messages, flash, "mediation.agreement.made", back, FormFields.typed("terms", terms), () -> {
+            mediations.makeAgreement(me, id, FormFields.number("version", version), choice("kind", kind, AgreementKind.class), terms,
+                    FormFields.optionalDay("madeOn", madeOn), requestKey);
             return back;
         });
     }
@@ -138,9 +135,9 @@ class MediationPages {
                 @RequestParam(required = false) String signedOn, @AuthenticationPrincipal StaffPrincipal me,
                 RedirectAttributes flash) {
         String back = "/mediation/sessions/" + id;
-        return submit(flash, "mediation.signature.saved", back, Map.of(), () -> {
-            mediations.sign(me, (long) number("agreementId", agreementId), number("version", version), party,
-                    day("signedOn", signedOn));
+        return FormFields.submit(messages, flash, "mediation.signature.saved", back, Map.of(), () -> {
+            mediations.sign(me, (long) FormFields.number("agreementId", agreementId), FormFields.number("version", version), party,
+                    FormFields.optionalDay("signedOn", signedOn));
             return back;
         });
     }
@@ -152,10 +149,10 @@ class MediationPages {
                    @RequestParam(required = false) String rulingNo, @AuthenticationPrincipal StaffPrincipal me,
                    RedirectAttributes flash) {
         String back = "/mediation/sessions/" + id;
-        return submit(flash, "mediation.confirmation.saved", back, typed("appliedOn", appliedOn, "court", court,
+        return FormFields.submit(messages, flash, "mediation.confirmation.saved", back, FormFields.typed("appliedOn", appliedOn, "court", court,
                 "confirmedOn", confirmedOn, "rulingNo", rulingNo), () -> {
-            mediations.confirm(me, (long) number("agreementId", agreementId), number("version", version),
-                    day("appliedOn", appliedOn), court, day("confirmedOn", confirmedOn), rulingNo);
+            mediations.confirm(me, (long) FormFields.number("agreementId", agreementId), FormFields.number("version", version),
+                    FormFields.optionalDay("appliedOn", appliedOn), court, FormFields.optionalDay("confirmedOn", confirmedOn), rulingNo);
             return back;
         });
     }
@@ -166,23 +163,7 @@ class MediationPages {
         return FileAnswers.inline(AgreementDocuments.fileName(mediations.visibleSession(me, id)), MediaType.APPLICATION_PDF, pdf);
     }
 
-    // --- the forms' fields: read as typed or refused naming the field
-
-    private static LocalDate day(String field, String typed) {
-        try {
-            return typed == null || typed.isBlank() ? null : LocalDate.parse(typed.strip());
-        } catch (DateTimeParseException e) {
-            throw Refusal.invalid(field, "mediation.form.day", typed);
-        }
-    }
-
-    private static int number(String field, String typed) {
-        try {
-            return Integer.parseInt(typed == null ? "" : typed.strip());
-        } catch (NumberFormatException e) {
-            throw Refusal.invalid(field, "mediation.form.number", typed == null ? "" : typed);
-        }
-    }
+    // --- a choice, read as typed or refused
 
     /** The value chosen, null when none was (the service says what is missing); another value is refused. */
     private static <E extends Enum<E>> E choice(String field, String typed, Class<E> type) {
@@ -193,35 +174,6 @@ class MediationPages {
             return Enum.valueOf(type, typed.strip());
         } catch (IllegalArgumentException e) {
             throw Refusal.invalid(field, "mediation.form.choice", typed);
-        }
-    }
-
-    private static Map<String, String> typed(String... fieldsAndValues) {
-        Map<String, String> typed = new HashMap<>();
-        for (int i = 0; i + 1 < fieldsAndValues.length; i += 2) {
-            typed.put(fieldsAndValues[i], fieldsAndValues[i + 1] == null ? "" : fieldsAndValues[i + 1]);
-        }
-        return typed;
-    }
-
-    /**
-     * Runs {@code action}; on success redirects where it leads with the confirmation {@code doneKey}, on a refusal back
-     * with the reason and what was typed (so nothing is typed twice). A "not found" answers as such.
-     */
-    private String submit(RedirectAttributes flash, String doneKey, String back, Map<String, String> entered,
-                          Supplier<String> action) {
-        var locale = LocaleContextHolder.getLocale();
-        try {
-            String to = action.get();
-            flash.addFlashAttribute("done", messages.getMessage(doneKey, null, locale));
-            return "redirect:" + to;
-        } catch (Refusal r) {
-            if (r.kind() == Refusal.Kind.NOT_FOUND) {
-                throw r;
-            }
-            flash.addFlashAttribute("error", r.describe(messages, locale));
-            flash.addFlashAttribute("entered", entered);
-            return "redirect:" + back;
         }
     }
 }

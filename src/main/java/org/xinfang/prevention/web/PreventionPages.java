@@ -1,5 +1,6 @@
 package org.xinfang.prevention.web;
 
+import org.xinfang.platform.web.FormFields;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -88,11 +89,11 @@ class PreventionPages {
                   @RequestParam(required = false) String people, @RequestParam(required = false) String riskLevel,
                   @RequestParam(required = false) String owner, @RequestParam(required = false) String requestKey,
                   @AuthenticationPrincipal StaffPrincipal me, RedirectAttributes flash) {
-        return PreventionForms.submit(messages, flash, "prevention.saved", "/prevention", PreventionForms.typed(
+        return FormFields.submit(messages, flash, "prevention.saved", "/prevention", FormFields.typed(
                 "placeCode", placeCode, "categoryCode", categoryCode, "foundOn", foundOn, "summary", summary,
                 "people", people, "riskLevel", riskLevel, "owner", owner), () -> "/prevention/disputes/" + disputes.record(me,
-                new LatentDisputes.NewDispute(placeCode, categoryCode, PreventionForms.day("foundOn", foundOn), summary,
-                        PreventionForms.names(people), PreventionForms.choice(riskLevel, RiskLevel.class), owner),
+                new LatentDisputes.NewDispute(placeCode, categoryCode, FormFields.optionalDay("foundOn", foundOn), summary,
+                        FormFields.names(people), FormFields.chosen(riskLevel, RiskLevel.class), owner),
                 requestKey).id());
     }
 
@@ -111,10 +112,10 @@ class PreventionPages {
                     @RequestParam(required = false) String riskLevel, @RequestParam(required = false) String owner,
                     @AuthenticationPrincipal StaffPrincipal me, RedirectAttributes flash) {
         disputes.visible(me, id);
-        return PreventionForms.submit(messages, flash, "prevention.saved", "/prevention/disputes/" + id,
-                PreventionForms.typed("owner", owner), () -> {
-                    disputes.reassess(me, id, PreventionForms.number("version", version),
-                            PreventionForms.choice(riskLevel, RiskLevel.class), owner);
+        return FormFields.submit(messages, flash, "prevention.saved", "/prevention/disputes/" + id,
+                FormFields.typed("owner", owner), () -> {
+                    disputes.reassess(me, id, FormFields.number("version", version),
+                            FormFields.chosen(riskLevel, RiskLevel.class), owner);
                     return "/prevention/disputes/" + id;
                 });
     }
@@ -124,10 +125,10 @@ class PreventionPages {
                    @RequestParam(required = false) String resolvedOn, @RequestParam(required = false) String resolution,
                    @AuthenticationPrincipal StaffPrincipal me, RedirectAttributes flash) {
         disputes.visible(me, id);
-        return PreventionForms.submit(messages, flash, "prevention.saved", "/prevention/disputes/" + id,
-                PreventionForms.typed("resolvedOn", resolvedOn, "resolution", resolution), () -> {
-                    disputes.resolve(me, id, PreventionForms.number("version", version),
-                            PreventionForms.day("resolvedOn", resolvedOn), resolution);
+        return FormFields.submit(messages, flash, "prevention.saved", "/prevention/disputes/" + id,
+                FormFields.typed("resolvedOn", resolvedOn, "resolution", resolution), () -> {
+                    disputes.resolve(me, id, FormFields.number("version", version),
+                            FormFields.optionalDay("resolvedOn", resolvedOn), resolution);
                     return "/prevention/disputes/" + id;
                 });
     }
@@ -156,14 +157,14 @@ class PreventionPages {
                             @RequestParam(required = false) String conclusion,
                             @RequestParam(required = false) String requestKey,
                             @AuthenticationPrincipal StaffPrincipal me, RedirectAttributes flash) {
-        Map<String, String> typed = PreventionForms.typed("kind", kind, "title", title, "sponsor", sponsor,
+        Map<String, String> typed = FormFields.typed("kind", kind, "title", title, "sponsor", sponsor,
                 "unitCode", unitCode, "assessedOn", assessedOn, "level", level, "measures", measures, "conclusion", conclusion);
         List<RiskAssessments.Point> points = points(descriptions, pointLevels, typed);
-        return PreventionForms.submit(messages, flash, "prevention.saved", "/prevention/assessments", typed,
+        return FormFields.submit(messages, flash, "prevention.saved", "/prevention/assessments", typed,
                 () -> "/prevention/assessments/" + assessments.record(me, new RiskAssessments.NewAssessment(
-                        PreventionForms.choice(kind, AssessmentKind.class), title, sponsor, unitCode,
-                        PreventionForms.day("assessedOn", assessedOn), points, PreventionForms.choice(level, RiskLevel.class),
-                        measures, PreventionForms.choice(conclusion, AssessmentConclusion.class)), requestKey).id());
+                        FormFields.chosen(kind, AssessmentKind.class), title, sponsor, unitCode,
+                        FormFields.optionalDay("assessedOn", assessedOn), points, FormFields.chosen(level, RiskLevel.class),
+                        measures, FormFields.chosen(conclusion, AssessmentConclusion.class)), requestKey).id());
     }
 
     @GetMapping("/prevention/assessments/{id}")
@@ -184,12 +185,12 @@ class PreventionPages {
                   @RequestParam(required = false) String conclusion, @AuthenticationPrincipal StaffPrincipal me,
                   RedirectAttributes flash) {
         assessments.visible(me, id);
-        Map<String, String> typed = PreventionForms.typed("level", level, "measures", measures, "conclusion", conclusion);
+        Map<String, String> typed = FormFields.typed("level", level, "measures", measures, "conclusion", conclusion);
         List<RiskAssessments.Point> points = points(descriptions, pointLevels, typed);
-        return PreventionForms.submit(messages, flash, "prevention.saved", "/prevention/assessments/" + id, typed, () -> {
-            assessments.revise(me, id, PreventionForms.number("version", version), points,
-                    PreventionForms.choice(level, RiskLevel.class), measures,
-                    PreventionForms.choice(conclusion, AssessmentConclusion.class));
+        return FormFields.submit(messages, flash, "prevention.saved", "/prevention/assessments/" + id, typed, () -> {
+            assessments.revise(me, id, FormFields.number("version", version), points,
+                    FormFields.chosen(level, RiskLevel.class), measures,
+                    FormFields.chosen(conclusion, AssessmentConclusion.class));
             return "/prevention/assessments/" + id;
         });
     }
@@ -198,8 +199,8 @@ class PreventionPages {
     String link(@PathVariable Long id, @RequestParam(required = false) String referenceNo,
                 @AuthenticationPrincipal StaffPrincipal me, RedirectAttributes flash) {
         assessments.visible(me, id);
-        return PreventionForms.submit(messages, flash, "prevention.linked", "/prevention/assessments/" + id,
-                PreventionForms.typed("referenceNo", referenceNo), () -> {
+        return FormFields.submit(messages, flash, "prevention.linked", "/prevention/assessments/" + id,
+                FormFields.typed("referenceNo", referenceNo), () -> {
                     assessments.link(me, id, referenceNo);
                     return "/prevention/assessments/" + id;
                 });
@@ -230,7 +231,7 @@ class PreventionPages {
             typed.put("pointDescription" + i, description == null ? "" : description);
             typed.put("pointLevel" + i, level == null ? "" : level);
             if ((description != null && !description.isBlank()) || (level != null && !level.isBlank())) {
-                points.add(new RiskAssessments.Point(description, PreventionForms.choice(level, RiskLevel.class)));
+                points.add(new RiskAssessments.Point(description, FormFields.chosen(level, RiskLevel.class)));
             }
         }
         return points;

@@ -1,4 +1,4 @@
-package org.xinfang.coordination;
+package org.xinfang.platform;
 
 import org.xinfang.platform.Refusal;
 

@@ -110,6 +110,16 @@ class ReviewBrowserTest extends StaffBrowserTest {
         assertThat(browser.findElement(By.id("final-matter-title")).getText()).isEqualTo("征收补偿款未到位");
         new Select(browser.findElement(By.id("support-kind"))).selectByVisibleText("帮扶救助");
         session.type("support-note", "协助申请临时救助");
+        // a day before the matter became final, past the browser's own check: refused, and nothing typed is lost
+        session.script("const f = document.getElementById('form-support'); f.noValidate = true;"
+                + " document.getElementById('support-day').value = '2020-01-01'");
+        session.press(By.id("save-support"));
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("refusal"))).getText())
+                .contains("工作日期“2020-01-01”不正确");
+        assertThat(browser.findElement(By.id("support-note")).getAttribute("value")).isEqualTo("协助申请临时救助");
+        assertThat(new Select(browser.findElement(By.id("support-kind"))).getFirstSelectedOption().getText()).isEqualTo("帮扶救助");
+        assertThat(browser.findElements(By.cssSelector(".support-entry"))).isEmpty();
+        session.script("document.getElementById('support-day').value = arguments[0]", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString());
         session.press(By.id("save-support"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("done")));
         assertThat(browser.findElement(By.id("support-entries")).getText()).contains("帮扶救助", "协助申请临时救助", "陈敏");

@@ -1,8 +1,6 @@
 package org.xinfang.review.web;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,6 +12,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xinfang.casework.MatterFacts;
 import org.xinfang.casework.ReviewOutcome;
 import org.xinfang.platform.Refusal;
+import org.xinfang.platform.web.FormFields;
 import org.xinfang.platform.web.Paging;
 import org.xinfang.review.FinalitySupport;
 import org.xinfang.review.HearingRole;
@@ -27,14 +26,17 @@ import org.xinfang.territory.StaffPrincipal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
  * The committees' pages: the list of cases with the matters waiting for a committee (each with the form that forms it),
  * one case with its members' views, the hearing, the opinion and its publication; and the support list of final
- * matters with each one's record. A refusal answers with its reason on the refusal page; nothing is saved then.
+ * matters with each one's record. A refusal goes back to the form with its reason and what was typed; nothing is
+ * saved then.
  */
 @Controller
 class ReviewPages {
@@ -80,8 +82,8 @@ class ReviewPages {
                 @RequestParam(name = "member", required = false) List<String> members,
                 @RequestParam(required = false) String requestKey, @AuthenticationPrincipal StaffPrincipal me,
                 RedirectAttributes flash) {
-        ReviewCase c = committees.open(me, referenceNo, members, requestKey);
-        return done(flash, "review.opened-done", "/review/cases/" + c.id());
+        return FormFields.submit(messages, flash, "review.opened-done", "/review", Map.of(),
+                () -> "/review/cases/" + committees.open(me, referenceNo, members, requestKey).id());
     }
 
     @GetMapping("/review/cases/{id}")
@@ -107,21 +109,26 @@ class ReviewPages {
     String assign(@PathVariable Long id, @RequestParam(required = false) Integer version,
                   @RequestParam(name = "member", required = false) List<String> members,
                   @AuthenticationPrincipal StaffPrincipal me, RedirectAttributes flash) {
-        committees.assign(me, id, version(version), members);
-        return done(flash, "review.saved", "/review/cases/" + id);
+        return FormFields.submit(messages, flash, "review.saved", caseAt(id), Map.of(), () -> {
+            committees.assign(me, id, version(version), members);
+            return caseAt(id);
+        });
     }
 
     @PostMapping("/review/cases/{id}/views")
-    String view(@PathVariable Long id, @RequestParam(required = false) ReviewOutcome outcome,
+    String view(@PathVariable Long id, @RequestParam(required = false) String outcome,
                 @RequestParam(required = false) String reasoning, @AuthenticationPrincipal StaffPrincipal me,
                 RedirectAttributes flash) {
-        committees.giveView(me, id, outcome, reasoning);
-        return done(flash, "review.view-done", "/review/cases/" + id);
+        return FormFields.submit(messages, flash, "review.view-done", caseAt(id),
+                FormFields.typed("viewOutcome", outcome, "reasoning", reasoning), () -> {
+                    committees.giveView(me, id, FormFields.chosen(outcome, ReviewOutcome.class), reasoning);
+                    return caseAt(id);
+                });
     }
 
     @PostMapping("/review/cases/{id}/hearing")
     String scheduleHearing(@PathVariable Long id, @RequestParam(required = false) Integer version,
-                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime startsAt,
+                           @RequestParam(required = false) String startsAt,
                            @RequestParam(required = false) String place,
                            @RequestParam(name = "participantRole", required = false) List<String> roles,
                            @RequestParam(name = "participantName", required = false) List<String> names,
@@ -134,31 +141,43 @@ class ReviewPages {
                         .filter(r -> r.name().equals(role)).findFirst().orElse(null), names.get(i)));
             }
         }
-        committees.scheduleHearing(me, id, version(version), startsAt, place, people);
-        return done(flash, "review.saved", "/review/cases/" + id);
+        return FormFields.submit(messages, flash, "review.saved", caseAt(id),
+                FormFields.typed("startsAt", startsAt, "place", place), () -> {
+                    committees.scheduleHearing(me, id, version(version), moment("startsAt", startsAt), place, people);
+                    return caseAt(id);
+                });
     }
 
     @PostMapping("/review/cases/{id}/hearing/record")
     String recordHearing(@PathVariable Long id, @RequestParam(required = false) Integer version,
-                         @RequestParam(required = false) String record, @RequestParam(required = false) Integer days,
+                         @RequestParam(required = false) String record, @RequestParam(required = false) String days,
                          @AuthenticationPrincipal StaffPrincipal me, RedirectAttributes flash) {
-        committees.recordHearing(me, id, version(version), record, days);
-        return done(flash, "review.saved", "/review/cases/" + id);
+        return FormFields.submit(messages, flash, "review.saved", caseAt(id),
+                FormFields.typed("record", record, "days", days), () -> {
+                    committees.recordHearing(me, id, version(version), record,
+                            days == null || days.isBlank() ? null : FormFields.number("days", days));
+                    return caseAt(id);
+                });
     }
 
     @PostMapping("/review/cases/{id}/opinion")
     String opinion(@PathVariable Long id, @RequestParam(required = false) Integer version,
-                   @RequestParam(required = false) ReviewOutcome outcome, @RequestParam(required = false) String text,
+                   @RequestParam(required = false) String outcome, @RequestParam(required = false) String text,
                    @AuthenticationPrincipal StaffPrincipal me, RedirectAttributes flash) {
-        committees.giveOpinion(me, id, version(version), outcome, text);
-        return done(flash, "review.opinion-done", "/review/cases/" + id);
+        return FormFields.submit(messages, flash, "review.opinion-done", caseAt(id),
+                FormFields.typed("opinionOutcome", outcome, "text", text), () -> {
+                    committees.giveOpinion(me, id, version(version), FormFields.chosen(outcome, ReviewOutcome.class), text);
+                    return caseAt(id);
+                });
     }
 
     @PostMapping("/review/cases/{id}/publication")
     String publish(@PathVariable Long id, @RequestParam(required = false) Integer version,
                    @AuthenticationPrincipal StaffPrincipal me, RedirectAttributes flash) {
-        committees.publish(me, id, version(version));
-        return done(flash, "review.published-done", "/review/cases/" + id);
+        return FormFields.submit(messages, flash, "review.published-done", caseAt(id), Map.of(), () -> {
+            committees.publish(me, id, version(version));
+            return caseAt(id);
+        });
     }
 
     @GetMapping("/review/support")
@@ -183,12 +202,17 @@ class ReviewPages {
     }
 
     @PostMapping("/review/support/{matterId}")
-    String recordSupport(@PathVariable Long matterId, @RequestParam(required = false) SupportKind kind,
-                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate doneOn,
+    String recordSupport(@PathVariable Long matterId, @RequestParam(required = false) String kind,
+                         @RequestParam(required = false) String doneOn,
                          @RequestParam(required = false) String note, @RequestParam(required = false) String requestKey,
                          @AuthenticationPrincipal StaffPrincipal me, RedirectAttributes flash) {
-        support.record(me, matterId, kind, doneOn, note, requestKey);
-        return done(flash, "review.support.recorded", "/review/support/" + matterId);
+        String back = "/review/support/" + matterId;
+        return FormFields.submit(messages, flash, "review.support.recorded", back,
+                FormFields.typed("kind", kind, "doneOn", doneOn, "note", note), () -> {
+                    support.record(me, matterId, FormFields.chosen(kind, SupportKind.class),
+                            FormFields.optionalDay("doneOn", doneOn), note, requestKey);
+                    return back;
+                });
     }
 
     private static int version(Integer version) {
@@ -198,8 +222,19 @@ class ReviewPages {
         return version;
     }
 
-    private String done(RedirectAttributes flash, String key, String to) {
-        flash.addFlashAttribute("done", messages.getMessage(key, null, LocaleContextHolder.getLocale()));
-        return "redirect:" + to;
+    private static String caseAt(Long id) {
+        return "/review/cases/" + id;
+    }
+
+    /** A moment as the datetime-local input sends it (in the configured zone); null when left empty. */
+    private static LocalDateTime moment(String field, String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(typed.strip());
+        } catch (DateTimeParseException e) {
+            throw Refusal.invalid(field, "review.form.moment", typed);
+        }
     }
 }

@@ -80,10 +80,16 @@ public class LatentDisputes {
     }
 
     /**
-     * A month of the register of an area: the figures by risk level, the disputes found or resolved in the month or
-     * open at its end (the highest risk first), and how many were resolved in the year up to the month's end.
+     * A month of the register of an area: the figures by risk level, one page of the disputes found or resolved in the
+     * month or open at its end (the highest risk first; {@code listed} in all), and how many were resolved in the year
+     * up to the month's end.
      */
-    public record MonthView(YearMonth month, List<LevelFigures> levels, List<Dispute> disputes, int resolvedInYear) {
+    public record MonthView(YearMonth month, List<LevelFigures> levels, List<Dispute> disputes, int listed, int page,
+                            int pageSize, int resolvedInYear) {
+
+        public int pages() {
+            return Math.max(1, (listed + pageSize - 1) / pageSize);
+        }
 
         public LevelFigures total() {
             return new LevelFigures(null, levels.stream().mapToInt(LevelFigures::found).sum(),
@@ -182,12 +188,13 @@ public class LatentDisputes {
         return d;
     }
 
-    /** The month of the register of the viewer's area. */
+    /** The month of the register of the viewer's area, its disputes {@code pageSize} a page (page counted from 0). */
     @Transactional(readOnly = true)
-    public MonthView month(StaffPrincipal viewer, YearMonth month) {
+    public MonthView month(StaffPrincipal viewer, YearMonth month, int page, int pageSize) {
         MapSqlParameterSource p = new MapSqlParameterSource("scope", viewer.scopePath())
                 .addValue("start", month.atDay(1)).addValue("end", month.atEndOfMonth())
-                .addValue("yearStart", month.atDay(1).withDayOfYear(1));
+                .addValue("yearStart", month.atDay(1).withDayOfYear(1))
+                .addValue("limit", pageSize).addValue("offset", (long) page * pageSize);
         Map<RiskLevel, LevelFigures> byLevel = new EnumMap<>(RiskLevel.class);
         Arrays.stream(RiskLevel.values()).forEach(l -> byLevel.put(l, new LevelFigures(l, 0, 0, 0)));
         jdbc.query("""
@@ -202,12 +209,16 @@ public class LatentDisputes {
         Integer inYear = jdbc.queryForObject("""
                 select count(*) from latent_dispute where place_path like :scope || '%'
                    and resolved_on between :yearStart and :end""", p, Integer.class);
-        List<Dispute> disputes = jdbc.query("""
-                select * from latent_dispute where place_path like :scope || '%'
+        String inMonth = """
+                 where place_path like :scope || '%'
                    and (found_on between :start and :end or resolved_on between :start and :end
-                        or (found_on <= :end and (resolved_on is null or resolved_on > :end)))
-                 order by case risk_level when 'HIGH' then 0 when 'MEDIUM' then 1 else 2 end, found_on, id""", p, this::row);
-        return new MonthView(month, List.copyOf(byLevel.values()), disputes, inYear == null ? 0 : inYear);
+                        or (found_on <= :end and (resolved_on is null or resolved_on > :end)))""";
+        Integer listed = jdbc.queryForObject("select count(*) from latent_dispute " + inMonth, p, Integer.class);
+        List<Dispute> disputes = jdbc.query("select * from latent_dispute " + inMonth + " " + """
+                 order by case risk_level when 'HIGH' then 0 when 'MEDIUM' then 1 else 2 end, found_on, id
+                 limit :limit offset :offset""", p, this::row);
+        return new MonthView(month, List.copyOf(byLevel.values()), disputes, listed == null ? 0 : listed, page, pageSize,
+                inYear == null ? 0 : inYear);
     }
 
     /** Records imported disputes as they stood, without the forms' checks (the importer answers for them); one batch. */

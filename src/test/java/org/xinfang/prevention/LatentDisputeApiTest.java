@@ -3,14 +3,18 @@ package org.xinfang.prevention;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.xinfang.intake.Categories;
+import org.xinfang.statute.RiskLevel;
 import org.xinfang.support.ApiClient;
 import org.xinfang.support.ApiClient.Answer;
 import org.xinfang.support.Concurrently;
 import org.xinfang.support.IntegrationTest;
 import org.xinfang.support.MutableClock;
+import org.xinfang.territory.Territory;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -29,6 +33,40 @@ class LatentDisputeApiTest {
     ApiClient api;
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    LatentDisputes disputes;
+
+    @Autowired
+    Territory territory;
+
+    @Autowired
+    Categories categories;
+
+    @Test
+    void aMonthListsItsDisputesFiftyAPageTheHighestRiskFirst() {
+        long place = territory.unitByCode("431222001001").orElseThrow().id();
+        long category = categories.byCode("URBAN.DEMOLITION").orElseThrow().id();
+        List<LatentDisputes.ImportedDispute> found = new ArrayList<>();
+        for (int i = 0; i < 55; i++) {
+            found.add(new LatentDisputes.ImportedDispute(place, category, LocalDate.of(2019, 3, 1 + i % 28), "排查" + i,
+                    List.of("张三"), i < 3 ? RiskLevel.HIGH : RiskLevel.LOW, "yuanling.supervisor", null, null));
+        }
+        disputes.importHistory(found);
+
+        Answer first = api.get("yuanling.supervisor", "/api/v1/latent-disputes?month=2019-03");
+        assertThat((Integer) first.read("$.listed")).isEqualTo(55);
+        assertThat((Integer) first.read("$.pages")).isEqualTo(2);
+        assertThat((List<String>) first.read("$.disputes[*].riskLevel")).hasSize(50).startsWith("HIGH", "HIGH", "HIGH")
+                .element(3).isEqualTo("LOW");
+        Answer second = api.get("yuanling.supervisor", "/api/v1/latent-disputes?month=2019-03&page=1");
+        assertThat((List<String>) second.read("$.disputes[*].summary")).hasSize(5);
+        assertThat((Integer) second.read("$.total.open")).as("the figures count every dispute, not the page's")
+                .isEqualTo(55);
+        Answer beyond = api.get("yuanling.supervisor", "/api/v1/latent-disputes?month=2019-03&page=-1");
+        assertThat(beyond.status()).isEqualTo(400);
+        assertThat(beyond.body()).contains("page");
+    }
 
     @Test
     void aDisputeIsRecordedOnceReassessedAndResolvedAndTheMonthCountsIt() {

@@ -56,10 +56,12 @@ class LatentDisputeApi {
     }
 
     @GetMapping
-    @Operation(summary = "A month of the caller's area (this month by default, month=2026-11): found, resolved and open at its end by risk level, the disputes, and the resolved in the year to date")
+    @Operation(summary = "A month of the caller's area (this month by default, month=2026-11): found, resolved and open at its end by risk level, the disputes 50 a page (page from 0), and the resolved in the year to date")
     PreventionViews.MonthJson month(@RequestParam(required = false) YearMonth month,
+                                    @RequestParam(defaultValue = "0") int page,
                                     @AuthenticationPrincipal StaffPrincipal me) {
-        return views.json(disputes.month(me, month == null ? YearMonth.now(clock) : month), me);
+        return views.json(disputes.month(me, month == null ? YearMonth.now(clock) : month, PreventionViews.page(page),
+                PreventionViews.PAGE_SIZE), me);
     }
 
     @PostMapping

@@ -70,9 +70,10 @@ class PreventionPages {
     }
 
     @GetMapping("/prevention")
-    String month(@RequestParam(required = false) String month, @AuthenticationPrincipal StaffPrincipal me, Model model) {
+    String month(@RequestParam(required = false) String month, @RequestParam(defaultValue = "0") int page,
+                 @AuthenticationPrincipal StaffPrincipal me, Model model) {
         YearMonth shown = month(month);
-        model.addAttribute("m", views.json(disputes.month(me, shown), me));
+        model.addAttribute("m", views.json(disputes.month(me, shown, PreventionViews.page(page), PreventionViews.PAGE_SIZE), me));
         model.addAttribute("mayRecord", me.hasAny(Staffing.WORKERS));
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("places", places(me));

@@ -3,6 +3,8 @@ package org.xinfang.prevention.web;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.xinfang.platform.Refusal;
+import org.xinfang.platform.web.Paging;
 import org.xinfang.prevention.AssessmentKind;
 import org.xinfang.prevention.LatentDisputes;
 import org.xinfang.prevention.RiskAssessments;
@@ -52,7 +54,7 @@ class PreventionViews {
     }
 
     record MonthJson(YearMonth month, YearMonth previous, YearMonth next, List<LevelJson> levels, LevelJson total,
-                     int resolvedInYear, List<DisputeJson> disputes) {
+                     int resolvedInYear, int listed, int page, int pages, List<DisputeJson> disputes) {
     }
 
     record PointJson(String description, RiskLevel level) {
@@ -72,6 +74,17 @@ class PreventionViews {
                           List<LinkedJson> matters, String recordedBy, OffsetDateTime recordedAt) {
     }
 
+    /** Disputes on one page of a month, on the API and the page alike. */
+    static final int PAGE_SIZE = 50;
+
+    /** The page asked for, refused naming it when it is not one a list serves. */
+    static int page(int page) {
+        if (page < 0 || page > Paging.LAST_PAGE) {
+            throw Refusal.invalid("page", "page.invalid");
+        }
+        return page;
+    }
+
     MonthJson json(LatentDisputes.MonthView m, StaffPrincipal viewer) {
         Map<String, String> names = names(m.disputes().stream().flatMap(d -> java.util.stream.Stream.of(d.owner(),
                 d.recordedBy(), d.resolvedBy())).toList());
@@ -80,7 +93,7 @@ class PreventionViews {
                 m.levels().stream().sorted(Comparator.comparing(LatentDisputes.LevelFigures::level).reversed())
                         .map(l -> new LevelJson(l.level(), l.found(), l.resolved(), l.open())).toList(),
                 new LevelJson(null, total.found(), total.resolved(), total.open()), m.resolvedInYear(),
-                m.disputes().stream().map(d -> json(d, viewer, names)).toList());
+                m.listed(), m.page(), m.pages(), m.disputes().stream().map(d -> json(d, viewer, names)).toList());
     }
 
     DisputeJson json(LatentDisputes.Dispute d, StaffPrincipal viewer) {

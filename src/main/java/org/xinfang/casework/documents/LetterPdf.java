@@ -40,6 +40,8 @@ final class LetterPdf {
     private static final Color SEAL = new Color(0xE0, 0x70, 0x70);
     private static final float BODY = 16f;
     private static final float LEADING = 28f;
+    /** The width between the margins (28 mm left, 26 mm right). */
+    private static final float TEXT_WIDTH = PageSize.A4.getWidth() - 54 * MM;
 
     private LetterPdf() {
     }
@@ -52,7 +54,7 @@ final class LetterPdf {
         BaseFont bf = fonts.get();
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         // GB/T 9704 margins: top 37 mm, bottom 35 mm, left 28 mm, right 26 mm (the letterhead sits a little higher).
-        Document doc = new Document(PageSize.A4, 28 * MM, 26 * MM, 30 * MM, 35 * MM);
+        Document doc = new Document(PageSize.A4, 28 * MM, 26 * MM, 30 * MM, 35 * MM); // TEXT_WIDTH between them
         try {
             PdfWriter writer = PdfWriter.getInstance(doc, out);
             writer.setPageEvent(new PageNumbers(bf));
@@ -90,7 +92,7 @@ final class LetterPdf {
             }
             List<String> paragraphs = letter.paragraphs();
             for (String paragraph : paragraphs.subList(0, paragraphs.size() - 1)) {
-                for (Paragraph p : bodyParagraphs(paragraph, fonts, body, writer)) {
+                for (Paragraph p : bodyParagraphs(paragraph, fonts, body)) {
                     doc.add(p);
                 }
             }
@@ -99,7 +101,7 @@ final class LetterPdf {
             }
             // of the last paragraph, its last line of text goes with the foot; the lines before it flow as the body
             // does, so that a last paragraph longer than a page still leaves text above the signature
-            List<Paragraph> last = bodyParagraphs(paragraphs.get(paragraphs.size() - 1), fonts, body, writer);
+            List<Paragraph> last = bodyParagraphs(paragraphs.get(paragraphs.size() - 1), fonts, body);
             for (Paragraph p : last.subList(0, Math.max(0, last.size() - 1))) {
                 doc.add(p);
             }
@@ -119,14 +121,13 @@ final class LetterPdf {
     }
 
     /** A paragraph of the body, one PDF paragraph per line of its text, each indented by two characters. */
-    private static List<Paragraph> bodyParagraphs(String paragraph, DocumentFont fonts, Font body, PdfWriter writer) {
+    private static List<Paragraph> bodyParagraphs(String paragraph, DocumentFont fonts, Font body) {
         List<Paragraph> lines = new ArrayList<>();
         for (String line : fonts.printable(paragraph).split("\n")) {
             if (!line.isBlank()) {
                 Paragraph p = new Paragraph(LEADING);
-                justifiable(p, line.strip(), body, writer);
+                ChineseJustification.add(p, line.strip(), body, TEXT_WIDTH - 2 * BODY, TEXT_WIDTH);
                 p.setFirstLineIndent(2 * BODY);
-                p.setAlignment(Element.ALIGN_JUSTIFIED);
                 lines.add(p);
             }
         }
@@ -158,8 +159,7 @@ final class LetterPdf {
         for (String line : lines) {
             Paragraph p = new Paragraph(LEADING);
             p.add(new Chunk(indent, 0, 0));
-            justifiable(p, line, body, writer);
-            p.setAlignment(Element.ALIGN_JUSTIFIED);
+            ChineseJustification.add(p, line, body, TEXT_WIDTH - 2 * BODY, TEXT_WIDTH);
             foot.addCell(bare(p));
         }
         for (String line : letter.signatureLines()) {
@@ -215,52 +215,6 @@ final class LetterPdf {
         cell.setPadding(0);
         cell.addElement(element);
         return cell;
-    }
-
-    /**
-     * Adds a line of text to a justified paragraph. OpenPDF justifies a line without spaces by widening the space after
-     * every glyph alike, which letter-spaces a long number ("X F 4 3 1 …", which a reader, or a text extraction, no
-     * longer reads as one) and breaks it at its hyphens. Each identifier (a reference number, a ruling's number) is set
-     * as one unbreakable piece instead, its text drawn in a template (still text to select and extract), so that the
-     * line's slack goes between the characters around it, as Chinese justification wants.
-     */
-    private static void justifiable(Paragraph p, String line, Font font, PdfWriter writer) {
-        java.util.regex.Matcher m = IDENTIFIER.matcher(line);
-        int from = 0;
-        while (m.find()) {
-            if (m.start() > from) {
-                p.add(text(line.substring(from, m.start()), font));
-            }
-            p.add(whole(m.group(), font, writer));
-            from = m.end();
-        }
-        if (from < line.length()) {
-            p.add(text(line.substring(from), font));
-        }
-    }
-
-    /** A run of Latin letters and digits, with the hyphens, dots and slashes inside it, of six characters or more. */
-    private static final java.util.regex.Pattern IDENTIFIER =
-            java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9./_-]{4,}[A-Za-z0-9]");
-
-    /** {@code s} as one inline piece on the baseline, as wide as its text. */
-    private static Chunk whole(String s, Font font, PdfWriter writer) {
-        BaseFont bf = font.getBaseFont();
-        float size = font.getSize();
-        float ascent = bf.getFontDescriptor(BaseFont.ASCENT, size);
-        float descent = bf.getFontDescriptor(BaseFont.DESCENT, size);
-        float width = bf.getWidthPoint(s, size);
-        com.lowagie.text.pdf.PdfTemplate t = writer.getDirectContent().createTemplate(width, ascent - descent);
-        t.beginText();
-        t.setFontAndSize(bf, size);
-        t.setTextMatrix(0, -descent);
-        t.showText(s);
-        t.endText();
-        try {
-            return new Chunk(com.lowagie.text.Image.getInstance(t), 0, descent, false);
-        } catch (com.lowagie.text.BadElementException e) {
-            throw new IllegalStateException("The identifier " + s + " could not be set", e);
-        }
     }
 
     private static Chunk text(String s, Font font) {

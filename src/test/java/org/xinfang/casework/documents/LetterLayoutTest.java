@@ -101,7 +101,7 @@ class LetterLayoutTest {
 
     /** The text lines of pages {@code from} to {@code to}, each without spaces. */
     @Test
-    @DisplayName("A reference number in a justified line is read whole, wherever the line breaks around it")
+    @DisplayName("A reference number in a justified line is read whole, its bracket with it, wherever the line breaks around it")
     void aReferenceNumberInTheBodyIsNeverLetterSpacedNorBroken() throws IOException {
         String number = "XF431222-2026-0000013";
         String before = "征收补偿款迟迟未到位且安置房交付逾期多年请求督促";
@@ -118,7 +118,8 @@ class LetterLayoutTest {
             try (PDDocument doc = Loader.loadPDF(pdf)) {
                 // as extracted, spaces kept: the number on one line, with no space put inside it
                 List<String> extracted = new PDFTextStripper().getText(doc).lines().toList();
-                assertThat(extracted).as("%d characters before the number", length).anyMatch(l -> l.contains(number));
+                assertThat(extracted).as("%d characters before the number", length).anyMatch(l -> l.contains(number))
+                        .as("nor is its closing bracket parted from it").noneMatch(l -> l.strip().startsWith("）"));
             }
         }
     }

@@ -23,6 +23,10 @@ class MediationDemoDataTest {
     ApiClient api;
     @Autowired
     MutableClock clock;
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService users;
 
     @Test
     void theSeedsMattersSettledThroughMediationWithAgreementsAndConfirmations() {
@@ -76,6 +80,30 @@ class MediationDemoDataTest {
                     fit[1], fit[0]);
             assertThat(((Number) terms.get("agreements")).longValue()).as(fit[0]).isPositive();
             assertThat(((Number) terms.get("misfits")).longValue()).as(fit[0] + "'s terms speak of " + fit[1]).isZero();
+        }
+    }
+
+    @Test
+    void aDemoAgreementNamesThePetitionerAndItsNumberWhole() throws Exception {
+        java.util.Map<String, Object> wages = jdbc.queryForMap("""
+                select s.id, s.parties[1] petitioner, s.parties[2] respondent, m.reference_no
+                  from mediation_agreement a join mediation_session s on s.id = a.session_id
+                  join matter m on m.id = s.matter_id join category c on c.id = m.category_id
+                 where c.code = 'LABOUR.WAGE_ARREARS' and a.effective_on is not null order by s.id limit 1""");
+        org.springframework.test.web.servlet.MvcResult result = mvc.perform(
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                        "/api/v1/mediation/sessions/" + wages.get("id") + "/agreement.pdf")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
+                                users.loadUserByUsername("city.analyst")))).andReturn();
+        assertThat(result.getResponse().getStatus()).isEqualTo(200);
+        byte[] pdf = result.getResponse().getContentAsByteArray();
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "screenshots", "demo-wage-agreement.pdf"), pdf);
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertThat(text).contains((String) wages.get("reference_no"));
+            String flat = text.replaceAll("\\s", "");
+            assertThat(flat).contains("当事人一：" + wages.get("petitioner"), "当事人二：" + wages.get("respondent"), "工资");
         }
     }
 }

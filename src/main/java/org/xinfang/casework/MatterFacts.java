@@ -7,6 +7,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.xinfang.statute.HandlingType;
+
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -15,21 +17,56 @@ import java.util.Optional;
 
 /**
  * A few facts of matters for the registers other modules keep about them (the backlog register): the number, the
- * title, where the matter stands and who holds it. Never a petitioner's details; access is the caller's to check
- * ({@link Casework#count} with the ids).
+ * title, where the matter stands and who holds it, its category and its type. Never a petitioner's details (but the
+ * name as {@link #disputes} gives it); access is the caller's to check ({@link Casework#count} with the ids).
  */
 @Service
 public class MatterFacts {
 
+    /**
+     * @param categoryCode the category's code (e.g. LABOUR.WAGE_ARREARS)
+     * @param handlingType 申诉求决类, 建议意见类 or 检举控告类, decided at acceptance; null before
+     */
     public record Facts(Long matterId, String referenceNo, String title, MatterState state, LocalDate receivedOn,
-                        LocalDate dueOn, String holderPath) {
+                        LocalDate dueOn, String holderPath, String categoryCode, HandlingType handlingType) {
     }
 
-    static final String COLUMNS = "select id, reference_no, title, state, received_on, due_on, responsible_path from matter";
+    static final String COLUMNS = "select m.id, m.reference_no, m.title, m.state, m.received_on, m.due_on,"
+            + " m.responsible_path, m.handling_type, (select c.code from category c where c.id = m.category_id) category"
+            + " from matter m";
 
     static final RowMapper<Facts> ROW = (rs, i) -> new Facts(rs.getLong("id"), rs.getString("reference_no"),
             rs.getString("title"), MatterState.valueOf(rs.getString("state")), rs.getObject("received_on", LocalDate.class),
-            rs.getObject("due_on", LocalDate.class), rs.getString("responsible_path"));
+            rs.getObject("due_on", LocalDate.class), rs.getString("responsible_path"), rs.getString("category"),
+            rs.getString("handling_type") == null ? null : HandlingType.valueOf(rs.getString("handling_type")));
+
+    /**
+     * What a matter's dispute is, for a record drawn up between its parties (a mediation agreement): the petitioner's
+     * name, null on an anonymous matter (withheld from every module: only the office that received it knows who wrote),
+     * and the matter's content as written.
+     */
+    public record Dispute(Long matterId, String petitionerName, String content) {
+
+        @Override
+        public String toString() {
+            return "Dispute[" + matterId + "]";
+        }
+    }
+
+    /** The dispute of each of the matters {@code matterIds}, by id; access is the caller's to check. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, Dispute> disputes(Collection<Long> matterIds) {
+        java.util.Map<Long, Dispute> found = new java.util.HashMap<>();
+        if (matterIds.isEmpty()) {
+            return found;
+        }
+        jdbc.query("select m.id, case when m.anonymous then null else p.name end name, m.content from matter m"
+                + " join petitioner p on p.id = m.petitioner_id where m.id = any(:ids)", new MapSqlParameterSource("ids",
+                new SqlParameterValue(Types.ARRAY, matterIds.toArray(new Long[0]))), rs -> {
+            found.put(rs.getLong(1), new Dispute(rs.getLong(1), rs.getString(2), rs.getString(3)));
+        });
+        return found;
+    }
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -39,13 +76,13 @@ public class MatterFacts {
 
     @Transactional(readOnly = true)
     public Optional<Facts> of(Long matterId) {
-        return jdbc.query(COLUMNS + " where id = :id", new MapSqlParameterSource("id", matterId), ROW).stream().findFirst();
+        return jdbc.query(COLUMNS + " where m.id = :id", new MapSqlParameterSource("id", matterId), ROW).stream().findFirst();
     }
 
     /** The matter numbered {@code referenceNo} (as printed, any case). */
     @Transactional(readOnly = true)
     public Optional<Facts> byReference(String referenceNo) {
-        return jdbc.query(COLUMNS + " where reference_no = upper(:ref)", new MapSqlParameterSource("ref", referenceNo.strip()),
+        return jdbc.query(COLUMNS + " where m.reference_no = upper(:ref)", new MapSqlParameterSource("ref", referenceNo.strip()),
                 ROW).stream().findFirst();
     }
 
@@ -57,14 +94,14 @@ public class MatterFacts {
     /** The matters still open whose current step falls due on {@code day} (the reminders of deadlines to come). */
     @Transactional(readOnly = true)
     public List<Facts> openDueOn(LocalDate day) {
-        return jdbc.query(COLUMNS + " where due_on = :day and state not in ('NOT_ACCEPTED', 'CLOSED', 'FINAL', 'GUIDED_OUT',"
-                + " 'MERGED') order by id", new MapSqlParameterSource("day", day), ROW);
+        return jdbc.query(COLUMNS + " where m.due_on = :day and m.state not in ('NOT_ACCEPTED', 'CLOSED', 'FINAL', 'GUIDED_OUT',"
+                + " 'MERGED') order by m.id", new MapSqlParameterSource("day", day), ROW);
     }
 
     /** Every matter now in one of {@code states} (the demo city draws its registers from them), by id. */
     @Transactional(readOnly = true)
     public List<Facts> inStates(Collection<MatterState> states) {
-        return jdbc.query(COLUMNS + " where state = any(:states) order by id", new MapSqlParameterSource("states",
+        return jdbc.query(COLUMNS + " where m.state = any(:states) order by m.id", new MapSqlParameterSource("states",
                 new SqlParameterValue(Types.ARRAY, states.stream().map(Enum::name).toArray(String[]::new))), ROW);
     }
 
@@ -134,7 +171,7 @@ public class MatterFacts {
         if (matterIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.query(COLUMNS + " where id = any(:ids) and responsible_path like :scope || '%'",
+        return jdbc.query(COLUMNS + " where m.id = any(:ids) and m.responsible_path like :scope || '%'",
                 new MapSqlParameterSource("ids", new SqlParameterValue(Types.ARRAY, matterIds.toArray(new Long[0])))
                         .addValue("scope", scopePath), ROW);
     }

@@ -209,7 +209,8 @@ class DemoDataLoader implements ApplicationRunner {
             // mediation (issue 13): the seed's 2,583 matters a year settled through mediation, with their sessions
             long mediated = System.nanoTime();
             int sessions = mediations.importHistory(DemoMediation.of(matterFacts.inStates(DemoJointCases.ACCEPTED),
-                    matterIds.size(), territory, yesterday, clock.getZone()));
+                    matterFacts::disputes, DemoTemplates.read(templatesFile).companies(), matterIds.size(), territory,
+                    yesterday, clock.getZone()));
             log.info("Demo data: {} mediation sessions, in {} s", sessions, seconds(System.nanoTime() - mediated));
             // the three recommendations (三项建议), in the seed's proportion, with the bodies' written feedback
             long recommended = System.nanoTime();

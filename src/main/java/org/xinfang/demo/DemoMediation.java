@@ -1,5 +1,6 @@
 package org.xinfang.demo;
 
+import org.xinfang.casework.MatterFacts.Dispute;
 import org.xinfang.casework.MatterFacts.Facts;
 import org.xinfang.mediation.AgreementKind;
 import org.xinfang.mediation.MediationKind;
@@ -16,17 +17,21 @@ import org.xinfang.territory.UnitView;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The demo city's mediation (调解, "four-tone linkage"): the seed's city settled 2,583 matters a year through mediation,
- * 27,000 items a year, so the demo settles that share of its matters (drawn among the accepted ones) by an agreement in
- * force, most of them people's mediation, then administrative, petition and judicial. A third of them had an earlier
+ * 27,000 items a year, so the demo settles that share of its matters (drawn among the accepted appeals and claims, between
+ * the petitioner and whom the matter is against, on terms that fit its category) by an agreement in force, most of them people's mediation, then administrative, petition and judicial. A third of them had an earlier
  * session that failed or was adjourned; some matters were mediated without agreement; an agreement of the last days
  * still waits for a party's signature; about a fifth of the mediation agreements that may be confirmed were judicially
  * confirmed within the 30 days. Drawn from each matter's id, so a seed's city is always the same.
@@ -40,35 +45,70 @@ final class DemoMediation {
     private static final double FAILED_SHARE = 0.25;
 
     private static final String[] SURNAMES = {"张", "王", "李", "刘", "陈", "杨", "黄", "赵", "吴", "周", "向", "舒", "瞿", "米"};
-    private static final String[] TERMS = {
-            "被申请方于三十日内一次性支付申请方补偿款，申请方收款后不再就此事信访。",
-            "双方同意按原协议标准结算工程款，余款分两期于年底前付清。",
-            "村民委员会重新丈量并确认承包地界址，双方按确认后的界址耕种。",
-            "用人单位为申请人补缴社会保险费，并支付拖欠工资，申请人撤回投诉。",
-            "开发企业修复房屋渗漏，并按月支付过渡费至修复完成。"};
+
+    /**
+     * What the parties agree, by the matter's category (the longest code prefix that matches): the respondent pays the
+     * wages, the compensation or the refund by a day, repairs or hands over the house, restores the boundaries.
+     * {respondent}, {petitioner}, {day} and {amount} are filled in.
+     */
+    private static final Map<String, String> TERMS = Map.ofEntries(
+            Map.entry("LABOUR.WAGE_ARREARS", "{respondent}于{day}前一次性支付{petitioner}等人被拖欠的工资{amount}，"
+                    + "{petitioner}收到款项后不再就此事信访。"),
+            Map.entry("LABOUR.", "{respondent}于{day}前为{petitioner}补缴社会保险费，并支付经济补偿{amount}；"
+                    + "{petitioner}撤回投诉。"),
+            Map.entry("URBAN.DEMOLITION", "{respondent}按已签订的补偿协议，于{day}前向{petitioner}付清剩余征收补偿款{amount}；"
+                    + "{petitioner}不再就此事信访。"),
+            Map.entry("LAND.ACQUISITION", "{respondent}按核定的征地补偿标准，于{day}前向{petitioner}支付征地补偿款{amount}；"
+                    + "{petitioner}配合完成交地。"),
+            Map.entry("LAND.FOREST", "{respondent}于{day}前会同双方重新勘测并确认山林界址，双方按确认后的界址经营，互不侵占。"),
+            Map.entry("LAND.HOMESTEAD", "{respondent}于{day}前办结{petitioner}的宅基地建房申请，并书面告知审批结果。"),
+            Map.entry("RURAL.LAND_CONTRACT", "{respondent}于{day}前收回转包的承包地并交还{petitioner}耕种，"
+                    + "转包期间的收益{amount}一并支付{petitioner}。"),
+            Map.entry("URBAN.HOUSING_CERT", "{respondent}于{day}前补齐办证所需材料，为{petitioner}办理不动产权证书，"
+                    + "逾期按日承担违约金。"),
+            Map.entry("LEGACY.HOUSING", "{respondent}于{day}前为{petitioner}办理房改房产权证书，所需税费由{respondent}承担。"),
+            Map.entry("URBAN.", "{respondent}于{day}前完成房屋渗漏及公共设施的维修，并按月支付{petitioner}过渡费至维修完成。"),
+            Map.entry("COMMERCE.", "{respondent}于{day}前向{petitioner}退还预付款{amount}，双方的服务合同即行解除。"),
+            Map.entry("HEALTH.MEDICAL_DISPUTE", "{respondent}于{day}前一次性赔偿{petitioner}医疗费、误工费等共计{amount}，"
+                    + "双方就此次医疗纠纷再无争议。"),
+            Map.entry("ENTERPRISE.", "{respondent}于{day}前补发{petitioner}身份置换金并补缴养老保险费{amount}。"),
+            Map.entry("LEGAL.LITIGATION", "被执行人{respondent}于{day}前履行生效判决确定的给付义务{amount}，"
+                    + "{petitioner}不再申请强制执行。"),
+            Map.entry("", "{respondent}于{day}前对{petitioner}反映的问题作出处理并书面答复；{petitioner}对处理结果无异议的，"
+                    + "不再就此事信访。"));
+    /** A sum the letter names, to write into the terms. */
+    private static final Pattern AMOUNT = Pattern.compile("(\\d{3,})元");
+    private static final DateTimeFormatter CHINESE_DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
     private DemoMediation() {
     }
 
     /**
      * The sessions of the matters {@code accepted} up to {@code lastDay}, in the proportion of the seed to
-     * {@code importedMatters} (all the demo's items).
+     * {@code importedMatters} (all the demo's items). Only appeals and claims are mediated (2022 art. 33,
+     * {@link MediationRules#mayBeMediated}), and only where the petitioner is known (not an anonymous matter): the parties
+     * are the petitioner and the body or company the matter is against, and the terms fit its category.
+     *
+     * @param disputes  the petitioner and content of matters, by id ({@link org.xinfang.casework.MatterFacts#disputes})
+     * @param companies the demo letters' companies, one of which a letter may name as the one it is against
      */
-    static List<ImportedSession> of(List<Facts> accepted, int importedMatters, Territory territory, LocalDate lastDay,
+    static List<ImportedSession> of(List<Facts> accepted, Function<List<Long>, Map<Long, Dispute>> disputes,
+                                    List<String> companies, int importedMatters, Territory territory, LocalDate lastDay,
                                     ZoneId zone) {
+        List<Facts> claims = accepted.stream().filter(m -> MediationRules.mayBeMediated(m.handlingType())).toList();
         double target = (double) SETTLED_PER_YEAR * importedMatters / ITEMS_PER_YEAR;
-        double settledShare = accepted.isEmpty() ? 0 : Math.min(1, target / accepted.size());
+        double settledShare = claims.isEmpty() ? 0 : Math.min(1, target / claims.size());
         double failedShare = Math.min(1 - settledShare, settledShare * FAILED_SHARE);
+        List<Facts> drawn = claims.stream().filter(m -> random(m).nextDouble() < settledShare + failedShare).toList();
+        Map<Long, Dispute> known = disputes.apply(drawn.stream().map(Facts::matterId).toList());
         Map<String, UnitView[]> places = new HashMap<>();
         List<ImportedSession> sessions = new ArrayList<>();
-        for (Facts m : accepted) {
-            SplittableRandom random = new SplittableRandom(m.matterId() * 0x2545F4914F6CDD1DL + 37);
+        for (Facts m : drawn) {
+            SplittableRandom random = random(m);
             double draw = random.nextDouble();
-            if (draw >= settledShare + failedShare) {
-                continue;
-            }
+            Dispute dispute = known.get(m.matterId());
             UnitView[] place = places.computeIfAbsent(m.holderPath(), p -> place(territory, p));
-            if (place == null) {
+            if (place == null || dispute == null || dispute.petitionerName() == null) {
                 continue;
             }
             LocalDate held = m.receivedOn().plusDays(5 + random.nextInt(30));
@@ -76,7 +116,7 @@ final class DemoMediation {
                 continue;
             }
             MediationKind kind = kind(random);
-            List<String> parties = List.of(SURNAMES[random.nextInt(SURNAMES.length)] + "某", respondent(kind, place, random));
+            List<String> parties = List.of(dispute.petitionerName(), respondent(m, dispute, companies, place));
             boolean settles = draw < settledShare;
             if (!settles || random.nextInt(3) == 0) {
                 // an earlier session, or the only one, that did not agree
@@ -85,11 +125,45 @@ final class DemoMediation {
                         random.nextBoolean() ? SessionOutcome.FAILED : SessionOutcome.ADJOURNED, null, zone));
             }
             if (settles) {
-                sessions.add(session(m, kind, parties, place, held, SessionOutcome.AGREED,
-                        agreement(kind, parties, held, lastDay, place[0].name().strip() + "人民法院", random), zone));
+                sessions.add(session(m, kind, parties, place, held, SessionOutcome.AGREED, agreement(kind, parties,
+                        terms(m.categoryCode(), parties, dispute, held), held, lastDay,
+                        place[0].name().strip() + "人民法院", random), zone));
             }
         }
         return sessions;
+    }
+
+    /** Drawn from the matter's id, so that a seed's city is always the same. */
+    private static SplittableRandom random(Facts m) {
+        return new SplittableRandom(m.matterId() * 0x2545F4914F6CDD1DL + 37);
+    }
+
+    /** The terms of the category's template, the longest prefix of its code that has one. */
+    static String terms(String categoryCode, List<String> parties, Dispute dispute, LocalDate held) {
+        String code = categoryCode == null ? "" : categoryCode;
+        String template = TERMS.entrySet().stream().filter(e -> code.startsWith(e.getKey()))
+                .max(java.util.Comparator.comparingInt(e -> e.getKey().length())).orElseThrow().getValue();
+        Matcher amount = AMOUNT.matcher(dispute.content() == null ? "" : dispute.content());
+        return template.replace("{respondent}", parties.get(1)).replace("{petitioner}", parties.get(0))
+                .replace("{day}", held.plusDays(30).format(CHINESE_DAY))
+                .replace("{amount}", amount.find() ? amount.group(1) + "元" : "");
+    }
+
+    /**
+     * Whom the matter is against: the company its letter names; for a medical dispute the county's hospital; otherwise
+     * the body holding the matter, whose own decision or work it is about.
+     */
+    private static String respondent(Facts m, Dispute dispute, List<String> companies, UnitView[] place) {
+        String content = dispute.content() == null ? "" : dispute.content();
+        for (String company : companies) {
+            if (content.contains(company)) {
+                return company;
+            }
+        }
+        if ("HEALTH.MEDICAL_DISPUTE".equals(m.categoryCode())) {
+            return place[0].name().strip() + "人民医院";
+        }
+        return place[1].displayName(Locale.SIMPLIFIED_CHINESE);
     }
 
     private static ImportedSession session(Facts m, MediationKind kind, List<String> parties, UnitView[] place,
@@ -105,8 +179,8 @@ final class DemoMediation {
     }
 
     /** The agreement, signed by both within a few days; one still to be signed when that falls after the last day. */
-    private static ImportedAgreement agreement(MediationKind kind, List<String> parties, LocalDate held, LocalDate lastDay,
-                                               String court, SplittableRandom random) {
+    private static ImportedAgreement agreement(MediationKind kind, List<String> parties, String terms, LocalDate held,
+                                               LocalDate lastDay, String court, SplittableRandom random) {
         AgreementKind agreementKind = kind != MediationKind.JUDICIAL && random.nextInt(7) == 0 ? AgreementKind.SETTLEMENT
                 : AgreementKind.MEDIATION;
         List<Signature> signatures = new ArrayList<>();
@@ -128,7 +202,7 @@ final class DemoMediation {
                 confirmation = new Confirmation(applied, court, ruled, "（" + ruled.getYear() + "）民特" + (1 + random.nextInt(900)) + "号");
             }
         }
-        return new ImportedAgreement(agreementKind, TERMS[random.nextInt(TERMS.length)], held, signatures, confirmation);
+        return new ImportedAgreement(agreementKind, terms, held, signatures, confirmation);
     }
 
     /** The county (or the city, for its own bodies) and the unit holding the matter, by its path. */
@@ -145,13 +219,6 @@ final class DemoMediation {
         int n = random.nextInt(100);
         return n < 45 ? MediationKind.PEOPLES : n < 70 ? MediationKind.ADMINISTRATIVE : n < 90 ? MediationKind.PETITION
                 : MediationKind.JUDICIAL;
-    }
-
-    private static String respondent(MediationKind kind, UnitView[] place, SplittableRandom random) {
-        if (kind == MediationKind.ADMINISTRATIVE || random.nextInt(3) == 0) {
-            return place[1].displayName(Locale.SIMPLIFIED_CHINESE);
-        }
-        return SURNAMES[random.nextInt(SURNAMES.length)] + SURNAMES[random.nextInt(SURNAMES.length)] + "某";
     }
 
     private static String organization(MediationKind kind, UnitView[] place) {

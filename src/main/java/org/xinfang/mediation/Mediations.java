@@ -95,6 +95,9 @@ public class Mediations {
         if (OUT_OF_PROCEDURE.contains(m.state())) {
             throw Refusal.conflict("mediation.matter.out", m.referenceNo(), m.state());
         }
+        if (!MediationRules.mayBeMediated(m.handlingType())) {
+            throw Refusal.conflict("mediation.matter.type", m.referenceNo(), m.handlingType());
+        }
         if (s.kind() == null) {
             throw Refusal.invalid("kind", "mediation.kind.required");
         }

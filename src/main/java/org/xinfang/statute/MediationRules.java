@@ -23,6 +23,20 @@ public final class MediationRules {
     @Article(regulation = R2022, number = 33)
     public static final int MIN_PARTIES = 2;
 
+    /**
+     * Mediation and settlement belong to the handling of appeals and claims (申诉求决类事项): 2022 art. 33 speaks of no
+     * other type. A suggestion (建议意见类) has no opposing party to agree with, and an accusation (检举控告类) goes to the
+     * discipline inspection and supervision body (art. 30 ¶1), not to a bargain between the parties. A matter whose type
+     * is not yet decided (before acceptance) may be mediated: the window's mediation often comes first.
+     *
+     * @param type the matter's handling type; null while undecided
+     */
+    @Article(regulation = R2022, number = 33)
+    @Article(regulation = R2022, number = 30, paragraph = 1)
+    public static boolean mayBeMediated(HandlingType type) {
+        return type == null || type == HandlingType.APPEAL;
+    }
+
     /** The most parties one session records (a practical bound on a form; group disputes send representatives). */
     @Practice("the staff forms: a session names its parties one by one, at most twenty")
     public static final int MAX_PARTIES = 20;

@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 11, items 4 and 5 in a real browser: a visit registered at the window and assigned (交办) shows its facts on
- * the matter page, staff by name, and offers the new documents, which open as PDF.
+ * the matter page, staff by name, and offers the new documents, which open as PDF. Issue 13: the matter page links the
+ * records other modules hold about the matter (its mediation, its risk assessment), at 1366×768 and 390×844.
  */
 class MatterPageDocumentsBrowserTest extends StaffBrowserTest {
 
@@ -75,6 +76,49 @@ class MatterPageDocumentsBrowserTest extends StaffBrowserTest {
         // and one opens in the browser itself
         browser.get(browser.findElement(By.cssSelector("#documents a[href$='/assignment-letter.pdf']")).getAttribute("href"));
         assertThat(browser.getCurrentUrl()).endsWith("/assignment-letter.pdf");
+    }
+
+    @Test
+    void theMatterPageLinksItsMediationAndItsRiskAssessmentAtBothSizes() throws Exception {
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
+        String body = session.post("yuanling.registrar", "/api/v1/matters",
+                org.xinfang.support.ApiClient.visit(org.xinfang.support.ApiClient.freshIdNumber(), "431222001001", "URBAN.DEMOLITION"));
+        String ref = body.replaceAll("(?s).*\"referenceNo\":\"([^\"]+)\".*", "$1");
+        String id = body.replaceAll("(?s)^.*?\"id\":(\\d+).*", "$1");
+        String today = session.get("yuanling.registrar", "/api/v1/matters/" + id).replaceAll("(?s)^.*?\"receivedOn\":\"([^\"]+)\".*", "$1");
+        session.post("yuanling.registrar", "/api/v1/mediation/sessions", """
+                {"referenceNo":"%s","kind":"PEOPLES","parties":["周桂兰","沅陵县某房地产开发有限公司"],"organization":"沅陵县人民调解委员会",
+                 "mediator":"王调解","heldOn":"%s","place":"调解室","outcome":"AGREED","notes":"双方到场"}""".formatted(ref, today));
+        String assessment = session.post("yuanling.supervisor", "/api/v1/risk-assessments", """
+                {"kind":"PROJECT","title":"城关镇安置房建设项目","sponsor":"沅陵县住房和城乡建设局","unitCode":"431222","assessedOn":"%s",
+                 "points":[{"description":"安置房交付逾期","level":"LOW"}],"level":"LOW","measures":"公开交付计划","conclusion":"PROCEED"}"""
+                .formatted(today));
+        String assessmentId = assessment.replaceAll("(?s)^.*?\"id\":(\\d+).*", "$1");
+        session.post("yuanling.supervisor", "/api/v1/risk-assessments/" + assessmentId + "/matters", "{\"referenceNo\":\"" + ref + "\"}");
+
+        session.signIn("yuanling.registrar");
+        session.open("/matters/" + id);
+        WebElement records = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("related-records")));
+        assertThat(records.getText()).contains("相关记录", "调解", "达成协议", "重大项目", "城关镇安置房建设项目", "低风险");
+        session.script("arguments[0].scrollIntoView({behavior: 'instant'})", records);
+        Browser.screenshot(browser, "matter-related-records-1366");
+        session.press(By.cssSelector("#related-records a[href$='/mediation/matters/" + id + "']"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("matter-sessions")));
+        assertThat(browser.findElement(By.id("matter-sessions")).getText()).contains("人民调解");
+        session.open("/matters/" + id);
+        session.press(By.cssSelector("#related-records a[href$='/prevention/assessments/" + assessmentId + "']"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "城关镇安置房建设项目"));
+
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        session.open("/matters/" + id);
+        records = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("related-records")));
+        // Bootstrap scrolls smoothly: at once, so that the screenshot shows the section
+        session.script("arguments[0].scrollIntoView({behavior: 'instant'})", records);
+        assertThat(records.isDisplayed()).isTrue();
+        assertThat(records.findElements(By.cssSelector("li.related-record"))).hasSize(2);
+        assertThat(session.overflow()).as("the matter page fits 390 px").isLessThanOrEqualTo(0L);
+        Browser.screenshot(browser, "matter-related-records-390");
+        session.signOut();
     }
 
     private List<String> documentLinks() {

@@ -78,7 +78,7 @@ class PackageCaseIndicatorsTest {
     }
 
     private static Holding holding(Long id, String leader, AdministrativeLevel level, MatterState state) {
-        return new Holding(new MatterFacts.Facts(id, "XF-" + id, "标题", state, DAY, DAY.plusDays(30), "/1/"), leader, level, DAY);
+        return new Holding(new MatterFacts.Facts(id, "XF-" + id, "标题", state, DAY, DAY.plusDays(30), "/1/", null, null), leader, level, DAY);
     }
 
     private static PackageCase.Activity visit(String leader, AdministrativeLevel level) {

@@ -210,6 +210,27 @@ class MediationApiTest {
     }
 
     @Test
+    void aSuggestionIsNotMediatedButAClaimIs() {
+        LocalDate today = clock.today();
+        Matter suggestion = matter();
+        Answer routed = api.post("yuanling.registrar", "/api/v1/matters/" + suggestion.id() + "/routing",
+                "{\"version\":0,\"kind\":\"ASSIGNMENT\",\"unitCode\":\"431222-HOUSING\"}");
+        assertThat(routed.status()).as(routed.body()).isEqualTo(200);
+        Answer accepted = api.post("yuanling.housing", "/api/v1/matters/" + suggestion.id() + "/acceptance",
+                "{\"version\":1,\"outcome\":\"ACCEPTED\",\"leadUnitCode\":\"431222-HOUSING\",\"type\":\"SUGGESTION\"}");
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+        Answer refused = record("yuanling.registrar", suggestion.ref(), "PEOPLES", "AGREED", today, null);
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.body()).contains(suggestion.ref(), "建议意见类", "第三十三条", "申诉求决类");
+        Answer english = api.call("yuanling.registrar", MockMvcRequestBuilders.post("/api/v1/mediation/sessions"),
+                session(suggestion.ref(), "PEOPLES", "AGREED", today, null), "en");
+        assertThat(english.body()).contains("Suggestion or opinion", "appeals and claims");
+        assertThat(sessionsOf(suggestion.id())).as("nothing recorded").isZero();
+        // a matter not yet typed (before acceptance) may be mediated, as one accepted as an appeal or claim
+        assertThat(record("yuanling.registrar", matter().ref(), "PEOPLES", "AGREED", today, null).status()).isEqualTo(201);
+    }
+
+    @Test
     void twoClerksSigningAtOnceNeverLoseASignatureAndARetriedCreateMakesOneSession() throws Exception {
         Matter m = matter();
         LocalDate today = clock.today();

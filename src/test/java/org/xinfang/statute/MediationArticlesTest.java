@@ -23,7 +23,7 @@ class MediationArticlesTest {
     @DisplayName("every mediation rule cites an article or names whose practice it is")
     void everyRuleCitesItsBasis() {
         assertThat(RULES).extracting(StatuteArticlesTest.Rule::name).containsExactlyInAnyOrder("MIN_PARTIES", "MAX_PARTIES",
-                "CONFIRMATION_WINDOW_DAYS", "effectiveOn", "mayBeConfirmed", "isApplicationInTime", "settlesTheMatter");
+                "CONFIRMATION_WINDOW_DAYS", "effectiveOn", "mayBeConfirmed", "isApplicationInTime", "settlesTheMatter", "mayBeMediated");
         assertThat(RULES).filteredOn(rule -> rule.articles().isEmpty() && rule.practice() == null).isEmpty();
     }
 
@@ -35,6 +35,16 @@ class MediationArticlesTest {
         assertThat(cited("MIN_PARTIES", Regulation.R2022)).contains("争议双方当事人");
         assertThat(MediationRules.settlesTheMatter(null)).isFalse();
         assertThat(MediationRules.settlesTheMatter(LocalDate.of(2026, 1, 5))).isTrue();
+    }
+
+    @Test
+    @DisplayName("2022 art. 33: mediation in the handling of appeals and claims; art. 30 ¶1: accusations go to the discipline bodies")
+    void onlyAppealsAndClaimsAreMediated() {
+        assertThat(cited("mayBeMediated", Regulation.R2022)).contains("处理申诉求决类事项过程中", "检举控告类事项，纪检监察机关");
+        assertThat(MediationRules.mayBeMediated(HandlingType.APPEAL)).isTrue();
+        assertThat(MediationRules.mayBeMediated(null)).as("not typed yet").isTrue();
+        assertThat(MediationRules.mayBeMediated(HandlingType.SUGGESTION)).isFalse();
+        assertThat(MediationRules.mayBeMediated(HandlingType.ACCUSATION)).isFalse();
     }
 
     @Test

@@ -12,8 +12,8 @@ final class ChineseLineBreaking extends DefaultSplitCharacter {
 
     static final ChineseLineBreaking INSTANCE = new ChineseLineBreaking();
 
-    private static final String NO_LINE_START = "，。、；：？！）》」』”’〕】〉…—·％,.;:?!)]}%";
-    private static final String NO_LINE_END = "（《「『“‘〔【〈([{";
+    static final String NO_LINE_START = "，。、；：？！）》」』”’〕】〉…—·％,.;:?!)]}%";
+    static final String NO_LINE_END = "（《「『“‘〔【〈([{";
 
     private ChineseLineBreaking() {
     }

@@ -40,6 +40,8 @@ final class LetterPdf {
     private static final Color SEAL = new Color(0xE0, 0x70, 0x70);
     private static final float BODY = 16f;
     private static final float LEADING = 28f;
+    /** The width between the margins (28 mm left, 26 mm right). */
+    private static final float TEXT_WIDTH = PageSize.A4.getWidth() - 54 * MM;
 
     private LetterPdf() {
     }
@@ -52,7 +54,7 @@ final class LetterPdf {
         BaseFont bf = fonts.get();
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         // GB/T 9704 margins: top 37 mm, bottom 35 mm, left 28 mm, right 26 mm (the letterhead sits a little higher).
-        Document doc = new Document(PageSize.A4, 28 * MM, 26 * MM, 30 * MM, 35 * MM);
+        Document doc = new Document(PageSize.A4, 28 * MM, 26 * MM, 30 * MM, 35 * MM); // TEXT_WIDTH between them
         try {
             PdfWriter writer = PdfWriter.getInstance(doc, out);
             writer.setPageEvent(new PageNumbers(bf));
@@ -110,7 +112,7 @@ final class LetterPdf {
                 }
             }
             doc.add(foot(lastLines.isEmpty() ? List.of() : lastLines.subList(lastLines.size() - 1, lastLines.size()), letter, fonts,
-                    body, indent(writer)));
+                    body, writer));
             doc.close();
         } catch (DocumentException e) {
             throw new IllegalStateException("The letter could not be laid out", e);
@@ -123,9 +125,9 @@ final class LetterPdf {
         List<Paragraph> lines = new ArrayList<>();
         for (String line : fonts.printable(paragraph).split("\n")) {
             if (!line.isBlank()) {
-                Paragraph p = new Paragraph(LEADING, text(line.strip(), body));
+                Paragraph p = new Paragraph(LEADING);
+                ChineseJustification.add(p, line.strip(), body, TEXT_WIDTH - 2 * BODY, TEXT_WIDTH);
                 p.setFirstLineIndent(2 * BODY);
-                p.setAlignment(Element.ALIGN_JUSTIFIED);
                 lines.add(p);
             }
         }
@@ -146,8 +148,9 @@ final class LetterPdf {
         return com.lowagie.text.Image.getInstance(blank);
     }
 
-    private static PdfPTable foot(List<String> lastLines, Letter letter, DocumentFont fonts, Font body,
-                                  com.lowagie.text.Image indent) {
+    private static PdfPTable foot(List<String> lastLines, Letter letter, DocumentFont fonts, Font body, PdfWriter writer)
+            throws DocumentException {
+        com.lowagie.text.Image indent = indent(writer);
         PdfPTable foot = new PdfPTable(1);
         foot.setWidthPercentage(100);
         foot.setKeepTogether(true);
@@ -156,8 +159,7 @@ final class LetterPdf {
         for (String line : lines) {
             Paragraph p = new Paragraph(LEADING);
             p.add(new Chunk(indent, 0, 0));
-            p.add(text(line, body));
-            p.setAlignment(Element.ALIGN_JUSTIFIED);
+            ChineseJustification.add(p, line, body, TEXT_WIDTH - 2 * BODY, TEXT_WIDTH);
             foot.addCell(bare(p));
         }
         for (String line : letter.signatureLines()) {

@@ -46,10 +46,12 @@ class MatterPage {
     private final MessageSource messages;
     private final Clock clock;
     private final HandlerStepViews handlerSteps;
+    private final List<org.xinfang.casework.MatterPageLinks> recordLinks;
 
     MatterPage(Casework casework, org.xinfang.casework.Attachments attachments, MatterViews views, Territory territory, MessageSource messages,
-               Clock clock, HandlerStepViews handlerSteps) {
+               Clock clock, HandlerStepViews handlerSteps, List<org.xinfang.casework.MatterPageLinks> recordLinks) {
         this.handlerSteps = handlerSteps;
+        this.recordLinks = recordLinks;
         this.casework = casework;
         this.attachments = attachments;
         this.views = views;
@@ -72,6 +74,8 @@ class MatterPage {
                 : related(MatterFilter.everything(0, 20).ofPetitioner(m.petitionerId()), me, id);
         List<MatterJson.Summary> samePlace = related(MatterFilter.everything(0, 20).inPlace(m.placePath(), m.categoryId()), me, id);
         model.addAttribute("samePetitioner", samePetitioner);
+        // what the other modules hold about the matter (mediation, committees, recommendations…), in their order
+        model.addAttribute("records", recordLinks.stream().flatMap(l -> l.links(me, id).stream()).toList());
         model.addAttribute("samePlace", samePlace.stream().filter(s -> samePetitioner.stream().noneMatch(p -> p.id().equals(s.id()))).toList());
         java.util.Set<org.xinfang.casework.MatterAction> offered = new java.util.HashSet<>(view.allowedActions());
         offered.addAll(view.recordActions());

@@ -100,6 +100,30 @@ class LetterLayoutTest {
     }
 
     /** The text lines of pages {@code from} to {@code to}, each without spaces. */
+    @Test
+    @DisplayName("A reference number in a justified line is read whole, its bracket with it, wherever the line breaks around it")
+    void aReferenceNumberInTheBodyIsNeverLetterSpacedNorBroken() throws IOException {
+        String number = "XF431222-2026-0000013";
+        String before = "征收补偿款迟迟未到位且安置房交付逾期多年请求督促";
+        for (int length = 0; length <= before.length(); length++) {
+            String line = "信访事项：" + before.substring(0, length) + "（登记编号" + number + "）";
+            byte[] pdf = LetterPdf.render(new Letter("沅陵县城关镇人民调解委员会", "调解协议书", "调协〔2026〕6号", null,
+                    List.of("当事人一：张某\n" + line + "\n纠纷的主要事实和争议事项：补偿款至今未到位。", "本协议自各方当事人签名之日起生效。"),
+                    "", LocalDate.of(2026, 3, 2)), font);
+            if (length == 4) {
+                // where it broke and was letter-spaced before: kept to look at (pdftoppm -png)
+                java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+                java.nio.file.Files.write(java.nio.file.Path.of("target", "screenshots", "letter-reference-number.pdf"), pdf);
+            }
+            try (PDDocument doc = Loader.loadPDF(pdf)) {
+                // as extracted, spaces kept: the number on one line, with no space put inside it
+                List<String> extracted = new PDFTextStripper().getText(doc).lines().toList();
+                assertThat(extracted).as("%d characters before the number", length).anyMatch(l -> l.contains(number))
+                        .as("nor is its closing bracket parted from it").noneMatch(l -> l.strip().startsWith("）"));
+            }
+        }
+    }
+
     private static List<String> lines(byte[] pdf, int from, int to) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDFTextStripper stripper = new PDFTextStripper();

@@ -78,7 +78,12 @@ public class RiskAssessments {
     public record Assessment(Long id, int version, String referenceNo, AssessmentKind kind, String title,
                              String sponsor, UnitView unit, LocalDate assessedOn, RiskLevel assessedLevel,
                              List<Point> points, String measures, AssessmentConclusion conclusion, String recordedBy,
-                             Instant recordedAt, List<LinkedMatter> matters, RiskRules.CurrentLevel current) {
+                             Instant recordedAt, List<LinkedMatter> matters, RiskRules.CurrentLevel current,
+                             List<UnlinkedMatter> unlinked) {
+    }
+
+    /** A matter once linked to the assessment and unlinked since, with who did it, when and why. */
+    public record UnlinkedMatter(String referenceNo, String reason, String unlinkedBy, Instant unlinkedAt) {
     }
 
     /** An assessment of earlier years brought in by the demo city, with the matters that arose from it. */
@@ -179,6 +184,32 @@ public class RiskAssessments {
         String elsewhere = linkedTo(m.matterId());
         if (!elsewhere.equals(a.referenceNo())) {
             throw Refusal.conflict("prevention.matter.linked-elsewhere", m.referenceNo(), elsewhere);
+        }
+        return find(id);
+    }
+
+    /**
+     * Unlinks the matter numbered {@code referenceNo}, linked to this assessment by mistake, stating why: the link is
+     * kept on the assessment's record of unlinked matters, and the level today no longer counts the matter. A matter
+     * not linked here (or unlinked already, by a concurrent request) is refused naming it.
+     */
+    @Transactional
+    public Assessment unlink(StaffPrincipal by, Long id, String referenceNo, String reason) {
+        Assessment a = visible(by, id);
+        if (!by.hasAny(LINKERS)) {
+            throw Refusal.forbidden("prevention.link.forbidden");
+        }
+        String why = RequiredText.of("reason", reason, 500);
+        String no = referenceNo == null ? "" : referenceNo.strip();
+        int moved = jdbc.update("""
+                with gone as (delete from risk_matter where assessment_id = :id and reference_no = :no returning *)
+                insert into risk_matter_unlinked (assessment_id, matter_id, reference_no, linked_by, linked_at, reason,
+                                                  unlinked_by, unlinked_at)
+                select assessment_id, matter_id, reference_no, linked_by, linked_at, :reason, :by, :at from gone""",
+                new MapSqlParameterSource("id", id).addValue("no", no).addValue("reason", why)
+                        .addValue("by", by.getUsername()).addValue("at", Timestamp.from(clock.instant())));
+        if (moved == 0) {
+            throw Refusal.invalid("referenceNo", "prevention.matter.not-linked", no, a.referenceNo());
         }
         return find(id);
     }
@@ -333,6 +364,12 @@ public class RiskAssessments {
                     rs.getLong("matter_id"), rs.getString("reference_no"), rs.getObject("received_on", LocalDate.class),
                     rs.getBoolean("collective"), rs.getString("linked_by"), rs.getTimestamp("linked_at").toInstant()));
         });
+        Map<Long, List<UnlinkedMatter>> unlinked = new HashMap<>();
+        jdbc.query("select * from risk_matter_unlinked where assessment_id in (:ids) order by unlinked_at desc, id desc", p, rs -> {
+            unlinked.computeIfAbsent(rs.getLong("assessment_id"), k -> new ArrayList<>()).add(new UnlinkedMatter(
+                    rs.getString("reference_no"), rs.getString("reason"), rs.getString("unlinked_by"),
+                    rs.getTimestamp("unlinked_at").toInstant()));
+        });
         LocalDate today = LocalDate.now(clock);
         return rows.stream().map(r -> {
             List<LinkedMatter> linked = matters.getOrDefault(r.id(), List.of());
@@ -340,7 +377,8 @@ public class RiskAssessments {
                     territory.require(r.unitId()), r.assessedOn(), r.level(), points.getOrDefault(r.id(), List.of()),
                     r.measures(), r.conclusion(), r.recordedBy(), r.recordedAt(), linked,
                     RiskRules.currentLevel(r.level(), r.assessedOn(), linked.stream()
-                            .map(m -> new RiskRules.LinkedMatter(m.receivedOn(), m.collective())).toList(), today));
+                            .map(m -> new RiskRules.LinkedMatter(m.receivedOn(), m.collective())).toList(), today),
+                    unlinked.getOrDefault(r.id(), List.of()));
         }).toList();
     }
 }

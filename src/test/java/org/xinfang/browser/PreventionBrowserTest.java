@@ -79,10 +79,11 @@ class PreventionBrowserTest extends StaffBrowserTest {
         assertThat(browser.findElement(By.id("current-level")).getText()).contains("低风险");
         String assessmentPage = browser.getCurrentUrl();
 
+        String ref = null;
         for (int i = 0; i < 3; i++) {
             String body = session.post("yuanling.registrar", "/api/v1/matters",
                     ApiClient.visit(ApiClient.freshIdNumber(), "431222001001", "URBAN.DEMOLITION"));
-            String ref = body.replaceAll("(?s).*\"referenceNo\":\"([^\"]+)\".*", "$1");
+            ref = body.replaceAll("(?s).*\"referenceNo\":\"([^\"]+)\".*", "$1");
             session.type("link-reference", ref);
             session.press(By.id("save-link"));
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("done")));
@@ -119,6 +120,16 @@ class PreventionBrowserTest extends StaffBrowserTest {
         browser.get(assessmentPage);
         assertThat(session.overflow()).as("the assessment fits 390 px").isLessThanOrEqualTo(0L);
         Browser.screenshot(browser, "prevention-04-assessment-390");
+        // the last matter was linked by mistake: unlinked with the reason, which stays on record, and the level falls
+        session.press(By.id("unlink-" + ref));
+        session.type("unlink-reason-" + ref, "误关联，属城北项目");
+        session.press(By.id("unlink-save-" + ref));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("done")));
+        assertThat(browser.findElement(By.id("linked-matters")).getText()).doesNotContain(ref);
+        assertThat(browser.findElement(By.id("unlinked-matters")).getText()).contains(ref, "误关联，属城北项目");
+        assertThat(browser.findElement(By.id("current-level")).getText()).as("two matters no longer raise it")
+                .contains("中风险");
+        assertThat(session.overflow()).as("the unlinked record fits 390 px").isLessThanOrEqualTo(0L);
         session.signOut();
     }
 }

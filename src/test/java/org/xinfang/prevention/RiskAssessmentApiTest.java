@@ -100,6 +100,38 @@ class RiskAssessmentApiTest {
     }
 
     @Test
+    void aMatterLinkedByMistakeIsUnlinkedWithItsReasonOnRecordAndNoLongerRaisesTheLevel() {
+        long id = record("yuanling.supervisor", null, assessment("沅陵县城南道路拓宽项目", clock.today().minusDays(5),
+                "LOW", "PROCEED")).id();
+        String wrong = matter(1);
+        link("yuanling.registrar", id, matter(1));
+        link("yuanling.registrar", id, wrong);
+        assertThat((String) link("yuanling.registrar", id, matter(1)).read("$.currentLevel")).isEqualTo("MEDIUM");
+
+        Answer blank = unlink("yuanling.registrar", id, wrong, " ");
+        assertThat(blank.status()).isEqualTo(400);
+        Answer unlinked = unlink("yuanling.registrar", id, wrong, "登记时误关联，该事项涉及城北项目");
+        assertThat(unlinked.status()).as(unlinked.body()).isEqualTo(200);
+        assertThat((List<String>) unlinked.read("$.matters[*].referenceNo")).hasSize(2).doesNotContain(wrong);
+        assertThat((String) unlinked.read("$.currentLevel")).as("two matters left do not raise it").isEqualTo("LOW");
+        assertThat((List<String>) unlinked.read("$.unlinked[*].referenceNo")).containsExactly(wrong);
+        assertThat((List<String>) unlinked.read("$.unlinked[*].reason")).containsExactly("登记时误关联，该事项涉及城北项目");
+
+        Answer again = unlink("yuanling.registrar", id, wrong, "再次取消");
+        assertThat(again.status()).isEqualTo(400);
+        assertThat(again.body()).contains(wrong, "未关联");
+        assertThat(unlink("hecheng.supervisor", id, wrong, "无权").status()).as("another county's").isEqualTo(404);
+        long other = record("yuanling.supervisor", null, assessment("沅陵县城北供水项目", clock.today(), "LOW", "PROCEED")).id();
+        assertThat(link("yuanling.registrar", other, wrong).status()).as("once unlinked it may be linked where it belongs")
+                .isEqualTo(200);
+    }
+
+    private Answer unlink(String who, long id, String referenceNo, String reason) {
+        return api.post(who, "/api/v1/risk-assessments/" + id + "/unlinkings",
+                "{\"referenceNo\":\"%s\",\"reason\":\"%s\"}".formatted(referenceNo, reason));
+    }
+
+    @Test
     void twoRevisionsAtTheSameVersionLeaveOneAndRefuseTheOther() throws Exception {
         long id = record("yuanling.leader", null, assessment("沅陵县垃圾焚烧发电项目", clock.today(), "LOW", "PROCEED")).id();
         List<Answer> answers = Concurrently.run(2, () -> api.call("yuanling.supervisor",

@@ -207,6 +207,18 @@ class PreventionPages {
                 });
     }
 
+    @PostMapping("/prevention/assessments/{id}/unlinkings")
+    String unlink(@PathVariable Long id, @RequestParam(required = false) String referenceNo,
+                  @RequestParam(required = false) String reason, @AuthenticationPrincipal StaffPrincipal me,
+                  RedirectAttributes flash) {
+        assessments.visible(me, id);
+        return FormFields.submit(messages, flash, "prevention.unlinked", "/prevention/assessments/" + id,
+                FormFields.typed("unlinkReference", referenceNo, "unlinkReason", reason), () -> {
+                    assessments.unlink(me, id, referenceNo, reason);
+                    return "/prevention/assessments/" + id;
+                });
+    }
+
     @GetMapping("/prevention/assessments/{id}/report.pdf")
     ResponseEntity<byte[]> report(@PathVariable Long id, @AuthenticationPrincipal StaffPrincipal me) {
         return FileAnswers.inline(RiskAssessmentReport.fileName(assessments.visible(me, id)), MediaType.APPLICATION_PDF,

@@ -71,7 +71,11 @@ class PreventionViews {
                           String unitCode, String unit, LocalDate assessedOn, RiskLevel assessedLevel,
                           List<PointJson> points, String measures, AssessmentConclusion conclusion,
                           RiskLevel currentLevel, boolean raised, List<RaiseJson> raises, int mattersInWindow,
-                          List<LinkedJson> matters, String recordedBy, OffsetDateTime recordedAt) {
+                          List<LinkedJson> matters, List<UnlinkedJson> unlinked, String recordedBy,
+                          OffsetDateTime recordedAt) {
+    }
+
+    record UnlinkedJson(String referenceNo, String reason, String unlinkedBy, OffsetDateTime unlinkedAt) {
     }
 
     /** Disputes on one page of a month, on the API and the page alike. */
@@ -134,6 +138,8 @@ class PreventionViews {
                                 c.collectiveVisits()}, locale))).toList(), c.mattersInWindow(),
                 a.matters().stream().map(m -> new LinkedJson(m.referenceNo(), m.receivedOn(), m.collective(),
                         name(names, m.linkedBy()), m.linkedAt().atZone(clock.getZone()).toOffsetDateTime())).toList(),
+                a.unlinked().stream().map(u -> new UnlinkedJson(u.referenceNo(), viewer.readable(u.reason()),
+                        name(names, u.unlinkedBy()), u.unlinkedAt().atZone(clock.getZone()).toOffsetDateTime())).toList(),
                 name(names, a.recordedBy()), a.recordedAt().atZone(clock.getZone()).toOffsetDateTime());
     }
 

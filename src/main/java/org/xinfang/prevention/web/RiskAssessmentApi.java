@@ -62,6 +62,9 @@ class RiskAssessmentApi {
     record Link(@NotBlank @Size(max = 40) String referenceNo) {
     }
 
+    record Unlinking(@NotBlank @Size(max = 40) String referenceNo, @NotBlank @Size(max = 500) String reason) {
+    }
+
     @GetMapping
     @Operation(summary = "The assessments of the caller's area, the highest level today first")
     List<PreventionViews.AssessmentJson> list(@AuthenticationPrincipal StaffPrincipal me) {
@@ -98,6 +101,13 @@ class RiskAssessmentApi {
     PreventionViews.AssessmentJson link(@PathVariable Long id, @Valid @RequestBody Link body,
                                         @AuthenticationPrincipal StaffPrincipal me) {
         return views.json(assessments.link(me, id, body.referenceNo()), me);
+    }
+
+    @PostMapping("/{id}/unlinkings")
+    @Operation(summary = "Unlink a matter linked here by mistake, stating why; the link stays on the assessment's record of unlinked matters and no longer counts for its level")
+    PreventionViews.AssessmentJson unlink(@PathVariable Long id, @Valid @RequestBody Unlinking body,
+                                          @AuthenticationPrincipal StaffPrincipal me) {
+        return views.json(assessments.unlink(me, id, body.referenceNo(), body.reason()), me);
     }
 
     @GetMapping("/{id}/report.pdf")

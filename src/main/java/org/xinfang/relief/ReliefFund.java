@@ -11,6 +11,7 @@ import org.xinfang.casework.MatterFacts.Facts;
 import org.xinfang.casework.MatterFilter;
 import org.xinfang.platform.IdempotencyKeys;
 import org.xinfang.platform.Refusal;
+import org.xinfang.platform.RequiredText;
 import org.xinfang.statute.ReliefRules;
 import org.xinfang.territory.StaffPrincipal;
 import org.xinfang.territory.StaffRole;
@@ -58,7 +59,9 @@ public class ReliefFund {
     /** Opens the caller's unit's budget for a year, as a leader: one movement FUND → AVAILABLE. */
     @Transactional
     public Budget openBudget(StaffPrincipal by, int year, BigDecimal amount) {
-        require(by, StaffRole.LEADER, "relief.budget.forbidden");
+        if (!opensBudgets(by)) {
+            throw Refusal.forbidden("relief.budget.forbidden");
+        }
         if (!ReliefRules.isPayable(amount)) {
             throw Refusal.invalid("amount", "relief.amount.invalid", amount == null ? "" : amount.toPlainString());
         }
@@ -81,7 +84,7 @@ public class ReliefFund {
     public Application apply(StaffPrincipal by, Long budgetId, String referenceNo, String petitioner, String reason,
                              BigDecimal amount, String requestKey) {
         IdempotencyKeys.check(requestKey);
-        if (!by.hasAny(Set.of(StaffRole.HANDLER, StaffRole.REGISTRAR))) {
+        if (!applies(by)) {
             throw Refusal.forbidden("relief.apply.forbidden");
         }
         if (requestKey != null) {
@@ -91,7 +94,9 @@ public class ReliefFund {
                 return application(by, earlier.get(0));
             }
         }
-        Budget b = budget(by, budgetId);
+        Budget b = actingOn(by, budgetId);
+        String name = RequiredText.of("petitioner", petitioner, 100);
+        String why = RequiredText.of("reason", reason, 2000);
         Facts m = facts.byReference(referenceNo == null ? "" : referenceNo)
                 .filter(f -> casework.count(MatterFilter.everything(0, 1), by, List.of(f.matterId())) > 0)
                 .orElseThrow(() -> Refusal.invalid("referenceNo", "relief.matter.unknown", referenceNo));
@@ -106,7 +111,7 @@ public class ReliefFund {
                                                 applied_at, request_key)
                 values (:budget, :matter, :petitioner, :reason, :amount, 'SUBMITTED', :by, :at, :key) returning id""",
                 new MapSqlParameterSource("budget", b.id()).addValue("matter", m.matterId())
-                        .addValue("petitioner", petitioner.strip()).addValue("reason", reason.strip())
+                        .addValue("petitioner", name).addValue("reason", why)
                         .addValue("amount", amount).addValue("by", by.getUsername()).addValue("at", now())
                         .addValue("key", requestKey), Long.class);
         return application(by, id);
@@ -118,7 +123,7 @@ public class ReliefFund {
      */
     @Transactional
     public Application approve(StaffPrincipal by, Long applicationId, int version, String step) {
-        Application a = application(by, applicationId);
+        Application a = ownApplication(by, applicationId);
         ReliefStage next = switch (String.valueOf(step)) {
             case "BUREAU_HEAD" -> ReliefStage.SUBMITTED;
             case "LEADER" -> ReliefStage.BUREAU_APPROVED;
@@ -160,17 +165,20 @@ public class ReliefFund {
     /** Ends an unpaid application by referral to social assistance or judicial aid, or by refusal, with the reason. */
     @Transactional
     public Application close(StaffPrincipal by, Long applicationId, int version, ReliefStage outcome, String note) {
-        require(by, StaffRole.SUPERVISOR, "relief.approve.forbidden");
+        if (!closes(by)) {
+            throw Refusal.forbidden("relief.approve.forbidden");
+        }
+        String why = RequiredText.of("note", note, 2000);
         if (outcome == null || outcome == ReliefStage.SUBMITTED || outcome == ReliefStage.BUREAU_APPROVED
                 || outcome == ReliefStage.PAID) {
             throw Refusal.invalid("outcome", "relief.outcome.invalid", String.valueOf(outcome));
         }
-        Application a = application(by, applicationId);
+        Application a = ownApplication(by, applicationId);
         int changed = jdbc.update("""
                 update relief_application set stage = :to, outcome = :note, version = version + 1
                 where id = :id and version = :version and stage in ('SUBMITTED', 'BUREAU_APPROVED')""",
                 new MapSqlParameterSource("id", a.id()).addValue("version", version).addValue("to", outcome.name())
-                        .addValue("note", note.strip()));
+                        .addValue("note", why));
         if (changed == 0) {
             throw Refusal.conflict("relief.application.not-open", a.stage());
         }
@@ -180,8 +188,11 @@ public class ReliefFund {
     /** A correction of a payment: the reversing movement PAID → AVAILABLE, never an edit; once per payment. */
     @Transactional
     public Application reverse(StaffPrincipal by, Long applicationId, String reason) {
-        require(by, StaffRole.LEADER, "relief.reverse.forbidden");
-        Application a = application(by, applicationId);
+        if (!reverses(by)) {
+            throw Refusal.forbidden("relief.reverse.forbidden");
+        }
+        String why = RequiredText.of("reason", reason, 2000);
+        Application a = ownApplication(by, applicationId);
         List<UUID> paid = jdbc.queryForList("""
                 select movement from relief_entry where application_id = :id and account = 'PAID' and amount > 0
                 and reverses is null and not exists (select 1 from relief_entry r where r.reverses = relief_entry.movement)""",
@@ -192,8 +203,8 @@ public class ReliefFund {
         jdbc.queryForObject("select id from relief_budget where id = :id for update",
                 new MapSqlParameterSource("id", a.budgetId()), Long.class);
         move(a.budgetId(), a.id(), "PAID", "AVAILABLE", a.amount(), paid.get(0), by.getUsername());
-        jdbc.update("update relief_application set stage = 'REFUSED', outcome = :why, version = version + 1 where id = :id",
-                new MapSqlParameterSource("id", a.id()).addValue("why", reason.strip()));
+        jdbc.update("update relief_application set stage = 'REVERSED', outcome = :why, version = version + 1 where id = :id",
+                new MapSqlParameterSource("id", a.id()).addValue("why", why));
         return application(by, a.id());
     }
 
@@ -244,6 +255,40 @@ public class ReliefFund {
                 rs.getString("account"), rs.getBigDecimal("amount"), rs.getObject("reverses", UUID.class),
                 rs.getString("recorded_by")));
     }
+
+    /** The budget {@code id} when the caller may charge it: one of their own area (a unit above only sees it). */
+    private Budget actingOn(StaffPrincipal by, Long id) {
+        Budget b = budget(by, id);
+        if (!by.covers(b.unitPath())) {
+            throw Refusal.forbidden("relief.budget.not-yours", b.year());
+        }
+        return b;
+    }
+
+    private Application ownApplication(StaffPrincipal by, Long id) {
+        Application a = application(by, id);
+        actingOn(by, a.budgetId());
+        return a;
+    }
+
+    /** Who opens a budget (a leader), applies (a handler or registrar), approves, closes and reverses. */
+    public static boolean opensBudgets(StaffPrincipal who) {
+        return who.has(StaffRole.LEADER);
+    }
+
+    public static boolean applies(StaffPrincipal who) {
+        return who.hasAny(APPLICANTS);
+    }
+
+    public static boolean closes(StaffPrincipal who) {
+        return who.has(StaffRole.SUPERVISOR);
+    }
+
+    public static boolean reverses(StaffPrincipal who) {
+        return who.has(StaffRole.LEADER);
+    }
+
+    private static final Set<StaffRole> APPLICANTS = Set.of(StaffRole.HANDLER, StaffRole.REGISTRAR);
 
     /** A budget is seen by the staff of its unit's area and by those of the units above it. */
     private static boolean visible(StaffPrincipal viewer, Budget b) {

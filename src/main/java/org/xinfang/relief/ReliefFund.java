@@ -1,6 +1,7 @@
 package org.xinfang.relief;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -18,9 +19,16 @@ import org.xinfang.territory.StaffRole;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.LocalDate;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.UUID;
 
 /**
@@ -234,16 +242,155 @@ public class ReliefFund {
                 this::applicationRow);
     }
 
-    /** What a budget paid: payments not reversed, the distinct petitioners helped, and the sum paid. */
-    public record Report(int payments, int recipients, BigDecimal paid) {
+    /**
+     * What budgets paid: the payments not reversed, the distinct petitioners helped (per matter and petitioner), the sum
+     * paid of the sum budgeted, and the long-term petitioners (信访老户) among those helped, each once, with since when
+     * they have petitioned (through casework) and the day of their payment.
+     */
+    public record Report(int payments, int recipients, BigDecimal paid, BigDecimal budgeted, int longTerm,
+                         List<LongTermRecipient> longTermRecipients) {
+    }
+
+    public record LongTermRecipient(Long applicationId, Long budgetId, Long matterId, String petitioner, LocalDate since,
+                                    LocalDate paidOn) {
     }
 
     public Report report(StaffPrincipal viewer, Long budgetId) {
-        Budget b = budget(viewer, budgetId);
-        return jdbc.queryForObject("""
-                select count(*) payments, count(distinct (matter_id, petitioner)) recipients from relief_application
-                where budget_id = :b and stage = 'PAID'""", new MapSqlParameterSource("b", budgetId),
-                (rs, i) -> new Report(rs.getInt("payments"), rs.getInt("recipients"), b.paid()));
+        return report(List.of(budget(viewer, budgetId)));
+    }
+
+    /** A year's figures over the budgets of the caller's own area: the city's staff see the whole city's. */
+    public Report yearReport(StaffPrincipal viewer, int year) {
+        return report(budgets(viewer).stream().filter(b -> b.year() == year && viewer.covers(b.unitPath())).toList());
+    }
+
+    private Report report(List<Budget> budgets) {
+        record Payment(Long applicationId, Long budgetId, Long matterId, String petitioner, LocalDate paidOn) {
+        }
+        List<Payment> payments = budgets.isEmpty() ? List.of() : jdbc.query("""
+                select a.id, a.budget_id, a.matter_id, a.petitioner, e.recorded_at from relief_application a
+                join relief_entry e on e.application_id = a.id and e.account = 'PAID' and e.amount > 0 and e.reverses is null
+                where a.budget_id = any(:b) and a.stage = 'PAID' order by e.recorded_at, a.id""",
+                new MapSqlParameterSource("b", new SqlParameterValue(Types.ARRAY, budgets.stream().map(Budget::id)
+                        .toArray(Long[]::new))), (rs, i) -> new Payment(rs.getLong("id"), rs.getLong("budget_id"),
+                        rs.getLong("matter_id"), rs.getString("petitioner"),
+                        rs.getTimestamp("recorded_at").toInstant().atZone(clock.getZone()).toLocalDate()));
+        Map<Long, MatterFacts.Petitioning> petitioning = facts.petitioning(payments.stream().map(Payment::matterId)
+                .distinct().toList()).stream().collect(Collectors.toMap(MatterFacts.Petitioning::matterId, p -> p));
+        Set<Long> counted = new HashSet<>();
+        List<LongTermRecipient> longTerm = new ArrayList<>();
+        for (Payment p : payments) {
+            MatterFacts.Petitioning who = petitioning.get(p.matterId());
+            if (who != null && ReliefRules.isLongTerm(who.since(), p.paidOn()) && counted.add(who.petitionerId())) {
+                longTerm.add(new LongTermRecipient(p.applicationId(), p.budgetId(), p.matterId(), p.petitioner(),
+                        who.since(), p.paidOn()));
+            }
+        }
+        int recipients = (int) payments.stream().map(p -> p.matterId() + "/" + p.petitioner()).distinct().count();
+        return new Report(payments.size(), recipients, budgets.stream().map(Budget::paid).reduce(BigDecimal.ZERO, BigDecimal::add),
+                budgets.stream().map(Budget::amount).reduce(BigDecimal.ZERO, BigDecimal::add), longTerm.size(), longTerm);
+    }
+
+    /** A budget of the demo city's history with its applications, to be written as this service writes them. */
+    public record ImportedBudget(Long unitId, String unitPath, int year, BigDecimal amount, String openedBy,
+                                 Instant openedAt, List<ImportedApplication> applications) {
+    }
+
+    /**
+     * An application with the chain's steps taken (BUREAU_HEAD, then LEADER when the amount needs one; the last pays),
+     * how it stands or ended ({@code outcome} the note of a referral, refusal or reversal) and the reversal, if any.
+     */
+    public record ImportedApplication(Long matterId, String petitioner, String reason, BigDecimal amount,
+                                      String appliedBy, Instant appliedAt, List<ImportedStep> steps, ReliefStage stage,
+                                      String outcome, ImportedStep reversal) {
+    }
+
+    public record ImportedStep(String step, String by, Instant at) {
+    }
+
+    /**
+     * Imports the history: the budgets, their applications, approvals and ledger movements in batches, exactly as
+     * {@link #openBudget}, {@link #apply}, {@link #approve}, {@link #close} and {@link #reverse} write them. A history
+     * those would refuse (a step out of the chain, a payment the budget cannot cover then) is refused whole.
+     *
+     * @return the applications written
+     */
+    @Transactional
+    public int importHistory(List<ImportedBudget> budgets) {
+        List<MapSqlParameterSource> applications = new ArrayList<>();
+        List<MapSqlParameterSource> approvals = new ArrayList<>();
+        List<MapSqlParameterSource> entries = new ArrayList<>();
+        List<Long> ids = jdbc.queryForList("select nextval('relief_application_id_seq') from generate_series(1, :n)",
+                new MapSqlParameterSource("n", budgets.stream().mapToInt(b -> b.applications().size()).sum()), Long.class);
+        int next = 0;
+        for (ImportedBudget b : budgets) {
+            if (!ReliefRules.isPayable(b.amount())) {
+                throw new IllegalArgumentException("budget amount " + b.amount());
+            }
+            Long budgetId = jdbc.queryForObject("""
+                    insert into relief_budget (unit_id, unit_path, year, amount, created_by)
+                    values (:unit, :path, :year, :amount, :by) returning id""",
+                    new MapSqlParameterSource("unit", b.unitId()).addValue("path", b.unitPath()).addValue("year", b.year())
+                            .addValue("amount", b.amount()).addValue("by", b.openedBy()), Long.class);
+            movement(entries, budgetId, null, "FUND", "AVAILABLE", b.amount(), null, b.openedBy(), b.openedAt());
+            // the movements of money in the order they happened: the balance never below zero
+            record Movement(Instant at, BigDecimal change) {
+            }
+            List<Movement> movements = new ArrayList<>();
+            for (ImportedApplication a : b.applications()) {
+                Long id = ids.get(next++);
+                boolean paid = a.stage() == ReliefStage.PAID || a.stage() == ReliefStage.REVERSED;
+                checkChain(a, paid);
+                applications.add(new MapSqlParameterSource("id", id).addValue("budget", budgetId).addValue("matter", a.matterId())
+                        .addValue("petitioner", a.petitioner()).addValue("reason", a.reason()).addValue("amount", a.amount())
+                        .addValue("stage", a.stage().name()).addValue("outcome", a.outcome()).addValue("by", a.appliedBy())
+                        .addValue("at", Timestamp.from(a.appliedAt()))
+                        .addValue("version", a.steps().size() + (a.stage().isOpen() || a.stage() == ReliefStage.PAID ? 0 : 1)));
+                a.steps().forEach(step -> approvals.add(new MapSqlParameterSource("id", id).addValue("step", step.step())
+                        .addValue("by", step.by()).addValue("at", Timestamp.from(step.at()))));
+                if (paid) {
+                    ImportedStep last = a.steps().get(a.steps().size() - 1);
+                    UUID payment = movement(entries, budgetId, id, "AVAILABLE", "PAID", a.amount(), null, last.by(), last.at());
+                    movements.add(new Movement(last.at(), a.amount().negate()));
+                    if (a.stage() == ReliefStage.REVERSED) {
+                        movement(entries, budgetId, id, "PAID", "AVAILABLE", a.amount(), payment, a.reversal().by(),
+                                a.reversal().at());
+                        movements.add(new Movement(a.reversal().at(), a.amount()));
+                    }
+                }
+            }
+            BigDecimal available = b.amount();
+            for (Movement m : movements.stream().sorted(java.util.Comparator.comparing(Movement::at)).toList()) {
+                available = available.add(m.change());
+                if (available.signum() < 0) {
+                    throw new IllegalArgumentException("budget " + b.year() + " " + b.unitPath() + " overdrawn at " + m.at());
+                }
+            }
+        }
+        jdbc.batchUpdate("""
+                insert into relief_application (id, budget_id, matter_id, petitioner, reason, amount, stage, outcome,
+                                                applied_by, applied_at, version)
+                values (:id, :budget, :matter, :petitioner, :reason, :amount, :stage, :outcome, :by, :at, :version)""",
+                applications.toArray(MapSqlParameterSource[]::new));
+        jdbc.batchUpdate("""
+                insert into relief_approval (application_id, step, approved_by, approved_at) values (:id, :step, :by, :at)""",
+                approvals.toArray(MapSqlParameterSource[]::new));
+        jdbc.batchUpdate(ENTRY, entries.toArray(MapSqlParameterSource[]::new));
+        return applications.size();
+    }
+
+    /** The steps the chain asks, in order: a paid application took them all, an open or closed one a beginning. */
+    private static void checkChain(ImportedApplication a, boolean paid) {
+        List<String> chain = ReliefRules.needsLeader(a.amount()) ? List.of("BUREAU_HEAD", "LEADER") : List.of("BUREAU_HEAD");
+        List<String> taken = a.steps().stream().map(ImportedStep::step).toList();
+        boolean inOrder = ReliefRules.isPayable(a.amount()) && taken.size() <= chain.size()
+                && chain.subList(0, taken.size()).equals(taken) && (paid == (taken.size() == chain.size()))
+                && (a.stage() != ReliefStage.BUREAU_APPROVED || taken.size() == 1)
+                && (a.stage() != ReliefStage.SUBMITTED || taken.isEmpty())
+                && (a.stage() == ReliefStage.REVERSED) == (a.reversal() != null);
+        if (!inOrder) {
+            throw new IllegalArgumentException("application of matter " + a.matterId() + ": steps " + taken + " at " + a.stage());
+        }
     }
 
     public List<Entry> ledger(StaffPrincipal viewer, Long budgetId) {
@@ -297,14 +444,24 @@ public class ReliefFund {
 
     private void move(Long budgetId, Long applicationId, String from, String to, BigDecimal amount, UUID reverses,
                       String by) {
-        UUID movement = UUID.randomUUID();
-        Timestamp at = now();
-        jdbc.batchUpdate("""
-                insert into relief_entry (movement, budget_id, application_id, account, amount, reverses, recorded_by, recorded_at)
-                values (:m, :b, :a, :account, :amount, :reverses, :by, :at)""", new MapSqlParameterSource[]{
-                entry(movement, budgetId, applicationId, from, amount.negate(), reverses, by, at),
-                entry(movement, budgetId, applicationId, to, amount, reverses, by, at)});
+        List<MapSqlParameterSource> entries = new ArrayList<>();
+        movement(entries, budgetId, applicationId, from, to, amount, reverses, by, clock.instant());
+        jdbc.batchUpdate(ENTRY, entries.toArray(MapSqlParameterSource[]::new));
     }
+
+    /** A movement of {@code amount} from one account to another: its two entries, which sum to zero; its id. */
+    private static UUID movement(List<MapSqlParameterSource> entries, Long budgetId, Long applicationId, String from,
+                                 String to, BigDecimal amount, UUID reverses, String by, Instant when) {
+        UUID movement = UUID.randomUUID();
+        Timestamp at = Timestamp.from(when);
+        entries.add(entry(movement, budgetId, applicationId, from, amount.negate(), reverses, by, at));
+        entries.add(entry(movement, budgetId, applicationId, to, amount, reverses, by, at));
+        return movement;
+    }
+
+    private static final String ENTRY = """
+            insert into relief_entry (movement, budget_id, application_id, account, amount, reverses, recorded_by, recorded_at)
+            values (:m, :b, :a, :account, :amount, :reverses, :by, :at)""";
 
     private static MapSqlParameterSource entry(UUID m, Long b, Long a, String account, BigDecimal amount, UUID reverses,
                                                String by, Timestamp at) {

@@ -17,7 +17,7 @@ class ReliefRulesTest {
     @DisplayName("every relief rule cites an article of 2022 or names whose practice it is; art. 37 ¶2 is about relief")
     void everyRuleCitesItsBasis() {
         assertThat(RULES).extracting(StatuteArticlesTest.Rule::name)
-                .containsExactlyInAnyOrder("LEADER_THRESHOLD", "needsLeader", "isPayable");
+                .containsExactlyInAnyOrder("LEADER_THRESHOLD", "needsLeader", "isPayable", "LONG_TERM_YEARS", "isLongTerm");
         assertThat(RULES).filteredOn(rule -> rule.articles().isEmpty() && rule.practice() == null).isEmpty();
         StatuteArticlesTest.Rule payable = RULES.stream().filter(r -> r.name().equals("isPayable")).findFirst().orElseThrow();
         String text = String.join("\n", payable.of(Regulation.R2022).stream().map(StatuteArticlesTest::text).toList());
@@ -35,5 +35,14 @@ class ReliefRulesTest {
         assertThat(ReliefRules.isPayable(null)).isFalse();
         assertThat(ReliefRules.needsLeader(new BigDecimal("5000.00"))).isFalse();
         assertThat(ReliefRules.needsLeader(new BigDecimal("5000.01"))).isTrue();
+    }
+
+    @Test
+    @DisplayName("a long-term petitioner had petitioned for more than five years at the payment")
+    void longTermPetitioners() {
+        java.time.LocalDate paid = java.time.LocalDate.of(2025, 6, 1);
+        assertThat(ReliefRules.isLongTerm(java.time.LocalDate.of(2020, 5, 31), paid)).isTrue();
+        assertThat(ReliefRules.isLongTerm(java.time.LocalDate.of(2020, 6, 1), paid)).as("five years to the day").isFalse();
+        assertThat(ReliefRules.isLongTerm(null, paid)).isFalse();
     }
 }

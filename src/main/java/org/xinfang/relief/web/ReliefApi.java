@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.xinfang.relief.ReliefFund;
 import org.xinfang.relief.ReliefStage;
@@ -30,9 +31,11 @@ import java.util.List;
 class ReliefApi {
 
     private final ReliefFund fund;
+    private final ReliefViews views;
 
-    ReliefApi(ReliefFund fund) {
+    ReliefApi(ReliefFund fund, ReliefViews views) {
         this.fund = fund;
+        this.views = views;
     }
 
     record BudgetOpening(@NotNull Integer year, @NotNull BigDecimal amount) {
@@ -83,7 +86,13 @@ class ReliefApi {
     @GetMapping("/budgets/{id}/report")
     @Operation(summary = "What a budget paid: payments (not reversed), distinct recipients, the sum paid")
     ReliefFund.Report report(@PathVariable Long id, @AuthenticationPrincipal StaffPrincipal me) {
-        return fund.report(me, id);
+        return views.masked(me, fund.report(me, id));
+    }
+
+    @GetMapping("/report")
+    @Operation(summary = "A year's figures over the budgets of the caller's own area (the city's: the whole city): payments, recipients, paid, budgeted, and the long-term petitioners helped (petitioning for over five years at the payment), names masked for the masked roles")
+    ReliefFund.Report yearReport(@RequestParam int year, @AuthenticationPrincipal StaffPrincipal me) {
+        return views.masked(me, fund.yearReport(me, year));
     }
 
     @PostMapping("/applications")

@@ -58,6 +58,21 @@ class ReliefPages {
         return "relief/budgets";
     }
 
+    /** A year's figures over the budgets of the caller's area, with the long-term petitioners helped. */
+    @GetMapping("/relief/report")
+    String report(@RequestParam(required = false) String year, @AuthenticationPrincipal StaffPrincipal me, Model model) {
+        int thisYear = LocalDate.now(clock).getYear();
+        int shown = year == null || year.isBlank() ? thisYear : FormFields.number("year", year);
+        ReliefFund.Report report = fund.yearReport(me, shown);
+        model.addAttribute("year", shown);
+        model.addAttribute("years", fund.budgets(me).stream().map(ReliefFund.Budget::year).distinct().sorted(
+                java.util.Comparator.reverseOrder()).toList());
+        model.addAttribute("report", report);
+        model.addAttribute("longTerm", views.longTerm(me, report));
+        model.addAttribute("longTermYears", org.xinfang.statute.ReliefRules.LONG_TERM_YEARS);
+        return "relief/report";
+    }
+
     @PostMapping("/relief/budgets")
     String open(@RequestParam(required = false) String year, @RequestParam(required = false) String amount,
                 @AuthenticationPrincipal StaffPrincipal me, RedirectAttributes flash) {

@@ -27,12 +27,34 @@ class ReliefViews {
     }
 
     List<ApplicationView> applications(StaffPrincipal viewer, List<ReliefFund.Application> applications) {
-        Map<Long, String> refs = facts.of(applications.stream().map(ReliefFund.Application::matterId).distinct().toList())
-                .stream().collect(Collectors.toMap(MatterFacts.Facts::matterId, MatterFacts.Facts::referenceNo));
+        Map<Long, String> refs = references(applications.stream().map(ReliefFund.Application::matterId).toList());
         return applications.stream().map(a -> new ApplicationView(a.id(), a.version(), refs.get(a.matterId()),
                 name(viewer, a.petitioner()), viewer.readable(a.reason()), a.amount(), a.stage(),
                 a.outcome() == null ? null : viewer.readable(a.outcome()), a.stage().isOpen(),
                 a.stage() == ReliefStage.SUBMITTED ? "BUREAU_HEAD" : "LEADER")).toList();
+    }
+
+    /** A report with the long-term petitioners' names as the viewer may read them. */
+    ReliefFund.Report masked(StaffPrincipal viewer, ReliefFund.Report r) {
+        return new ReliefFund.Report(r.payments(), r.recipients(), r.paid(), r.budgeted(), r.longTerm(),
+                r.longTermRecipients().stream().map(l -> new ReliefFund.LongTermRecipient(l.applicationId(), l.budgetId(),
+                        l.matterId(), name(viewer, l.petitioner()), l.since(), l.paidOn())).toList());
+    }
+
+    /** A long-term petitioner helped, as the report page lists them: with the matter's number. */
+    record LongTermView(String petitioner, String referenceNo, java.time.LocalDate since, java.time.LocalDate paidOn,
+                        Long budgetId) {
+    }
+
+    List<LongTermView> longTerm(StaffPrincipal viewer, ReliefFund.Report r) {
+        Map<Long, String> refs = references(r.longTermRecipients().stream().map(ReliefFund.LongTermRecipient::matterId).toList());
+        return r.longTermRecipients().stream().map(l -> new LongTermView(name(viewer, l.petitioner()), refs.get(l.matterId()),
+                l.since(), l.paidOn(), l.budgetId())).toList();
+    }
+
+    private Map<Long, String> references(List<Long> matterIds) {
+        return facts.of(matterIds.stream().distinct().toList()).stream()
+                .collect(Collectors.toMap(MatterFacts.Facts::matterId, MatterFacts.Facts::referenceNo));
     }
 
     static String name(StaffPrincipal viewer, String name) {

@@ -243,7 +243,7 @@ class DemoDataLoader implements ApplicationRunner {
         staff.accountsWithRole(StaffRole.REGISTRAR).forEach(a -> registrars.putIfAbsent(
                 territory.governmentOf(territory.require(a.unitId())).id(), a.username()));
         DemoRelief.Plan relief = DemoRelief.of(territory, matterFacts.inStates(DemoJointCases.ACCEPTED),
-                matterFacts::petitioning, registrars, supervisors, staff.leadersByUnit(), lastDay.minusYears(years).plusDays(1),
+                matterFacts::petitioning, reliefFund::leaderThreshold, registrars, supervisors, staff.leadersByUnit(), lastDay.minusYears(years).plusDays(1),
                 lastDay, clock.getZone(), seed);
         petitioners.recordPetitioningSince(relief.petitioningSince());
         int reliefApplications = reliefFund.importHistory(relief.budgets());

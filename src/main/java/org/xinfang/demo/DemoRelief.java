@@ -66,11 +66,13 @@ final class DemoRelief {
     }
 
     /**
-     * The relief of the history from {@code firstDay} to {@code lastDay}, on the {@code accepted} matters; the staff
+     * The relief of the history from {@code firstDay} to {@code lastDay}, on the {@code accepted} matters, each unit's
+     * chain by its {@code leaderThreshold}; the staff
      * who apply, approve as bureau head and as leader are each unit's first registrar, supervisor and leader.
      */
     static Plan of(Territory territory, List<Facts> accepted, Function<Collection<Long>, List<Petitioning>> petitioning,
-                   Map<Long, String> registrars, Map<Long, String> supervisors, Map<Long, String> leaders,
+                   Function<Long, BigDecimal> leaderThreshold, Map<Long, String> registrars,
+                   Map<Long, String> supervisors, Map<Long, String> leaders,
                    LocalDate firstDay, LocalDate lastDay, ZoneId zone, long seed) {
         UnitView city = territory.root().orElseThrow();
         List<UnitView> counties = territory.placesAt(AdministrativeLevel.COUNTY).stream().filter(territory::isActive)
@@ -121,7 +123,7 @@ final class DemoRelief {
                 ImportedBudget budget = budgets.get(key);
                 BigDecimal amount = amount(random);
                 LocalDate head = applied.plusDays(1 + random.nextInt(4));
-                boolean needsLeader = ReliefRules.needsLeader(amount);
+                boolean needsLeader = ReliefRules.needsLeader(amount, leaderThreshold.apply(unit.id()));
                 LocalDate payDay = needsLeader ? head.plusDays(1 + random.nextInt(3)) : head;
                 String registrar = registrars.getOrDefault(unit.id(), DemoCityGenerator.ACTOR);
                 String bureauHead = supervisors.getOrDefault(unit.id(), DemoCityGenerator.ACTOR);

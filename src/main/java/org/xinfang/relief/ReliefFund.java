@@ -1,5 +1,6 @@
 package org.xinfang.relief;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -16,6 +17,7 @@ import org.xinfang.platform.RequiredText;
 import org.xinfang.statute.ReliefRules;
 import org.xinfang.territory.StaffPrincipal;
 import org.xinfang.territory.StaffRole;
+import org.xinfang.territory.Territory;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
@@ -37,14 +39,20 @@ import java.util.UUID;
  * AVAILABLE (what may still be paid), PAID. A payment locks its budget row so concurrent approvals never overdraw it.
  */
 @Service
+@EnableConfigurationProperties(ReliefSettings.class)
 public class ReliefFund {
 
     private final MatterFacts facts;
     private final Casework casework;
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
+    private final Territory territory;
+    private final ReliefSettings settings;
 
-    ReliefFund(MatterFacts facts, Casework casework, NamedParameterJdbcTemplate jdbc, Clock clock) {
+    ReliefFund(MatterFacts facts, Casework casework, NamedParameterJdbcTemplate jdbc, Clock clock, Territory territory,
+               ReliefSettings settings) {
+        this.territory = territory;
+        this.settings = settings;
         this.facts = facts;
         this.casework = casework;
         this.jdbc = jdbc;
@@ -141,7 +149,9 @@ public class ReliefFund {
             throw Refusal.conflict("relief.step.out-of-order", step, a.stage());
         }
         require(by, next == ReliefStage.SUBMITTED ? StaffRole.SUPERVISOR : StaffRole.LEADER, "relief.approve.forbidden");
-        boolean pays = next == ReliefStage.BUREAU_APPROVED || !ReliefRules.needsLeader(a.amount());
+        boolean pays = next == ReliefStage.BUREAU_APPROVED || !ReliefRules.needsLeader(a.amount(),
+                leaderThreshold(jdbc.queryForObject("select unit_id from relief_budget where id = :id",
+                        new MapSqlParameterSource("id", a.budgetId()), Long.class)));
         if (pays) {
             // the budget row is the lock: concurrent payments from one budget are serialised here
             jdbc.queryForObject("select id from relief_budget where id = :id for update",
@@ -340,7 +350,7 @@ public class ReliefFund {
             for (ImportedApplication a : b.applications()) {
                 Long id = ids.get(next++);
                 boolean paid = a.stage() == ReliefStage.PAID || a.stage() == ReliefStage.REVERSED;
-                checkChain(a, paid);
+                checkChain(a, paid, leaderThreshold(b.unitId()));
                 applications.add(new MapSqlParameterSource("id", id).addValue("budget", budgetId).addValue("matter", a.matterId())
                         .addValue("petitioner", a.petitioner()).addValue("reason", a.reason()).addValue("amount", a.amount())
                         .addValue("stage", a.stage().name()).addValue("outcome", a.outcome()).addValue("by", a.appliedBy())
@@ -380,8 +390,8 @@ public class ReliefFund {
     }
 
     /** The steps the chain asks, in order: a paid application took them all, an open or closed one a beginning. */
-    private static void checkChain(ImportedApplication a, boolean paid) {
-        List<String> chain = ReliefRules.needsLeader(a.amount()) ? List.of("BUREAU_HEAD", "LEADER") : List.of("BUREAU_HEAD");
+    private static void checkChain(ImportedApplication a, boolean paid, BigDecimal threshold) {
+        List<String> chain = ReliefRules.needsLeader(a.amount(), threshold) ? List.of("BUREAU_HEAD", "LEADER") : List.of("BUREAU_HEAD");
         List<String> taken = a.steps().stream().map(ImportedStep::step).toList();
         boolean inOrder = ReliefRules.isPayable(a.amount()) && taken.size() <= chain.size()
                 && chain.subList(0, taken.size()).equals(taken) && (paid == (taken.size() == chain.size()))
@@ -401,6 +411,11 @@ public class ReliefFund {
                 rs.getLong("id"), rs.getObject("movement", UUID.class), (Long) rs.getObject("application_id"),
                 rs.getString("account"), rs.getBigDecimal("amount"), rs.getObject("reverses", UUID.class),
                 rs.getString("recorded_by")));
+    }
+
+    /** The amount above which a leader approves last on a budget of the unit {@code unitId}, by the unit's level. */
+    public BigDecimal leaderThreshold(Long unitId) {
+        return ReliefRules.leaderThreshold(territory.require(unitId).level(), settings.leaderThreshold());
     }
 
     /** The budget {@code id} when the caller may charge it: one of their own area (a unit above only sees it). */

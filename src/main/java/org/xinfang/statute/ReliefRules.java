@@ -1,7 +1,10 @@
 package org.xinfang.statute;
 
+import org.xinfang.territory.AdministrativeLevel;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Map;
 
 import static org.xinfang.statute.Regulation.R2022;
 
@@ -33,11 +36,23 @@ public final class ReliefRules {
         return since != null && since.plusYears(LONG_TERM_YEARS).isBefore(paidOn);
     }
 
-    /** The steps of the chain after the handler's application (经办人): bureau head (局长), then leader if large. */
+    /**
+     * The amount above which a leader approves last, for a budget of a unit at {@code level}: the amount the city set
+     * for that level ({@code configured}, from xinfang.relief.leader-threshold), else {@link #LEADER_THRESHOLD}.
+     */
+    @Practice("relief approvals: the city may set, per level of the paying unit, the amount a leader signs off above")
+    public static BigDecimal leaderThreshold(AdministrativeLevel level, Map<AdministrativeLevel, BigDecimal> configured) {
+        return configured.getOrDefault(level, LEADER_THRESHOLD);
+    }
+
+    /**
+     * The steps of the chain after the handler's application (经办人): bureau head (局长), then a leader when the amount
+     * is over the {@code threshold} of the budget's unit ({@link #leaderThreshold}).
+     */
     @Article(regulation = R2022, number = 37, paragraph = 2)
-    @Practice("relief approvals: handler → bureau head → leader for amounts over 5,000 yuan")
-    public static boolean needsLeader(BigDecimal amount) {
-        return amount.compareTo(LEADER_THRESHOLD) > 0;
+    @Practice("relief approvals: handler → bureau head → leader for amounts over the threshold (5,000 yuan unless set)")
+    public static boolean needsLeader(BigDecimal amount, BigDecimal threshold) {
+        return amount.compareTo(threshold) > 0;
     }
 
     /** A payment is in yuan and fen, more than zero. */

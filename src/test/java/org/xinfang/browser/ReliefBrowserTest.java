@@ -5,7 +5,14 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.xinfang.casework.MatterFacts;
+import org.xinfang.intake.Petitioners;
 import org.xinfang.support.ApiClient;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -16,12 +23,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * opens a yearly budget (a sub-fen amount refused first); the handler applies (an amount over the budget refused with
  * both amounts, what was typed kept); the bureau head and a leader take the chain's steps and the payments show in the
  * balances and the ledger; an approval the budget no longer covers is refused with its amounts, and the application is
- * referred to social assistance instead; a leader reverses a payment by a reversing entry.
+ * referred to social assistance instead; a leader reverses a payment by a reversing entry; the year's report counts the
+ * petitioner helped, a long-term one, and lists them with their name masked for the leader.
  */
 class ReliefBrowserTest extends StaffBrowserTest {
 
     /** Budgets are one per unit and year and the database is shared: each walk opens a year of its own. */
     private static final AtomicInteger YEARS = new AtomicInteger(2600 + (int) (System.nanoTime() % 300));
+
+    @Autowired
+    MatterFacts facts;
+    @Autowired
+    Petitioners petitioners;
 
     ReliefBrowserTest() {
         super(1366, 768);
@@ -128,6 +141,20 @@ class ReliefBrowserTest extends StaffBrowserTest {
         assertThat(browser.findElements(By.cssSelector("#relief-ledger tr.reversing"))).hasSize(2);
         assertThat(session.overflow()).as("the budget fits " + width + " px").isLessThanOrEqualTo(0L);
         Browser.screenshot(browser, "relief-02-budget-" + width);
+
+        // the year's report: the petitioner, on record as petitioning since 2016, counts as a long-term one, masked
+        MatterFacts.Petitioning who = facts.petitioning(List.of(facts.byReference(ref).orElseThrow().matterId())).get(0);
+        petitioners.recordPetitioningSince(Map.of(who.petitionerId(), LocalDate.of(2016, 3, 1)));
+        session.open("/relief");
+        session.press(By.id("relief-report-link"));
+        new Select(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("report-year")))).selectByValue(String.valueOf(year));
+        session.pressAndLeave(By.id("show-report"), "relief-report-" + width);
+        assertThat(session.text(By.id("figure-recipients"))).isEqualTo("1");
+        assertThat(session.text(By.id("figure-paid"))).isEqualTo("6000.00 元");
+        assertThat(session.text(By.id("figure-long-term"))).isEqualTo("1");
+        assertThat(session.text(By.id("relief-long-term"))).contains("向某", ref, "2016-03-01").doesNotContain("向红梅");
+        assertThat(session.overflow()).as("the report fits " + width + " px").isLessThanOrEqualTo(0L);
+        Browser.screenshot(browser, "relief-03-report-" + width);
         session.signOut();
     }
 

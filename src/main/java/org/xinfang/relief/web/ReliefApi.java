@@ -110,7 +110,7 @@ class ReliefApi {
     }
 
     @PostMapping("/applications/{id}/approval")
-    @Operation(summary = "The next approval step at the version seen: BUREAU_HEAD (a supervisor), then LEADER for amounts over 5,000 yuan; the last step pays")
+    @Operation(summary = "The next approval step at the version seen: BUREAU_HEAD (a supervisor), then LEADER for amounts over the threshold of the budget's unit level (xinfang.relief.leader-threshold, 5,000 yuan unless set); the last step pays")
     ReliefFund.Application approve(@PathVariable Long id, @Valid @RequestBody Approval body,
                                    @AuthenticationPrincipal StaffPrincipal me) {
         return fund.approve(me, id, body.version(), body.step());

@@ -86,6 +86,7 @@ class ReliefPages {
         ReliefFund.Budget budget = fund.budget(me, id);
         model.addAttribute("budget", budget);
         model.addAttribute("units", units(List.of(budget)));
+        model.addAttribute("leaderThreshold", fund.leaderThreshold(budget.unitId()));
         model.addAttribute("applications", views.applications(me, fund.applications(me, id)));
         model.addAttribute("ledger", fund.ledger(me, id));
         model.addAttribute("applies", ReliefFund.applies(me));

@@ -191,6 +191,10 @@ class ReliefFundApiTest {
         assertThat((String) report.read("$.longTermRecipients[0].since")).isEqualTo("2015-04-01");
         assertThat((String) api.get("yuanling.registrar", "/api/v1/relief/budgets/" + budget + "/report")
                 .read("$.longTermRecipients[0].petitioner")).isEqualTo("张桂兰");
+        assertThat((String) api.get("yuanling.supervisor", "/api/v1/relief/applications/" + first.id()).read("$.petitioner"))
+                .as("the application too").isEqualTo("张某");
+        assertThat((String) api.get("yuanling.registrar", "/api/v1/relief/applications/" + first.id()).read("$.petitioner"))
+                .isEqualTo("张桂兰");
         int year = jdbc.queryForObject("select year from relief_budget where id = ?", Integer.class, budget);
         Answer yearly = api.get("yuanling.leader", "/api/v1/relief/report?year=" + year);
         assertThat((Integer) yearly.read("$.longTerm")).isEqualTo(1);

@@ -74,7 +74,7 @@ class ReliefApi {
 
     @GetMapping("/budgets/{id}/applications")
     List<ReliefFund.Application> applications(@PathVariable Long id, @AuthenticationPrincipal StaffPrincipal me) {
-        return fund.applications(me, id);
+        return fund.applications(me, id).stream().map(a -> views.masked(me, a)).toList();
     }
 
     @GetMapping("/budgets/{id}/ledger")
@@ -100,33 +100,33 @@ class ReliefApi {
     ResponseEntity<ReliefFund.Application> apply(@Valid @RequestBody ApplicationForm body,
                                                  @RequestHeader(name = "Idempotency-Key", required = false) String key,
                                                  @AuthenticationPrincipal StaffPrincipal me) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(fund.apply(me, body.budgetId(), body.referenceNo(),
-                body.petitioner(), body.reason(), body.amount(), key));
+        return ResponseEntity.status(HttpStatus.CREATED).body(views.masked(me, fund.apply(me, body.budgetId(),
+                body.referenceNo(), body.petitioner(), body.reason(), body.amount(), key)));
     }
 
     @GetMapping("/applications/{id}")
     ReliefFund.Application application(@PathVariable Long id, @AuthenticationPrincipal StaffPrincipal me) {
-        return fund.application(me, id);
+        return views.masked(me, fund.application(me, id));
     }
 
     @PostMapping("/applications/{id}/approval")
     @Operation(summary = "The next approval step at the version seen: BUREAU_HEAD (a supervisor), then LEADER for amounts over the threshold of the budget's unit level (xinfang.relief.leader-threshold, 5,000 yuan unless set); the last step pays")
     ReliefFund.Application approve(@PathVariable Long id, @Valid @RequestBody Approval body,
                                    @AuthenticationPrincipal StaffPrincipal me) {
-        return fund.approve(me, id, body.version(), body.step());
+        return views.masked(me, fund.approve(me, id, body.version(), body.step()));
     }
 
     @PostMapping("/applications/{id}/closing")
     @Operation(summary = "End an unpaid application: referral to social assistance or judicial aid, or refusal")
     ReliefFund.Application close(@PathVariable Long id, @Valid @RequestBody Closing body,
                                  @AuthenticationPrincipal StaffPrincipal me) {
-        return fund.close(me, id, body.version(), body.outcome(), body.note());
+        return views.masked(me, fund.close(me, id, body.version(), body.outcome(), body.note()));
     }
 
     @PostMapping("/applications/{id}/reversal")
     @Operation(summary = "Correct a payment by a reversing movement (PAID → AVAILABLE), as a leader; never an edit")
     ReliefFund.Application reverse(@PathVariable Long id, @Valid @RequestBody Reversal body,
                                    @AuthenticationPrincipal StaffPrincipal me) {
-        return fund.reverse(me, id, body.reason());
+        return views.masked(me, fund.reverse(me, id, body.reason()));
     }
 }

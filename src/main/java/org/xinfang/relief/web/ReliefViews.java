@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The relief pages' applications as the viewer may read them: the petitioner's name masked for the masked roles. */
+/** The relief pages' and API's applications and reports as the viewer may read them: names masked for the masked roles. */
 @Component
 class ReliefViews {
 
@@ -28,10 +28,16 @@ class ReliefViews {
 
     List<ApplicationView> applications(StaffPrincipal viewer, List<ReliefFund.Application> applications) {
         Map<Long, String> refs = references(applications.stream().map(ReliefFund.Application::matterId).toList());
-        return applications.stream().map(a -> new ApplicationView(a.id(), a.version(), refs.get(a.matterId()),
-                name(viewer, a.petitioner()), viewer.readable(a.reason()), a.amount(), a.stage(),
-                a.outcome() == null ? null : viewer.readable(a.outcome()), a.stage().isOpen(),
+        return applications.stream().map(a -> masked(viewer, a)).map(a -> new ApplicationView(a.id(), a.version(),
+                refs.get(a.matterId()), a.petitioner(), a.reason(), a.amount(), a.stage(), a.outcome(), a.stage().isOpen(),
                 a.stage() == ReliefStage.SUBMITTED ? "BUREAU_HEAD" : "LEADER")).toList();
+    }
+
+    /** An application as the API answers the viewer: the petitioner's name masked, and the texts, for the masked roles. */
+    ReliefFund.Application masked(StaffPrincipal viewer, ReliefFund.Application a) {
+        return new ReliefFund.Application(a.id(), a.version(), a.budgetId(), a.matterId(), name(viewer, a.petitioner()),
+                viewer.readable(a.reason()), a.amount(), a.stage(), a.outcome() == null ? null : viewer.readable(a.outcome()),
+                a.appliedBy());
     }
 
     /** A report with the long-term petitioners' names as the viewer may read them. */

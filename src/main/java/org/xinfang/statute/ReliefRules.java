@@ -55,9 +55,12 @@ public final class ReliefRules {
         return amount.compareTo(threshold) > 0;
     }
 
-    /** A payment is in yuan and fen, more than zero. */
+    /** A payment is in yuan and fen, more than zero and less than a trillion yuan (what the ledger's amounts hold). */
     @Article(regulation = R2022, number = 37, paragraph = 2)
     public static boolean isPayable(BigDecimal amount) {
-        return amount != null && amount.signum() > 0 && amount.stripTrailingZeros().scale() <= 2;
+        return amount != null && amount.signum() > 0 && amount.stripTrailingZeros().scale() <= 2
+                && amount.compareTo(TRILLION) < 0;
     }
+
+    private static final BigDecimal TRILLION = new BigDecimal("1000000000000");
 }

@@ -128,6 +128,9 @@ class ReliefFundApiTest {
         assertThat(english.body()).contains("exceeds the available balance of 1000.00 yuan in the budget");
         assertThat(api.post("yuanling.leader", "/api/v1/relief/budgets", "{\"year\":2099,\"amount\":-1}").status())
                 .isEqualTo(400);
+        Answer huge = api.post("yuanling.leader", "/api/v1/relief/budgets", "{\"year\":2099,\"amount\":1e20}");
+        assertThat(huge.status()).as("more than the ledger holds: refused, not a 500").isEqualTo(400);
+        assertThat(huge.body()).contains("小于一万亿元");
         assertThat(api.post("yuanling.registrar", "/api/v1/relief/applications", "{\"budgetId\":" + budget + "}")
                 .status()).isEqualTo(400);
         assertThat(jdbc.queryForObject("select count(*) from relief_application where budget_id = ?", Integer.class,

@@ -35,6 +35,8 @@ class ReliefRulesTest {
         assertThat(ReliefRules.isPayable(BigDecimal.ZERO)).isFalse();
         assertThat(ReliefRules.isPayable(new BigDecimal("-1"))).isFalse();
         assertThat(ReliefRules.isPayable(null)).isFalse();
+        assertThat(ReliefRules.isPayable(new BigDecimal("1e12"))).as("more than the ledger holds").isFalse();
+        assertThat(ReliefRules.isPayable(new BigDecimal("999999999999.99"))).isTrue();
         assertThat(ReliefRules.needsLeader(new BigDecimal("5000.00"), ReliefRules.LEADER_THRESHOLD)).isFalse();
         assertThat(ReliefRules.needsLeader(new BigDecimal("5000.01"), ReliefRules.LEADER_THRESHOLD)).isTrue();
     }

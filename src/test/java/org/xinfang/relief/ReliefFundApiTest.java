@@ -218,6 +218,9 @@ class ReliefFundApiTest {
         assertThat(api.get("yuanling.registrar", "/api/v1/relief/budgets").body()).doesNotContain("\"id\":" + chenxi + ",");
         // paying: the other county's budget is not there; the city's above is seen, not charged
         assertThat(apply(chenxi, "100.00", null).status()).isEqualTo(404);
+        assertThat(page("yuanling.registrar", get("/relief/" + city)).getContentAsString(StandardCharsets.UTF_8))
+                .as("the city's budget is read, with no form to charge it").contains("relief-ledger")
+                .doesNotContain("form-application");
         Answer above = apply(city, "100.00", null);
         assertThat(above.status()).isEqualTo(403);
         assertThat(above.body()).contains("不属于您所在的单位");

@@ -89,9 +89,12 @@ class ReliefPages {
         model.addAttribute("leaderThreshold", fund.leaderThreshold(budget.unitId()));
         model.addAttribute("applications", views.applications(me, fund.applications(me, id)));
         model.addAttribute("ledger", fund.ledger(me, id));
-        model.addAttribute("applies", ReliefFund.applies(me));
-        model.addAttribute("closes", ReliefFund.closes(me));
-        model.addAttribute("reverses", ReliefFund.reverses(me));
+        // a unit above's budget is read, not charged: no forms on it
+        boolean ours = me.covers(budget.unitPath());
+        model.addAttribute("ours", ours);
+        model.addAttribute("applies", ours && ReliefFund.applies(me));
+        model.addAttribute("closes", ours && ReliefFund.closes(me));
+        model.addAttribute("reverses", ours && ReliefFund.reverses(me));
         model.addAttribute("outcomes", List.of(ReliefStage.REFERRED_SOCIAL_ASSISTANCE, ReliefStage.REFERRED_JUDICIAL_AID,
                 ReliefStage.REFUSED));
         model.addAttribute("requestKey", UUID.randomUUID().toString());

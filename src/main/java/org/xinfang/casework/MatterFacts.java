@@ -165,6 +165,29 @@ public class MatterFacts {
                 Long.class));
     }
 
+    /**
+     * A matter's petitioner (信访人) and since when they have petitioned: the earliest day one of their matters was
+     * received, or the earlier day the registers before this system recorded. The name only, never their other details
+     * (the relief fund names who it pays, and counts its long-term petitioners).
+     */
+    public record Petitioning(Long matterId, Long petitionerId, String petitioner, LocalDate since) {
+    }
+
+    /** The petitioning of each of the matters {@code matterIds}; access is the caller's to check. */
+    @Transactional(readOnly = true)
+    public List<Petitioning> petitioning(Collection<Long> matterIds) {
+        if (matterIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query("""
+                select m.id, m.petitioner_id, p.name,
+                       least(p.petitioning_since, (select min(o.received_on) from matter o where o.petitioner_id = m.petitioner_id)) since
+                from matter m join petitioner p on p.id = m.petitioner_id where m.id = any(:ids) order by m.id""",
+                new MapSqlParameterSource("ids", new SqlParameterValue(Types.ARRAY, matterIds.toArray(new Long[0]))),
+                (rs, i) -> new Petitioning(rs.getLong("id"), rs.getLong("petitioner_id"), rs.getString("name"),
+                        rs.getObject("since", LocalDate.class)));
+    }
+
     /** Those of the matters {@code matterIds} held under {@code scopePath} (a place's path; "" for everywhere). */
     @Transactional(readOnly = true)
     public List<Facts> under(String scopePath, Collection<Long> matterIds) {

@@ -94,6 +94,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final org.xinfang.prevention.LatentDisputes latentDisputes;
     private final org.xinfang.prevention.RiskAssessments riskAssessments;
     private final org.xinfang.recommendation.Recommendations recommendations;
+    private final org.xinfang.relief.ReliefFund reliefFund;
 
     DemoDataLoader(Territory territory, RoutingRules routing, Categories categories, Petitioners petitioners,
                    MatterBulkImport bulkImport, JdbcTemplate jdbc, TransactionTemplate tx, Clock clock,
@@ -110,7 +111,9 @@ class DemoDataLoader implements ApplicationRunner {
                    Mediations mediations,
                    org.xinfang.prevention.LatentDisputes latentDisputes,
                    org.xinfang.prevention.RiskAssessments riskAssessments,
-                   org.xinfang.recommendation.Recommendations recommendations) {
+                   org.xinfang.recommendation.Recommendations recommendations,
+                   org.xinfang.relief.ReliefFund reliefFund) {
+        this.reliefFund = reliefFund;
         this.committees = committees;
         this.finalitySupport = finalitySupport;
         this.latentDisputes = latentDisputes;
@@ -235,6 +238,18 @@ class DemoDataLoader implements ApplicationRunner {
                 lastDay.minusYears(years).plusDays(1), lastDay, years, seed));
         log.info("Demo data: {} latent disputes and {} risk assessments, in {} s", disputes, assessed,
                 seconds(System.nanoTime() - prevention));
+        // the relief fund (issue 13): the seed's budgets, 635 petitioners relieved a year, 32 of them long-term ones
+        long relieved = System.nanoTime();
+        Map<Long, String> registrars = new java.util.HashMap<>();
+        staff.accountsWithRole(StaffRole.REGISTRAR).forEach(a -> registrars.putIfAbsent(
+                territory.governmentOf(territory.require(a.unitId())).id(), a.username()));
+        DemoRelief.Plan relief = DemoRelief.of(territory, matterFacts.inStates(DemoJointCases.ACCEPTED),
+                matterFacts::petitioning, reliefFund::leaderThreshold, registrars, supervisors, staff.leadersByUnit(), lastDay.minusYears(years).plusDays(1),
+                lastDay, clock.getZone(), seed);
+        petitioners.recordPetitioningSince(relief.petitioningSince());
+        int reliefApplications = reliefFund.importHistory(relief.budgets());
+        log.info("Demo data: {} relief budgets with {} applications, in {} s", relief.budgets().size(), reliefApplications,
+                seconds(System.nanoTime() - relieved));
         long done = System.nanoTime();
         log.info("Demo data: {} matters and {} petitioners over {} years from seed {}, in {} s (planned in {} s, built and saved in {} s)",
                 saved, city.people().size(), years, seed, seconds(done - start), seconds(planned - start), seconds(done - planned));

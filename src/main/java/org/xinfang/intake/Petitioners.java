@@ -300,4 +300,14 @@ public class Petitioners {
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }
+
+    /**
+     * Records since when petitioners have petitioned (信访起始) where the registers before this system say it was earlier
+     * than their first matter here (the demo city's long-term petitioners); a later day never replaces an earlier one.
+     */
+    @Transactional
+    public void recordPetitioningSince(Map<Long, LocalDate> sinceByPetitioner) {
+        jdbc.batchUpdate("update petitioner set petitioning_since = ? where id = ? and (petitioning_since is null or petitioning_since > ?)",
+                sinceByPetitioner.entrySet().stream().map(e -> new Object[]{e.getValue(), e.getKey(), e.getValue()}).toList());
+    }
 }

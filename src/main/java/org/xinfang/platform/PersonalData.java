@@ -139,6 +139,11 @@ public final class PersonalData {
         return idNumber.substring(0, 6) + "*".repeat(idNumber.length() - 10) + idNumber.substring(idNumber.length() - 4);
     }
 
+    /** 向红梅 -> 向某: a name as the public records print it, the surname kept. */
+    public static String maskName(String name) {
+        return name == null || name.isEmpty() ? name : name.substring(0, name.offsetByCodePoints(0, 1)) + "某";
+    }
+
     /** 13812345678 -> 138****5678. */
     public static String maskPhone(String phone) {
         if (phone == null || phone.length() < 7) {

@@ -13,5 +13,12 @@ public enum ReliefStage {
     /** Referred to judicial aid (司法救助) instead. */
     REFERRED_JUDICIAL_AID,
     /** Refused. */
-    REFUSED
+    REFUSED,
+    /** Paid, then corrected by a reversing movement (冲销), with the reason. */
+    REVERSED;
+
+    /** Whether the application still waits for a step of its chain (and may be referred instead). */
+    public boolean isOpen() {
+        return this == SUBMITTED || this == BUREAU_APPROVED;
+    }
 }

@@ -5,17 +5,28 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.xinfang.casework.MatterFacts;
 import org.xinfang.support.ApiClient;
 import org.xinfang.support.ApiClient.Answer;
 import org.xinfang.support.Concurrently;
 import org.xinfang.support.IntegrationTest;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * The relief fund (信访救助, issue 13, item 2): a budget opened by a leader; applications through handler → bureau head
@@ -32,6 +43,14 @@ class ReliefFundApiTest {
     ApiClient api;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    MatterFacts facts;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    org.xinfang.intake.Petitioners petitioners;
 
     String ref;
 
@@ -109,6 +128,9 @@ class ReliefFundApiTest {
         assertThat(english.body()).contains("exceeds the available balance of 1000.00 yuan in the budget");
         assertThat(api.post("yuanling.leader", "/api/v1/relief/budgets", "{\"year\":2099,\"amount\":-1}").status())
                 .isEqualTo(400);
+        Answer huge = api.post("yuanling.leader", "/api/v1/relief/budgets", "{\"year\":2099,\"amount\":1e20}");
+        assertThat(huge.status()).as("more than the ledger holds: refused, not a 500").isEqualTo(400);
+        assertThat(huge.body()).contains("小于一万亿元");
         assertThat(api.post("yuanling.registrar", "/api/v1/relief/applications", "{\"budgetId\":" + budget + "}")
                 .status()).isEqualTo(400);
         assertThat(jdbc.queryForObject("select count(*) from relief_application where budget_id = ?", Integer.class,
@@ -145,6 +167,87 @@ class ReliefFundApiTest {
                 insert into relief_entry (movement, budget_id, account, amount, recorded_by, recorded_at)
                 values (gen_random_uuid(), ?, 'PAID', 50, 'x', now())""", budget)).hasMessageContaining("sum to zero");
         assertBalances(budget, "300.00", "0.00");
+    }
+
+    @Test
+    void theReportCountsTheLongTermPetitionersHelpedOnceWithTheirNamesMaskedForTheMaskedRoles() {
+        long budget = openBudget("20000.00");
+        long matterId = facts.byReference(ref).orElseThrow().matterId();
+        MatterFacts.Petitioning who = facts.petitioning(List.of(matterId)).get(0);
+        assertThat(who.since()).as("a new petitioner has petitioned since their first matter").isEqualTo(
+                facts.of(matterId).orElseThrow().receivedOn());
+        Answer first = apply(budget, "1200.00", null);
+        approve("yuanling.supervisor", first.id(), 0, "BUREAU_HEAD");
+        Answer report = api.get("yuanling.supervisor", "/api/v1/relief/budgets/" + budget + "/report");
+        assertThat((Integer) report.read("$.longTerm")).as("petitioning for days only").isZero();
+
+        // the registers before this system: petitioning since 2015; an earlier day is kept, a later one does not replace it
+        petitioners.recordPetitioningSince(java.util.Map.of(who.petitionerId(), java.time.LocalDate.of(2015, 4, 1)));
+        petitioners.recordPetitioningSince(java.util.Map.of(who.petitionerId(), java.time.LocalDate.of(2020, 1, 1)));
+        assertThat(facts.petitioning(List.of(matterId)).get(0).since()).isEqualTo(java.time.LocalDate.of(2015, 4, 1));
+        Answer second = apply(budget, "800.00", null);
+        approve("yuanling.supervisor", second.id(), 0, "BUREAU_HEAD");
+        report = api.get("yuanling.supervisor", "/api/v1/relief/budgets/" + budget + "/report");
+        assertThat((Integer) report.read("$.recipients")).isEqualTo(1);
+        assertThat((Integer) report.read("$.longTerm")).as("one petitioner, paid twice, counted once").isEqualTo(1);
+        assertThat((String) report.read("$.longTermRecipients[0].petitioner")).isEqualTo("张某");
+        assertThat((String) report.read("$.longTermRecipients[0].since")).isEqualTo("2015-04-01");
+        assertThat((String) api.get("yuanling.registrar", "/api/v1/relief/budgets/" + budget + "/report")
+                .read("$.longTermRecipients[0].petitioner")).isEqualTo("张桂兰");
+        assertThat((String) api.get("yuanling.supervisor", "/api/v1/relief/applications/" + first.id()).read("$.petitioner"))
+                .as("the application too").isEqualTo("张某");
+        assertThat((String) api.get("yuanling.registrar", "/api/v1/relief/applications/" + first.id()).read("$.petitioner"))
+                .isEqualTo("张桂兰");
+        int year = jdbc.queryForObject("select year from relief_budget where id = ?", Integer.class, budget);
+        Answer yearly = api.get("yuanling.leader", "/api/v1/relief/report?year=" + year);
+        assertThat((Integer) yearly.read("$.longTerm")).isEqualTo(1);
+        assertThat(new BigDecimal(yearly.read("$.budgeted").toString())).isEqualByComparingTo("20000.00");
+    }
+
+    @Test
+    void aCountySeesAndPaysFromItsOwnBudgetOnlyAndTheCitySeesThemAll() throws Exception {
+        int year = YEARS.incrementAndGet();
+        long yuanling = budgetOf("yuanling.leader", year);
+        long chenxi = budgetOf("chenxi.leader", year);
+        long city = budgetOf("city.leader", year);
+        assertThat(api.get("yuanling.supervisor", "/api/v1/relief/budgets/" + chenxi).status()).isEqualTo(404);
+        assertThat(api.get("yuanling.supervisor", "/api/v1/relief/budgets/" + chenxi + "/ledger").status()).isEqualTo(404);
+        assertThat(page("yuanling.supervisor", get("/relief/" + chenxi)).getStatus()).as("the page too").isEqualTo(404);
+        assertThat(page("yuanling.supervisor", get("/relief")).getContentAsString(StandardCharsets.UTF_8)).contains("budget-" + yuanling, "budget-" + city)
+                .doesNotContain("budget-" + chenxi);
+        assertThat(api.get("yuanling.registrar", "/api/v1/relief/budgets").body()).doesNotContain("\"id\":" + chenxi + ",");
+        // paying: the other county's budget is not there; the city's above is seen, not charged
+        assertThat(apply(chenxi, "100.00", null).status()).isEqualTo(404);
+        assertThat(page("yuanling.registrar", get("/relief/" + city)).getContentAsString(StandardCharsets.UTF_8))
+                .as("the city's budget is read, with no form to charge it").contains("relief-ledger")
+                .doesNotContain("form-application");
+        Answer above = apply(city, "100.00", null);
+        assertThat(above.status()).isEqualTo(403);
+        assertThat(above.body()).contains("不属于您所在的单位");
+        Answer ours = apply(yuanling, "100.00", null);
+        assertThat(api.get("chenxi.supervisor", "/api/v1/relief/applications/" + ours.id()).status()).isEqualTo(404);
+        assertThat(approve("chenxi.supervisor", ours.id(), 0, "BUREAU_HEAD").status()).isEqualTo(404);
+        assertThat(page("chenxi.leader", post("/relief/applications/" + ours.id() + "/approval").with(csrf())
+                .param("version", "0").param("step", "BUREAU_HEAD")).getStatus())
+                .as("nor through the page's form").isEqualTo(404);
+        assertThat((String) api.get("yuanling.registrar", "/api/v1/relief/applications/" + ours.id()).read("$.stage"))
+                .isEqualTo("SUBMITTED");
+        // the city sees them all
+        for (long b : List.of(yuanling, chenxi, city)) {
+            assertThat(api.get("city.supervisor", "/api/v1/relief/budgets/" + b).status()).isEqualTo(200);
+        }
+        assertThat(page("city.leader", get("/relief")).getContentAsString(StandardCharsets.UTF_8)).contains("budget-" + yuanling, "budget-" + chenxi, "budget-" + city);
+    }
+
+    /** A staff page as a browser asks for it. */
+    private MockHttpServletResponse page(String user, MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request.with(user(users.loadUserByUsername(user))).accept(MediaType.TEXT_HTML)).andReturn().getResponse();
+    }
+
+    private long budgetOf(String leader, int year) {
+        Answer a = api.post(leader, "/api/v1/relief/budgets", "{\"year\":%d,\"amount\":1000.00}".formatted(year));
+        assertThat(a.status()).as(a.body()).isEqualTo(201);
+        return a.id();
     }
 
     private long openBudget(String amount) {

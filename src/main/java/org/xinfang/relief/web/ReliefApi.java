@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.xinfang.relief.ReliefFund;
 import org.xinfang.relief.ReliefStage;
@@ -30,9 +31,11 @@ import java.util.List;
 class ReliefApi {
 
     private final ReliefFund fund;
+    private final ReliefViews views;
 
-    ReliefApi(ReliefFund fund) {
+    ReliefApi(ReliefFund fund, ReliefViews views) {
         this.fund = fund;
+        this.views = views;
     }
 
     record BudgetOpening(@NotNull Integer year, @NotNull BigDecimal amount) {
@@ -71,7 +74,7 @@ class ReliefApi {
 
     @GetMapping("/budgets/{id}/applications")
     List<ReliefFund.Application> applications(@PathVariable Long id, @AuthenticationPrincipal StaffPrincipal me) {
-        return fund.applications(me, id);
+        return fund.applications(me, id).stream().map(a -> views.masked(me, a)).toList();
     }
 
     @GetMapping("/budgets/{id}/ledger")
@@ -83,7 +86,13 @@ class ReliefApi {
     @GetMapping("/budgets/{id}/report")
     @Operation(summary = "What a budget paid: payments (not reversed), distinct recipients, the sum paid")
     ReliefFund.Report report(@PathVariable Long id, @AuthenticationPrincipal StaffPrincipal me) {
-        return fund.report(me, id);
+        return views.masked(me, fund.report(me, id));
+    }
+
+    @GetMapping("/report")
+    @Operation(summary = "A year's figures over the budgets of the caller's own area (the city's: the whole city): payments, recipients, paid, budgeted, and the long-term petitioners helped (petitioning for over five years at the payment), names masked for the masked roles")
+    ReliefFund.Report yearReport(@RequestParam int year, @AuthenticationPrincipal StaffPrincipal me) {
+        return views.masked(me, fund.yearReport(me, year));
     }
 
     @PostMapping("/applications")
@@ -91,33 +100,33 @@ class ReliefApi {
     ResponseEntity<ReliefFund.Application> apply(@Valid @RequestBody ApplicationForm body,
                                                  @RequestHeader(name = "Idempotency-Key", required = false) String key,
                                                  @AuthenticationPrincipal StaffPrincipal me) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(fund.apply(me, body.budgetId(), body.referenceNo(),
-                body.petitioner(), body.reason(), body.amount(), key));
+        return ResponseEntity.status(HttpStatus.CREATED).body(views.masked(me, fund.apply(me, body.budgetId(),
+                body.referenceNo(), body.petitioner(), body.reason(), body.amount(), key)));
     }
 
     @GetMapping("/applications/{id}")
     ReliefFund.Application application(@PathVariable Long id, @AuthenticationPrincipal StaffPrincipal me) {
-        return fund.application(me, id);
+        return views.masked(me, fund.application(me, id));
     }
 
     @PostMapping("/applications/{id}/approval")
-    @Operation(summary = "The next approval step at the version seen: BUREAU_HEAD (a supervisor), then LEADER for amounts over 5,000 yuan; the last step pays")
+    @Operation(summary = "The next approval step at the version seen: BUREAU_HEAD (a supervisor), then LEADER for amounts over the threshold of the budget's unit level (xinfang.relief.leader-threshold, 5,000 yuan unless set); the last step pays")
     ReliefFund.Application approve(@PathVariable Long id, @Valid @RequestBody Approval body,
                                    @AuthenticationPrincipal StaffPrincipal me) {
-        return fund.approve(me, id, body.version(), body.step());
+        return views.masked(me, fund.approve(me, id, body.version(), body.step()));
     }
 
     @PostMapping("/applications/{id}/closing")
     @Operation(summary = "End an unpaid application: referral to social assistance or judicial aid, or refusal")
     ReliefFund.Application close(@PathVariable Long id, @Valid @RequestBody Closing body,
                                  @AuthenticationPrincipal StaffPrincipal me) {
-        return fund.close(me, id, body.version(), body.outcome(), body.note());
+        return views.masked(me, fund.close(me, id, body.version(), body.outcome(), body.note()));
     }
 
     @PostMapping("/applications/{id}/reversal")
     @Operation(summary = "Correct a payment by a reversing movement (PAID → AVAILABLE), as a leader; never an edit")
     ReliefFund.Application reverse(@PathVariable Long id, @Valid @RequestBody Reversal body,
                                    @AuthenticationPrincipal StaffPrincipal me) {
-        return fund.reverse(me, id, body.reason());
+        return views.masked(me, fund.reverse(me, id, body.reason()));
     }
 }

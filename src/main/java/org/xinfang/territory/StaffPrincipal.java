@@ -101,6 +101,11 @@ public final class StaffPrincipal implements UserDetails, PreferredLanguage,
         return seesPersonalData() ? text : PersonalData.maskText(text);
     }
 
+    /** A person's name as this person may read it: whole if they see personal data, 张某 (the surname kept) otherwise. */
+    public String readableName(String name) {
+        return seesPersonalData() ? name : PersonalData.maskName(name);
+    }
+
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         return roles.stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r.name())).collect(Collectors.toSet());

@@ -99,7 +99,7 @@ class ReceptionViews {
         });
         Map<String, String> names = staff.displayNames(logins);
         return requests.stream().map(q -> new RequestJson(q.id(), q.version(), unit(q.unit()), q.wishedOn(),
-                viewer.readable(q.subject()), name(viewer, q.petitioner()), q.phoneLast4(), at(q.requestedAt()), q.state(),
+                viewer.readable(q.subject()), viewer.readableName(q.petitioner()), q.phoneLast4(), at(q.requestedAt()), q.state(),
                 q.reception() == null ? null : json(q.reception(), viewer, names),
                 q.answerNote() == null ? null : viewer.readable(q.answerNote()),
                 q.answeredBy() == null ? null : names.getOrDefault(q.answeredBy(), q.answeredBy()),
@@ -114,23 +114,11 @@ class ReceptionViews {
         return new UnitJson(u.code(), u.displayName(LocaleContextHolder.getLocale()));
     }
 
-    /**
-     * A petitioner's name as the role may read it: whole for those who work with petitioners, the surname and a star
-     * per character for the others (a name in a list is enough to identify someone).
-     */
-    static String name(StaffPrincipal viewer, String name) {
-        if (viewer.seesPersonalData() || name == null || name.isEmpty()) {
-            return name;
-        }
-        int first = name.offsetByCodePoints(0, 1);
-        return name.substring(0, first) + "*".repeat(Math.max(1, name.codePointCount(first, name.length())));
-    }
-
     private ReceptionJson json(LeaderReceptions.Reception r, StaffPrincipal viewer, Map<String, String> names) {
         return new ReceptionJson(r.id(), r.kind(), unit(r.unit()), r.heldOn(), r.startsAt(), r.place(),
                 r.leader() == null ? null : names.getOrDefault(r.leader(), r.leader()), r.leaderLevel(), r.joint(),
                 r.joinedBy().stream().map(ReceptionViews::unit).toList(), r.visits().size(), r.persons(),
-                r.visits().stream().map(v -> new VisitJson(v.id(), v.persons(), name(viewer, v.petitioner()),
+                r.visits().stream().map(v -> new VisitJson(v.id(), v.persons(), viewer.readableName(v.petitioner()),
                         viewer.readable(v.subject()), viewer.readable(v.outcome()), v.met(), v.met().all(),
                         v.petitionerAgreed(), v.unitAgreed(), v.bothNodded(),
                         v.matters().stream().map(m -> new MatterJson(m.matterId(), m.referenceNo(), viewer.readable(m.title())))

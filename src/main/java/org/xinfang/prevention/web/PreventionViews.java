@@ -3,6 +3,7 @@ package org.xinfang.prevention.web;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.xinfang.platform.PersonalData;
 import org.xinfang.platform.Refusal;
 import org.xinfang.platform.web.Paging;
 import org.xinfang.prevention.AssessmentKind;
@@ -109,7 +110,7 @@ class PreventionViews {
         UnaryOperator<String> read = text -> text == null ? null : viewer.readable(masked(text, d.people(), viewer));
         return new DisputeJson(d.id(), d.version(), d.place().code(), d.place().localizedName(locale),
                 d.category().code(), d.category().localizedName(locale), d.foundOn(), read.apply(d.summary()),
-                d.people().stream().map(n -> viewer.seesPersonalData() ? n : maskName(n)).toList(), d.people().size(),
+                d.people().stream().map(viewer::readableName).toList(), d.people().size(),
                 d.riskLevel(), d.owner(), name(names, d.owner()), d.owner().equals(viewer.getUsername()), d.resolved(),
                 d.resolvedOn(), read.apply(d.resolution()), d.resolvedBy() == null ? null : name(names, d.resolvedBy()),
                 name(names, d.recordedBy()), d.recordedAt().atZone(clock.getZone()).toOffsetDateTime());
@@ -143,11 +144,6 @@ class PreventionViews {
                 name(names, a.recordedBy()), a.recordedAt().atZone(clock.getZone()).toOffsetDateTime());
     }
 
-    /** 张某: a name as a role that sees personal data masked reads it, its surname kept (as the public records do). */
-    static String maskName(String name) {
-        return name.isEmpty() ? name : name.charAt(0) + "某";
-    }
-
     /** The text with each of the people's names masked, for a role that sees personal data masked; whole otherwise. */
     private static String masked(String text, List<String> people, StaffPrincipal viewer) {
         if (viewer.seesPersonalData()) {
@@ -156,7 +152,7 @@ class PreventionViews {
         String out = text;
         // the longest first, so that 王建 does not break up 王建国
         for (String n : people.stream().sorted(Comparator.comparing(String::length).reversed()).toList()) {
-            out = out.replace(n, maskName(n));
+            out = out.replace(n, PersonalData.maskName(n));
         }
         return out;
     }

@@ -2,7 +2,6 @@ package org.xinfang.relief.web;
 
 import org.springframework.stereotype.Component;
 import org.xinfang.casework.MatterFacts;
-import org.xinfang.platform.PersonalData;
 import org.xinfang.relief.ReliefFund;
 import org.xinfang.relief.ReliefStage;
 import org.xinfang.territory.StaffPrincipal;
@@ -35,7 +34,7 @@ class ReliefViews {
 
     /** An application as the API answers the viewer: the petitioner's name masked, and the texts, for the masked roles. */
     ReliefFund.Application masked(StaffPrincipal viewer, ReliefFund.Application a) {
-        return new ReliefFund.Application(a.id(), a.version(), a.budgetId(), a.matterId(), name(viewer, a.petitioner()),
+        return new ReliefFund.Application(a.id(), a.version(), a.budgetId(), a.matterId(), viewer.readableName(a.petitioner()),
                 viewer.readable(a.reason()), a.amount(), a.stage(), a.outcome() == null ? null : viewer.readable(a.outcome()),
                 a.appliedBy());
     }
@@ -44,7 +43,7 @@ class ReliefViews {
     ReliefFund.Report masked(StaffPrincipal viewer, ReliefFund.Report r) {
         return new ReliefFund.Report(r.payments(), r.recipients(), r.paid(), r.budgeted(), r.longTerm(),
                 r.longTermRecipients().stream().map(l -> new ReliefFund.LongTermRecipient(l.applicationId(), l.budgetId(),
-                        l.matterId(), name(viewer, l.petitioner()), l.since(), l.paidOn())).toList());
+                        l.matterId(), viewer.readableName(l.petitioner()), l.since(), l.paidOn())).toList());
     }
 
     /** A long-term petitioner helped, as the report page lists them: with the matter's number. */
@@ -54,16 +53,12 @@ class ReliefViews {
 
     List<LongTermView> longTerm(StaffPrincipal viewer, ReliefFund.Report r) {
         Map<Long, String> refs = references(r.longTermRecipients().stream().map(ReliefFund.LongTermRecipient::matterId).toList());
-        return r.longTermRecipients().stream().map(l -> new LongTermView(name(viewer, l.petitioner()), refs.get(l.matterId()),
+        return r.longTermRecipients().stream().map(l -> new LongTermView(viewer.readableName(l.petitioner()), refs.get(l.matterId()),
                 l.since(), l.paidOn(), l.budgetId())).toList();
     }
 
     private Map<Long, String> references(List<Long> matterIds) {
         return facts.of(matterIds.stream().distinct().toList()).stream()
                 .collect(Collectors.toMap(MatterFacts.Facts::matterId, MatterFacts.Facts::referenceNo));
-    }
-
-    static String name(StaffPrincipal viewer, String name) {
-        return viewer.seesPersonalData() ? name : PersonalData.maskName(name);
     }
 }

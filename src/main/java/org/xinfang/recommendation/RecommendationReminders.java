@@ -24,7 +24,7 @@ import java.util.List;
  * or a second node (ShedLock keeps the job to one node; the primary key settles any overlap) sends nothing twice.
  */
 @Component
-class RecommendationReminders {
+public class RecommendationReminders {
 
     private static final Logger log = LoggerFactory.getLogger(RecommendationReminders.class);
 
@@ -54,7 +54,7 @@ class RecommendationReminders {
     }
 
     /** Records and publishes the reminders due on {@code today}; the number of new ones (none the second time). */
-    int remind(LocalDate today) {
+    public int remind(LocalDate today) {
         Integer sent = transaction.execute(status -> {
             int added = 0;
             for (Open r : due(today)) {

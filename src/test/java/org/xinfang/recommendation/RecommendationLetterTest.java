@@ -15,8 +15,6 @@ import org.xinfang.support.IntegrationTest;
 import org.xinfang.support.MutableClock;
 import org.xinfang.territory.Territory;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 
@@ -82,7 +80,6 @@ class RecommendationLetterTest {
         assertThat(result.getResponse().getStatus()).isEqualTo(200);
         assertThat(result.getResponse().getContentType()).isEqualTo("application/pdf");
         byte[] bytes = result.getResponse().getContentAsByteArray();
-        Files.write(Path.of("target", "recommendation-letter.pdf"), bytes);
         try (PDDocument doc = Loader.loadPDF(bytes)) {
             return new PDFTextStripper().getText(doc);
         }

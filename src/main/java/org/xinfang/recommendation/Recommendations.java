@@ -60,7 +60,11 @@ public class Recommendations {
     public record Prompting(Long matterId, String referenceNo) {
     }
 
-    public record Recommendation(Long id, int version, UnitView office, RecommendationKind kind, UnitView addressee,
+    /**
+     * One recommendation; {@code number} is its document number (文号) as the letter bears it, 信建改〔2026〕12号: the
+     * kind's mark, the year of issue and the recommendation.
+     */
+    public record Recommendation(Long id, String number, int version, UnitView office, RecommendationKind kind, UnitView addressee,
                                  String subject, String content, LocalDate issuedOn, LocalDate dueOn, String issuedBy,
                                  FeedbackOutcome outcome, String feedbackText, LocalDate feedbackOn,
                                  List<Prompting> matters, FeedbackStatus status) {
@@ -211,11 +215,10 @@ public class Recommendations {
     @Transactional(readOnly = true)
     public List<Recommendation> list(StaffPrincipal viewer, Filter filter, int limit) {
         LocalDate today = LocalDate.now(clock);
-        int window = RecommendationRules.REMINDER_DAYS.stream().mapToInt(Integer::intValue).max().orElse(0);
         MapSqlParameterSource p = new MapSqlParameterSource("scope", viewer.scopePath() + "%")
                 .addValue("kind", filter.kind() == null ? null : filter.kind().name())
                 .addValue("addressee", filter.addresseeId()).addValue("status", filter.status() == null ? null : filter.status().name())
-                .addValue("today", today).addValue("soon", today.plusDays(window)).addValue("limit", limit);
+                .addValue("today", today).addValue("soon", today.plusDays(RecommendationRules.reminderWindow())).addValue("limit", limit);
         return jdbc.query("""
                 select r.* from recommendation r join unit o on o.id = r.office_unit_id join unit a on a.id = r.addressee_id
                  where (o.path like :scope or a.path like :scope)
@@ -243,6 +246,16 @@ public class Recommendations {
                 new MapSqlParameterSource("scope", viewer.scopePath() + "%").addValue("year", year),
                 (rs, i) -> new KindCount(RecommendationKind.valueOf(rs.getString("kind")), rs.getLong("issued"),
                         rs.getLong("answered"), rs.getLong("adopted")));
+    }
+
+    /** The document number: 信建 (信访部门建议), the kind's mark (改, 策, 责), the year of issue and the id. */
+    static String number(RecommendationKind kind, LocalDate issuedOn, long id) {
+        String mark = switch (kind) {
+            case IMPROVE_WORK -> "改";
+            case IMPROVE_POLICY -> "策";
+            case ACCOUNTABILITY -> "责";
+        };
+        return "信建" + mark + "〔" + issuedOn.getYear() + "〕" + id + "号";
     }
 
     private UnitView office(StaffPrincipal by) {
@@ -292,9 +305,11 @@ public class Recommendations {
             LocalDate due = rs.getObject("due_on", LocalDate.class);
             LocalDate feedbackOn = rs.getObject("feedback_on", LocalDate.class);
             String outcome = rs.getString("outcome");
-            return new Recommendation(id, rs.getInt("version"), territory.require(rs.getLong("office_unit_id")),
-                    RecommendationKind.valueOf(rs.getString("kind")), territory.require(rs.getLong("addressee_id")),
-                    rs.getString("subject"), rs.getString("content"), rs.getObject("issued_on", LocalDate.class), due,
+            RecommendationKind kind = RecommendationKind.valueOf(rs.getString("kind"));
+            LocalDate issuedOn = rs.getObject("issued_on", LocalDate.class);
+            return new Recommendation(id, number(kind, issuedOn, id), rs.getInt("version"),
+                    territory.require(rs.getLong("office_unit_id")), kind, territory.require(rs.getLong("addressee_id")),
+                    rs.getString("subject"), rs.getString("content"), issuedOn, due,
                     rs.getString("issued_by"), outcome == null ? null : FeedbackOutcome.valueOf(outcome),
                     rs.getString("feedback_text"), feedbackOn,
                     jdbc.query("select matter_id, reference_no from recommendation_matter where recommendation_id = :id order by reference_no",

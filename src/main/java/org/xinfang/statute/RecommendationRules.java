@@ -51,6 +51,11 @@ public final class RecommendationRules {
     @Practice("the petition offices' deadline reminders (到期提醒): a week, three days and the day before")
     public static final List<Integer> REMINDER_DAYS = SupervisionRules.DEFAULT_REMINDER_DAYS;
 
+    /** The days before the due date from which a recommendation is due soon and its issuer reminded: the longest reminder. */
+    public static int reminderWindow() {
+        return REMINDER_DAYS.stream().mapToInt(Integer::intValue).max().orElse(0);
+    }
+
     /** The body owes written feedback on whether it adopted the recommendation (art. 40 ¶4), by the due date. */
     @Article(regulation = R2022, number = 40, paragraph = 4)
     public static FeedbackStatus status(LocalDate dueOn, LocalDate feedbackOn, LocalDate today) {
@@ -60,7 +65,6 @@ public final class RecommendationRules {
         if (dueOn.isBefore(today)) {
             return FeedbackStatus.OVERDUE;
         }
-        int window = REMINDER_DAYS.stream().mapToInt(Integer::intValue).max().orElse(0);
-        return today.plusDays(window).isBefore(dueOn) ? FeedbackStatus.AWAITING : FeedbackStatus.DUE_SOON;
+        return today.plusDays(reminderWindow()).isBefore(dueOn) ? FeedbackStatus.AWAITING : FeedbackStatus.DUE_SOON;
     }
 }

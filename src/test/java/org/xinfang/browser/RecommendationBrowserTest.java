@@ -3,18 +3,35 @@ package org.xinfang.browser;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.xinfang.recommendation.RecommendationReminders;
+import org.xinfang.statute.RecommendationRules;
 import org.xinfang.support.ApiClient;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The three recommendations in a real browser (issue 13, item 4): the county bureau's supervisor issues a policy
- * recommendation to the housing bureau over a matter; the housing bureau's staff find it in the list and record the
- * written feedback (art. 40 ¶4). The list and the recommendation fit a phone.
+ * recommendation to the housing bureau over a matter and opens its letter (建议书, PDF); when the feedback falls due
+ * soon the daily job's reminder stands in the supervisor's inbox and opens the recommendation; the housing bureau's
+ * staff find it in the list and record the written feedback (art. 40 ¶4). The list, the recommendation and the inbox
+ * fit a phone.
  */
 class RecommendationBrowserTest extends StaffBrowserTest {
+
+    @Autowired
+    RecommendationReminders reminders;
+    @Autowired
+    Clock clock;
 
     RecommendationBrowserTest() {
         super(1366, 768);
@@ -47,6 +64,29 @@ class RecommendationBrowserTest extends StaffBrowserTest {
         assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("待反馈");
         String page = browser.getCurrentUrl();
         assertThat(session.overflow()).as("the recommendation fits 1366 px").isLessThanOrEqualTo(0L);
+        String number = browser.findElement(By.id("number")).getText();
+        assertThat(number).startsWith("信建策〔");
+        Object letter = ((JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0]).then(r => r.arrayBuffer().then(b =>
+                    done(r.headers.get('content-type') + ' ' + new TextDecoder().decode(b.slice(0, 5)))));""",
+                browser.findElement(By.id("letter")).getAttribute("href"));
+        assertThat(letter).as("the letter opens as a PDF").isEqualTo("application/pdf %PDF-");
+
+        LocalDate due = LocalDate.now(clock).plusDays(RecommendationRules.DEFAULT_FEEDBACK_DAYS);
+        reminders.remind(due.minusDays(3));
+        WebElement reminder = new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> {
+            session.open("/inbox");
+            return d.findElements(By.cssSelector("#inbox .notification")).stream()
+                    .filter(n -> n.getText().contains(number)).findFirst().orElse(null);
+        });
+        assertThat(reminder.getText()).contains("未读", "三项建议反馈提醒：书面反馈期限为 " + due, subject, "督查责任人");
+        assertThat(session.overflow()).as("the inbox fits 1366 px").isLessThanOrEqualTo(0L);
+        Browser.screenshot(browser, "recommendation-00-inbox-1366");
+        assertThat(reminder.findElement(By.cssSelector(".open-notification")).getText()).isEqualTo("查看详情");
+        reminder.findElement(By.cssSelector(".open-notification")).click();
+        wait.until(d -> d.getCurrentUrl().equals(page));
+        assertThat(browser.findElement(By.id("subject")).getText()).isEqualTo(subject);
         session.open("/recommendations");
         assertThat(browser.findElement(By.id("indicators")).getText()).as("the bureau's indicators of the year")
                 .contains("今年完善政策：提出");
@@ -73,6 +113,13 @@ class RecommendationBrowserTest extends StaffBrowserTest {
         session.open("/recommendations?status=ANSWERED");
         assertThat(browser.findElement(By.id("recommendations")).getText()).contains(subject);
         assertThat(session.overflow()).as("the list fits 390 px").isLessThanOrEqualTo(0L);
+        session.signOut();
+
+        session.signIn("yuanling.supervisor");
+        session.open("/inbox");
+        assertThat(browser.findElement(By.id("inbox")).getText()).contains(number);
+        assertThat(session.overflow()).as("the inbox fits 390 px").isLessThanOrEqualTo(0L);
+        Browser.screenshot(browser, "recommendation-03-inbox-390");
         session.signOut();
     }
 }

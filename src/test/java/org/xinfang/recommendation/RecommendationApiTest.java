@@ -2,7 +2,6 @@ package org.xinfang.recommendation;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.xinfang.statute.RecommendationRules;
 import org.xinfang.support.ApiClient;
 import org.xinfang.support.ApiClient.Answer;
@@ -31,6 +30,22 @@ class RecommendationApiTest {
     MutableClock clock;
     @Autowired
     Territory territory;
+
+    private RecommendationFixtures given() {
+        return new RecommendationFixtures(api, territory);
+    }
+
+    private String matter() {
+        return given().matter();
+    }
+
+    private long unit(String code) {
+        return given().unit(code);
+    }
+
+    private Answer issue(String who, String kind, long addressee, List<String> refs, String key) {
+        return given().issue(who, kind, addressee, refs, key);
+    }
 
     @Test
     void theBureauRecommendsAndTheBodyAnswersInWritingOnce() throws Exception {
@@ -79,7 +94,7 @@ class RecommendationApiTest {
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.body()).contains("信访事项“NO-SUCH-REF”不存在");
         Answer english = api.postInEnglish("yuanling.supervisor", "/api/v1/recommendations",
-                body("ACCOUNTABILITY", housing, List.of("NO-SUCH-REF")));
+                RecommendationFixtures.body("ACCOUNTABILITY", housing, List.of("NO-SUCH-REF")));
         assertThat((String) english.read("$.detail")).contains("Matter \"NO-SUCH-REF\" does not exist");
         Answer badKind = issue("yuanling.supervisor", "PRAISE", housing, List.of(ref), null);
         assertThat(badKind.status()).isEqualTo(400);
@@ -100,29 +115,6 @@ class RecommendationApiTest {
 
     private List<Long> ids(String uri) {
         return ((List<Number>) api.get("yuanling.supervisor", uri).read("$[*].id")).stream().map(Number::longValue).toList();
-    }
-
-    private String matter() {
-        long id = api.post("yuanling.registrar", "/api/v1/matters",
-                ApiClient.visit(ApiClient.freshIdNumber(), "431222001001", "URBAN.DEMOLITION")).id();
-        return api.get("yuanling.registrar", "/api/v1/matters/" + id).read("$.referenceNo");
-    }
-
-    private long unit(String code) {
-        return territory.unitByCode(code).orElseThrow().id();
-    }
-
-    private Answer issue(String who, String kind, long addressee, List<String> refs, String key) {
-        var request = MockMvcRequestBuilders.post("/api/v1/recommendations");
-        if (key != null) {
-            request.header("Idempotency-Key", key);
-        }
-        return api.call(who, request, body(kind, addressee, refs), "zh-CN");
-    }
-
-    private static String body(String kind, long addressee, List<String> refs) {
-        return "{\"kind\":\"%s\",\"addresseeId\":%d,\"subject\":\"规范拆迁补偿信访办理\",\"content\":\"建议对超期未办结事项建立台账\",\"referenceNos\":[%s]}"
-                .formatted(kind, addressee, String.join(",", refs.stream().map(r -> "\"" + r + "\"").toList()));
     }
 
     private Answer feedback(String who, long id, int version, String outcome, LocalDate day) {

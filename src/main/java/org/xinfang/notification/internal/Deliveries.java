@@ -39,7 +39,10 @@ class Deliveries {
         this.jdbc = jdbc;
     }
 
-    /** Tells {@code staff} of {@code occasion}, each in their capacities, and writes {@code more} outbox rows with them. */
+    /**
+     * Tells {@code staff} of {@code occasion}, each in their capacities, and writes {@code more} outbox rows with them. A
+     * reminder not about a matter reaches the inbox only: the messages by email and text name a matter.
+     */
     void write(Occasion occasion, Map<Account, Set<Capacity>> staff, List<MapSqlParameterSource> more) {
         Map<String, Preference> chosen = preferences.of(staff.keySet().stream().map(Account::username).toList());
         List<MapSqlParameterSource> inbox = new ArrayList<>();
@@ -47,7 +50,7 @@ class Deliveries {
         staff.forEach((account, capacities) -> {
             inbox.add(row(occasion, account.username(), capacities));
             Preference preference = chosen.get(account.username());
-            if (preference == null) {
+            if (preference == null || occasion.matterId() == null) {
                 return;
             }
             Locale locale = NotificationTexts.localeOf(account.preferredLanguage());
@@ -65,8 +68,8 @@ class Deliveries {
         });
         jdbc.batchUpdate("""
                 insert into notification_inbox (username, matter_id, seq, alert_key, step, due_on, days_before, notice_id,
-                    capacities, reference_no, title, created_at)
-                values (:username, :matter, :seq, :key, :step, :due, :days, :notice, :capacities, :reference, :title, :now)
+                    capacities, reference_no, title, created_at, link)
+                values (:username, :matter, :seq, :key, :step, :due, :days, :notice, :capacities, :reference, :title, :now, :link)
                 on conflict do nothing""", inbox.toArray(MapSqlParameterSource[]::new));
         jdbc.batchUpdate("""
                 insert into notification_outbox (matter_id, seq, alert_key, step, reference_no, recipient, capacities, channel,
@@ -87,11 +90,11 @@ class Deliveries {
     }
 
     private static MapSqlParameterSource row(Occasion occasion, String username, Set<Capacity> capacities) {
-        return new MapSqlParameterSource("username", username).addValue("matter", occasion.matterId())
+        return new MapSqlParameterSource("username", username).addValue("matter", occasion.matterId(), Types.BIGINT)
                 .addValue("seq", occasion.seq()).addValue("key", occasion.alertKey()).addValue("step", occasion.step())
                 .addValue("due", occasion.dueOn(), Types.DATE).addValue("days", occasion.daysBefore(), Types.INTEGER)
                 .addValue("notice", occasion.noticeId(), Types.BIGINT).addValue("capacities", Capacity.join(capacities))
                 .addValue("reference", occasion.referenceNo()).addValue("title", occasion.title())
-                .addValue("now", Timestamp.from(occasion.at()));
+                .addValue("now", Timestamp.from(occasion.at())).addValue("link", occasion.link(), Types.VARCHAR);
     }
 }

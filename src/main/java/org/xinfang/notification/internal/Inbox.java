@@ -30,23 +30,24 @@ public class Inbox {
 
     /**
      * One notification: of a matter's step ({@code step} names its {@link MatterEventType}) or an {@link Alert}
-     * ({@code step} names the alert; a reminder carries the deadline and the days left, an escalation its notice).
+     * ({@code step} names the alert; a reminder carries the deadline and the days left, an escalation its notice). A
+     * reminder not about a matter has no {@code matterId} and leads to its {@code page}.
      */
     public record Notification(long id, Long matterId, String referenceNo, String title, String step, LocalDate dueOn,
                                Integer daysBefore, Long noticeId, Set<Capacity> capacities, Instant createdAt,
-                               Instant readAt) {
+                               Instant readAt, String page) {
 
         public boolean unread() {
             return readAt == null;
         }
 
-        /** Where opening it leads: the notice that went up, else the matter. */
+        /** Where opening it leads: the page it is about, the notice that went up, else the matter. */
         public String link() {
-            return noticeId != null ? "/supervision/notices/" + noticeId : "/matters/" + matterId;
+            return page != null ? page : noticeId != null ? "/supervision/notices/" + noticeId : "/matters/" + matterId;
         }
 
         boolean leadsToMatter() {
-            return noticeId == null;
+            return page == null && noticeId == null;
         }
     }
 
@@ -59,11 +60,11 @@ public class Inbox {
     }
 
     private static final RowMapper<Notification> ROW = (rs, i) -> new Notification(rs.getLong("id"),
-            rs.getLong("matter_id"), rs.getString("reference_no"), rs.getString("title"), rs.getString("step"),
+            (Long) rs.getObject("matter_id"), rs.getString("reference_no"), rs.getString("title"), rs.getString("step"),
             rs.getObject("due_on", LocalDate.class), (Integer) rs.getObject("days_before"),
             (Long) rs.getObject("notice_id"), Capacity.split(rs.getString("capacities")),
             rs.getTimestamp("created_at").toInstant(),
-            rs.getTimestamp("read_at") == null ? null : rs.getTimestamp("read_at").toInstant());
+            rs.getTimestamp("read_at") == null ? null : rs.getTimestamp("read_at").toInstant(), rs.getString("link"));
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -92,7 +93,7 @@ public class Inbox {
                 .map(Notification::matterId).distinct().toList(), reader);
         return notifications.stream().map(n -> {
             if (!n.leadsToMatter()) {
-                // the notice's page answers for itself (coordination's rule)
+                // the notice's page (coordination's rule) or the page reminded of answers for itself
                 return new Read(n, true, null);
             }
             Casework.Reach r = reach.get(n.matterId());

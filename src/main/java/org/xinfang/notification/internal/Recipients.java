@@ -71,6 +71,19 @@ class Recipients {
         return found;
     }
 
+    /**
+     * Who is reminded of a recommendation's feedback (三项建议): its issuer, while still in the bureau, as the person
+     * responsible, and the bureau's supervisors (督查员), who follow the recommendations up.
+     */
+    Map<Account, Set<Capacity>> bureau(Long unitId, String issuer) {
+        Map<Account, Set<Capacity>> found = new LinkedHashMap<>();
+        directory.account(issuer).filter(a -> unitId.equals(a.unitId()))
+                .ifPresent(a -> found.computeIfAbsent(a, k -> EnumSet.noneOf(Capacity.class)).add(Capacity.RESPONSIBLE));
+        directory.accountsOf(List.of(unitId)).stream().filter(a -> a.has(StaffRole.SUPERVISOR))
+                .forEach(a -> found.computeIfAbsent(a, k -> EnumSet.noneOf(Capacity.class)).add(Capacity.SUPERVISOR));
+        return found;
+    }
+
     private List<Account> responsible(Long unitId) {
         return directory.accountsOf(List.of(unitId)).stream()
                 .filter(a -> a.has(StaffRole.HANDLER) || a.has(StaffRole.REGISTRAR)).toList();

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +18,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.xinfang.platform.web.FileAnswers;
+import org.xinfang.recommendation.RecommendationLetters;
 import org.xinfang.recommendation.Recommendations;
 import org.xinfang.recommendation.Recommendations.Filter;
 import org.xinfang.recommendation.Recommendations.KindCount;
@@ -39,10 +42,12 @@ class RecommendationApi {
     static final int LIMIT = 200;
 
     private final Recommendations recommendations;
+    private final RecommendationLetters letters;
     private final Clock clock;
 
-    RecommendationApi(Recommendations recommendations, Clock clock) {
+    RecommendationApi(Recommendations recommendations, RecommendationLetters letters, Clock clock) {
         this.recommendations = recommendations;
+        this.letters = letters;
         this.clock = clock;
     }
 
@@ -80,6 +85,13 @@ class RecommendationApi {
     @Operation(summary = "One recommendation with its matters and feedback")
     Recommendation one(@PathVariable Long id, @AuthenticationPrincipal StaffPrincipal me) {
         return recommendations.visible(me, id);
+    }
+
+    @GetMapping("/{id}/letter")
+    @Operation(summary = "The recommendation letter (建议书) as PDF: number, receiving body, kind, the matters by reference number, the text, and the feedback due date (art. 40 ¶4)")
+    ResponseEntity<byte[]> letter(@PathVariable Long id, @AuthenticationPrincipal StaffPrincipal me) {
+        return FileAnswers.inline(RecommendationLetters.fileName(recommendations.visible(me, id)), MediaType.APPLICATION_PDF,
+                letters.pdf(me, id));
     }
 
     @PostMapping("/{id}/feedback")

@@ -2,6 +2,8 @@ package org.xinfang.recommendation.web;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,6 +13,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xinfang.platform.Refusal;
+import org.xinfang.platform.web.FileAnswers;
+import org.xinfang.recommendation.RecommendationLetters;
 import org.xinfang.recommendation.Recommendations;
 import org.xinfang.recommendation.Recommendations.Filter;
 import org.xinfang.recommendation.Recommendations.Recommendation;
@@ -38,12 +42,15 @@ import java.util.function.Supplier;
 class RecommendationPages {
 
     private final Recommendations recommendations;
+    private final RecommendationLetters letters;
     private final Territory territory;
     private final MessageSource messages;
     private final Clock clock;
 
-    RecommendationPages(Recommendations recommendations, Territory territory, MessageSource messages, Clock clock) {
+    RecommendationPages(Recommendations recommendations, RecommendationLetters letters, Territory territory,
+                        MessageSource messages, Clock clock) {
         this.recommendations = recommendations;
+        this.letters = letters;
         this.territory = territory;
         this.messages = messages;
         this.clock = clock;
@@ -77,6 +84,13 @@ class RecommendationPages {
         model.addAttribute("outcomes", FeedbackOutcome.values());
         model.addAttribute("today", LocalDate.now(clock));
         return "recommendation/one";
+    }
+
+    /** The recommendation letter (建议书) as a PDF, opened in the browser. */
+    @GetMapping("/recommendations/{id}/letter")
+    ResponseEntity<byte[]> letter(@PathVariable Long id, @AuthenticationPrincipal StaffPrincipal me) {
+        return FileAnswers.inline(RecommendationLetters.fileName(recommendations.visible(me, id)), MediaType.APPLICATION_PDF,
+                letters.pdf(me, id));
     }
 
     @PostMapping("/recommendations")

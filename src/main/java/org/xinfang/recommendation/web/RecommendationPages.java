@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.xinfang.platform.Refusal;
 import org.xinfang.platform.web.FileAnswers;
+import org.xinfang.platform.web.FormFields;
 import org.xinfang.recommendation.RecommendationLetters;
 import org.xinfang.recommendation.Recommendations;
 import org.xinfang.recommendation.Recommendations.Filter;
@@ -26,13 +26,11 @@ import org.xinfang.territory.Territory;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 /**
  * The recommendations pages (三项建议): the list with its filters and the issue form, and one recommendation with its
@@ -98,10 +96,11 @@ class RecommendationPages {
                  @RequestParam(required = false) String subject, @RequestParam(required = false) String content,
                  @RequestParam(required = false) String referenceNos, @RequestParam(required = false) String requestKey,
                  @AuthenticationPrincipal StaffPrincipal me, RedirectAttributes flash) {
-        flash.addFlashAttribute("entered", Map.of("subject", nz(subject), "content", nz(content), "referenceNos", nz(referenceNos)));
-        return submit(flash, "/recommendations", () -> "/recommendations/" + recommendations.issue(me,
-                kind == null || kind.isBlank() ? null : choice("kind", kind, RecommendationKind.class),
-                addresseeId == null || addresseeId.isBlank() ? null : number("addresseeId", addresseeId), subject, content,
+        return FormFields.submit(messages, flash, "recommendation.saved", "/recommendations", FormFields.typed("subject",
+                subject, "content", content, "referenceNos", referenceNos), () -> "/recommendations/" + recommendations.issue(me,
+                choice("kind", kind, RecommendationKind.class),
+                addresseeId == null || addresseeId.isBlank() ? null : (long) FormFields.number("addresseeId", addresseeId),
+                subject, content,
                 referenceNos == null ? List.of() : Arrays.stream(referenceNos.split("[\\s,，;；]+")).toList(), requestKey).id());
     }
 
@@ -112,56 +111,15 @@ class RecommendationPages {
                     RedirectAttributes flash) {
         recommendations.visible(me, id);
         String back = "/recommendations/" + id;
-        flash.addFlashAttribute("entered", Map.of("text", nz(text)));
-        return submit(flash, back, () -> {
-            recommendations.feedback(me, id, (int) number("version", version),
-                    outcome == null || outcome.isBlank() ? null : choice("outcome", outcome, FeedbackOutcome.class), text,
-                    day("feedbackOn", feedbackOn));
+        return FormFields.submit(messages, flash, "recommendation.saved", back, FormFields.typed("text", text), () -> {
+            recommendations.feedback(me, id, FormFields.number("version", version),
+                    choice("outcome", outcome, FeedbackOutcome.class), text, FormFields.day("feedbackOn", feedbackOn));
             return back;
         });
     }
 
-    /** Runs the action; a refusal goes back to the form with its reason (a "not found" answers as such). */
-    private String submit(RedirectAttributes flash, String back, Supplier<String> action) {
-        var locale = LocaleContextHolder.getLocale();
-        try {
-            String to = action.get();
-            flash.addFlashAttribute("done", messages.getMessage("recommendation.saved", null, locale));
-            return "redirect:" + to;
-        } catch (Refusal r) {
-            if (r.kind() == Refusal.Kind.NOT_FOUND) {
-                throw r;
-            }
-            flash.addFlashAttribute("error", r.describe(messages, locale));
-            return "redirect:" + back;
-        }
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
-    }
-
-    private static long number(String field, String typed) {
-        try {
-            return Long.parseLong(typed == null ? "" : typed.strip());
-        } catch (NumberFormatException e) {
-            throw Refusal.invalid(field, "form.number", typed == null ? "" : typed);
-        }
-    }
-
-    private static LocalDate day(String field, String typed) {
-        try {
-            return LocalDate.parse(typed == null ? "" : typed.strip());
-        } catch (DateTimeParseException e) {
-            throw Refusal.invalid(field, "form.day", typed == null ? "" : typed);
-        }
-    }
-
+    /** A choice left empty is null (the service names what is missing); another value is refused naming the field. */
     private static <E extends Enum<E>> E choice(String field, String typed, Class<E> type) {
-        try {
-            return Enum.valueOf(type, typed.strip());
-        } catch (IllegalArgumentException e) {
-            throw Refusal.invalid(field, "recommendation." + field, typed);
-        }
+        return typed == null || typed.isBlank() ? null : FormFields.choice(field, typed, type, "recommendation." + field);
     }
 }

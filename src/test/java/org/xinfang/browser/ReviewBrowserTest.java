@@ -101,6 +101,12 @@ class ReviewBrowserTest extends StaffBrowserTest {
         session.open("/review");
         assertThat(browser.findElement(By.id("review-case-list")).getText()).contains(ref);
         assertThat(session.overflow()).as("the list fits 390 px").isLessThanOrEqualTo(0L);
+        session.press(By.id("to-indicators"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("review-indicators")));
+        assertThat(browser.findElement(By.id("stage-RE_REVIEW")).getText()).as("the re-review and its hearing counted")
+                .startsWith("复核").doesNotContain("—");
+        assertThat(session.overflow()).as("the indicators fit 390 px").isLessThanOrEqualTo(0L);
+        Browser.screenshot(browser, "review-05-indicators-390");
 
         // art. 37 ¶3: the final matter's support
         session.open("/review/support");

@@ -44,6 +44,8 @@ class ReviewCommitteeApiTest {
     void theCountyCommitteeReviewsTheOpinionAndItsOpinionGoesToTheMatterWithItsLetter() throws Exception {
         long matter = underReview();
         String ref = ref(matter);
+        Answer countyBefore = api.get("yuanling.leader", "/api/v1/review-cases/indicators");
+        Answer otherBefore = api.get("hecheng.supervisor", "/api/v1/review-cases/indicators");
         Answer opened = open("yuanling.registrar", ref, List.of("yuanling.leader", "yuanling.registrar", "yuanling.supervisor"), "rv-" + matter);
         assertThat(opened.status()).as(opened.body()).isEqualTo(201);
         long id = opened.id();
@@ -117,6 +119,25 @@ class ReviewCommitteeApiTest {
         assertThat(after.status()).isEqualTo(409);
         assertThat(after.body()).contains("委员会已于");
         assertThat(open("yuanling.registrar", "XF-NONE", List.of("yuanling.leader"), null).body()).contains("没有您可见的编号为“XF-NONE”的事项");
+
+        // the county's year: one more case opened and one more opinion upheld; another county's figures do not move
+        Answer countyAfter = api.get("yuanling.leader", "/api/v1/review-cases/indicators");
+        assertThat(figure(countyAfter, "opened")).isEqualTo(figure(countyBefore, "opened") + 1);
+        assertThat(figure(countyAfter, "upheld")).isEqualTo(figure(countyBefore, "upheld") + 1);
+        assertThat(figure(countyAfter, "revised") + figure(countyAfter, "revoked")).as("nothing corrected here")
+                .isEqualTo(figure(countyBefore, "revised") + figure(countyBefore, "revoked"));
+        assertThat(api.get("hecheng.supervisor", "/api/v1/review-cases/indicators").body()).isEqualTo(otherBefore.body());
+        Answer future = api.get("yuanling.leader", "/api/v1/review-cases/indicators?year=" + (clock.today().getYear() + 1));
+        assertThat(future.status()).isEqualTo(400);
+        assertThat(future.body()).contains("year", "不在可查询范围内");
+        MvcResult page = mvc.perform(MockMvcRequestBuilders.get("/review/indicators")
+                .with(user(users.loadUserByUsername("yuanling.leader")))).andReturn();
+        assertThat(page.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("复查复核工作指标", "纠错率");
+    }
+
+    /** A REVIEW-stage figure of the year. */
+    private static int figure(Answer indicators, String name) {
+        return ((Number) indicators.<List<Object>>read("$.stages[?(@.stage == 'REVIEW')]." + name).get(0)).intValue();
     }
 
     @Test

@@ -16,13 +16,17 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.xinfang.casework.ReviewOutcome;
 import org.xinfang.review.HearingRole;
 import org.xinfang.review.ReviewCase;
 import org.xinfang.review.ReviewCommittees;
+import org.xinfang.review.ReviewIndicators;
 import org.xinfang.territory.StaffPrincipal;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -33,11 +37,15 @@ import java.util.List;
 class ReviewApi {
 
     private final ReviewCommittees committees;
+    private final ReviewIndicators indicators;
     private final ReviewViews views;
+    private final Clock clock;
 
-    ReviewApi(ReviewCommittees committees, ReviewViews views) {
+    ReviewApi(ReviewCommittees committees, ReviewIndicators indicators, ReviewViews views, Clock clock) {
         this.committees = committees;
+        this.indicators = indicators;
         this.views = views;
+        this.clock = clock;
     }
 
     record Opening(@NotBlank @Size(max = 40) String referenceNo, @NotNull @Size(max = 20) List<@NotBlank String> members) {
@@ -69,6 +77,13 @@ class ReviewApi {
     @Operation(summary = "The cases of the reviewing bodies in the caller's scope and those the caller sits on: how many, how many wait for the opinion, and the first 100, undecided first")
     ReviewViews.ListingJson list(@AuthenticationPrincipal StaffPrincipal me) {
         return views.json(committees.list(me, 100), me);
+    }
+
+    @GetMapping("/indicators")
+    @Operation(summary = "The year's figures (this year by default) of the committees whose reviewing body is in the caller's area: by stage, cases opened, opinions upheld, revised and revoked with the share corrected, hearings held, opinions published; final matters and those helped after finality (art. 37 ¶3)")
+    ReviewIndicators.Figures indicators(@RequestParam(required = false) Integer year,
+                                        @AuthenticationPrincipal StaffPrincipal me) {
+        return indicators.of(me, year == null ? LocalDate.now(clock).getYear() : year);
     }
 
     @PostMapping

@@ -18,6 +18,7 @@ import org.xinfang.review.FinalitySupport;
 import org.xinfang.review.HearingRole;
 import org.xinfang.review.ReviewCase;
 import org.xinfang.review.ReviewCommittees;
+import org.xinfang.review.ReviewIndicators;
 import org.xinfang.review.ReviewStage;
 import org.xinfang.review.SupportKind;
 import org.xinfang.territory.StaffDirectory;
@@ -45,13 +46,16 @@ class ReviewPages {
     private static final int PARTICIPANT_ROWS = 6;
 
     private final ReviewCommittees committees;
+    private final ReviewIndicators indicators;
     private final FinalitySupport support;
     private final ReviewViews views;
     private final MessageSource messages;
     private final Clock clock;
 
-    ReviewPages(ReviewCommittees committees, FinalitySupport support, ReviewViews views, MessageSource messages, Clock clock) {
+    ReviewPages(ReviewCommittees committees, ReviewIndicators indicators, FinalitySupport support, ReviewViews views,
+                MessageSource messages, Clock clock) {
         this.committees = committees;
+        this.indicators = indicators;
         this.support = support;
         this.views = views;
         this.messages = messages;
@@ -178,6 +182,15 @@ class ReviewPages {
             committees.publish(me, id, version(version));
             return caseAt(id);
         });
+    }
+
+    @GetMapping("/review/indicators")
+    String indicators(@RequestParam(required = false) String year, @AuthenticationPrincipal StaffPrincipal me, Model model) {
+        int thisYear = LocalDate.now(clock).getYear();
+        model.addAttribute("figures", indicators.of(me, year == null || year.isBlank() ? thisYear
+                : FormFields.number("year", year)));
+        model.addAttribute("thisYear", thisYear);
+        return "review/indicators";
     }
 
     @GetMapping("/review/support")

@@ -44,7 +44,9 @@ final class DemoMediation {
     /** Matters mediated without agreement, for every settled one. */
     private static final double FAILED_SHARE = 0.25;
 
-    private static final String[] SURNAMES = {"张", "王", "李", "刘", "陈", "杨", "黄", "赵", "吴", "周", "向", "舒", "瞿", "米"};
+    /** The mediators of the demo's committees and offices (a name of their own, as the agreement prints it). */
+    private static final String[] MEDIATORS = {"张建华", "王秀英", "李志刚", "刘桂芝", "陈国平", "杨德明", "黄丽华", "赵春生",
+            "吴玉兰", "周卫东", "向明辉", "舒小平", "瞿志勇", "米淑珍"};
 
     /**
      * What the parties agree, by the matter's category (the longest code prefix that matches): the respondent pays the
@@ -241,6 +243,6 @@ final class DemoMediation {
     }
 
     private static String mediator(long matterId) {
-        return SURNAMES[(int) (matterId % SURNAMES.length)] + "调解员";
+        return MEDIATORS[(int) (matterId % MEDIATORS.length)];
     }
 }

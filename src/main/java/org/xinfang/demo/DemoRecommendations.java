@@ -53,8 +53,6 @@ final class DemoRecommendations {
             return out;
         }
         SplittableRandom random = new SplittableRandom(0x3A_2026L);
-        LocalDate first = lastDay.minusYears(years);
-        int span = (int) (lastDay.toEpochDay() - first.toEpochDay());
         for (RecommendationKind kind : RecommendationKind.values()) {
             long count = Math.round((double) SEED_COUNTS.get(kind) * itemsPerYear / SEED_ITEMS) * years;
             for (long n = 0; n < count; n++) {
@@ -68,7 +66,8 @@ final class DemoRecommendations {
                 if (office == null || departments.isEmpty()) {
                     continue;
                 }
-                LocalDate issued = first.plusDays(random.nextInt(span));
+                // a recommendation follows the matter that prompted it: issued two to ten weeks after its receipt
+                LocalDate issued = min(matter.receivedOn().plusDays(14 + random.nextInt(57)), lastDay);
                 boolean answered = issued.plusDays(feedbackDays).isBefore(lastDay) ? random.nextDouble() < ANSWERED
                         : random.nextInt(3) == 0;
                 double roll = random.nextDouble();

@@ -131,8 +131,12 @@ class ReliefBrowserTest extends StaffBrowserTest {
         // a leader reverses the small payment: a refusal without a reason first, then the reversing movement
         session.signIn("yuanling.leader");
         session.open(budgetPage);
+        assertThat(browser.findElement(By.id("reverse-" + small)).isDisplayed()).as("the reversal waits behind its summary")
+                .isFalse();
+        session.press(By.id("reverse-open-" + small));
         session.pressAndLeave(By.id("reverse-" + small), "relief-reverse-" + width);
         assertThat(session.text(By.id("refusal"))).contains("请填写事由");
+        assertThat(browser.findElement(By.id("why-" + small)).isDisplayed()).as("open again after the refusal").isTrue();
         session.type("why-" + small, "重复申领，予以冲销");
         session.pressAndLeave(By.id("reverse-" + small), "relief-reverse-" + width);
         assertThat(session.text(By.id("application-" + small))).contains("已冲销", "重复申领");

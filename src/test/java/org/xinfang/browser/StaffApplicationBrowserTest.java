@@ -166,7 +166,8 @@ class StaffApplicationBrowserTest extends StaffBrowserTest {
         assertThat(row.getText()).contains("超期");
         Browser.screenshot(browser, "07-supervision");
         row.findElement(By.cssSelector("button.supervise")).click();
-        assertThat(browser.findElement(By.id("done")).getText()).contains("发出督办单");
+        // the notice is issued on the matter's page, which replaces this one
+        assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("done"))).getText()).contains("发出督办单");
         assertThat(browser.findElement(By.id("timeline")).getText()).contains("督办");
         session.signOut();
     }

@@ -96,6 +96,21 @@ class MatterPageLinksTest {
     }
 
     @Test
+    void aReliefApplicationIsLinkedWithItsAmountAndStageForThoseWhoSeeItsBudget() throws Exception {
+        long matter = created(api.post("yuanling.registrar", "/api/v1/matters",
+                ApiClient.visit(ApiClient.freshIdNumber(), "431222001001", "URBAN.DEMOLITION"))).id();
+        String ref = api.get("yuanling.registrar", "/api/v1/matters/" + matter).read("$.referenceNo");
+        long budget = created(api.post("yuanling.leader", "/api/v1/relief/budgets",
+                "{\"year\":%d,\"amount\":20000.00}".formatted(3000 + (int) (System.nanoTime() % 900)))).id();
+        long application = created(api.post("yuanling.registrar", "/api/v1/relief/applications",
+                "{\"budgetId\":%d,\"referenceNo\":\"%s\",\"petitioner\":\"张桂兰\",\"reason\":\"因病致贫\",\"amount\":1500.50}"
+                        .formatted(budget, ref))).id();
+        assertThat(records("yuanling.supervisor", matter)).containsExactly(
+                "/relief/" + budget + "#application-" + application + " | 救助申请（元） 1500.50 (待局长审核)");
+        assertThat(status("yuanling.supervisor", "/relief/" + budget)).isEqualTo(200);
+    }
+
+    @Test
     void aSupervisionNoticeIsLinkedWithWhetherItWasAnswered() throws Exception {
         SupervisedMatters supervised = new SupervisedMatters(api, jdbc);
         long matter = supervised.routedToHousing();

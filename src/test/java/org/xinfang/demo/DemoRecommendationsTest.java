@@ -25,6 +25,10 @@ class DemoRecommendationsTest {
                 select count(*) from recommendation r where not exists
                   (select 1 from recommendation_matter m where m.recommendation_id = r.id)""", Long.class))
                 .as("every recommendation has its matter").isZero();
+        assertThat(jdbc.queryForObject("""
+                select count(*) from recommendation r join recommendation_matter rm on rm.recommendation_id = r.id
+                  join matter m on m.id = rm.matter_id where r.issued_on < m.received_on""", Long.class))
+                .as("no recommendation is issued before the matter that prompted it was received").isZero();
         long answered = jdbc.queryForObject("select count(*) from recommendation where feedback_on is not null", Long.class);
         long adopted = jdbc.queryForObject("select count(*) from recommendation where outcome in ('ADOPTED', 'PARTLY_ADOPTED')", Long.class);
         assertThat(answered).isGreaterThan(700L);

@@ -21,14 +21,14 @@ class ReliefViews {
         this.facts = facts;
     }
 
-    record ApplicationView(Long id, int version, String referenceNo, String petitioner, String reason, BigDecimal amount,
-                           ReliefStage stage, String outcome, boolean open, String nextStep) {
+    record ApplicationView(Long id, int version, Long matterId, String referenceNo, String petitioner, String reason,
+                           BigDecimal amount, ReliefStage stage, String outcome, boolean open, String nextStep) {
     }
 
     List<ApplicationView> applications(StaffPrincipal viewer, List<ReliefFund.Application> applications) {
         Map<Long, String> refs = references(applications.stream().map(ReliefFund.Application::matterId).toList());
         return applications.stream().map(a -> masked(viewer, a)).map(a -> new ApplicationView(a.id(), a.version(),
-                refs.get(a.matterId()), a.petitioner(), a.reason(), a.amount(), a.stage(), a.outcome(), a.stage().isOpen(),
+                a.matterId(), refs.get(a.matterId()), a.petitioner(), a.reason(), a.amount(), a.stage(), a.outcome(), a.stage().isOpen(),
                 a.stage() == ReliefStage.SUBMITTED ? "BUREAU_HEAD" : "LEADER")).toList();
     }
 

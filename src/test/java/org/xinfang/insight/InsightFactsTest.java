@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Insight's facts follow the matters through casework's events: a registration and an acceptance reach the facts and
- * the indicators within seconds; an event delivered twice changes nothing; an older reading never replaces a newer one.
+ * the indicators within seconds; an event delivered twice changes nothing; an older reading never replaces a newer one;
+ * matters without facts (an upgraded database) get them all.
  */
 @IntegrationTest
 class InsightFactsTest {
@@ -81,6 +82,19 @@ class InsightFactsTest {
         jdbc.update("update insight_matter_fact set event_seq = 99, state = 'CLOSED' where matter_id = ?", id);
         store.refresh(List.of(id));
         assertThat(fact(id)).containsEntry("event_seq", 99).containsEntry("state", "CLOSED");
+    }
+
+    @Test
+    void mattersWithoutFactsGetThemWhenEveryMatterIsReadPageByPage() {
+        long id = api.post("tongdao.registrar", "/api/v1/matters", ApiClient.visit(ApiClient.freshIdNumber(),
+                "431230004", "URBAN.DEMOLITION")).id();
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> fact(id) != null);
+        // as in a database whose matters came before insight's table
+        jdbc.update("delete from insight_matter_fact where matter_id = ?", id);
+        store.refreshAll(7);
+        assertThat(fact(id)).containsEntry("channel", "VISIT").containsEntry("state", "REGISTERED");
+        assertThat(jdbc.queryForObject("select count(*) from insight_matter_fact where matter_id > 0", Long.class))
+                .as("every matter").isEqualTo(jdbc.queryForObject("select count(*) from matter", Long.class));
     }
 
     private Map<String, Object> fact(long id) {

@@ -4,14 +4,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
 import org.xinfang.support.ApiClient;
 import org.xinfang.support.IntegrationTest;
 import org.xinfang.support.MutableClock;
 import org.xinfang.territory.Territory;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
  * {@code GET /api/v1/insight/indicators}: the table for a unit and a period with the year-earlier figures; the caller's
@@ -29,6 +34,10 @@ class InsightApiTest {
     Territory territory;
     @Autowired
     MutableClock clock;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    UserDetailsService users;
 
     @BeforeEach
     void dataset() {
@@ -80,6 +89,22 @@ class InsightApiTest {
         assertThat(api.get("jingzhou.registrar", "/api/v1/insight/indicators").status()).isEqualTo(403);
         assertThat(api.get("jingzhou.housing", "/api/v1/insight/indicators").status()).isEqualTo(403);
         assertThat(api.get("admin", "/api/v1/insight/indicators?unit=431230").status()).isEqualTo(200);
+    }
+
+    @Test
+    void thePageIsForTheBureausViewersAndItsMenuEntryToo() throws Exception {
+        var analyst = mvc.perform(get("/insight?unit=431229&from=2013-01-01&to=2013-12-31")
+                .with(user(users.loadUserByUsername("city.analyst")))).andReturn().getResponse();
+        assertThat(analyst.getStatus()).isEqualTo(200);
+        assertThat(analyst.getContentAsString(StandardCharsets.UTF_8)).contains("id=\"nav-insight\"",
+                "id=\"indicator-volume.items\"", "信访总量");
+        var registrar = mvc.perform(get("/insight").with(user(users.loadUserByUsername("jingzhou.registrar"))))
+                .andReturn().getResponse();
+        assertThat(registrar.getStatus()).isEqualTo(403);
+        assertThat(registrar.getContentAsString(StandardCharsets.UTF_8)).doesNotContain("id=\"nav-insight\"");
+        var outside = mvc.perform(get("/insight?unit=431230").with(user(users.loadUserByUsername("jingzhou.supervisor"))))
+                .andReturn().getResponse();
+        assertThat(outside.getStatus()).isEqualTo(404);
     }
 
     @Test

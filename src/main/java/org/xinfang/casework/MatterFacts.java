@@ -188,6 +188,61 @@ public class MatterFacts {
                         rs.getObject("since", LocalDate.class)));
     }
 
+    /**
+     * What the indicators count of a matter (the insight module keeps them as its own facts, fed from the events): where
+     * and when it arose and how (channel, persons), the flags the national system counts (repeat, leap-level, first
+     * petition anywhere), its type and category, and the days its steps were due and taken. {@code eventSeq} is the
+     * matter's latest timeline entry, so a reader can tell a newer reading from an older one. Numbers and days only:
+     * no person, no text.
+     *
+     * @param acceptanceDueOn the body in charge's last day to decide acceptance, null unless the matter was passed to it
+     * @param handlingDueOn   the last day for the handling opinion, an approved extension included; null without that clock
+     * @param concludedOn     the day it was closed, once the petition office verified the closure (审核认定办结)
+     */
+    public record IndicatorFacts(Long matterId, int eventSeq, LocalDate receivedOn, Long placeUnitId, String placePath,
+                                 org.xinfang.intake.Channel channel, int persons, Long repeatOfId, boolean leapLevel,
+                                 boolean firstAnywhere, HandlingType handlingType, String categoryCode, MatterState state,
+                                 LocalDate acceptanceDueOn, LocalDate decidedOn, AcceptanceOutcome acceptanceOutcome,
+                                 LocalDate handlingDueOn, LocalDate repliedOn, Satisfaction satisfaction,
+                                 LocalDate ratingDueOn, LocalDate concludedOn) {
+    }
+
+    private static final String INDICATOR_COLUMNS = """
+            select m.id, m.event_seq, m.received_on, m.place_unit_id, m.place_path, m.channel, m.persons, m.repeat_of_id,
+                   m.leap_level, m.first_anywhere, m.handling_type, c.code category, m.state, m.acceptance_due_on,
+                   m.decided_on, m.acceptance_outcome, m.handling_due_on, m.replied_on, m.satisfaction, m.rating_due_on,
+                   case when m.closure_verified_on is not null then m.closed_on end concluded_on
+            from matter m join category c on c.id = m.category_id""";
+
+    private static final RowMapper<IndicatorFacts> INDICATOR_ROW = (rs, i) -> new IndicatorFacts(rs.getLong("id"),
+            rs.getInt("event_seq"), rs.getObject("received_on", LocalDate.class), rs.getLong("place_unit_id"),
+            rs.getString("place_path"), org.xinfang.intake.Channel.valueOf(rs.getString("channel")), rs.getInt("persons"),
+            (Long) rs.getObject("repeat_of_id"), rs.getBoolean("leap_level"), rs.getBoolean("first_anywhere"),
+            rs.getString("handling_type") == null ? null : HandlingType.valueOf(rs.getString("handling_type")),
+            rs.getString("category"), MatterState.valueOf(rs.getString("state")),
+            rs.getObject("acceptance_due_on", LocalDate.class), rs.getObject("decided_on", LocalDate.class),
+            rs.getString("acceptance_outcome") == null ? null : AcceptanceOutcome.valueOf(rs.getString("acceptance_outcome")),
+            rs.getObject("handling_due_on", LocalDate.class), rs.getObject("replied_on", LocalDate.class),
+            rs.getString("satisfaction") == null ? null : Satisfaction.valueOf(rs.getString("satisfaction")),
+            rs.getObject("rating_due_on", LocalDate.class), rs.getObject("concluded_on", LocalDate.class));
+
+    /** The indicator facts of those of the matters {@code matterIds} that exist. */
+    @Transactional(readOnly = true)
+    public List<IndicatorFacts> forIndicators(Collection<Long> matterIds) {
+        if (matterIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query(INDICATOR_COLUMNS + " where m.id = any(:ids)", new MapSqlParameterSource("ids",
+                new SqlParameterValue(Types.ARRAY, matterIds.toArray(new Long[0]))), INDICATOR_ROW);
+    }
+
+    /** The indicator facts of the first {@code limit} matters with an id above {@code afterId}, in id order (every matter, page by page). */
+    @Transactional(readOnly = true)
+    public List<IndicatorFacts> forIndicatorsAfter(long afterId, int limit) {
+        return jdbc.query(INDICATOR_COLUMNS + " where m.id > :after order by m.id limit :limit",
+                new MapSqlParameterSource("after", afterId).addValue("limit", limit), INDICATOR_ROW);
+    }
+
     /** Those of the matters {@code matterIds} held under {@code scopePath} (a place's path; "" for everywhere). */
     @Transactional(readOnly = true)
     public List<Facts> under(String scopePath, Collection<Long> matterIds) {

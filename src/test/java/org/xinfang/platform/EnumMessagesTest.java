@@ -28,10 +28,10 @@ class EnumMessagesTest {
     private static final List<String> PACKAGES = List.of("org.xinfang.casework", "org.xinfang.casework.documents",
             "org.xinfang.intake", "org.xinfang.statute", "org.xinfang.territory", "org.xinfang.platform",
             "org.xinfang.coordination", "org.xinfang.mediation", "org.xinfang.relief", "org.xinfang.review",
-            "org.xinfang.recommendation", "org.xinfang.prevention");
+            "org.xinfang.recommendation", "org.xinfang.prevention", "org.xinfang.insight");
     /** The main bundle and the bundles of issue 13's modules (spring.messages.basename), as one set of words per language. */
     private static final List<String> BUNDLES = List.of("messages", "i18n/mediation", "i18n/relief", "i18n/review",
-            "i18n/recommendation", "i18n/prevention");
+            "i18n/recommendation", "i18n/prevention", "i18n/insight");
 
     @Test
     void everyEnumValueAPageNamesHasItsWordsInChineseAndEnglish() throws IOException {

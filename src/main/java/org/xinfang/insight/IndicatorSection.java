@@ -1,0 +1,10 @@
+package org.xinfang.insight;
+
+/** Where an indicator stands in the table of indicators: the seed's order, volumes first, the work's results last. */
+public enum IndicatorSection {
+    /** 信访总量与渠道 */ VOLUME,
+    /** 信访事项类型 */ TYPE,
+    /** 重复访、集体访、越级访 */ VISITS,
+    /** 及时受理、按期办结、参评、满意、初信初访化解 */ RATES,
+    /** The other modules' work: package cases, backlog, mediation, relief, receptions, recommendations. */ WORK
+}

@@ -1,0 +1,138 @@
+package org.xinfang.insight;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.xinfang.platform.Refusal;
+import org.xinfang.territory.StaffPrincipal;
+import org.xinfang.territory.StaffRole;
+import org.xinfang.territory.Territory;
+import org.xinfang.territory.UnitView;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The table of indicators (指标) for a unit's subtree and a period: every {@link Indicator} bean of every module (and
+ * every {@link Indicator.Family}), by section, each with its value, the same period a year earlier and the change.
+ * For the bureau's supervisors, leaders, analysts and administrators, within their own territory.
+ */
+@Service
+public class Indicators {
+
+    private static final Set<StaffRole> VIEWERS = EnumSet.of(StaffRole.SUPERVISOR, StaffRole.LEADER, StaffRole.ANALYST);
+
+    private final List<Indicator> all;
+    private final Territory territory;
+    private final Clock clock;
+
+    Indicators(List<Indicator> indicators, List<Indicator.Family> families, Territory territory, Clock clock) {
+        List<Indicator> listed = new ArrayList<>();
+        families.forEach(f -> listed.addAll(f.indicators()));
+        listed.addAll(indicators);
+        // by section; within a section, families first in their order, then single beans (a stable sort)
+        listed.sort(Comparator.comparing(Indicator::section));
+        this.all = List.copyOf(listed);
+        this.territory = territory;
+        this.clock = clock;
+    }
+
+    /**
+     * One indicator's figures: the value, a year earlier, and the change, absolute and in per cent (none when either
+     * value is missing; no per cent when the earlier value is zero).
+     */
+    public record Row(Indicator indicator, Measure value, Measure yearEarlier, BigDecimal change, BigDecimal changePerCent) {
+    }
+
+    public record Table(UnitView unit, LocalDate from, LocalDate to, LocalDate earlierFrom, LocalDate earlierTo,
+                        List<Row> rows) {
+    }
+
+    public static boolean mayView(StaffPrincipal viewer) {
+        return viewer.hasAny(VIEWERS);
+    }
+
+    /**
+     * The table for the unit coded {@code unitCode} (the viewer's own area when blank) and the days {@code from} to
+     * {@code to} as typed (this year to date when blank). A unit outside the viewer's territory is not found; a
+     * department is refused, as matters are counted by the place they arose in.
+     */
+    @Transactional(readOnly = true)
+    public Table table(StaffPrincipal viewer, String unitCode, String from, String to) {
+        if (!mayView(viewer)) {
+            throw Refusal.forbidden("insight.forbidden");
+        }
+        LocalDate today = LocalDate.now(clock);
+        LocalDate first = day("from", from, today.withDayOfYear(1));
+        LocalDate last = day("to", to, today);
+        if (first.isAfter(last)) {
+            throw Refusal.invalid("to", "insight.period.order", first, last);
+        }
+        UnitView unit = unit(viewer, unitCode);
+        Selection now = new Selection(unit, first, last, today);
+        Selection earlier = now.yearEarlier();
+        List<Row> rows = all.stream().map(i -> row(i, i.measure(now), i.measure(earlier))).toList();
+        return new Table(unit, first, last, earlier.from(), earlier.to(), rows);
+    }
+
+    /** The units the viewer may choose: their area and the governments under it (no departments), in the tree's order. */
+    public List<UnitView> choosable(StaffPrincipal viewer) {
+        List<UnitView> units = new ArrayList<>();
+        UnitView own = own(viewer);
+        units.add(own);
+        territory.children(own.id()).stream().filter(u -> !u.isDepartment()).forEach(county -> {
+            units.add(county);
+            territory.children(county.id()).stream().filter(u -> !u.isDepartment()).forEach(units::add);
+        });
+        return units;
+    }
+
+    private UnitView unit(StaffPrincipal viewer, String code) {
+        if (code == null || code.isBlank()) {
+            return own(viewer);
+        }
+        String area = own(viewer).path();
+        UnitView unit = territory.unitByCode(code.strip()).filter(u -> u.path().startsWith(area))
+                .orElseThrow(() -> Refusal.notFound("insight.unit.unknown", code.strip()));
+        if (unit.isDepartment()) {
+            throw Refusal.invalid("unit", "insight.unit.department", unit.name());
+        }
+        return unit;
+    }
+
+    /**
+     * The viewer's area: the government their unit belongs to (a bureau or department counts for its government's
+     * subtree, as the figures name no matter and no person).
+     */
+    private UnitView own(StaffPrincipal viewer) {
+        return viewer.unit().isDepartment() ? territory.governmentOf(viewer.unit()) : viewer.unit();
+    }
+
+    private static LocalDate day(String field, String typed, LocalDate otherwise) {
+        if (typed == null || typed.isBlank()) {
+            return otherwise;
+        }
+        try {
+            return LocalDate.parse(typed.strip());
+        } catch (DateTimeParseException e) {
+            throw Refusal.invalid(field, "insight.period." + field, typed.strip());
+        }
+    }
+
+    private static Row row(Indicator indicator, Measure value, Measure earlier) {
+        if (!value.hasValue() || !earlier.hasValue()) {
+            return new Row(indicator, value, earlier, null, null);
+        }
+        BigDecimal change = value.value().subtract(earlier.value());
+        BigDecimal perCent = earlier.value().signum() == 0 ? null
+                : change.multiply(BigDecimal.valueOf(100)).divide(earlier.value().abs(), 1, RoundingMode.HALF_UP);
+        return new Row(indicator, value, earlier, change, perCent);
+    }
+}

@@ -1,0 +1,62 @@
+package org.xinfang.insight;
+
+import org.xinfang.territory.UnitView;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * What an indicator is computed for: the subtree of {@code unit} (its path is a prefix of every place under it) and the
+ * days {@code from} to {@code to}, both included; "past its deadline" is as of {@code today}. Indicators of one table
+ * computed from the same query share its result through {@link #shared}, so a table costs a query per source, not per
+ * indicator.
+ */
+public final class Selection {
+
+    private final UnitView unit;
+    private final LocalDate from;
+    private final LocalDate to;
+    private final LocalDate today;
+    private final Map<Object, Object> shared = new HashMap<>();
+
+    public Selection(UnitView unit, LocalDate from, LocalDate to, LocalDate today) {
+        this.unit = unit;
+        this.from = from;
+        this.to = to;
+        this.today = today;
+    }
+
+    public UnitView unit() {
+        return unit;
+    }
+
+    /** The path of the unit: places under it have paths starting with it. */
+    public String path() {
+        return unit.path();
+    }
+
+    public LocalDate from() {
+        return from;
+    }
+
+    public LocalDate to() {
+        return to;
+    }
+
+    public LocalDate today() {
+        return today;
+    }
+
+    /** The same unit and days a year earlier (29 February becomes the 28th), as of the same today. */
+    public Selection yearEarlier() {
+        return new Selection(unit, from.minusYears(1), to.minusYears(1), today);
+    }
+
+    /** The result of {@code compute} for this selection under {@code key}, computed once. */
+    @SuppressWarnings("unchecked")
+    public <T> T shared(Object key, Supplier<T> compute) {
+        return (T) shared.computeIfAbsent(key, k -> compute.get());
+    }
+}

@@ -1,0 +1,60 @@
+package org.xinfang.insight.web;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.xinfang.insight.Indicators;
+import org.xinfang.platform.Refusal;
+import org.xinfang.territory.StaffPrincipal;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The indicators page: a form for the unit and the period, and the table of indicators by section. A wrong field comes
+ * back on the form with the reason and what was typed.
+ */
+@Controller
+class InsightPages {
+
+    private final Indicators indicators;
+    private final InsightViews views;
+    private final MessageSource messages;
+
+    InsightPages(Indicators indicators, InsightViews views, MessageSource messages) {
+        this.indicators = indicators;
+        this.views = views;
+        this.messages = messages;
+    }
+
+    @GetMapping("/insight")
+    String table(@RequestParam(required = false) String unit, @RequestParam(required = false) String from,
+                 @RequestParam(required = false) String to, @AuthenticationPrincipal StaffPrincipal me, Model model,
+                 HttpServletResponse response) {
+        if (!Indicators.mayView(me)) {
+            throw Refusal.forbidden("insight.forbidden");
+        }
+        model.addAttribute("units", indicators.choosable(me));
+        try {
+            InsightViews.TableJson table = views.json(indicators.table(me, unit, from, to));
+            model.addAttribute("table", table);
+            model.addAttribute("unit", table.unit().code());
+            model.addAttribute("from", table.from().toString());
+            model.addAttribute("to", table.to().toString());
+        } catch (Refusal r) {
+            if (r.kind() != Refusal.Kind.INVALID) {
+                throw r;
+            }
+            response.setStatus(400);
+            model.addAttribute("error", r.describe(messages, LocaleContextHolder.getLocale()));
+            model.addAttribute("errorField", r.field());
+            model.addAttribute("unit", unit);
+            model.addAttribute("from", from);
+            model.addAttribute("to", to);
+        }
+        return "insight/indicators";
+    }
+}

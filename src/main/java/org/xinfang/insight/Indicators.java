@@ -45,8 +45,8 @@ public class Indicators {
     }
 
     /**
-     * One indicator's figures: the value, a year earlier, and the change, absolute and in per cent (none when either
-     * value is missing; no per cent when the earlier value is zero).
+     * One indicator's figures: the value, a year earlier, and the change, absolute (in percentage points for a rate) and
+     * in per cent (none when either value is missing; no per cent when the earlier value is zero, nor for a rate).
      */
     public record Row(Indicator indicator, Measure value, Measure yearEarlier, BigDecimal change, BigDecimal changePerCent) {
     }
@@ -131,7 +131,8 @@ public class Indicators {
             return new Row(indicator, value, earlier, null, null);
         }
         BigDecimal change = value.value().subtract(earlier.value());
-        BigDecimal perCent = earlier.value().signum() == 0 ? null
+        // a rate changes by percentage points (百分点): a per cent of a per cent would mislead
+        BigDecimal perCent = earlier.value().signum() == 0 || indicator.unit() == IndicatorUnit.PER_CENT ? null
                 : change.multiply(BigDecimal.valueOf(100)).divide(earlier.value().abs(), 1, RoundingMode.HALF_UP);
         return new Row(indicator, value, earlier, change, perCent);
     }

@@ -45,6 +45,8 @@ class InsightBrowserTest extends StaffBrowserTest {
         assertThat(cell("volume.items", "change-per-cent")).isEqualTo("+150.0%");
         assertThat(cell("volume.VISIT.items", "change-per-cent")).as("none against nothing").isEqualTo("—");
         assertThat(cell("rate.initial-resolution", "value")).isEqualTo("87.5");
+        assertThat(cell("rate.initial-resolution", "change")).as("a rate changes by points").isEqualTo("-12.5 个百分点");
+        assertThat(cell("rate.initial-resolution", "change-per-cent")).isEqualTo("—");
         assertThat(browser.findElement(By.id("section-RATES")).getText()).isEqualTo("受理、办理与评价");
         assertThat(session.overflow()).as("fits 1366 px").isLessThanOrEqualTo(0L);
         Browser.screenshot(browser, "insight-01-county-year-1366");

@@ -123,6 +123,7 @@ class IndicatorsTest {
         assertThat(t.get("rate.satisfaction").change()).isEqualByComparingTo("0");
         // 2012 had no repeat: the rate of initial resolution was 100.0 (g1, 1 of 1 person) → −12.5 points
         assertThat(t.get("rate.initial-resolution").change()).isEqualByComparingTo("-12.5");
+        assertThat(t.get("rate.initial-resolution").changePerCent()).as("a rate changes by points only").isNull();
         // a rate with nothing to count has no value, and so no change
         var empty = table("431229003", "2013-01-01", "2013-12-31");
         assertThat(empty.get("rate.satisfaction").value().hasValue()).isFalse();

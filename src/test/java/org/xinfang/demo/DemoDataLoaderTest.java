@@ -251,8 +251,10 @@ class DemoDataLoaderTest {
         long imported = jdbc.queryForObject("select count(*) from matter where registered_by = ?", Long.class,
                 DemoCityGenerator.ACTOR);
         String ofType = " from event_publication where event_type = '" + MattersImported.class.getName() + "'";
-        assertThat(count("select count(*)" + ofType)).isEqualTo((imported + DemoDataLoader.BATCH - 1) / DemoDataLoader.BATCH);
-        assertThat(count("select sum(json_array_length(serialized_event::json -> 'matterIds'))" + ofType)).isEqualTo(imported);
+        // the registry keeps one row per event and listener: the events are the distinct ones
+        String events = " from (select distinct serialized_event::text as event" + ofType + ") e";
+        assertThat(count("select count(*)" + events)).isEqualTo((imported + DemoDataLoader.BATCH - 1) / DemoDataLoader.BATCH);
+        assertThat(count("select sum(json_array_length(event::json -> 'matterIds'))" + events)).isEqualTo(imported);
         Awaitility.await().atMost(Duration.ofSeconds(30))
                 .until(() -> count("select count(*)" + ofType + " and completion_date is null") == 0);
     }

@@ -227,13 +227,14 @@ public class ReliefFund {
     }
 
     public List<Budget> budgets(StaffPrincipal viewer) {
-        return jdbc.query(BUDGET + " order by b.year desc, b.unit_path", this::budgetRow).stream()
-                .filter(b -> visible(viewer, b)).toList();
+        return jdbc.query(BUDGET + " where " + VISIBLE_BUDGET + " order by b.year desc, b.unit_path",
+                new MapSqlParameterSource("scope", viewer.scopePath()), this::budgetRow);
     }
 
     public Budget budget(StaffPrincipal viewer, Long id) {
-        return jdbc.query(BUDGET + " where b.id = :id", new MapSqlParameterSource("id", id), this::budgetRow).stream()
-                .filter(b -> visible(viewer, b)).findFirst()
+        return jdbc.query(BUDGET + " where b.id = :id and " + VISIBLE_BUDGET,
+                        new MapSqlParameterSource("id", id).addValue("scope", viewer.scopePath()), this::budgetRow).stream()
+                .findFirst()
                 .orElseThrow(() -> Refusal.notFound("relief.budget.unknown", String.valueOf(id)));
     }
 
@@ -452,11 +453,6 @@ public class ReliefFund {
 
     private static final Set<StaffRole> APPLICANTS = Set.of(StaffRole.HANDLER, StaffRole.REGISTRAR);
 
-    /** A budget is seen by the staff of its unit's area and by those of the units above it. */
-    private static boolean visible(StaffPrincipal viewer, Budget b) {
-        return viewer.covers(b.unitPath()) || viewer.scopePath().startsWith(b.unitPath());
-    }
-
     private void move(Long budgetId, Long applicationId, String from, String to, BigDecimal amount, UUID reverses,
                       String by) {
         List<MapSqlParameterSource> entries = new ArrayList<>();
@@ -498,6 +494,12 @@ public class ReliefFund {
     private Timestamp now() {
         return Timestamp.from(clock.instant());
     }
+
+    /**
+     * A budget (aliased {@code b}) the viewer at {@code :scope} may see: of a unit in their area, or of a unit above it
+     * (a county reads the city's budget, and may not charge it).
+     */
+    static final String VISIBLE_BUDGET = "(b.unit_path like :scope || '%' or :scope like b.unit_path || '%')";
 
     private static final String BUDGET = """
             select b.id, b.unit_id, b.unit_path, b.year, b.amount,

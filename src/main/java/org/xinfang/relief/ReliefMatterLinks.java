@@ -30,9 +30,8 @@ class ReliefMatterLinks implements MatterPageLinks {
         return jdbc.query("""
                 select a.id, a.budget_id, a.amount, a.stage
                 from relief_application a join relief_budget b on b.id = a.budget_id
-                where a.matter_id = :matter
-                  and (b.unit_path like :scope || '%' or :scope like b.unit_path || '%')
-                order by a.id""", new MapSqlParameterSource("matter", matterId).addValue("scope", viewer.scopePath()),
+                where a.matter_id = :matter and """ + ReliefFund.VISIBLE_BUDGET + " order by a.id",
+                new MapSqlParameterSource("matter", matterId).addValue("scope", viewer.scopePath()),
                 (rs, i) -> new Link("relief.link", rs.getBigDecimal("amount").toPlainString(),
                         "/relief/" + rs.getLong("budget_id") + "#application-" + rs.getLong("id"), null,
                         "enum.ReliefStage." + ReliefStage.valueOf(rs.getString("stage")).name()));

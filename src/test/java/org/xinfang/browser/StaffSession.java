@@ -116,6 +116,11 @@ final class StaffSession implements AutoCloseable {
         } catch (org.openqa.selenium.ElementClickInterceptedException e) {
             // headless Chromium sometimes reports a control at the page's very bottom as covered: press it by script
             script("arguments[0].click()", element);
+        } catch (org.openqa.selenium.WebDriverException e) {
+            // the press submitted the form and the page began to go before Chromium answered the click: pressed
+            if (e.getMessage() == null || !e.getMessage().contains("does not belong to the document")) {
+                throw e;
+            }
         }
         return element;
     }

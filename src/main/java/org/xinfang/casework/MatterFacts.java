@@ -198,20 +198,27 @@ public class MatterFacts {
      * @param acceptanceDueOn the body in charge's last day to decide acceptance, null unless the matter was passed to it
      * @param handlingDueOn   the last day for the handling opinion, an approved extension included; null without that clock
      * @param concludedOn     the day it was closed, once the petition office verified the closure (审核认定办结)
+     * @param responsibleUnitId the body holding the matter now (the body in charge once it was passed on), and
+     *                          {@code responsiblePath} its path: the unit a ranking of departments or an overdue count
+     *                          charges it to
+     * @param routingKind     how the receiving office passed it on (转送 or 交办); null while it was not
+     * @param accusedUnitId   the unit an accusation names, when it is one of the territory's; null otherwise
      */
     public record IndicatorFacts(Long matterId, int eventSeq, LocalDate receivedOn, Long placeUnitId, String placePath,
                                  org.xinfang.intake.Channel channel, int persons, Long repeatOfId, boolean leapLevel,
                                  boolean firstAnywhere, HandlingType handlingType, String categoryCode, MatterState state,
                                  LocalDate acceptanceDueOn, LocalDate decidedOn, AcceptanceOutcome acceptanceOutcome,
                                  LocalDate handlingDueOn, LocalDate repliedOn, Satisfaction satisfaction,
-                                 LocalDate ratingDueOn, LocalDate concludedOn) {
+                                 LocalDate ratingDueOn, LocalDate concludedOn, Long responsibleUnitId,
+                                 String responsiblePath, RoutingKind routingKind, Long accusedUnitId) {
     }
 
     private static final String INDICATOR_COLUMNS = """
             select m.id, m.event_seq, m.received_on, m.place_unit_id, m.place_path, m.channel, m.persons, m.repeat_of_id,
                    m.leap_level, m.first_anywhere, m.handling_type, c.code category, m.state, m.acceptance_due_on,
                    m.decided_on, m.acceptance_outcome, m.handling_due_on, m.replied_on, m.satisfaction, m.rating_due_on,
-                   case when m.closure_verified_on is not null then m.closed_on end concluded_on
+                   case when m.closure_verified_on is not null then m.closed_on end concluded_on,
+                   m.responsible_unit_id, m.responsible_path, m.routing_kind, m.accused_unit_id
             from matter m join category c on c.id = m.category_id""";
 
     private static final RowMapper<IndicatorFacts> INDICATOR_ROW = (rs, i) -> new IndicatorFacts(rs.getLong("id"),
@@ -224,7 +231,10 @@ public class MatterFacts {
             rs.getString("acceptance_outcome") == null ? null : AcceptanceOutcome.valueOf(rs.getString("acceptance_outcome")),
             rs.getObject("handling_due_on", LocalDate.class), rs.getObject("replied_on", LocalDate.class),
             rs.getString("satisfaction") == null ? null : Satisfaction.valueOf(rs.getString("satisfaction")),
-            rs.getObject("rating_due_on", LocalDate.class), rs.getObject("concluded_on", LocalDate.class));
+            rs.getObject("rating_due_on", LocalDate.class), rs.getObject("concluded_on", LocalDate.class),
+            rs.getLong("responsible_unit_id"), rs.getString("responsible_path"),
+            rs.getString("routing_kind") == null ? null : RoutingKind.valueOf(rs.getString("routing_kind")),
+            (Long) rs.getObject("accused_unit_id"));
 
     /** The indicator facts of those of the matters {@code matterIds} that exist. */
     @Transactional(readOnly = true)

@@ -90,17 +90,22 @@ class MatterFactStore {
                         String[]::new))
                 .addValue("ratingDue", days(facts, IndicatorFacts::ratingDueOn))
                 .addValue("concluded", days(facts, IndicatorFacts::concludedOn))
+                .addValue("responsible", array(facts, IndicatorFacts::responsibleUnitId, Long[]::new))
+                .addValue("responsiblePath", array(facts, IndicatorFacts::responsiblePath, String[]::new))
+                .addValue("routing", array(facts, f -> f.routingKind() == null ? null : f.routingKind().name(), String[]::new))
+                .addValue("accused", array(facts, IndicatorFacts::accusedUnitId, Long[]::new))
                 .addValue("now", java.sql.Timestamp.from(clock.instant()));
         return jdbc.update("""
                 insert into insight_matter_fact (matter_id, event_seq, received_on, place_unit_id, place_path, channel,
                        persons, collective, repeat_of_id, leap_level, first_anywhere, handling_type, category_code, state,
                        acceptance_due_on, decided_on, accepted, handling_due_on, replied_on, satisfaction, rating_due_on,
-                       concluded_on, written_at)
+                       concluded_on, responsible_unit_id, responsible_path, routing_kind, accused_unit_id, written_at)
                 select r.*, :now from unnest(:id::bigint[], :seq::int[], :received::date[], :place::bigint[], :path::text[],
                        :channel::text[], :persons::int[], :collective::boolean[], :repeatOf::bigint[], :leap::boolean[],
                        :first::boolean[], :type::text[], :category::text[], :state::text[], :acceptanceDue::date[],
                        :decided::date[], :accepted::boolean[], :handlingDue::date[], :replied::date[],
-                       :satisfaction::text[], :ratingDue::date[], :concluded::date[]) r
+                       :satisfaction::text[], :ratingDue::date[], :concluded::date[], :responsible::bigint[],
+                       :responsiblePath::text[], :routing::text[], :accused::bigint[]) r
                 on conflict (matter_id) do update set event_seq = excluded.event_seq, received_on = excluded.received_on,
                        place_unit_id = excluded.place_unit_id, place_path = excluded.place_path, channel = excluded.channel,
                        persons = excluded.persons, collective = excluded.collective, repeat_of_id = excluded.repeat_of_id,
@@ -110,7 +115,9 @@ class MatterFactStore {
                        decided_on = excluded.decided_on, accepted = excluded.accepted,
                        handling_due_on = excluded.handling_due_on, replied_on = excluded.replied_on,
                        satisfaction = excluded.satisfaction, rating_due_on = excluded.rating_due_on,
-                       concluded_on = excluded.concluded_on, written_at = excluded.written_at
+                       concluded_on = excluded.concluded_on, responsible_unit_id = excluded.responsible_unit_id,
+                       responsible_path = excluded.responsible_path, routing_kind = excluded.routing_kind,
+                       accused_unit_id = excluded.accused_unit_id, written_at = excluded.written_at
                 where insight_matter_fact.event_seq <= excluded.event_seq""", p);
     }
 

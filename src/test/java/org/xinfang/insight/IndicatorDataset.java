@@ -9,7 +9,7 @@ import java.time.LocalDate;
 /**
  * A small set of facts written straight into insight's table, in years no other test uses (2012 and 2013), in 靖州
  * (431229: townships 431229001 and 431229002) and one in 通道 (431230001). The right answers are worked out by hand in
- * {@link IndicatorsTest}. Ids are negative, so they never meet a matter; writing twice changes nothing.
+ * {@link IndicatorsTest}. Each is held by the township it arose in. Ids are negative, so they never meet a matter; writing twice changes nothing.
  */
 public final class IndicatorDataset {
 
@@ -53,10 +53,10 @@ public final class IndicatorDataset {
                 insert into insight_matter_fact (matter_id, event_seq, received_on, place_unit_id, place_path, channel,
                        persons, collective, repeat_of_id, leap_level, first_anywhere, handling_type, category_code, state,
                        acceptance_due_on, decided_on, accepted, handling_due_on, replied_on, satisfaction, rating_due_on,
-                       concluded_on, written_at)
+                       concluded_on, responsible_unit_id, responsible_path, written_at)
                 values (:id, 1, :received, :place, :path, :channel, :persons, :collective, :repeatOf, :leap, :first,
                        :type, 'URBAN.DEMOLITION', :state, :acceptanceDue, :decided, :accepted, :handlingDue, :replied,
-                       :satisfaction, :ratingDue, null, now())
+                       :satisfaction, :ratingDue, null, :place, :path, now())
                 on conflict (matter_id) do nothing""", new MapSqlParameterSource("id", id)
                 .addValue("received", LocalDate.parse(received)).addValue("place", unit.id()).addValue("path", unit.path())
                 .addValue("channel", channel).addValue("persons", persons)

@@ -40,6 +40,8 @@ class InsightFactsTest {
     UserDetailsService users;
     @Autowired
     MutableClock clock;
+    @Autowired
+    org.xinfang.territory.Territory territory;
 
     @Test
     void aRegistrationAndAnAcceptanceReachTheFactsAndTheIndicatorsWithinSeconds() {
@@ -62,7 +64,9 @@ class InsightFactsTest {
                 "{\"version\":1,\"outcome\":\"ACCEPTED\",\"leadUnitCode\":\"431230-HOUSING\",\"type\":\"APPEAL\"}").status())
                 .isEqualTo(200);
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> Boolean.TRUE.equals(fact(id).get("accepted")));
-        assertThat(fact(id)).containsEntry("handling_type", "APPEAL").containsEntry("state", "IN_HANDLING");
+        assertThat(fact(id)).containsEntry("handling_type", "APPEAL").containsEntry("state", "IN_HANDLING")
+                .as("held by the bureau it was assigned to, as an assignment").containsEntry("routing_kind", "ASSIGNMENT")
+                .containsEntry("responsible_unit_id", territory.unitByCode("431230-HOUSING").orElseThrow().id());
         assertThat(indicator(supervisor, "431230002", today, "rate.acceptance-on-time").value().numerator())
                 .as("accepted the day it came").isEqualTo(onTimeBefore + 1);
     }

@@ -19,7 +19,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.xinfang.support.TestClockConfiguration;
 
 import javax.sql.DataSource;
-import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +29,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -108,7 +106,7 @@ class PageRenderBenchmark {
         int rounds = Integer.getInteger("bench.rounds", 100);
         int idsPerRound = Integer.getInteger("bench.matter-ids-per-round", 5);
         int exportRounds = Integer.getInteger("bench.export.rounds", 10);
-        String loadBefore = loadAverage();
+        String loadBefore = BenchFigures.loadAverage();
         Instant started = Instant.now();
 
         List<Long> matterIds = sampleMatterIds();
@@ -238,7 +236,7 @@ class PageRenderBenchmark {
             }
         }
 
-        String report = report(started, loadBefore, loadAverage(), warmup, rounds, idsPerRound, exportRounds,
+        String report = report(started, loadBefore, BenchFigures.loadAverage(), warmup, rounds, idsPerRound, exportRounds,
                 matterIds, disclosed, tracked, baseline, samples, shape, scenarios, exports);
         Path out = Path.of("target", "bench", "page-render.md");
         Files.createDirectories(out.getParent());
@@ -381,15 +379,12 @@ class PageRenderBenchmark {
                           int exportRounds, List<Long> matterIds, List<String> disclosed, List<Tracked> tracked,
                           String baseline, Map<String, List<Double>> samples,
                           Map<String, long[]> shape, List<Scenario> scenarios, List<Scenario> exports) {
-        double base = percentile(samples.get(baseline), 50);
+        double base = BenchFigures.percentile(samples.get(baseline), 50);
         StringBuilder b = new StringBuilder();
         b.append("# Page render benchmark\n\n");
         b.append("- date (UTC): ").append(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC).format(started)).append('\n');
-        b.append("- machine: `nproc` = ").append(Runtime.getRuntime().availableProcessors())
-                .append(", ").append(memory()).append(", CPU ").append(cpuModel())
-                .append("; load average before ").append(loadBefore).append(", after ").append(loadAfter).append('\n');
-        b.append("- JVM: ").append(System.getProperty("java.vm.name")).append(' ').append(System.getProperty("java.version"))
-                .append(", max heap ").append(Runtime.getRuntime().maxMemory() >> 20).append(" MB\n");
+        b.append("- machine: ").append(BenchFigures.machine()).append("; load average before ").append(loadBefore).append(", after ").append(loadAfter).append('\n');
+        b.append("- JVM: ").append(BenchFigures.jvm()).append('\n');
         b.append("- data: ").append(count("select count(*) from matter")).append(" matters, ")
                 .append(count("select count(*) from matter_event")).append(" timeline entries, ")
                 .append(count("select count(*) from petitioner")).append(" petitioners (demo seed, today = 2026-03-02), embedded PostgreSQL ")
@@ -401,20 +396,20 @@ class PageRenderBenchmark {
                 .append(disclosed.size()).append(" and ").append(tracked.size()).append(" matters; the statistics' ")
                 .append("computation is a direct service call); the Excel exports apart afterwards, each 2 warm-up + ")
                 .append(exportRounds).append(" measured\n");
-        b.append("- baseline: ").append(baseline).append(", median ").append(fmt(base)).append(" ms; ratio = median (p95, max) / baseline median\n\n");
+        b.append("- baseline: ").append(baseline).append(", median ").append(BenchFigures.ms(base)).append(" ms; ratio = median (p95, max) / baseline median\n\n");
         b.append("| page | n | median ms | p95 ms | max ms | median ratio | p95 ratio | SQL statements | response KB | median under 100 ms |\n");
         b.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n");
         List<Scenario> all = new ArrayList<>(scenarios);
         all.addAll(exports);
         for (Scenario s : all) {
             List<Double> xs = samples.get(s.name());
-            double median = percentile(xs, 50);
-            double p95 = percentile(xs, 95);
+            double median = BenchFigures.percentile(xs, 50);
+            double p95 = BenchFigures.percentile(xs, 95);
             double max = Collections.max(xs);
             long[] sh = shape.get(s.name());
             b.append("| ").append(s.name()).append(s.extra() ? " *(extra)*" : "").append(" | ").append(xs.size())
-                    .append(" | ").append(fmt(median)).append(" | ").append(fmt(p95)).append(" | ").append(fmt(max))
-                    .append(" | ").append(ratio(median / base)).append(" | ").append(ratio(p95 / base))
+                    .append(" | ").append(BenchFigures.ms(median)).append(" | ").append(BenchFigures.ms(p95)).append(" | ").append(BenchFigures.ms(max))
+                    .append(" | ").append(BenchFigures.ratio(median / base)).append(" | ").append(BenchFigures.ratio(p95 / base))
                     .append(" | ").append(sh[0]).append(" | ")
                     .append(sh[1] < 0 ? "—" : String.format(Locale.ROOT, "%.0f", sh[1] / 1024.0))
                     .append(" | ").append(s.name().equals(baseline) ? "(baseline)" : median < TARGET_MS ? "yes" : "**no**")
@@ -428,51 +423,8 @@ class PageRenderBenchmark {
         return b.toString();
     }
 
-    /** Nearest-rank percentile. */
-    static double percentile(List<Double> xs, double p) {
-        double[] sorted = xs.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
-        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
-    }
-
     private long count(String sql) {
         return jdbc.queryForObject(sql, Long.class);
-    }
-
-    private static String fmt(double ms) {
-        return String.format(Locale.ROOT, ms < 10 ? "%.2f" : "%.1f", ms);
-    }
-
-    private static String ratio(double r) {
-        return String.format(Locale.ROOT, "%.1f×", r);
-    }
-
-    private static String cpuModel() {
-        return procLine("/proc/cpuinfo", "model name").map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse("unknown");
-    }
-
-    private static String memory() {
-        return procLine("/proc/meminfo", "MemTotal").map(l -> {
-            long kb = Long.parseLong(l.replaceAll("\\D", ""));
-            return String.format(Locale.ROOT, "%.1f GB RAM", kb / 1024.0 / 1024.0);
-        }).orElse("RAM unknown");
-    }
-
-    private static String loadAverage() {
-        try {
-            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
-            return String.join(" ", Arrays.copyOf(parts, 3));
-        } catch (IOException e) {
-            return "unknown";
-        }
-    }
-
-    private static java.util.Optional<String> procLine(String file, String key) {
-        try {
-            return Files.readAllLines(Path.of(file)).stream().filter(l -> l.startsWith(key)).findFirst();
-        } catch (IOException e) {
-            return java.util.Optional.empty();
-        }
     }
 
     /**

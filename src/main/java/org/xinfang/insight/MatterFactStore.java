@@ -4,7 +4,9 @@ import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.xinfang.casework.AcceptanceOutcome;
 import org.xinfang.casework.MatterFacts;
 import org.xinfang.casework.MatterFacts.IndicatorFacts;
@@ -14,26 +16,39 @@ import org.xinfang.statute.Statute;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
  * Insight's facts of the matters ({@code insight_matter_fact}): one row per matter, read from casework's public
- * {@link MatterFacts#forIndicators} and written in one statement per batch. A row is replaced only by a reading of the
- * same or a later timeline entry, so an event delivered twice, or two readings racing, never leave an older state.
+ * {@link MatterFacts#forIndicators} and written in one statement per batch, with the {@link PlaceDays} they touch
+ * summed again in the same transaction. A row is replaced only by a reading of the same or a later timeline entry, so an
+ * event delivered twice, or two readings racing, never leave an older state; the writers take turns (a transaction-scoped
+ * advisory lock), so that two of them never sum the same day from different snapshots.
  */
 @Component
 class MatterFactStore {
 
+    /** The advisory lock the writers of the facts take turns on (any constant of this application's own). */
+    private static final long WRITERS = 0x1_4_F4C7L;
+
     private final MatterFacts matters;
+    private final PlaceDays days;
     private final NamedParameterJdbcTemplate jdbc;
+    private final TransactionTemplate tx;
     private final Clock clock;
 
-    MatterFactStore(MatterFacts matters, NamedParameterJdbcTemplate jdbc, Clock clock) {
+    MatterFactStore(MatterFacts matters, PlaceDays days, NamedParameterJdbcTemplate jdbc, PlatformTransactionManager tm,
+                    Clock clock) {
         this.matters = matters;
+        this.days = days;
         this.jdbc = jdbc;
+        this.tx = new TransactionTemplate(tm);
         this.clock = clock;
     }
 
@@ -48,7 +63,8 @@ class MatterFactStore {
         int written = 0;
         long after = 0;
         for (List<IndicatorFacts> facts; !(facts = matters.forIndicatorsAfter(after, page)).isEmpty(); ) {
-            written += write(facts);
+            List<IndicatorFacts> batch = facts;
+            written += tx.execute(status -> write(batch));
             after = facts.get(facts.size() - 1).matterId();
         }
         return written;
@@ -62,6 +78,23 @@ class MatterFactStore {
         if (facts.isEmpty()) {
             return 0;
         }
+        jdbc.getJdbcTemplate().queryForObject("select pg_advisory_xact_lock(?)", Object.class, WRITERS);
+        // the days to sum again: where the matters were and are, and where the matters they repeat (or repeated) are,
+        // as a repeat decides whether its earlier matter was resolved at the first petition
+        List<Long> ids = facts.stream().map(IndicatorFacts::matterId).toList();
+        Set<Long> repeated = new HashSet<>(jdbc.queryForList("select repeat_of_id from insight_matter_fact"
+                + " where matter_id = any(:ids) and repeat_of_id is not null", new MapSqlParameterSource("ids",
+                new SqlParameterValue(Types.ARRAY, ids.toArray(new Long[0]))), Long.class));
+        facts.stream().map(IndicatorFacts::repeatOfId).filter(Objects::nonNull).forEach(repeated::add);
+        List<PlaceDays.Key> touched = new ArrayList<>(days.keysOf(ids));
+        facts.forEach(f -> touched.add(new PlaceDays.Key(f.placeUnitId(), f.receivedOn())));
+        int written = upsert(facts);
+        touched.addAll(days.keysOf(repeated));
+        days.recompute(touched);
+        return written;
+    }
+
+    private int upsert(List<IndicatorFacts> facts) {
         // one statement for the batch: the columns as arrays, unnested into rows (dates travel as text)
         MapSqlParameterSource p = new MapSqlParameterSource()
                 .addValue("id", array(facts, IndicatorFacts::matterId, Long[]::new))

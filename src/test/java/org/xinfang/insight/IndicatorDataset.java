@@ -42,6 +42,16 @@ public final class IndicatorDataset {
                 "2012-02-16", "2012-02-05", true, "2012-04-05", "2012-03-01", "BASICALLY_SATISFIED", "2012-03-31");
         fact(jdbc, territory, -14008, "431229001", "2012-07-01", "LETTER", 1, null, false, false, "APPEAL", "CLOSED",
                 "2012-07-16", "2012-07-20", true, "2012-09-18", "2012-09-01", "DISSATISFIED", "2012-10-01");
+        sumPlaceDays(jdbc);
+    }
+
+    /**
+     * Sums the places' days of the facts written straight into the table (negative ids), as the facts' writer does for
+     * the facts it writes: the indicators read those sums.
+     */
+    public static void sumPlaceDays(NamedParameterJdbcTemplate jdbc) {
+        new PlaceDays(jdbc).recompute(jdbc.query("select distinct place_unit_id, received_on from insight_matter_fact"
+                + " where matter_id < 0", (rs, i) -> new PlaceDays.Key(rs.getLong(1), rs.getObject(2, LocalDate.class))));
     }
 
     private static void fact(NamedParameterJdbcTemplate jdbc, Territory territory, long id, String place, String received,

@@ -92,12 +92,15 @@ public class BacklogRegister {
     /** Records imported cases as they stood, without the forms' checks (the importer answers for them); one batch. */
     @Transactional
     public int importHistory(List<ImportedCase> cases) {
+        Map<Long, String> holders = new HashMap<>();
+        facts.of(cases.stream().map(ImportedCase::matterId).toList()).forEach(f -> holders.put(f.matterId(), f.holderPath()));
         for (ImportedCase c : cases) {
             Long id = jdbc.queryForObject("""
                     insert into backlog_case (matter_id, leader, target_on, plan, registered_by, registered_on, settled_on,
-                                              settlement, settled_by)
-                    values (:matter, :leader, :target, :plan, :by, :on, :settled, :settlement, :settledBy) returning id""",
+                                              settlement, settled_by, holder_path)
+                    values (:matter, :leader, :target, :plan, :by, :on, :settled, :settlement, :settledBy, :path) returning id""",
                     new MapSqlParameterSource("matter", c.matterId()).addValue("leader", c.leader())
+                            .addValue("path", holders.get(c.matterId()))
                             .addValue("target", c.targetOn()).addValue("plan", c.plan()).addValue("by", c.registeredBy())
                             .addValue("on", c.registeredOn()).addValue("settled", c.settledOn())
                             .addValue("settlement", c.settlement())
@@ -134,11 +137,12 @@ public class BacklogRegister {
         StaffPrincipal named = leader(leader, m);
         MapSqlParameterSource p = new MapSqlParameterSource("matter", m.matterId()).addValue("leader", named.getUsername())
                 .addValue("target", targetOn).addValue("plan", plan.strip()).addValue("by", by.getUsername())
-                .addValue("on", today);
+                .addValue("on", today).addValue("path", m.holderPath());
         try {
+            // the holder's path when registered: the register's figures count by it (BacklogIndicators)
             Long id = jdbc.queryForObject("""
-                    insert into backlog_case (matter_id, leader, target_on, plan, registered_by, registered_on)
-                    values (:matter, :leader, :target, :plan, :by, :on) returning id""", p, Long.class);
+                    insert into backlog_case (matter_id, leader, target_on, plan, registered_by, registered_on, holder_path)
+                    values (:matter, :leader, :target, :plan, :by, :on, :path) returning id""", p, Long.class);
             return find(id);
         } catch (DuplicateKeyException taken) {
             throw Refusal.conflict("backlog.matter.registered", m.referenceNo());

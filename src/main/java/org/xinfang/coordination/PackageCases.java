@@ -183,6 +183,17 @@ public class PackageCases {
         return Indicators.of(cases(holdings.inScope(viewer.scopePath())));
     }
 
+    /**
+     * The figures of the package cases taken from {@code from} to {@code to} (the day the leader took the case) of
+     * matters held under {@code path}, visited and resolved as they stand today: insight's table
+     * ({@code CoordinationIndicators}). One read of the holdings and one of their activities.
+     */
+    @Transactional(readOnly = true)
+    public Indicators takenIn(String path, LocalDate from, LocalDate to) {
+        return Indicators.of(cases(holdings.inScope(path).stream().filter(h -> h.packagedOn() != null
+                && !h.packagedOn().isBefore(from) && !h.packagedOn().isAfter(to)).toList()));
+    }
+
     private List<PackageCase> cases(List<Holding> held) {
         Map<Long, List<PackageCase.Activity>> byMatter = activities(held.stream().map(Holding::matterId).toList());
         return held.stream().map(h -> new PackageCase(h, byMatter.getOrDefault(h.matterId(), List.of()))).toList();

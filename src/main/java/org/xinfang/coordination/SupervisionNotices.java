@@ -137,12 +137,15 @@ public class SupervisionNotices {
     private int insert(List<Issued> notices) {
         ZoneId zone = clock.getZone();
         int[] done = jdbc.batchUpdate("""
-                insert into supervision_notice (matter_id, matter_seq, issued_by_unit_id, unit_id, issued_on, reason, answer_due_on)
-                values (:matter, :seq, :by, :unit, :on, :reason, :due)
+                insert into supervision_notice (matter_id, matter_seq, issued_by_unit_id, unit_id, unit_path, issued_on, reason,
+                                                answer_due_on)
+                values (:matter, :seq, :by, :unit, :path, :on, :reason, :due)
                 on conflict (matter_id, matter_seq) do nothing""", notices.stream().filter(n -> n.toUnitId() != null).map(n -> {
             LocalDate on = n.at().atZone(zone).toLocalDate();
             return new MapSqlParameterSource("matter", n.matterId()).addValue("seq", n.seq()).addValue("by", n.byUnitId())
                     .addValue("unit", n.toUnitId()).addValue("on", on).addValue("reason", n.reason())
+                    // the supervised body's path, for the indicators by subtree
+                    .addValue("path", territory.unit(n.toUnitId()).map(UnitView::path).orElse(null))
                     .addValue("due", Statute.supervisionAnswerDue(on));
         }).toArray(MapSqlParameterSource[]::new));
         return java.util.Arrays.stream(done).map(n -> Math.max(n, 0)).sum();

@@ -1,13 +1,8 @@
 package org.xinfang.insight;
 
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import java.sql.ResultSetMetaData;
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * The counts behind insight's own indicators, for one selection, in one query: the period's rows of
@@ -43,26 +38,12 @@ class FactFigures {
     }
 
     /** The counts of {@code selection}, computed once for it. */
-    Map<String, Long> of(Selection selection) {
-        return selection.shared(FactFigures.class, () -> jdbc.query(QUERY, new MapSqlParameterSource("from", selection.from())
-                .addValue("to", selection.to()).addValue("today", selection.today())
-                .addValue("path", selection.path() + "%"), rs -> {
-            Map<String, Long> counts = new HashMap<>();
-            rs.next();
-            ResultSetMetaData columns = rs.getMetaData();
-            for (int i = 1; i <= columns.getColumnCount(); i++) {
-                counts.put(columns.getColumnLabel(i).toLowerCase(Locale.ROOT), rs.getLong(i));
-            }
-            return counts;
-        }));
+    private Counts of(Selection selection) {
+        return selection.shared(FactFigures.class, () -> Counts.query(jdbc, QUERY, selection.parameters()));
     }
 
     /** One count of {@code selection} by its column's name. */
     long count(Selection selection, String column) {
-        Long n = of(selection).get(column.toLowerCase(Locale.ROOT));
-        if (n == null) {
-            throw new IllegalArgumentException("no count " + column);
-        }
-        return n;
+        return of(selection).count(column);
     }
 }

@@ -53,20 +53,7 @@ class FactIndicators implements Indicator.Family {
 
     private void add(String key, IndicatorUnit unit, IndicatorSection section, FactFigures figures,
                      BiFunction<FactFigures, Selection, Measure> measure) {
-        indicators.add(new Counted(key, unit, section, s -> measure.apply(figures, s)));
-    }
-
-    private record Counted(String key, IndicatorUnit unit, IndicatorSection section,
-                           java.util.function.Function<Selection, Measure> of) implements Indicator {
-        @Override
-        public String nameKey() {
-            return "insight.indicator." + key;
-        }
-
-        @Override
-        public Measure measure(Selection selection) {
-            return of.apply(selection);
-        }
+        indicators.add(Indicator.of(key, "insight.indicator." + key, unit, section, s -> measure.apply(figures, s)));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.xinfang.insight;
 
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * An indicator (指标): one figure about petition work for a unit's subtree and a period. Any module declares its own
@@ -22,6 +23,21 @@ public interface Indicator {
 
     /** Its value for the selection's subtree and days; a rate without a denominator has none. */
     Measure measure(Selection selection);
+
+    /** An indicator named {@code nameKey} whose value is {@code measure} of the selection. */
+    static Indicator of(String key, String nameKey, IndicatorUnit unit, IndicatorSection section,
+                        Function<Selection, Measure> measure) {
+        return new Declared(key, nameKey, unit, section, measure);
+    }
+
+    /** An indicator declared by {@link #of}. */
+    record Declared(String key, String nameKey, IndicatorUnit unit, IndicatorSection section,
+                    Function<Selection, Measure> of) implements Indicator {
+        @Override
+        public Measure measure(Selection selection) {
+            return of.apply(selection);
+        }
+    }
 
     /** Several indicators computed together, declared as one bean (in their order). */
     interface Family {

@@ -25,6 +25,11 @@ public record Measure(BigDecimal value, long numerator, Long denominator) {
                 .divide(BigDecimal.valueOf(population), 2, RoundingMode.HALF_UP), n, population);
     }
 
+    /** An amount of money in yuan, to the fen; its numerator is the whole yuan, half up. */
+    public static Measure yuan(BigDecimal amount) {
+        return new Measure(amount, amount.setScale(0, RoundingMode.HALF_UP).longValueExact(), null);
+    }
+
     public boolean hasValue() {
         return value != null;
     }

@@ -1,5 +1,6 @@
 package org.xinfang.insight;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.xinfang.territory.UnitView;
 
 import java.time.LocalDate;
@@ -47,6 +48,12 @@ public final class Selection {
 
     public LocalDate today() {
         return today;
+    }
+
+    /** The parameters of a query for it: {@code :path} (the unit's path followed by %, for like), {@code :from}, {@code :to}, {@code :today}. */
+    public MapSqlParameterSource parameters() {
+        return new MapSqlParameterSource("path", path() + "%").addValue("from", from).addValue("to", to)
+                .addValue("today", today);
     }
 
     /** The same unit and days a year earlier (29 February becomes the 28th), as of the same today. */

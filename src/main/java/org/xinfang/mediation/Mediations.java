@@ -116,10 +116,12 @@ public class Mediations {
         // the same key submitted twice at once: the other one recorded it (no exception, which would abort the transaction)
         List<Long> id = jdbc.queryForList("""
                 insert into mediation_session (matter_id, kind, parties, organization, mediator, held_on, place, outcome,
-                                               notes, recorded_by, recorded_at, request_key)
-                values (:matter, :kind, :parties, :organization, :mediator, :held, :place, :outcome, :notes, :by, :at, :key)
+                                               notes, recorded_by, recorded_at, request_key, holder_path)
+                values (:matter, :kind, :parties, :organization, :mediator, :held, :place, :outcome, :notes, :by, :at, :key,
+                        :holder)
                 on conflict (recorded_by, request_key) do nothing returning id""",
-                new MapSqlParameterSource("matter", m.matterId()).addValue("kind", s.kind().name())
+                new MapSqlParameterSource("matter", m.matterId()).addValue("holder", m.holderPath())
+                        .addValue("kind", s.kind().name())
                         .addValue("parties", textArray(parties)).addValue("organization", organization)
                         .addValue("mediator", mediator).addValue("held", s.heldOn()).addValue("place", place)
                         .addValue("outcome", s.outcome().name()).addValue("notes", notes).addValue("by", by.getUsername())
@@ -370,9 +372,14 @@ public class Mediations {
         List<MapSqlParameterSource> agreementRows = new ArrayList<>();
         List<MapSqlParameterSource> signatureRows = new ArrayList<>();
         int nextAgreement = 0;
+        // the holders' paths, for the indicators by subtree: one read for the batch
+        Map<Long, String> holders = new HashMap<>();
+        facts.of(sessions.stream().map(ImportedSession::matterId).distinct().toList())
+                .forEach(f -> holders.put(f.matterId(), f.holderPath()));
         for (int i = 0; i < sessions.size(); i++) {
             ImportedSession s = sessions.get(i);
             sessionRows.add(new MapSqlParameterSource("id", sessionIds.get(i)).addValue("matter", s.matterId())
+                    .addValue("holder", holders.get(s.matterId()))
                     .addValue("kind", s.kind().name()).addValue("parties", textArray(s.parties()))
                     .addValue("organization", s.organization()).addValue("mediator", s.mediator())
                     .addValue("held", s.heldOn()).addValue("place", s.place()).addValue("outcome", s.outcome().name())
@@ -397,8 +404,9 @@ public class Mediations {
         }
         batch("""
                 insert into mediation_session (id, matter_id, kind, parties, organization, mediator, held_on, place, outcome,
-                                               notes, recorded_by, recorded_at)
-                values (:id, :matter, :kind, :parties, :organization, :mediator, :held, :place, :outcome, :notes, :by, :at)""",
+                                               notes, recorded_by, recorded_at, holder_path)
+                values (:id, :matter, :kind, :parties, :organization, :mediator, :held, :place, :outcome, :notes, :by, :at,
+                        :holder)""",
                 sessionRows);
         batch("""
                 insert into mediation_agreement (id, session_id, kind, terms, made_on, effective_on, applied_on, court,

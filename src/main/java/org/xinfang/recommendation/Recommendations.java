@@ -107,10 +107,11 @@ public class Recommendations {
         Long id;
         try {
             id = jdbc.queryForObject("""
-                    insert into recommendation (office_unit_id, kind, addressee_id, subject, content, issued_on, due_on,
-                                                issued_by, request_key)
-                    values (:office, :kind, :addressee, :subject, :content, :today, :due, :by, :key) returning id""",
-                    new MapSqlParameterSource("office", office.id()).addValue("kind", kind.name())
+                    insert into recommendation (office_unit_id, office_path, kind, addressee_id, subject, content, issued_on,
+                                                due_on, issued_by, request_key)
+                    values (:office, :officePath, :kind, :addressee, :subject, :content, :today, :due, :by, :key) returning id""",
+                    new MapSqlParameterSource("office", office.id()).addValue("officePath", office.path())
+                            .addValue("kind", kind.name())
                             .addValue("addressee", addressee.id()).addValue("subject", what).addValue("content", text)
                             .addValue("today", today).addValue("due", today.plusDays(feedbackDays))
                             .addValue("by", by.getUsername()).addValue("key", requestKey), Long.class);
@@ -170,7 +171,9 @@ public class Recommendations {
         for (int i = 0; i < imported.size(); i++) {
             ImportedRecommendation r = imported.get(i);
             String key = "import-" + i;
-            rows.add(new MapSqlParameterSource("office", r.officeUnitId()).addValue("kind", r.kind().name())
+            rows.add(new MapSqlParameterSource("office", r.officeUnitId())
+                    .addValue("officePath", territory.unit(r.officeUnitId()).map(UnitView::path).orElse(null))
+                    .addValue("kind", r.kind().name())
                     .addValue("addressee", r.addresseeId()).addValue("subject", r.subject()).addValue("content", r.content())
                     .addValue("on", r.issuedOn()).addValue("due", r.issuedOn().plusDays(feedbackDays))
                     .addValue("by", r.issuedBy()).addValue("key", key)
@@ -180,9 +183,9 @@ public class Recommendations {
                     .addValue("m", r.matter().matterId()).addValue("ref", r.matter().referenceNo()));
         }
         jdbc.batchUpdate("""
-                insert into recommendation (office_unit_id, kind, addressee_id, subject, content, issued_on, due_on, issued_by,
-                                            request_key, outcome, feedback_text, feedback_on, feedback_by)
-                values (:office, :kind, :addressee, :subject, :content, :on, :due, :by, :key, :outcome, :text, :feedbackOn,
+                insert into recommendation (office_unit_id, office_path, kind, addressee_id, subject, content, issued_on, due_on,
+                                            issued_by, request_key, outcome, feedback_text, feedback_on, feedback_by)
+                values (:office, :officePath, :kind, :addressee, :subject, :content, :on, :due, :by, :key, :outcome, :text, :feedbackOn,
                         case when cast(:feedbackOn as date) is null then null else :by end)""", rows.toArray(MapSqlParameterSource[]::new));
         jdbc.batchUpdate("""
                 insert into recommendation_matter (recommendation_id, matter_id, reference_no)

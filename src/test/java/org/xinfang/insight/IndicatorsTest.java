@@ -11,8 +11,6 @@ import org.xinfang.territory.Territory;
 
 import java.math.BigDecimal;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,12 +39,11 @@ class IndicatorsTest {
     }
 
     private Map<String, Indicators.Row> table(String unit, String from, String to) {
-        return indicators.table(analyst, unit, from, to).rows().stream()
-                .collect(Collectors.toMap(r -> r.indicator().key(), Function.identity()));
+        return IndicatorTable.of(indicators, analyst, unit, from, to);
     }
 
     private static BigDecimal value(Map<String, Indicators.Row> t, String key) {
-        return t.get(key).value().value();
+        return IndicatorTable.value(t, key);
     }
 
     @Test

@@ -1,0 +1,54 @@
+package org.xinfang.mediation;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.xinfang.insight.Counts;
+import org.xinfang.insight.Indicator;
+import org.xinfang.insight.IndicatorSection;
+import org.xinfang.insight.IndicatorUnit;
+import org.xinfang.insight.Measure;
+import org.xinfang.insight.Selection;
+
+import java.util.List;
+
+/**
+ * Mediation's indicators in insight's table: the matters mediated in the period and those settled through mediation
+ * (调解化解), counted as {@link MediationIndicators} counts them (a matter once, in the period its first agreement took
+ * effect), by the body holding the matter when the session was recorded. One aggregate a selection. Definitions:
+ * docs/indicators.md.
+ */
+@Component
+@Order(20)
+class MediationFigures implements Indicator.Family {
+
+    private static final String QUERY = """
+            select (select count(distinct s.matter_id) from mediation_session s
+                     where s.holder_path like :path and s.held_on between :from and :to) total,
+                   (select count(distinct s.matter_id) from mediation_agreement a
+                      join mediation_session s on s.id = a.session_id
+                     where s.holder_path like :path and a.effective_on between :from and :to
+                       and not exists (select 1 from mediation_agreement e join mediation_session o on o.id = e.session_id
+                                        where o.matter_id = s.matter_id and e.effective_on is not null
+                                          and (e.effective_on, e.id) < (a.effective_on, a.id))) settled
+            """;
+
+    private final List<Indicator> indicators;
+
+    MediationFigures(NamedParameterJdbcTemplate jdbc) {
+        indicators = List.of(
+                Indicator.of("mediation.settled", "indicator.mediation.settled", IndicatorUnit.ITEMS,
+                        IndicatorSection.MEDIATION, s -> Measure.count(counts(jdbc, s).count("settled"))),
+                Indicator.of("mediation.total", "indicator.mediation.total", IndicatorUnit.ITEMS,
+                        IndicatorSection.MEDIATION, s -> Measure.count(counts(jdbc, s).count("total"))));
+    }
+
+    private static Counts counts(NamedParameterJdbcTemplate jdbc, Selection s) {
+        return s.shared(MediationFigures.class, () -> Counts.query(jdbc, QUERY, s.parameters()));
+    }
+
+    @Override
+    public List<Indicator> indicators() {
+        return indicators;
+    }
+}

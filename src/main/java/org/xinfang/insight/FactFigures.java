@@ -13,7 +13,8 @@ import java.util.Map;
 
 /**
  * The counts behind insight's own indicators, for one selection, in one aggregate over the facts of the matters
- * received in its days that arose in its subtree (indexed by path and day). Each count is named by its column.
+ * received in its days that arose in its subtree, or that a body in it holds (by the selection's basis; both indexed
+ * by path and day). Each count is named by its column.
  */
 @Component
 class FactFigures {
@@ -21,7 +22,11 @@ class FactFigures {
     /** The satisfaction ratings that count as satisfied (满意 and 基本满意). */
     private static final String SATISFIED = "('SATISFIED', 'BASICALLY_SATISFIED')";
 
-    private static final String QUERY;
+    /** A demand marked unreasonable (不合理诉求) and not withdrawn: the appraisal may leave it out of satisfaction. */
+    private static final String REASONABLE = "not exists (select 1 from insight_unreasonable_demand u"
+            + " where u.matter_id = f.matter_id and u.active)";
+
+    private static final java.util.EnumMap<Selection.Basis, String> QUERIES = new java.util.EnumMap<>(Selection.Basis.class);
 
     static {
         StringBuilder q = new StringBuilder("select count(*) items, coalesce(sum(f.persons), 0) persons");
@@ -47,19 +52,23 @@ class FactFigures {
                 , count(*) filter (where f.replied_on <= f.handling_due_on) completed_on_time
                 , count(*) filter (where f.handling_due_on is not null and (f.replied_on is not null
                                      or (f.handling_due_on < :today and f.state = 'IN_HANDLING'))) completion_due
-                , count(*) filter (where f.satisfaction in %s) satisfied
+                , count(*) filter (where f.satisfaction in %1$s) satisfied
                 , count(*) filter (where f.satisfaction is not null) rated
                 , count(*) filter (where f.satisfaction is not null
                                      or (f.replied_on is not null and f.rating_due_on < :today)) rating_eligible
+                , count(*) filter (where f.satisfaction in %1$s and %2$s) satisfied_reasonable
+                , count(*) filter (where f.satisfaction is not null and %2$s) rated_reasonable
+                , count(*) filter (where f.state = 'IN_HANDLING' and f.handling_due_on < :today) overdue_now
                 , coalesce(sum(f.persons) filter (where f.first_anywhere and f.replied_on is not null), 0) initial_persons
                 , coalesce(sum(f.persons) filter (where f.first_anywhere and f.replied_on is not null
                                      and r.repeat_of_id is null), 0) initial_resolved_persons
                 from insight_matter_fact f
                 left join (select distinct repeat_of_id from insight_matter_fact where repeat_of_id is not null) r
                        on r.repeat_of_id = f.matter_id
-                where f.received_on between :from and :to and f.place_path like :path
-                """.formatted(SATISFIED));
-        QUERY = q.toString();
+                where f.received_on between :from and :to and f.%3$s like :path
+                """);
+        QUERIES.put(Selection.Basis.PLACE, q.toString().formatted(SATISFIED, REASONABLE, "place_path"));
+        QUERIES.put(Selection.Basis.HOLDER, q.toString().formatted(SATISFIED, REASONABLE, "responsible_path"));
     }
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -70,7 +79,7 @@ class FactFigures {
 
     /** The counts of {@code selection}, computed once for it. */
     Map<String, Long> of(Selection selection) {
-        return selection.shared(FactFigures.class, () -> jdbc.query(QUERY, new MapSqlParameterSource("from", selection.from())
+        return selection.shared(FactFigures.class, () -> jdbc.query(QUERIES.get(selection.basis()), new MapSqlParameterSource("from", selection.from())
                 .addValue("to", selection.to()).addValue("today", selection.today())
                 .addValue("path", selection.path() + "%"), rs -> {
             Map<String, Long> counts = new HashMap<>();

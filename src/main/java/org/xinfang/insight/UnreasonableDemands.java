@@ -57,10 +57,12 @@ public class UnreasonableDemands {
         MatterFacts.Facts matter = matter(viewer, referenceNo);
         String why = reason(reason);
         int changed = jdbc.update("""
-                insert into insight_unreasonable_demand as d (matter_id, reference_no, active, version)
-                values (:id, :ref, true, 1)
+                insert into insight_unreasonable_demand as d (matter_id, reference_no, category_code, unit_id,
+                       received_on, active, version) values (:id, :ref, :category, :unit, :received, true, 1)
                 on conflict (matter_id) do update set active = true, version = d.version + 1 where not d.active""",
-                new MapSqlParameterSource("id", matter.matterId()).addValue("ref", matter.referenceNo()));
+                new MapSqlParameterSource("id", matter.matterId()).addValue("ref", matter.referenceNo())
+                        .addValue("category", matter.categoryCode()).addValue("unit", holder(matter.holderPath()))
+                        .addValue("received", matter.receivedOn()));
         if (changed == 0) {
             throw Refusal.conflict("insight.unreasonable.already", matter.referenceNo());
         }
@@ -85,7 +87,7 @@ public class UnreasonableDemands {
     /** Every matter ever marked, the latest received first. */
     @Transactional(readOnly = true)
     public List<Demand> demands() {
-        return jdbc.query(DEMANDS + " order by f.received_on desc nulls last, d.reference_no", ROW);
+        return jdbc.query(DEMANDS + " order by d.received_on desc, d.reference_no", ROW);
     }
 
     /** The marks and withdrawals, the latest first. */
@@ -99,8 +101,8 @@ public class UnreasonableDemands {
     }
 
     private static final String DEMANDS = """
-            select d.matter_id, d.reference_no, f.category_code, f.responsible_unit_id, f.received_on, d.active
-            from insight_unreasonable_demand d left join insight_matter_fact f on f.matter_id = d.matter_id""";
+            select d.matter_id, d.reference_no, d.category_code, d.unit_id, d.received_on, d.active
+            from insight_unreasonable_demand d""";
 
     private static final org.springframework.jdbc.core.RowMapper<Demand> ROW = (rs, i) -> new Demand(rs.getLong(1),
             rs.getString(2), rs.getString(3), (Long) rs.getObject(4), rs.getObject(5, LocalDate.class), rs.getBoolean(6));
@@ -118,6 +120,15 @@ public class UnreasonableDemands {
         }
         return matters.byReference(referenceNo).orElseThrow(() -> Refusal.invalid("referenceNo",
                 "insight.unreasonable.reference.unknown", referenceNo.strip()));
+    }
+
+    /** The holding body: the last id of its path ("/1/4/17/" → 17); none for a matter held by no one. */
+    private static Long holder(String path) {
+        if (path == null || path.isBlank()) {
+            return null;
+        }
+        String[] ids = path.split("/");
+        return Long.valueOf(ids[ids.length - 1]);
     }
 
     private static String reason(String typed) {

@@ -93,7 +93,7 @@ public class AppraisalSchemes {
         jdbc.getJdbcTemplate().query("select version_no, kind, indicator_key, points from insight_appraisal_item"
                 + " order by version_no, kind, indicator_key", rs -> {
             (rs.getString(2).equals("WEIGHT") ? weights : deductions).computeIfAbsent(rs.getInt(1), v -> new LinkedHashMap<>())
-                    .put(rs.getString(3), rs.getBigDecimal(4).stripTrailingZeros());
+                    .put(rs.getString(3), plain(rs.getBigDecimal(4)));
         });
         List<AppraisalScheme> versions = new ArrayList<>(jdbc.getJdbcTemplate().query("""
                 select version_no, exclude_unreasonable, saved_by_name, saved_at, changes from insight_appraisal_scheme
@@ -183,10 +183,16 @@ public class AppraisalSchemes {
                 throw Refusal.invalid(field, "insight.ranking.scheme.points", text);
             }
             if (p.signum() > 0) {
-                points.put(e.getKey(), p.stripTrailingZeros());
+                points.put(e.getKey(), plain(p));
             }
         }
         return points;
+    }
+
+    /** Points without trailing zeros, never in exponent form (20, not 2E+1). */
+    private static BigDecimal plain(BigDecimal points) {
+        BigDecimal p = points.stripTrailingZeros();
+        return p.scale() < 0 ? p.setScale(0) : p;
     }
 
     private static void diff(AppraisalScheme.SchemeItem item, Map<String, BigDecimal> before, Map<String, BigDecimal> after,

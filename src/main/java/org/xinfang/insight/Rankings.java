@@ -38,9 +38,6 @@ public class Rankings {
     private static final String SATISFACTION = "rate.satisfaction";
     private static final int FIRST_YEAR = 2000;
 
-    /** Whose ranking: the governments under the area, or its departments. */
-    public enum RankingKind { COUNTIES, DEPARTMENTS }
-
     private final Indicators indicators;
     private final FactIndicators facts;
     private final FactFigures figures;

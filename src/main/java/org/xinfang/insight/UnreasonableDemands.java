@@ -37,8 +37,6 @@ public class UnreasonableDemands {
         this.clock = clock;
     }
 
-    public enum MarkAction { MARKED, WITHDRAWN }
-
     /** A marked (or once marked) matter: what the page shows of it, and whether the mark stands. */
     public record Demand(Long matterId, String referenceNo, String categoryCode, Long unitId, LocalDate receivedOn,
                          boolean active) {
@@ -54,8 +52,9 @@ public class UnreasonableDemands {
      */
     @Transactional
     public Demand mark(StaffPrincipal viewer, String referenceNo, String reason) {
-        MatterFacts.Facts matter = matter(viewer, referenceNo);
+        permitted(viewer);
         String why = reason(reason);
+        MatterFacts.Facts matter = matter(referenceNo);
         int changed = jdbc.update("""
                 insert into insight_unreasonable_demand as d (matter_id, reference_no, category_code, unit_id,
                        received_on, active, version) values (:id, :ref, :category, :unit, :received, true, 1)
@@ -73,8 +72,9 @@ public class UnreasonableDemands {
     /** Withdraws the mark of the matter numbered {@code referenceNo}. Refused as a mark is, and a matter not marked. */
     @Transactional
     public Demand withdraw(StaffPrincipal viewer, String referenceNo, String reason) {
-        MatterFacts.Facts matter = matter(viewer, referenceNo);
+        permitted(viewer);
         String why = reason(reason);
+        MatterFacts.Facts matter = matter(referenceNo);
         int changed = jdbc.update("update insight_unreasonable_demand set active = false, version = version + 1"
                 + " where matter_id = :id and active", new MapSqlParameterSource("id", matter.matterId()));
         if (changed == 0) {
@@ -111,10 +111,13 @@ public class UnreasonableDemands {
         return jdbc.query(DEMANDS + " where d.matter_id = :id", new MapSqlParameterSource("id", matterId), ROW).get(0);
     }
 
-    private MatterFacts.Facts matter(StaffPrincipal viewer, String referenceNo) {
+    private void permitted(StaffPrincipal viewer) {
         if (!schemes.mayConfigure(viewer)) {
             throw Refusal.forbidden("insight.unreasonable.forbidden");
         }
+    }
+
+    private MatterFacts.Facts matter(String referenceNo) {
         if (referenceNo == null || referenceNo.isBlank()) {
             throw Refusal.invalid("referenceNo", "insight.unreasonable.reference.required");
         }

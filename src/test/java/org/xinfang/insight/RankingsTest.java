@@ -47,7 +47,7 @@ class RankingsTest {
                 null, null, List.of());
     }
 
-    private Rankings.Ranking rank(Rankings.RankingKind kind, boolean exclude) {
+    private Rankings.Ranking rank(RankingKind kind, boolean exclude) {
         return rankings.compute(city, RankingDataset.YEAR, kind, starting(exclude), null);
     }
 
@@ -70,7 +70,7 @@ class RankingsTest {
 
     @Test
     void countiesAreScoredAndRankedByTheBreakdown() {
-        var r = rank(Rankings.RankingKind.COUNTIES, false);
+        var r = rank(RankingKind.COUNTIES, false);
         assertThat(r.lines()).as("the city's 13 counties, no department").hasSize(13)
                 .allSatisfy(l -> assertThat(l.unit().isDepartment()).isFalse());
         var jingzhou = line(r, "431229");
@@ -106,7 +106,7 @@ class RankingsTest {
 
     @Test
     void departmentsAreCountedByTheMattersTheyHold() {
-        var r = rank(Rankings.RankingKind.DEPARTMENTS, false);
+        var r = rank(RankingKind.DEPARTMENTS, false);
         int n = (int) territory.children(city.id()).stream().filter(UnitView::isDepartment).count();
         assertThat(r.lines()).hasSize(n).allSatisfy(l -> assertThat(l.unit().isDepartment()).isTrue());
         assertThat(r.indicators()).extracting(Indicator::key).contains("rate.satisfaction", "handling.overdue")
@@ -132,17 +132,17 @@ class RankingsTest {
     @Test
     void demandsMarkedUnreasonableLeaveTheSatisfactionScoreOnlyWhenTheSchemeSaysSo() {
         // g2 (dissatisfied) is marked: satisfaction for the score is g1 of g1 = 100% → 30
-        var on = rank(Rankings.RankingKind.COUNTIES, true);
+        var on = rank(RankingKind.COUNTIES, true);
         var jingzhou = line(on, "431229");
         assertThat(points(jingzhou)).containsEntry("rate.satisfaction", new BigDecimal("30.00"));
         assertThat(jingzhou.scored().stream().filter(s -> s.key().equals("rate.satisfaction")).findFirst().orElseThrow()
                 .rate().denominator()).isEqualTo(1);
         assertThat(jingzhou.score()).isEqualByComparingTo("69.51");
-        assertThat(department(rank(Rankings.RankingKind.DEPARTMENTS, true), "HOUSING").score()).isEqualByComparingTo("87.50");
+        assertThat(department(rank(RankingKind.DEPARTMENTS, true), "HOUSING").score()).isEqualByComparingTo("87.50");
         // the plain indicator keeps it: 1 of 2
         assertThat(jingzhou.values().get("rate.satisfaction").value()).isEqualByComparingTo("50.0");
         assertThat(jingzhou.values().get("rate.satisfaction").denominator()).isEqualTo(2);
-        assertThat(line(rank(Rankings.RankingKind.COUNTIES, false), "431229").score()).isEqualByComparingTo("54.51");
+        assertThat(line(rank(RankingKind.COUNTIES, false), "431229").score()).isEqualByComparingTo("54.51");
     }
 
     @Test

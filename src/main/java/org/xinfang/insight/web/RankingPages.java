@@ -14,6 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.xinfang.insight.AppraisalScheme;
 import org.xinfang.insight.AppraisalSchemes;
+import org.xinfang.insight.RankingKind;
 import org.xinfang.insight.Rankings;
 import org.xinfang.insight.UnreasonableDemands;
 import org.xinfang.platform.Refusal;
@@ -59,9 +60,9 @@ class RankingPages {
         if (!Rankings.mayView(me)) {
             throw Refusal.forbidden("insight.forbidden");
         }
-        model.addAttribute("kinds", Rankings.RankingKind.values());
+        model.addAttribute("kinds", RankingKind.values());
         model.addAttribute("year", year);
-        model.addAttribute("kind", kind == null ? Rankings.RankingKind.COUNTIES.name() : kind.toUpperCase(java.util.Locale.ROOT));
+        model.addAttribute("kind", kind == null ? RankingKind.COUNTIES.name() : kind.toUpperCase(java.util.Locale.ROOT));
         model.addAttribute("thisYear", LocalDate.now(clock).getYear());
         try {
             RankingViews.RankingJson ranking = views.json(rankings.ranking(me, year, kind), sort);

@@ -6,6 +6,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.xinfang.insight.AppraisalScheme;
 import org.xinfang.insight.IndicatorUnit;
+import org.xinfang.insight.MarkAction;
+import org.xinfang.insight.RankingKind;
 import org.xinfang.insight.Rankings;
 import org.xinfang.insight.UnreasonableDemands;
 import org.xinfang.intake.Categories;
@@ -62,7 +64,7 @@ class RankingViews {
     }
 
     @Schema(description = "A year's ranking: the scheme version it was computed with, its publication (none while provisional), the lines in the order asked")
-    record RankingJson(String area, int year, Rankings.RankingKind kind, int schemeVersion, boolean excludeUnreasonable,
+    record RankingJson(String area, int year, RankingKind kind, int schemeVersion, boolean excludeUnreasonable,
                        PublicationJson published, String sort, List<IndicatorJson> indicators, List<LineJson> lines) {
     }
 
@@ -76,7 +78,7 @@ class RankingViews {
     record DemandJson(String referenceNo, String category, String unit, LocalDate receivedOn, boolean active) {
     }
 
-    record EventJson(String referenceNo, UnreasonableDemands.MarkAction action, String reason, String by, String at) {
+    record EventJson(String referenceNo, MarkAction action, String reason, String by, String at) {
     }
 
     /** The ranking with its lines sorted by {@code sort}: the score, or an indicator's key (by its rank, none last). */

@@ -68,6 +68,10 @@ class RankingsBrowserTest extends StaffBrowserTest {
         assertThat(line.findElement(By.cssSelector("td.score")).getText()).isEqualTo("72.50");
         assertThat(line.findElement(By.cssSelector("li.scored-rate\\.completion-on-time")).getText())
                 .startsWith("按期办结率 50.0%").endsWith("× 25 = 12.50 分");
+        // a weight read back from the saved version reads as typed
+        String hrCode = territory.department(city, "HUMAN_RESOURCES").orElseThrow().code();
+        assertThat(browser.findElement(By.cssSelector("tr[id='line-" + hrCode + "'] li.scored-rate\\.participation")).getText())
+                .isEqualTo("参评率 100.0%（第1名） × 20 = 20.00 分");
         assertThat(session.overflow()).as("fits 1366 px").isLessThanOrEqualTo(0L);
         Browser.screenshot(browser, "rankings-01-departments-1366");
 

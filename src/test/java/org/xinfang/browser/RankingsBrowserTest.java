@@ -93,6 +93,8 @@ class RankingsBrowserTest extends StaffBrowserTest {
         assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("refusal"))).getText())
                 .isEqualTo("没有编号为“NO-SUCH-2”的信访件。");
         assertThat(browser.findElement(By.id("unreasonable-reason")).getAttribute("value")).isEqualTo("超出职责范围");
+        assertThat(browser.findElement(By.id("weight-rate.satisfaction")).getAttribute("value"))
+                .as("the scheme's form keeps the saved version after another form's refusal").isEqualTo("30");
 
         browser.manage().window().setSize(new Dimension(390, 844));
         session.open("/insight/rankings?year=2010&kind=departments");

@@ -18,6 +18,15 @@ import java.util.function.BiFunction;
 @Order(0)
 class FactIndicators implements Indicator.Family {
 
+    /**
+     * The indicators that make sense for a body handling matters, counted by the body holding them (the ranking of
+     * departments): how it accepts, completes and satisfies, and what goes wrong in its hands. The volumes, types and
+     * the initial-visit resolution describe a place's petitioning, not a body's work.
+     */
+    private static final List<String> FOR_HOLDERS = List.of("rate.acceptance-on-time", "rate.completion-on-time",
+            "handling.overdue", "rate.participation", "rate.satisfaction", "repeat.items", "collective.visits",
+            "leap-level.visits");
+
     private final List<Indicator> indicators = new ArrayList<>();
 
     FactIndicators(FactFigures figures) {
@@ -43,6 +52,7 @@ class FactIndicators implements Indicator.Family {
                 (f, s) -> Measure.perCent(f.count(s, "accepted_on_time"), f.count(s, "acceptance_due")));
         add("rate.completion-on-time", IndicatorUnit.PER_CENT, IndicatorSection.RATES, figures,
                 (f, s) -> Measure.perCent(f.count(s, "completed_on_time"), f.count(s, "completion_due")));
+        add("handling.overdue", IndicatorUnit.ITEMS, IndicatorSection.RATES, figures, (f, s) -> Measure.count(f.count(s, "overdue_now")));
         add("rate.participation", IndicatorUnit.PER_CENT, IndicatorSection.RATES, figures,
                 (f, s) -> Measure.perCent(f.count(s, "rated"), f.count(s, "rating_eligible")));
         add("rate.satisfaction", IndicatorUnit.PER_CENT, IndicatorSection.RATES, figures,
@@ -59,5 +69,10 @@ class FactIndicators implements Indicator.Family {
     @Override
     public List<Indicator> indicators() {
         return List.copyOf(indicators);
+    }
+
+    /** The indicators of a body's work, to be measured on a {@link Selection.Basis#HOLDER} selection. */
+    List<Indicator> forHolders() {
+        return indicators.stream().filter(i -> FOR_HOLDERS.contains(i.key())).toList();
     }
 }

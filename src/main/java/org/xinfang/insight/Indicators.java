@@ -82,6 +82,18 @@ public class Indicators {
         return new Table(unit, first, last, earlier.from(), earlier.to(), rows);
     }
 
+    /** Every indicator, in the table's order. */
+    List<Indicator> all() {
+        return all;
+    }
+
+    /** Every indicator's value for {@code selection}, in the table's order. */
+    java.util.Map<Indicator, Measure> measures(Selection selection) {
+        java.util.Map<Indicator, Measure> values = new java.util.LinkedHashMap<>();
+        all.forEach(i -> values.put(i, i.measure(selection)));
+        return values;
+    }
+
     /** The units the viewer may choose: their area and the governments under it (no departments), in the tree's order. */
     public List<UnitView> choosable(StaffPrincipal viewer) {
         List<UnitView> units = new ArrayList<>();
@@ -111,7 +123,7 @@ public class Indicators {
      * The viewer's area: the government their unit belongs to (a bureau or department counts for its government's
      * subtree, as the figures name no matter and no person).
      */
-    private UnitView own(StaffPrincipal viewer) {
+    UnitView own(StaffPrincipal viewer) {
         return viewer.unit().isDepartment() ? territory.governmentOf(viewer.unit()) : viewer.unit();
     }
 

@@ -10,20 +10,36 @@ import java.util.function.Supplier;
 
 /**
  * What an indicator is computed for: the subtree of {@code unit} (its path is a prefix of every place under it) and the
- * days {@code from} to {@code to}, both included; "past its deadline" is as of {@code today}. Indicators of one table
+ * days {@code from} to {@code to}, both included; "past its deadline" is as of {@code today}. The matters counted are
+ * those that arose in the subtree ({@link Basis#PLACE}, the indicators' table) or those held by a body in it
+ * ({@link Basis#HOLDER}, the ranking of departments). Indicators of one table
  * computed from the same query share its result through {@link #shared}, so a table costs a query per source, not per
  * indicator.
  */
 public final class Selection {
 
+    /** Which matters a selection counts: by the place they arose in, or by the body holding them. */
+    public enum Basis {
+        /** 属地: the matters that arose in the subtree (insight_matter_fact.place_path). */
+        PLACE,
+        /** 承办: the matters held by a body in the subtree (insight_matter_fact.responsible_path). */
+        HOLDER
+    }
+
     private final UnitView unit;
+    private final Basis basis;
     private final LocalDate from;
     private final LocalDate to;
     private final LocalDate today;
     private final Map<Object, Object> shared = new HashMap<>();
 
     public Selection(UnitView unit, LocalDate from, LocalDate to, LocalDate today) {
+        this(unit, from, to, today, Basis.PLACE);
+    }
+
+    public Selection(UnitView unit, LocalDate from, LocalDate to, LocalDate today, Basis basis) {
         this.unit = unit;
+        this.basis = basis;
         this.from = from;
         this.to = to;
         this.today = today;
@@ -36,6 +52,10 @@ public final class Selection {
     /** The path of the unit: places under it have paths starting with it. */
     public String path() {
         return unit.path();
+    }
+
+    public Basis basis() {
+        return basis;
     }
 
     public LocalDate from() {
@@ -58,7 +78,7 @@ public final class Selection {
 
     /** The same unit and days a year earlier (29 February becomes the 28th), as of the same today. */
     public Selection yearEarlier() {
-        return new Selection(unit, from.minusYears(1), to.minusYears(1), today);
+        return new Selection(unit, from.minusYears(1), to.minusYears(1), today, basis);
     }
 
     /** The result of {@code compute} for this selection under {@code key}, computed once. */

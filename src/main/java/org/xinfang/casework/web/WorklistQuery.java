@@ -61,7 +61,7 @@ record WorklistQuery(MatterState state, Channel channel, String category, String
 
     MatterFilter filter(Categories categories, Territory territory, int size) {
         org.xinfang.intake.CategoryView chosen = blank(category) ? null : categories.byCode(category).orElse(null);
-        Long categoryId = blank(category) ? null : chosen == null ? -1L : chosen.isSecondLevel() ? chosen.id() : null;
+        Long categoryId = blank(category) ? null : chosen == null ? Long.valueOf(-1) : chosen.isSecondLevel() ? chosen.id() : null;
         // a first-level category (a dashboard's slice) stands for the second-level ones under it, where matters are filed
         java.util.List<Long> under = chosen == null || chosen.isSecondLevel() ? null : categories.all().stream()
                 .filter(c -> chosen.id().equals(c.parentId())).map(org.xinfang.intake.CategoryView::id).toList();

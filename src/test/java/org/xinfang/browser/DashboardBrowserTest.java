@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -47,7 +46,7 @@ class DashboardBrowserTest extends StaffBrowserTest {
         Browser.screenshot(browser, "dashboard-01-county-month-1366");
 
         // the trend's bar of the one day's month, clicked where ECharts drew it: the worklist of its three matters
-        clickAt("chart-trend", 0, "[0, 1.5]");
+        clickAt("chart-trend", 0, 0);
         wait.until(ExpectedConditions.urlContains("/worklist"));
         assertThat(session.text(By.id("count"))).isEqualTo("共 3 件");
         assertThat(browser.getCurrentUrl()).contains("county=431222", "receivedFrom=" + period.substring(period.indexOf("from=") + 5, period.indexOf("&to=")));
@@ -65,7 +64,7 @@ class DashboardBrowserTest extends StaffBrowserTest {
         Browser.screenshot(browser, "dashboard-02-county-month-390");
         // the places' bars run bottom up in the table's order: 沅陵镇 (431222001), the first, is the last category
         long places = (Long) session.script("return document.querySelectorAll('#table-areas tbody tr').length;");
-        clickAt("chart-areas", 0, "[1, " + (places - 1) + "]");
+        clickAt("chart-areas", 0, places - 1);
         wait.until(ExpectedConditions.urlContains("/worklist"));
         assertThat(session.text(By.id("count"))).isEqualTo("共 2 件");
         assertThat(browser.getCurrentUrl()).contains("county=431222001");
@@ -79,15 +78,22 @@ class DashboardBrowserTest extends StaffBrowserTest {
         }
     }
 
-    /** Clicks the chart {@code id} at the point ECharts draws {@code value} of series {@code series}. */
-    private void clickAt(String id, int series, String value) {
+    /**
+     * Clicks the chart {@code id} in the middle of the bar ECharts drew for item {@code index} of series {@code series}
+     * (its layout read from the instance), by mouse events at that point of the chart's surface.
+     */
+    private void clickAt(String id, int series, long index) {
         WebElement chart = browser.findElement(By.id(id));
         session.script("arguments[0].scrollIntoView({block: 'center'});", chart);
-        List<?> point = (List<?>) session.script("return echarts.getInstanceByDom(arguments[0])"
-                + ".convertToPixel({seriesIndex: " + series + "}, " + value + ");", chart);
-        Dimension size = chart.getSize();
-        int x = (int) Math.round(((Number) point.get(0)).doubleValue() - size.getWidth() / 2.0);
-        int y = (int) Math.round(((Number) point.get(1)).doubleValue() - size.getHeight() / 2.0);
-        new Actions(browser).moveToElement(chart, x, y).click().perform();
+        session.script("""
+                var c = echarts.getInstanceByDom(arguments[0]);
+                var bar = c.getModel().getSeriesByIndex(arguments[1]).getData().getItemLayout(arguments[2]);
+                var surface = c.getZr().painter.getViewportRoot();
+                var r = surface.getBoundingClientRect();
+                var at = { bubbles: true, cancelable: true, view: window,
+                  clientX: r.left + bar.x + bar.width / 2, clientY: r.top + bar.y + bar.height / 2 };
+                ['mousemove', 'mousedown', 'mouseup', 'click'].forEach(function (type) {
+                  surface.dispatchEvent(new MouseEvent(type, at));
+                });""", chart, series, index);
     }
 }

@@ -12,6 +12,7 @@ import org.xinfang.insight.DashboardFigures;
 import org.xinfang.insight.Indicators;
 import org.xinfang.platform.Refusal;
 import org.xinfang.territory.StaffPrincipal;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The dashboards page: the indicators' form, then each chart (ECharts) with a table of the same numbers under it; a
@@ -24,8 +25,11 @@ class DashboardPages {
     private final Indicators indicators;
     private final DashboardViews views;
     private final MessageSource messages;
+    private final JsonMapper json;
 
-    DashboardPages(DashboardFigures figures, Indicators indicators, DashboardViews views, MessageSource messages) {
+    DashboardPages(DashboardFigures figures, Indicators indicators, DashboardViews views, MessageSource messages,
+                   JsonMapper json) {
+        this.json = json;
         this.figures = figures;
         this.indicators = indicators;
         this.views = views;
@@ -43,6 +47,9 @@ class DashboardPages {
         try {
             DashboardViews.DashboardJson d = views.json(figures.of(me, unit, from, to));
             model.addAttribute("d", d);
+            // the charts' data in the page, as the API gives it (the API itself takes no session); "</" escaped so
+            // the data cannot close its script element
+            model.addAttribute("data", json.writeValueAsString(d).replace("</", "<\\/"));
             model.addAttribute("unit", d.unit().code());
             model.addAttribute("from", d.from().toString());
             model.addAttribute("to", d.to().toString());

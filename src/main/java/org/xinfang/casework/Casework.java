@@ -271,6 +271,14 @@ public class Casework {
             where.append(" and m.category_id = :category");
             p.addValue("category", filter.categoryId());
         }
+        if (filter.categoryIds() != null) {
+            where.append(" and m.category_id = any(:categories)");
+            p.addValue("categories", new SqlParameterValue(Types.ARRAY, filter.categoryIds().toArray(new Long[0])));
+        }
+        if (filter.heldBy() != null) {
+            where.append(" and m.responsible_unit_id = :held_by");
+            p.addValue("held_by", filter.heldBy());
+        }
         if (filter.placePath() != null) {
             where.append(" and m.place_path like :place");
             p.addValue("place", filter.placePath() + "%");

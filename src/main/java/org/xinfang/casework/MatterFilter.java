@@ -19,19 +19,24 @@ import org.xinfang.statute.HandlingType;
  * @param dates       only matters received, due or last moved within these days (each bound optional; null: any)
  * @param registeredBy only matters this member of staff registered (by username; anyone's when null)
  * @param packagedBy  only matters this leader holds as package cases (by username; anyone's when null)
+ * @param heldBy      only matters held now by this unit (by id; any holder when null): a dashboard's overdue matters
+ *                    of one body
+ * @param categoryIds only matters filed under one of these categories (any when null): a first-level category's
+ *                    second-level ones
  */
 public record MatterFilter(MatterState state, boolean openOnly, Deadline deadline, int withinDays, Channel channel,
                            Long categoryId, String placePath, Long petitionerId, Boolean repeat, Boolean collective,
                            Boolean leapLevel, Boolean packageCase, boolean heldByOwnUnit, int page, int size,
                            HandlingType handlingType, Awaiting awaiting, Boolean undelivered, MatterFlag flag,
-                           SearchTerm search, Dates dates, String registeredBy, String packagedBy) {
+                           SearchTerm search, Dates dates, String registeredBy, String packagedBy,
+                           Long heldBy, java.util.List<Long> categoryIds) {
 
     /** Without the criteria added since (type, competence questions, delivery, flag, search, dates): each has its own "with" method below. */
     public MatterFilter(MatterState state, boolean openOnly, Deadline deadline, int withinDays, Channel channel,
                         Long categoryId, String placePath, Long petitionerId, Boolean repeat, Boolean collective,
                         Boolean leapLevel, Boolean packageCase, boolean heldByOwnUnit, int page, int size) {
         this(state, openOnly, deadline, withinDays, channel, categoryId, placePath, petitionerId, repeat, collective,
-                leapLevel, packageCase, heldByOwnUnit, page, size, null, null, null, null, null, null, null, null);
+                leapLevel, packageCase, heldByOwnUnit, page, size, null, null, null, null, null, null, null, null, null, null);
     }
 
     /**
@@ -134,6 +139,16 @@ public record MatterFilter(MatterState state, boolean openOnly, Deadline deadlin
         return with(c -> c.packagedBy = leader);
     }
 
+    /** Only the matters the unit {@code unitId} holds now (any holder when null). */
+    public MatterFilter heldBy(Long unitId) {
+        return with(c -> c.heldBy = unitId);
+    }
+
+    /** Only the matters filed under one of {@code ids} (any category when null; none when empty). */
+    public MatterFilter inCategories(java.util.List<Long> ids) {
+        return with(c -> c.categoryIds = ids == null ? null : java.util.List.copyOf(ids));
+    }
+
     /** The same filter, page {@code n} (issue 11, item 1: a page past the end shows the last one). */
     public MatterFilter atPage(int n) {
         return with(c -> c.page = n);
@@ -145,7 +160,8 @@ public record MatterFilter(MatterState state, boolean openOnly, Deadline deadlin
         change.accept(c);
         return new MatterFilter(c.state, c.openOnly, c.deadline, c.withinDays, c.channel, c.categoryId, c.placePath,
                 c.petitionerId, c.repeat, c.collective, c.leapLevel, c.packageCase, c.heldByOwnUnit, c.page, c.size,
-                c.handlingType, c.awaiting, c.undelivered, c.flag, c.search, c.dates, c.registeredBy, c.packagedBy);
+                c.handlingType, c.awaiting, c.undelivered, c.flag, c.search, c.dates, c.registeredBy, c.packagedBy,
+                c.heldBy, c.categoryIds);
     }
 
     /** The criteria of a filter while a "with" method changes some of them. */
@@ -173,6 +189,8 @@ public record MatterFilter(MatterState state, boolean openOnly, Deadline deadlin
         Dates dates;
         String registeredBy;
         String packagedBy;
+        Long heldBy;
+        java.util.List<Long> categoryIds;
 
         Criteria(MatterFilter f) {
             state = f.state;
@@ -198,6 +216,8 @@ public record MatterFilter(MatterState state, boolean openOnly, Deadline deadlin
             dates = f.dates;
             registeredBy = f.registeredBy;
             packagedBy = f.packagedBy;
+            heldBy = f.heldBy;
+            categoryIds = f.categoryIds;
         }
     }
 

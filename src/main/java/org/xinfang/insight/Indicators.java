@@ -66,6 +66,17 @@ public class Indicators {
      */
     @Transactional(readOnly = true)
     public Table table(StaffPrincipal viewer, String unitCode, String from, String to) {
+        Selection now = selection(viewer, unitCode, from, to);
+        Selection earlier = now.yearEarlier();
+        List<Row> rows = all.stream().map(i -> row(i, i.measure(now), i.measure(earlier))).toList();
+        return new Table(now.unit(), now.from(), now.to(), earlier.from(), earlier.to(), rows);
+    }
+
+    /**
+     * The unit and days a viewer asks for, as of today, refused as {@link #table} refuses them: every insight view
+     * (the table, the dashboards) reads the same form the same way.
+     */
+    public Selection selection(StaffPrincipal viewer, String unitCode, String from, String to) {
         if (!mayView(viewer)) {
             throw Refusal.forbidden("insight.forbidden");
         }
@@ -75,11 +86,7 @@ public class Indicators {
         if (first.isAfter(last)) {
             throw Refusal.invalid("to", "insight.period.order", first, last);
         }
-        UnitView unit = unit(viewer, unitCode);
-        Selection now = new Selection(unit, first, last, today);
-        Selection earlier = now.yearEarlier();
-        List<Row> rows = all.stream().map(i -> row(i, i.measure(now), i.measure(earlier))).toList();
-        return new Table(unit, first, last, earlier.from(), earlier.to(), rows);
+        return new Selection(unit(viewer, unitCode), first, last, today);
     }
 
     /** Every indicator, in the table's order. */

@@ -21,7 +21,8 @@ record WorklistQuery(MatterState state, Channel channel, String category, String
                      @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate dueFrom, @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate dueTo,
                      @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate lastStepFrom, @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate lastStepTo,
                      @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate registeredFrom, @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate registeredTo,
-                     @jakarta.validation.constraints.Size(max = 100) String registeredBy, String sort, java.util.List<Long> ids) {
+                     @jakarta.validation.constraints.Size(max = 100) String registeredBy, String sort, java.util.List<Long> ids,
+                     String holder) {
 
 
     /** Without the order and the selection (issue 11, items 1 and 2): the list in its default order, every row. */
@@ -30,7 +31,7 @@ record WorklistQuery(MatterState state, Channel channel, String category, String
                   java.time.LocalDate receivedTo, java.time.LocalDate dueFrom, java.time.LocalDate dueTo,
                   java.time.LocalDate lastStepFrom, java.time.LocalDate lastStepTo) {
         this(state, channel, category, county, flag, scope, page, type, q, receivedFrom, receivedTo, dueFrom, dueTo,
-                lastStepFrom, lastStepTo, null, null, null, null, null);
+                lastStepFrom, lastStepTo, null, null, null, null, null, null);
     }
 
     /** The order the {@code sort} parameter names (refused, naming it, when it names no column). */
@@ -59,7 +60,12 @@ record WorklistQuery(MatterState state, Channel channel, String category, String
     }
 
     MatterFilter filter(Categories categories, Territory territory, int size) {
-        Long categoryId = blank(category) ? null : categories.byCode(category).map(c -> c.id()).orElse(-1L);
+        org.xinfang.intake.CategoryView chosen = blank(category) ? null : categories.byCode(category).orElse(null);
+        Long categoryId = blank(category) ? null : chosen == null ? Long.valueOf(-1) : chosen.isSecondLevel() ? chosen.id() : null;
+        // a first-level category (a dashboard's slice) stands for the second-level ones under it, where matters are filed
+        java.util.List<Long> under = chosen == null || chosen.isSecondLevel() ? null : categories.all().stream()
+                .filter(c -> chosen.id().equals(c.parentId())).map(org.xinfang.intake.CategoryView::id).toList();
+        Long heldBy = blank(holder) ? null : territory.unitByCode(holder.strip()).map(UnitView::id).orElse(-1L);
         String placePath = blank(county) ? null : territory.unitByCode(county).map(UnitView::path).orElse("/none/");
         MatterFilter.Deadline deadline = switch (flag == null ? "" : flag) {
             case "overdue" -> MatterFilter.Deadline.OVERDUE;
@@ -87,7 +93,8 @@ record WorklistQuery(MatterState state, Channel channel, String category, String
                 pageOrFirst(), size).ofType(type).awaitingDecision(awaiting).undelivered(undelivered ? Boolean.TRUE : null)
                 .withFlag(flag == null ? null : MatterFlag.byParam(flag).orElse(null)).searching(term())
                 .within(MatterFilter.Dates.of(receivedFrom, receivedTo, dueFrom, dueTo, lastStepFrom, lastStepTo, registeredFrom,
-                        registeredTo)).ofRegistrar(blank(registeredBy) ? null : registeredBy.strip());
+                        registeredTo)).ofRegistrar(blank(registeredBy) ? null : registeredBy.strip())
+                .inCategories(under).heldBy(heldBy);
     }
 
     private static boolean blank(String s) {

@@ -46,7 +46,7 @@ public class Reports {
      * clauses; each {@code {key}} is an indicator's value with its unit, {@code {key~}} the same with its year-on-year
      * change. Every key the reports read from other modules is here.
      */
-    static final List<Area> WORK = List.of(
+    public static final List<Area> WORK = List.of(
             new Area("领导包案", List.of("全年落实领导包案{package.total}", "已接访{package.visited}", "已化解{package.resolved~}"),
                     true),
             new Area("信访积案化解", List.of("排查信访积案{backlog.total}", "化解{backlog.resolved~}"), false),
@@ -59,7 +59,7 @@ public class Reports {
                     "被采纳{recommendations.adopted~}"), false));
 
     /** The headline figures, each paragraph its clauses (insight's own indicators). */
-    static final List<List<String>> HEADLINES = List.of(
+    public static final List<List<String>> HEADLINES = List.of(
             List.of("共登记信访事项{volume.items~}", "涉及群众{volume.persons~}", "万人信访量{volume.per-10k-population~}"),
             List.of("其中，来信{volume.LETTER.items~}", "来访{volume.VISIT.items~}、{volume.VISIT.persons~}",
                     "来电{volume.PHONE.items~}", "网上信访{volume.ONLINE.items~}", "电子邮件{volume.EMAIL.items~}",
@@ -71,7 +71,7 @@ public class Reports {
                     "满意率{rate.satisfaction~}", "初信初访化解率（按人次）{rate.initial-resolution~}"));
 
     /** A work area: its heading, its clauses, and whether the package cases' levels follow its clauses. */
-    record Area(String heading, List<String> clauses, boolean withPackageLevels) {
+    public record Area(String heading, List<String> clauses, boolean withPackageLevels) {
     }
 
     private static final Pattern FIGURE = Pattern.compile("\\{([A-Za-z0-9_.\\-]+)(~?)}");
@@ -79,6 +79,8 @@ public class Reports {
     private static final String[] NUMERALS = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
     private static final String TO_FILL = "（此处由信访部门根据实际情况填写。）";
     private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+    /** The last paragraph of every report: where its numbers come from (in the PDF its tables stand above it). */
+    static final String SOURCE_NOTE = "注：本文数字按信访事项登记日期和发生地统计，均取自系统统计指标，统计口径见指标说明。";
 
     private final Indicators indicators;
     private final ReportFigures figures;
@@ -118,6 +120,7 @@ public class Reports {
             blocks.add(new ReportDocument.Heading("四、本月工作"));
             blocks.addAll(work);
         }
+        blocks.add(new ReportDocument.Text(SOURCE_NOTE));
         return new ReportDocument(issuer(p.unit()), "信访简报", m.getYear() + "年第" + m.getMonthValue() + "期", blocks,
                 LocalDate.now(clock), "xinfang-bulletin-" + p.unit().code() + "-" + m);
     }
@@ -164,6 +167,7 @@ public class Reports {
                 }
             }
         }
+        blocks.add(new ReportDocument.Text(SOURCE_NOTE));
         return new ReportDocument(issuer(p.unit()), p.name() + y + "年信访情况年度报告", "", blocks, LocalDate.now(clock),
                 "xinfang-annual-report-" + p.unit().code() + "-" + y);
     }
@@ -191,11 +195,12 @@ public class Reports {
         blocks.add(new ReportDocument.Text(TO_FILL));
         blocks.add(new ReportDocument.Heading(NUMERALS[n - 1] + "、下一年度工作打算"));
         blocks.add(new ReportDocument.Text(TO_FILL));
+        blocks.add(new ReportDocument.Text(SOURCE_NOTE));
         return new ReportDocument(issuer(p.unit()), p.name() + y + "年信访工作总结", "（初稿）", blocks, LocalDate.now(clock),
                 "xinfang-work-summary-" + p.unit().code() + "-" + y);
     }
 
-    /** The report as an A4 PDF laid out as the statutory documents are; its tables follow the text, before the last paragraph. */
+    /** The report as an A4 PDF laid out as the statutory documents are; its tables follow the text as appendices, above the source note. */
     public byte[] pdf(ReportDocument report, StaffPrincipal reader) {
         List<String> paragraphs = new ArrayList<>();
         List<Letter.Table> tables = new ArrayList<>();
@@ -205,7 +210,8 @@ public class Reports {
             } else if (b instanceof ReportDocument.Text t) {
                 paragraphs.add(t.text());
             } else if (b instanceof ReportDocument.Table t) {
-                tables.add(new Letter.Table(t.caption(), t.heads(), t.widths(), t.rows()));
+                // the layout sets the tables after the text, so each is numbered as an appendix (附表)
+                tables.add(new Letter.Table("附表" + (tables.size() + 1) + "　" + t.caption(), t.heads(), t.widths(), t.rows()));
             }
         }
         return documents.print(new Letter(report.issuer(), report.title(), report.number(), null, paragraphs, "",
@@ -221,7 +227,7 @@ public class Reports {
         Map<String, Indicators.Row> rows = new LinkedHashMap<>();
         table.rows().forEach(r -> rows.put(r.indicator().key(), r));
         Selection now = new Selection(table.unit(), from, to, LocalDate.now(clock));
-        return new Period(table.unit(), table.unit().displayName(CHINESE), rows, now, now.yearEarlier());
+        return new Period(table.unit(), table.unit().name(), rows, now, now.yearEarlier());
     }
 
     private YearMonth month(String typed) {

@@ -189,7 +189,7 @@ class ReportsTest {
         MockHttpServletResponse unfinished = as("city.analyst", "/insight/reports/summary?year=" + clock.today().getYear());
         assertThat(unfinished.getStatus()).isEqualTo(400);
         assertThat(unfinished.getContentAsString(StandardCharsets.UTF_8)).contains(clock.today().getYear() + "年还没有结束");
-        var english = mvc.perform(get("/insight/reports/summary?year=next").header("Accept-Language", "en")
+        var english = mvc.perform(get("/insight/reports/summary?year=next").cookie(new jakarta.servlet.http.Cookie(org.xinfang.platform.web.LocaleConfiguration.LANGUAGE_COOKIE, "en"))
                 .with(user(users.loadUserByUsername("city.analyst")))).andReturn().getResponse();
         assertThat(english.getContentAsString(StandardCharsets.UTF_8)).contains("The year \"next\" is not valid");
         assertThat(as("jingzhou.supervisor", "/insight/reports/annual?unit=431230&year=2011").getStatus()).isEqualTo(404);
@@ -205,6 +205,9 @@ class ReportsTest {
 
     static String pdfText(MockHttpServletResponse pdf) throws Exception {
         assertThat(pdf.getStatus()).as(pdf.getContentAsString()).isEqualTo(200);
+        // kept for a person to look at, as the browser tests keep their screenshots
+        java.nio.file.Files.write(java.nio.file.Path.of("target", java.net.URLDecoder.decode(pdf.getHeader("Content-Disposition")
+                .replaceAll(".*filename\\*=UTF-8''", ""), StandardCharsets.UTF_8)), pdf.getContentAsByteArray());
         try (PDDocument doc = Loader.loadPDF(pdf.getContentAsByteArray())) {
             return new PDFTextStripper().getText(doc).replaceAll("\\s", "");
         }

@@ -191,7 +191,7 @@ class ReportsTest {
         assertThat(unfinished.getContentAsString(StandardCharsets.UTF_8)).contains(clock.today().getYear() + "年还没有结束");
         var english = mvc.perform(get("/insight/reports/summary?year=next").cookie(new jakarta.servlet.http.Cookie(org.xinfang.platform.web.LocaleConfiguration.LANGUAGE_COOKIE, "en"))
                 .with(user(users.loadUserByUsername("city.analyst")))).andReturn().getResponse();
-        assertThat(english.getContentAsString(StandardCharsets.UTF_8)).contains("The year \"next\" is not valid");
+        assertThat(english.getContentAsString(StandardCharsets.UTF_8)).contains("The year &quot;next&quot; is not valid");
         assertThat(as("jingzhou.supervisor", "/insight/reports/annual?unit=431230&year=2011").getStatus()).isEqualTo(404);
         assertThat(as("jingzhou.registrar", "/insight/reports/annual?year=2011").getStatus()).isEqualTo(403);
         assertThat(as("jingzhou.registrar", "/insight/reports").getStatus()).isEqualTo(403);

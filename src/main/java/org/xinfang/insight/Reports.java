@@ -150,7 +150,7 @@ public class Reports {
                     Map<String, Long> earlier = figures.routing(p.earlier());
                     String sentence = "全年转送信访事项" + routing.get("TRANSFER") + "件" + change(routing.get("TRANSFER"), earlier.get("TRANSFER"))
                             + "，交办信访事项" + routing.get("ASSIGNMENT") + "件" + change(routing.get("ASSIGNMENT"), earlier.get("ASSIGNMENT"));
-                    Optional<String> supervision = clause("{supervision.notices~}", p);
+                    Optional<String> supervision = clause("{supervision.notices~}", p, false);
                     blocks.add(new ReportDocument.Text(sentence + supervision.map(s -> "；发出督办通知" + s).orElse("") + "。"));
                     if (supervision.isEmpty()) {
                         blocks.add(new ReportDocument.Text("督办情况：" + TO_FILL));
@@ -262,24 +262,33 @@ public class Reports {
 
     /** The clauses with figures joined into a sentence after {@code opening}; none when no clause has its figures. */
     private Optional<ReportDocument.Block> paragraph(String opening, List<String> clauses, Period p) {
-        List<String> present = clauses.stream().map(c -> clause(c, p)).flatMap(Optional::stream).toList();
+        // the headline figures drop the counts that are nothing both years; a work area keeps its zero
+        boolean headline = HEADLINES.contains(clauses);
+        List<String> present = clauses.stream().map(c -> clause(c, p, headline)).flatMap(Optional::stream).toList();
         return present.isEmpty() ? Optional.empty()
                 : Optional.of(new ReportDocument.Text(opening + String.join("；", present) + "。"));
     }
 
-    /** The clause with each figure written in; none when an indicator it names is not registered or has no value. */
-    Optional<String> clause(String clause, Period p) {
+    /**
+     * The clause with each figure written in; none when an indicator it names is not registered or has no value, or
+     * when {@code dropNothing} and all its counts are zero now and a year earlier.
+     */
+    Optional<String> clause(String clause, Period p, boolean dropNothing) {
         Matcher m = FIGURE.matcher(clause);
         StringBuilder out = new StringBuilder();
+        boolean nothing = true;
         while (m.find()) {
             Indicators.Row row = p.rows().get(m.group(1));
             if (row == null || !row.value().hasValue()) {
                 return Optional.empty();
             }
+            nothing &= row.indicator().unit() != IndicatorUnit.PER_CENT && row.value().value().signum() == 0
+                    && (!row.yearEarlier().hasValue() || row.yearEarlier().value().signum() == 0);
             m.appendReplacement(out, Matcher.quoteReplacement(figure(row, !m.group(2).isEmpty())));
         }
         m.appendTail(out);
-        return Optional.of(out.toString());
+        // a count that is nothing this year and was nothing the year before says nothing (电子邮件0件，与上年同期持平)
+        return dropNothing && nothing && out.length() > 0 && !clause.equals(out.toString()) ? Optional.empty() : Optional.of(out.toString());
     }
 
     /** 1234件, and with the change: 1234件（同比下降3.2%）, 98.5%（同比提高1.2个百分点）. */
@@ -420,7 +429,7 @@ public class Reports {
                     change(c.items(), before).replaceAll("[（）]", "")));
         }
         return List.of(new ReportDocument.Text(opening + String.join("；", sentence) + "。"),
-                new ReportDocument.Table(caption, List.of(head, "本期", "占比", "上年同期", "同比"), new float[]{5, 2, 2, 2, 3}, rows));
+                new ReportDocument.Table(caption, List.of(head, "本期", "占比", "上年同期", "同比"), new float[]{4, 2, 2, 2, 4}, rows));
     }
 
     /** The indicators of the statistics (all but the work's, which have their own items) as a table. */

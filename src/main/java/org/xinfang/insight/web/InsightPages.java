@@ -2,6 +2,10 @@ package org.xinfang.insight.web;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,7 +18,7 @@ import org.xinfang.territory.StaffPrincipal;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The indicators page: a form for the unit and the period, and the table of indicators by section. A wrong field comes
+ * The indicators page: a form for the unit and the period, and the table of indicators by section (also as Excel). A wrong field comes
  * back on the form with the reason and what was typed.
  */
 @Controller
@@ -24,10 +28,25 @@ class InsightPages {
     private final InsightViews views;
     private final MessageSource messages;
 
-    InsightPages(Indicators indicators, InsightViews views, MessageSource messages) {
+    private final IndicatorTableExport export;
+
+    InsightPages(Indicators indicators, InsightViews views, MessageSource messages, IndicatorTableExport export) {
         this.indicators = indicators;
         this.views = views;
         this.messages = messages;
+        this.export = export;
+    }
+
+    /** The same table as an Excel workbook; a wrong field is refused as the API refuses it. */
+    @GetMapping("/insight.xlsx")
+    ResponseEntity<byte[]> workbook(@RequestParam(required = false) String unit, @RequestParam(required = false) String from,
+                                    @RequestParam(required = false) String to, @AuthenticationPrincipal StaffPrincipal me) {
+        InsightViews.TableJson table = views.json(indicators.table(me, unit, from, to));
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(IndicatorTableExport.fileName(table)).build().toString())
+                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .body(export.workbook(table, LocaleContextHolder.getLocale()));
     }
 
     @GetMapping("/insight")

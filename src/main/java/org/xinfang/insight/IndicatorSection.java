@@ -13,5 +13,10 @@ public enum IndicatorSection {
     /** 调解化解 */ MEDIATION,
     /** 矛盾纠纷排查 */ PREVENTION,
     /** 信访救助 */ RELIEF,
-    /** 三项建议 */ RECOMMENDATIONS
+    /** 三项建议 */ RECOMMENDATIONS;
+
+    /** Whether it counts the work of the modules that settle matters (package cases onwards), not the matters received. */
+    public boolean isWork() {
+        return compareTo(PACKAGE_CASES) >= 0;
+    }
 }

@@ -435,7 +435,7 @@ public class Reports {
     /** The indicators of the statistics (all but the work's, which have their own items) as a table. */
     private ReportDocument.Table statisticsTable(Period p) {
         List<List<String>> rows = new ArrayList<>();
-        p.rows().values().stream().filter(r -> r.indicator().section() != IndicatorSection.WORK).forEach(r -> rows.add(List.of(
+        p.rows().values().stream().filter(r -> !r.indicator().section().isWork()).forEach(r -> rows.add(List.of(
                 name(r), r.value().hasValue() ? figure(r, false) : "—",
                 r.yearEarlier().hasValue() ? number(r.yearEarlier().value()) + unitWord(r.indicator().unit()) : "—",
                 r.change() == null ? "—" : figure(r, true).substring(figure(r, false).length()).replaceAll("[（）]", ""))));

@@ -15,7 +15,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,32 +58,9 @@ class InsightDemoDataTest {
                 .forEach(r -> assertThat(r.value().hasValue()).as(r.indicator().key()).isTrue());
         table.rows().forEach(r -> log.info("Insight, the demo city {}: {} = {} (a year earlier {}, change {} / {}%)", year,
                 r.indicator().key(), r.value().value(), r.yearEarlier().value(), r.change(), r.changePerCent()));
-
-        double[] cityYear = times(() -> indicators.table(analyst, null, from.toString(), to.toString()));
-        double[] countyMonth = times(() -> indicators.table(analyst, "431222", LocalDate.of(year, 6, 1).toString(),
-                LocalDate.of(year, 6, 30).toString()));
-        log.info("Insight, a city-year: median {} ms, p95 {} ms; a county-month: median {} ms, p95 {} ms",
-                cityYear[0], cityYear[1], countyMonth[0], countyMonth[1]);
-        assertThat(cityYear[0]).as("a city-year, median ms").isLessThan(300);
-        assertThat(countyMonth[0]).as("a county-month, median ms").isLessThan(50);
     }
 
     private static BigDecimal value(Indicators.Table t, String key) {
         return t.rows().stream().filter(r -> r.indicator().key().equals(key)).findFirst().orElseThrow().value().value();
-    }
-
-    /** Median and p95 in ms of 40 runs, after 10 to warm up. */
-    private static double[] times(Supplier<?> run) {
-        for (int i = 0; i < 10; i++) {
-            run.get();
-        }
-        double[] ms = new double[40];
-        for (int i = 0; i < ms.length; i++) {
-            long start = System.nanoTime();
-            run.get();
-            ms[i] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(ms);
-        return new double[]{Math.round(ms[19] * 10) / 10.0, Math.round(ms[37] * 10) / 10.0};
     }
 }

@@ -15,6 +15,7 @@ public final class DashboardDataset {
     }
 
     public static void write(NamedParameterJdbcTemplate jdbc, Territory territory) {
+        IndicatorDataset.clear(jdbc);
         // 2011, township A, held by A
         // d1: a letter on demolition, accepted, in handling past its limit (overdue in handling)
         fact(jdbc, territory, -15001, "431229001", "2011-01-10", "LETTER", "URBAN.DEMOLITION", "IN_HANDLING",
@@ -48,6 +49,7 @@ public final class DashboardDataset {
         // after the year-earlier days
         fact(jdbc, territory, -15014, "431229001", "2010-08-01", "VISIT", "URBAN.PROPERTY", "CLOSED",
                 "2010-08-16", "2010-08-02", "2010-10-01", "2010-09-01", "431229001");
+        IndicatorDataset.sumPlaceDays(jdbc);
     }
 
     private static void fact(NamedParameterJdbcTemplate jdbc, Territory territory, long id, String place, String received,

@@ -91,7 +91,7 @@ class DashboardDrillDownTest {
 
     @Test
     void theWorklistTakesAHolderAndAFirstLevelCategory() throws Exception {
-        String period = "/worklist?scope=all&county=431222&receivedFrom=2010-10-01&receivedTo=2010-10-31";
+        String period = "/worklist?scope=all&county=431222&receivedFrom=2021-10-01&receivedTo=2021-10-31";
         assertThat(worklistCount(period + "&holder=431222-HOUSING&state=ROUTED")).as("m1").isEqualTo(1);
         assertThat(worklistCount(period + "&holder=431222-HOUSING&state=IN_HANDLING")).as("m2").isEqualTo(1);
         assertThat(worklistCount(period + "&holder=431222-EDUCATION")).as("another body holds none").isZero();
@@ -105,10 +105,10 @@ class DashboardDrillDownTest {
 
     @Test
     void theAnalystSeesTheMattersMasked() throws Exception {
-        String page = mvc.perform(get("/worklist?scope=all&county=431222&receivedFrom=2010-10-01&receivedTo=2010-10-31")
+        String page = mvc.perform(get("/worklist?scope=all&county=431222&receivedFrom=2021-10-01&receivedTo=2021-10-31")
                 .with(user(users.loadUserByUsername("city.analyst")))).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        String registrar = mvc.perform(get("/worklist?scope=all&county=431222&receivedFrom=2010-10-01&receivedTo=2010-10-31")
+        String registrar = mvc.perform(get("/worklist?scope=all&county=431222&receivedFrom=2021-10-01&receivedTo=2021-10-31")
                 .with(user(users.loadUserByUsername("yuanling.registrar")))).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(registrar).as("the registrar reads the phone number in m3's title").contains("13812345678");

@@ -13,10 +13,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Three real matters registered through the API in 沅陵 (431222) on 11 October 2010 (the clock set back for it, a year
+ * Three real matters registered through the API in 沅陵 (431222) on 11 October 2021 (the clock set back for it, a year
  * no other test uses): m1 a visit on demolition in 431222001, routed to the county's housing bureau and never decided
- * (its acceptance due 26 October 2010); m2 a letter on wage arrears in 431222002, routed and accepted by the bureau
- * (its handling due in December 2010); m3 a visit on demolition in 431222001, only registered, a phone number in its title. As of today m1 and m2
+ * (its acceptance due 26 October 2021); m2 a letter on wage arrears in 431222002, routed and accepted by the bureau
+ * (its handling due in December 2021); m3 a visit on demolition in 431222001, only registered, a phone number in its title. As of today m1 and m2
  * are overdue. Registered once per database; the facts are awaited. Without a movable clock (a browser test's server)
  * they are registered today as received 333 days ago (a registration may be dated at most 365 days back), the period
  * that one day, and none is overdue.
@@ -36,7 +36,7 @@ public final class DrillDownDataset {
     /** Registers the three matters (once per database) and gives the dashboard's query of their period. */
     public static String register(Poster api, MutableClock clock, JdbcTemplate jdbc) throws Exception {
         // a registration may be dated at most 365 days back: without a movable clock, a day 333 days ago
-        LocalDate day = clock != null ? LocalDate.of(2010, 10, 11)
+        LocalDate day = clock != null ? LocalDate.of(2021, 10, 11)
                 : LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(333);
         LocalDate from = clock != null ? day.withDayOfMonth(1) : day;
         LocalDate to = clock != null ? from.plusMonths(1).minusDays(1) : day;
@@ -49,7 +49,7 @@ public final class DrillDownDataset {
         Instant before = clock == null ? null : clock.instant();
         try {
             if (clock != null) {
-                clock.set(Instant.parse("2010-10-11T02:00:00Z"));
+                clock.set(Instant.parse("2021-10-11T02:00:00Z"));
             }
             long m1 = register(api, day, "VISIT", "431222001001", "URBAN.DEMOLITION", null);
             route(api, m1);

@@ -5,6 +5,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.xinfang.territory.Territory;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * A small set of facts written straight into insight's table, in years no other test uses (2012 and 2013), in 靖州
@@ -43,6 +44,19 @@ public final class IndicatorDataset {
         fact(jdbc, territory, -14008, "431229001", "2012-07-01", "LETTER", 1, null, false, false, "APPEAL", "CLOSED",
                 "2012-07-16", "2012-07-20", true, "2012-09-18", "2012-09-01", "DISSATISFIED", "2012-10-01");
         sumPlaceDays(jdbc);
+    }
+
+    /**
+     * Removes every fact written straight into the table (negative ids), and the marks on them, with their places'
+     * days: a dataset that overlaps another's years and places starts from its own rows only.
+     */
+    public static void clear(NamedParameterJdbcTemplate jdbc) {
+        List<PlaceDays.Key> keys = jdbc.query("select distinct place_unit_id, received_on from insight_matter_fact"
+                + " where matter_id < 0", (rs, i) -> new PlaceDays.Key(rs.getLong(1), rs.getObject(2, LocalDate.class)));
+        jdbc.getJdbcTemplate().update("delete from insight_unreasonable_event where matter_id < 0");
+        jdbc.getJdbcTemplate().update("delete from insight_unreasonable_demand where matter_id < 0");
+        jdbc.getJdbcTemplate().update("delete from insight_matter_fact where matter_id < 0");
+        new PlaceDays(jdbc).recompute(keys);
     }
 
     /**

@@ -21,6 +21,7 @@ public final class RankingDataset {
     }
 
     public static void write(NamedParameterJdbcTemplate jdbc, Territory territory) {
+        IndicatorDataset.clear(jdbc);
         UnitView city = territory.root().orElseThrow();
         UnitView housing = territory.department(city, "HOUSING").orElseThrow();
         UnitView land = territory.department(city, "NATURAL_RESOURCES").orElseThrow();

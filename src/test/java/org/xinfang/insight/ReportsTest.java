@@ -75,6 +75,7 @@ class ReportsTest {
 
     @BeforeEach
     void dataset() {
+        IndicatorDataset.clear(jdbc);
         IndicatorDataset.write(jdbc, territory);
         fact(-15001, "2011-03-05", "LETTER", 1, "APPEAL", "URBAN.DEMOLITION", "431229-HOUSING", null, "TRANSFER");
         fact(-15002, "2011-03-10", "VISIT", 3, "APPEAL", "URBAN.DEMOLITION", "431229-HOUSING", null, "ASSIGNMENT");
@@ -83,6 +84,7 @@ class ReportsTest {
         fact(-15005, "2011-07-01", "LETTER", 1, "APPEAL", "URBAN.DEMOLITION", "431229-PETITION", null, null);
         fact(-15006, "2010-03-15", "LETTER", 1, "APPEAL", "URBAN.DEMOLITION", "431229-HOUSING", null, "TRANSFER");
         fact(-15007, "2010-08-01", "LETTER", 1, "APPEAL", "LABOUR.WAGE_ARREARS", "431229-HOUSING", null, null);
+        IndicatorDataset.sumPlaceDays(jdbc);
     }
 
     @Test

@@ -31,7 +31,7 @@ class EnumMessagesTest {
             "org.xinfang.recommendation", "org.xinfang.prevention", "org.xinfang.insight");
     /** The main bundle and the bundles of issue 13's modules (spring.messages.basename), as one set of words per language. */
     private static final List<String> BUNDLES = List.of("messages", "i18n/mediation", "i18n/relief", "i18n/review",
-            "i18n/recommendation", "i18n/prevention", "i18n/insight", "i18n/insight-ranking");
+            "i18n/recommendation", "i18n/prevention", "i18n/insight", "i18n/insight-ranking", "i18n/insight-dashboard", "i18n/insight-report");
 
     @Test
     void everyEnumValueAPageNamesHasItsWordsInChineseAndEnglish() throws IOException {

@@ -2,7 +2,6 @@ package org.xinfang.insight.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,19 +49,9 @@ class DashboardPages {
             // the charts' data in the page, as the API gives it (the API itself takes no session); "</" escaped so
             // the data cannot close its script element
             model.addAttribute("data", json.writeValueAsString(d).replace("</", "<\\/"));
-            model.addAttribute("unit", d.unit().code());
-            model.addAttribute("from", d.from().toString());
-            model.addAttribute("to", d.to().toString());
+            PeriodForm.shown(model, d.unit().code(), d.from(), d.to());
         } catch (Refusal r) {
-            if (r.kind() != Refusal.Kind.INVALID) {
-                throw r;
-            }
-            response.setStatus(400);
-            model.addAttribute("error", r.describe(messages, LocaleContextHolder.getLocale()));
-            model.addAttribute("errorField", r.field());
-            model.addAttribute("unit", unit);
-            model.addAttribute("from", from);
-            model.addAttribute("to", to);
+            PeriodForm.refused(r, messages, model, response, unit, from, to);
         }
         return "insight/dashboard";
     }

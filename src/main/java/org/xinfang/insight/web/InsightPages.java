@@ -60,19 +60,9 @@ class InsightPages {
         try {
             InsightViews.TableJson table = views.json(indicators.table(me, unit, from, to));
             model.addAttribute("table", table);
-            model.addAttribute("unit", table.unit().code());
-            model.addAttribute("from", table.from().toString());
-            model.addAttribute("to", table.to().toString());
+            PeriodForm.shown(model, table.unit().code(), table.from(), table.to());
         } catch (Refusal r) {
-            if (r.kind() != Refusal.Kind.INVALID) {
-                throw r;
-            }
-            response.setStatus(400);
-            model.addAttribute("error", r.describe(messages, LocaleContextHolder.getLocale()));
-            model.addAttribute("errorField", r.field());
-            model.addAttribute("unit", unit);
-            model.addAttribute("from", from);
-            model.addAttribute("to", to);
+            PeriodForm.refused(r, messages, model, response, unit, from, to);
         }
         return "insight/indicators";
     }

@@ -35,6 +35,14 @@ public final class Counts {
         });
     }
 
+    /**
+     * The figures of {@code sql} for {@code selection} (its {@link Selection#parameters()}), queried once for it: the
+     * indicators of one source share one query a selection.
+     */
+    public static Counts shared(NamedParameterJdbcTemplate jdbc, String sql, Selection selection) {
+        return selection.shared(sql, () -> query(jdbc, sql, selection.parameters()));
+    }
+
     /** The column {@code name} as a count. */
     public long count(String name) {
         return amount(name).longValueExact();

@@ -8,7 +8,6 @@ import org.xinfang.insight.Indicator;
 import org.xinfang.insight.IndicatorSection;
 import org.xinfang.insight.IndicatorUnit;
 import org.xinfang.insight.Measure;
-import org.xinfang.insight.Selection;
 
 import java.util.List;
 
@@ -38,13 +37,9 @@ class MediationFigures implements Indicator.Family {
     MediationFigures(NamedParameterJdbcTemplate jdbc) {
         indicators = List.of(
                 Indicator.of("mediation.settled", "indicator.mediation.settled", IndicatorUnit.ITEMS,
-                        IndicatorSection.MEDIATION, s -> Measure.count(counts(jdbc, s).count("settled"))),
+                        IndicatorSection.MEDIATION, s -> Measure.count(Counts.shared(jdbc, QUERY, s).count("settled"))),
                 Indicator.of("mediation.total", "indicator.mediation.total", IndicatorUnit.ITEMS,
-                        IndicatorSection.MEDIATION, s -> Measure.count(counts(jdbc, s).count("total"))));
-    }
-
-    private static Counts counts(NamedParameterJdbcTemplate jdbc, Selection s) {
-        return s.shared(MediationFigures.class, () -> Counts.query(jdbc, QUERY, s.parameters()));
+                        IndicatorSection.MEDIATION, s -> Measure.count(Counts.shared(jdbc, QUERY, s).count("total"))));
     }
 
     @Override

@@ -8,7 +8,6 @@ import org.xinfang.insight.Indicator;
 import org.xinfang.insight.IndicatorSection;
 import org.xinfang.insight.IndicatorUnit;
 import org.xinfang.insight.Measure;
-import org.xinfang.insight.Selection;
 
 import java.util.List;
 
@@ -34,13 +33,9 @@ class PreventionIndicators implements Indicator.Family {
     PreventionIndicators(NamedParameterJdbcTemplate jdbc) {
         indicators = List.of(
                 Indicator.of("prevention.latent.found", "indicator.prevention.latent.found", IndicatorUnit.ITEMS,
-                        IndicatorSection.PREVENTION, s -> Measure.count(counts(jdbc, s).count("found"))),
+                        IndicatorSection.PREVENTION, s -> Measure.count(Counts.shared(jdbc, QUERY, s).count("found"))),
                 Indicator.of("prevention.latent.resolved", "indicator.prevention.latent.resolved", IndicatorUnit.ITEMS,
-                        IndicatorSection.PREVENTION, s -> Measure.count(counts(jdbc, s).count("resolved"))));
-    }
-
-    private static Counts counts(NamedParameterJdbcTemplate jdbc, Selection s) {
-        return s.shared(PreventionIndicators.class, () -> Counts.query(jdbc, QUERY, s.parameters()));
+                        IndicatorSection.PREVENTION, s -> Measure.count(Counts.shared(jdbc, QUERY, s).count("resolved"))));
     }
 
     @Override

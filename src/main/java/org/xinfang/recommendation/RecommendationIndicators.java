@@ -8,7 +8,6 @@ import org.xinfang.insight.Indicator;
 import org.xinfang.insight.IndicatorSection;
 import org.xinfang.insight.IndicatorUnit;
 import org.xinfang.insight.Measure;
-import org.xinfang.insight.Selection;
 
 import java.util.List;
 
@@ -33,13 +32,9 @@ class RecommendationIndicators implements Indicator.Family {
     RecommendationIndicators(NamedParameterJdbcTemplate jdbc) {
         indicators = List.of(
                 Indicator.of("recommendations.issued", "indicator.recommendations.issued", IndicatorUnit.ITEMS,
-                        IndicatorSection.RECOMMENDATIONS, s -> Measure.count(counts(jdbc, s).count("issued"))),
+                        IndicatorSection.RECOMMENDATIONS, s -> Measure.count(Counts.shared(jdbc, QUERY, s).count("issued"))),
                 Indicator.of("recommendations.adopted", "indicator.recommendations.adopted", IndicatorUnit.ITEMS,
-                        IndicatorSection.RECOMMENDATIONS, s -> Measure.count(counts(jdbc, s).count("adopted"))));
-    }
-
-    private static Counts counts(NamedParameterJdbcTemplate jdbc, Selection s) {
-        return s.shared(RecommendationIndicators.class, () -> Counts.query(jdbc, QUERY, s.parameters()));
+                        IndicatorSection.RECOMMENDATIONS, s -> Measure.count(Counts.shared(jdbc, QUERY, s).count("adopted"))));
     }
 
     @Override

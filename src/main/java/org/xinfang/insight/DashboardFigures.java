@@ -17,12 +17,14 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * The figures of the dashboards (图表看板) of a unit's subtree and a period, from insight's own facts: the monthly trend
@@ -37,8 +39,11 @@ public class DashboardFigures {
     /** How many hot-spot categories and holding bodies a chart shows: more would not fit a phone's screen. */
     static final int TOP = 10;
 
-    private static final String WHERE = " from insight_matter_fact f where f.received_on between :from and :to"
-            + " and f.place_path like :path";
+    /** The items by channel ({@code items_LETTER}, ...) of the period's whole months and cut days. */
+    private static final String CHANNELS = "select " + Arrays.stream(Channel.values())
+            .map(c -> "sum(d.items_" + c + ") items_" + c).collect(Collectors.joining(", "))
+            + " from " + PlaceDays.rows(Arrays.stream(Channel.values()).map(c -> "items_" + c).collect(Collectors.joining(", ")))
+            + " d";
 
     private final Indicators indicators;
     private final NamedParameterJdbcTemplate jdbc;
@@ -95,8 +100,9 @@ public class DashboardFigures {
         Selection now = indicators.selection(viewer, unitCode, from, to);
         Selection earlier = now.yearEarlier();
         String unit = now.unit().code();
-        Map<String, Long> byMonth = counts(now, "to_char(f.received_on, 'YYYY-MM')");
-        Map<String, Long> byMonthEarlier = counts(earlier, "to_char(f.received_on, 'YYYY-MM')");
+        String monthly = "select to_char(d.day, 'YYYY-MM'), sum(d.items) from " + PlaceDays.rows("items") + " d group by 1";
+        Map<String, Long> byMonth = counts(now, monthly);
+        Map<String, Long> byMonthEarlier = counts(earlier, monthly);
         List<Month> months = new ArrayList<>();
         for (YearMonth m = YearMonth.from(now.from()); !m.isAfter(YearMonth.from(now.to())); m = m.plusMonths(1)) {
             LocalDate first = max(m.atDay(1), now.from());
@@ -106,14 +112,15 @@ public class DashboardFigures {
                     worklist(unit, first, last).build(),
                     worklist(unit, first.minusYears(1), last.minusYears(1)).build()));
         }
-        Map<String, Long> byChannel = counts(now, "f.channel");
+        Counts byChannel = Counts.query(jdbc, CHANNELS, params(now));
         List<ChannelSlice> channels = new ArrayList<>();
         for (Channel c : Channel.values()) {
-            channels.add(new ChannelSlice(c, byChannel.getOrDefault(c.name(), 0L),
+            channels.add(new ChannelSlice(c, byChannel.count("items_" + c),
                     worklist(unit, now.from(), now.to()).with("channel", c.name()).build()));
         }
-        Map<String, Long> byCategory = counts(now, "f.category_code");
-        Map<String, Long> byCategoryEarlier = counts(earlier, "f.category_code");
+        String byCode = "select c.category_code, sum(c.items) from " + PlaceDays.categories(now.path()) + " c group by 1";
+        Map<String, Long> byCategory = counts(now, byCode);
+        Map<String, Long> byCategoryEarlier = counts(earlier, byCode);
         List<CategoryFigure> firstLevel = new ArrayList<>();
         List<CategoryFigure> hotSpots = new ArrayList<>();
         categories.tree().forEach((parent, children) -> {
@@ -138,7 +145,7 @@ public class DashboardFigures {
                 .thenComparing(Comparator.comparingLong(CategoryFigure::items).reversed()));
         List<Area> areas = areas(now, unit);
         List<Holder> overdue = overdue(now, unit);
-        long items = byChannel.values().stream().mapToLong(Long::longValue).sum();
+        long items = channels.stream().mapToLong(ChannelSlice::items).sum();
         return new Dashboard(now.unit(), now.from(), now.to(), earlier.from(), earlier.to(), now.today(), items,
                 worklist(unit, now.from(), now.to()).build(), months, channels, firstLevel,
                 List.copyOf(hotSpots.subList(0, Math.min(TOP, hotSpots.size()))), areas, columns(areas.size()), overdue);
@@ -147,7 +154,8 @@ public class DashboardFigures {
     /** The governments under the unit (no departments), each counting the places under it. */
     private List<Area> areas(Selection now, String unit) {
         List<UnitView> governments = territory.children(now.unit().id()).stream().filter(u -> !u.isDepartment()).toList();
-        Map<String, Long> byPlace = counts(now, "f.place_path");
+        Map<String, Long> byPlace = counts(now, "select d.place_path, sum(d.items) from " + PlaceDays.rows("place_path, items")
+                + " d group by 1");
         int columns = columns(governments.size());
         List<Area> areas = new ArrayList<>();
         for (int i = 0; i < governments.size(); i++) {
@@ -169,7 +177,8 @@ public class DashboardFigures {
     private List<Holder> overdue(Selection now, String unit) {
         List<Holder> holders = jdbc.query("select f.responsible_unit_id,"
                         + " count(*) filter (where f.state = 'ROUTED' and f.acceptance_due_on < :today),"
-                        + " count(*) filter (where f.state = 'IN_HANDLING' and f.handling_due_on < :today)" + WHERE
+                        + " count(*) filter (where f.state = 'IN_HANDLING' and f.handling_due_on < :today)"
+                        + " from insight_matter_fact f where f.received_on between :from and :to and f.place_path like :path"
                         + " and f.state in ('ROUTED', 'IN_HANDLING') group by 1", params(now), (rs, i) -> {
                     UnitView holder = territory.require(rs.getLong(1));
                     return new Holder(holder, rs.getLong(2), rs.getLong(3),
@@ -185,19 +194,19 @@ public class DashboardFigures {
                 .with("flag", "overdue").build();
     }
 
-    /** The items of the selection by one expression of the facts (the expressions are this class's, never input). */
-    private Map<String, Long> counts(Selection s, String expression) {
+    /** The items of the selection by a key: {@code sql} answers the key and its count (its text is this class's, never input). */
+    private Map<String, Long> counts(Selection s, String sql) {
         Map<String, Long> counts = new HashMap<>();
-        jdbc.query("select " + expression + ", count(*)" + WHERE + " group by 1", params(s),
+        jdbc.query(sql, params(s),
                 rs -> {
                     counts.put(rs.getString(1), rs.getLong(2));
                 });
         return counts;
     }
 
+    /** The selection's parameters, with how its days split into whole months and cut days ({@link PlaceDays#cover}). */
     private static MapSqlParameterSource params(Selection s) {
-        return new MapSqlParameterSource("from", s.from()).addValue("to", s.to()).addValue("path", s.path() + "%")
-                .addValue("today", s.today());
+        return PlaceDays.cover(s.from(), s.to(), s.parameters());
     }
 
     /** Columns of the tile grid: as square as the count allows, at most four so that a phone shows whole names. */

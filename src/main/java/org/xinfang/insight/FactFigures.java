@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 
 /**
  * The counts behind insight's own indicators, for one selection, in one query. What does not depend on today comes
- * from the period's rows of {@link PlaceDays} in the subtree (by place, the indicators' table), or from the facts of the
+ * from the period's whole months and cut days of {@link PlaceDays} in the subtree (by place, the indicators' table), or from the facts of the
  * matters a body in it holds (by holder, the ranking of departments: a small share of the facts). From the facts come
  * the matters whose acceptance, handling or rating deadline is still to come as of today (partial indexes hold only
  * those), which are not yet due, and the demands marked unreasonable, which the appraisal may leave out of
@@ -50,8 +50,8 @@ class FactFigures {
     static {
         String facts = PlaceDays.COLUMNS.entrySet().stream().map(e -> "coalesce(" + e.getValue() + ", 0) " + e.getKey())
                 .collect(Collectors.joining(", "));
-        QUERIES.put(Selection.Basis.PLACE, query("place_path", "select " + PlaceDays.sums() + " from insight_place_day d"
-                + " where d.received_on between :from and :to and d.place_path like :path"));
+        QUERIES.put(Selection.Basis.PLACE, query("place_path", "select " + PlaceDays.sums() + " from "
+                + PlaceDays.rows(String.join(", ", PlaceDays.COLUMNS.keySet())) + " d"));
         QUERIES.put(Selection.Basis.HOLDER, query("responsible_path", "select " + facts + " from insight_matter_fact f"
                 + " where f.received_on between :from and :to and f.responsible_path like :path"));
     }
@@ -68,7 +68,8 @@ class FactFigures {
 
     /** The counts of {@code selection}, computed once for it. */
     private Counts of(Selection selection) {
-        return selection.shared(FactFigures.class, () -> Counts.query(jdbc, QUERIES.get(selection.basis()), selection.parameters()));
+        return selection.shared(FactFigures.class, () -> Counts.query(jdbc, QUERIES.get(selection.basis()),
+                PlaceDays.cover(selection.from(), selection.to(), selection.parameters())));
     }
 
     /** One count of {@code selection} by its column's name. */

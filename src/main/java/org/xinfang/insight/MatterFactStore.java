@@ -87,7 +87,7 @@ class MatterFactStore {
                 new SqlParameterValue(Types.ARRAY, ids.toArray(new Long[0]))), Long.class));
         facts.stream().map(IndicatorFacts::repeatOfId).filter(Objects::nonNull).forEach(repeated::add);
         List<PlaceDays.Key> touched = new ArrayList<>(days.keysOf(ids));
-        facts.forEach(f -> touched.add(new PlaceDays.Key(f.placeUnitId(), f.receivedOn())));
+        facts.forEach(f -> touched.add(new PlaceDays.Key(f.placeUnitId(), f.placePath(), f.receivedOn())));
         int written = upsert(facts);
         touched.addAll(days.keysOf(repeated));
         days.recompute(touched);

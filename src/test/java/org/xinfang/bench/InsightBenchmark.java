@@ -38,13 +38,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * under 50 ms) on the demo city, through MockMvc as in {@link PageRenderBenchmark}: security, controller, queries and
  * render. A benchmark, not a test (its name matches none of surefire's includes). Run it on the demo data with
  * <pre>mvn -B test -Dtest=InsightBenchmark -Dsurefire.failIfNoSpecifiedTests=false</pre>
- * and on a 1,000,000-matter city made by the same generator with {@code -Dbench.items-per-year=500000} (two years).
+ * and on a 1,000,000-matter city made by the same generator with {@code -Dbench.items-per-year=333334} (three years).
+ * {@code -Dbench.data-dir=/some/folder} keeps the generated city there and reuses it on the next run (the generation of
+ * a million matters takes some twenty minutes); without it the database is thrown away.
  * Results go to {@code target/bench/insight.md}: median, p95 and max of each request, and their ratios to the
  * baseline measured in the same rounds (the log-in page), as these machines are noisy. Each round runs every request
  * once in a shuffled order (seeded). The figures are read only after insight's facts hold every matter (they fill in
  * the background after the import). Tunable with {@code -Dbench.warmup=20 -Dbench.rounds=60}.
  */
-@SpringBootTest(properties = {"xinfang.demo.enabled=true", "xinfang.embedded-db.data-dir=",
+@SpringBootTest(properties = {"xinfang.demo.enabled=true", "xinfang.embedded-db.data-dir=${bench.data-dir:}",
         "xinfang.demo.items-per-year=${bench.items-per-year:27000}"})
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
@@ -86,7 +88,13 @@ class InsightBenchmark {
                 new Scenario("indicators API, city-year", "city.analyst", "/api/v1/insight/indicators?" + year),
                 new Scenario("indicators page, city-year", "city.analyst", "/insight?" + year),
                 new Scenario("indicators API, county-month", "city.analyst", "/api/v1/insight/indicators?" + month),
-                new Scenario("indicators page, county-month", "city.analyst", "/insight?" + month));
+                new Scenario("indicators page, county-month", "city.analyst", "/insight?" + month),
+                new Scenario("dashboard API, city-year", "city.analyst", "/api/v1/insight/dashboard?" + year),
+                new Scenario("dashboard page, city-year", "city.analyst", "/insight/dashboard?" + year),
+                new Scenario("dashboard API, county-month", "city.analyst", "/api/v1/insight/dashboard?" + month),
+                new Scenario("rankings, counties", "city.analyst", "/insight/rankings?kind=counties&year=" + YEAR.getYear()),
+                new Scenario("rankings, departments", "city.analyst", "/insight/rankings?kind=departments&year=" + YEAR.getYear()),
+                new Scenario("annual work summary, HTML", "city.analyst", "/insight/reports/summary?format=html&year=" + YEAR.getYear()));
 
         Map<String, UserDetails> principals = new LinkedHashMap<>();
         scenarios.stream().filter(s -> s.who() != null).forEach(s -> principals.computeIfAbsent(s.who(), users::loadUserByUsername));

@@ -51,8 +51,7 @@ public final class IndicatorDataset {
      * days: a dataset that overlaps another's years and places starts from its own rows only.
      */
     public static void clear(NamedParameterJdbcTemplate jdbc) {
-        List<PlaceDays.Key> keys = jdbc.query("select distinct place_unit_id, received_on from insight_matter_fact"
-                + " where matter_id < 0", (rs, i) -> new PlaceDays.Key(rs.getLong(1), rs.getObject(2, LocalDate.class)));
+        List<PlaceDays.Key> keys = written(jdbc);
         jdbc.getJdbcTemplate().update("delete from insight_unreasonable_event where matter_id < 0");
         jdbc.getJdbcTemplate().update("delete from insight_unreasonable_demand where matter_id < 0");
         jdbc.getJdbcTemplate().update("delete from insight_matter_fact where matter_id < 0");
@@ -64,8 +63,13 @@ public final class IndicatorDataset {
      * the facts it writes: the indicators read those sums.
      */
     public static void sumPlaceDays(NamedParameterJdbcTemplate jdbc) {
-        new PlaceDays(jdbc).recompute(jdbc.query("select distinct place_unit_id, received_on from insight_matter_fact"
-                + " where matter_id < 0", (rs, i) -> new PlaceDays.Key(rs.getLong(1), rs.getObject(2, LocalDate.class))));
+        new PlaceDays(jdbc).recompute(written(jdbc));
+    }
+
+    /** The places and days of the facts written straight into the table. */
+    private static List<PlaceDays.Key> written(NamedParameterJdbcTemplate jdbc) {
+        return jdbc.query("select distinct place_unit_id, place_path, received_on from insight_matter_fact"
+                + " where matter_id < 0", (rs, i) -> new PlaceDays.Key(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class)));
     }
 
     private static void fact(NamedParameterJdbcTemplate jdbc, Territory territory, long id, String place, String received,

@@ -1,5 +1,6 @@
 package org.xinfang.coordination;
 
+import org.xinfang.casework.MatterState;
 import org.xinfang.casework.PackageHoldings.Holding;
 import org.xinfang.platform.Refusal;
 import org.xinfang.statute.PackageCaseRules;
@@ -30,12 +31,22 @@ public record PackageCase(Holding holding, List<Activity> activities) {
 
     /** Resolved (化解): the procedure has concluded the matter ({@link Concluded}). */
     public boolean resolved() {
-        return Concluded.is(holding.matter().state());
+        return resolved(holding.matter().state());
+    }
+
+    /** Whether a matter in {@code state} is resolved. */
+    static boolean resolved(MatterState state) {
+        return Concluded.is(state);
     }
 
     /** The leader holding it now has received or visited the petitioner (包接访). */
     public boolean visited() {
-        return activities.stream().anyMatch(a -> a.kind() == PackageActivityKind.VISIT && a.leader().equals(holding.leader()));
+        return visited(holding.leader(), activities);
+    }
+
+    /** Whether {@code leader} received or visited the petitioner in one of {@code activities}. */
+    static boolean visited(String leader, List<Activity> activities) {
+        return activities.stream().anyMatch(a -> a.kind() == PackageActivityKind.VISIT && a.leader().equals(leader));
     }
 
     public boolean overdue(LocalDate today) {

@@ -97,18 +97,27 @@ public class PackageCases {
         }
     }
 
+    /** A case as the indicators count it: the level of its leader, visited by them, resolved. */
+    record Counted(AdministrativeLevel level, boolean visited, boolean resolved) {
+    }
+
     /** The figures of the four levels and their sum (level null), for the package cases of matters under the viewer's scope. */
     public record Indicators(List<LevelFigures> byLevel, LevelFigures all, double bar) {
 
-        /** The figures of {@code cases}: every one of the four levels, the city first, even with none. */
+        /** The figures of {@code cases}. */
         static Indicators of(List<PackageCase> cases) {
+            return count(cases.stream().map(c -> new Counted(c.holding().level(), c.visited(), c.resolved())).toList());
+        }
+
+        /** The figures of cases counted: every one of the four levels, the city first, even with none. */
+        static Indicators count(List<Counted> cases) {
             Map<AdministrativeLevel, long[]> counts = new EnumMap<>(AdministrativeLevel.class);
             for (AdministrativeLevel l : FOUR_LEVELS) {
                 counts.put(l, new long[3]);
             }
             long[] sum = new long[3];
-            for (PackageCase c : cases) {
-                for (long[] n : new long[][]{counts.computeIfAbsent(c.holding().level(), l -> new long[3]), sum}) {
+            for (Counted c : cases) {
+                for (long[] n : new long[][]{counts.computeIfAbsent(c.level(), l -> new long[3]), sum}) {
                     n[0]++;
                     n[1] += c.visited() ? 1 : 0;
                     n[2] += c.resolved() ? 1 : 0;
@@ -135,7 +144,7 @@ public class PackageCases {
             throw Refusal.notFound("matter.not-found", String.valueOf(matterId));
         }
         Holding h = holdings.of(matterId).orElseThrow(() -> Refusal.notFound("package.unknown", matterId));
-        return new PackageCase(h, activities(List.of(matterId)).getOrDefault(matterId, List.of()));
+        return new PackageCase(h, activities(List.of(matterId), "").getOrDefault(matterId, List.of()));
     }
 
     /**
@@ -186,16 +195,20 @@ public class PackageCases {
     /**
      * The figures of the package cases taken from {@code from} to {@code to} (the day the leader took the case) of
      * matters held under {@code path}, visited and resolved as they stand today: insight's table
-     * ({@code CoordinationIndicators}). One read of the holdings and one of their activities.
+     * ({@code CoordinationIndicators}). One read of the cases and one of their visits.
      */
     @Transactional(readOnly = true)
     public Indicators takenIn(String path, LocalDate from, LocalDate to) {
-        return Indicators.of(cases(holdings.inScope(path).stream().filter(h -> h.packagedOn() != null
-                && !h.packagedOn().isBefore(from) && !h.packagedOn().isAfter(to)).toList()));
+        List<PackageHoldings.Taken> taken = holdings.takenIn(path, from, to);
+        Map<Long, List<PackageCase.Activity>> visits = activities(taken.stream().map(PackageHoldings.Taken::matterId).toList(),
+                " and kind = '" + PackageActivityKind.VISIT + "'");
+        return Indicators.count(taken.stream().map(t -> new Counted(t.level(),
+                PackageCase.visited(t.leader(), visits.getOrDefault(t.matterId(), List.of())),
+                PackageCase.resolved(t.state()))).toList());
     }
 
     private List<PackageCase> cases(List<Holding> held) {
-        Map<Long, List<PackageCase.Activity>> byMatter = activities(held.stream().map(Holding::matterId).toList());
+        Map<Long, List<PackageCase.Activity>> byMatter = activities(held.stream().map(Holding::matterId).toList(), "");
         return held.stream().map(h -> new PackageCase(h, byMatter.getOrDefault(h.matterId(), List.of()))).toList();
     }
 
@@ -207,13 +220,14 @@ public class PackageCases {
             PackageActivityKind.valueOf(rs.getString("kind")), rs.getObject("held_on", LocalDate.class),
             rs.getString("note"), rs.getString("people_met"), rs.getTimestamp("recorded_at").toInstant());
 
-    private Map<Long, List<PackageCase.Activity>> activities(Collection<Long> matterIds) {
+    /** The activities of the matters, the latest first; {@code only} narrows them (a condition of this class's). */
+    private Map<Long, List<PackageCase.Activity>> activities(Collection<Long> matterIds, String only) {
         if (matterIds.isEmpty()) {
             return Map.of();
         }
         Map<Long, List<PackageCase.Activity>> byMatter = new java.util.HashMap<>();
         // an array, not "in (...)": a city's cases run into thousands
-        jdbc.query(ACTIVITY + " where matter_id = any(:ids) order by held_on desc, id desc",
+        jdbc.query(ACTIVITY + " where matter_id = any(:ids)" + only + " order by held_on desc, id desc",
                 new MapSqlParameterSource("ids", new SqlParameterValue(Types.ARRAY, matterIds.toArray(new Long[0]))), rs -> {
                     byMatter.computeIfAbsent(rs.getLong("matter_id"), k -> new ArrayList<>())
                             .add(ACTIVITY_ROW.mapRow(rs, 0));

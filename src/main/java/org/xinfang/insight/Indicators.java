@@ -1,5 +1,6 @@
 package org.xinfang.insight;
 
+import jakarta.annotation.PreDestroy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xinfang.platform.Refusal;
@@ -16,8 +17,16 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * The table of indicators (指标) for a unit's subtree and a period: every {@link Indicator} bean of every module (and
@@ -32,6 +41,13 @@ public class Indicators {
     private final List<Indicator> all;
     private final Territory territory;
     private final Clock clock;
+    /** The threads that compute selections at once: as many as the machine has cores, daemons so that none holds up a stop. */
+    private final ExecutorService threads = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), work -> {
+        Thread t = new Thread(work, "indicators-" + THREADS.incrementAndGet());
+        t.setDaemon(true);
+        return t;
+    });
+    private static final AtomicInteger THREADS = new AtomicInteger();
 
     Indicators(List<Indicator> indicators, List<Indicator.Family> families, Territory territory, Clock clock) {
         List<Indicator> listed = new ArrayList<>();
@@ -68,7 +84,8 @@ public class Indicators {
     public Table table(StaffPrincipal viewer, String unitCode, String from, String to) {
         Selection now = selection(viewer, unitCode, from, to);
         Selection earlier = now.yearEarlier();
-        List<Row> rows = all.stream().map(i -> row(i, i.measure(now), i.measure(earlier))).toList();
+        List<Map<Indicator, Measure>> both = eachAtOnce(List.of(now, earlier), this::measures);
+        List<Row> rows = all.stream().map(i -> row(i, both.get(0).get(i), both.get(1).get(i))).toList();
         return new Table(now.unit(), now.from(), now.to(), earlier.from(), earlier.to(), rows);
     }
 
@@ -89,16 +106,47 @@ public class Indicators {
         return new Selection(unit(viewer, unitCode), first, last, today);
     }
 
+    @PreDestroy
+    void stop() {
+        threads.shutdownNow();
+    }
+
     /** Every indicator, in the table's order. */
     List<Indicator> all() {
         return all;
     }
 
     /** Every indicator's value for {@code selection}, in the table's order. */
-    java.util.Map<Indicator, Measure> measures(Selection selection) {
-        java.util.Map<Indicator, Measure> values = new java.util.LinkedHashMap<>();
+    Map<Indicator, Measure> measures(Selection selection) {
+        Map<Indicator, Measure> values = new LinkedHashMap<>();
         all.forEach(i -> values.put(i, i.measure(selection)));
         return values;
+    }
+
+    /**
+     * {@code work} applied to each of {@code inputs} at once, on the indicators' own threads, the results in the inputs'
+     * order: a period and its year earlier, or the units of a ranking, are independent reads (each its own connection
+     * and {@link Selection}). The work must not itself wait on this method, or the threads could all be waiting.
+     */
+    <T, R> List<R> eachAtOnce(List<T> inputs, Function<T, R> work) {
+        List<Future<R>> futures = inputs.stream().map(in -> threads.submit(() -> work.apply(in))).toList();
+        List<R> results = new ArrayList<>();
+        for (Future<R> f : futures) {
+            try {
+                results.add(f.get());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                futures.forEach(x -> x.cancel(true));
+                throw new IllegalStateException("interrupted while computing indicators", e);
+            } catch (ExecutionException e) {
+                futures.forEach(x -> x.cancel(true));
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+        return results;
     }
 
     /** The units the viewer may choose: their area and the governments under it (no departments), in the tree's order. */

@@ -141,8 +141,8 @@ public class Rankings {
                 .filter(u -> u.isDepartment() == (kind == RankingKind.DEPARTMENTS)).toList();
         List<Indicator> measured = kind == RankingKind.COUNTIES ? indicators.all() : facts.forHolders();
         Selection.Basis basis = kind == RankingKind.COUNTIES ? Selection.Basis.PLACE : Selection.Basis.HOLDER;
-        List<Line> lines = new ArrayList<>();
-        for (UnitView unit : units) {
+        // the units at once: each is its own selection and reads
+        List<Line> lines = indicators.eachAtOnce(units, unit -> {
             Selection s = new Selection(unit, from, to, today, basis);
             Map<String, Measure> values = new LinkedHashMap<>();
             measured.forEach(i -> values.put(i.key(), i.measure(s)));
@@ -166,8 +166,8 @@ public class Rankings {
             BigDecimal score = scored.stream().map(Scored::points).reduce(BigDecimal.ZERO, BigDecimal::add)
                     .subtract(deducted.stream().map(Deducted::points).reduce(BigDecimal.ZERO, BigDecimal::add))
                     .setScale(2, RoundingMode.HALF_UP);
-            lines.add(new Line(unit, values, new HashMap<>(), scored, deducted, score, 0));
-        }
+            return new Line(unit, values, new HashMap<>(), scored, deducted, score, 0);
+        });
         for (Indicator i : measured) {
             ranks(lines, l -> l.values().get(i.key()).value()).forEach((line, rank) -> line.ranks().put(i.key(), rank));
         }

@@ -14,7 +14,8 @@ import java.util.List;
 /**
  * Mediation's indicators in insight's table: the matters mediated in the period and those settled through mediation
  * (调解化解), counted as {@link MediationIndicators} counts them (a matter once, in the period its first agreement took
- * effect), by the body holding the matter when the session was recorded. One aggregate a selection. Definitions:
+ * effect, kept in {@code mediation_settlement}), by the body holding the matter when that session was recorded. One
+ * aggregate a selection. Definitions:
  * docs/indicators.md.
  */
 @Component
@@ -22,14 +23,10 @@ import java.util.List;
 class MediationFigures implements Indicator.Family {
 
     private static final String QUERY = """
-            select (select count(distinct s.matter_id) from mediation_session s
-                     where s.holder_path like :path and s.held_on between :from and :to) total,
-                   (select count(distinct s.matter_id) from mediation_agreement a
-                      join mediation_session s on s.id = a.session_id
-                     where s.holder_path like :path and a.effective_on between :from and :to
-                       and not exists (select 1 from mediation_agreement e join mediation_session o on o.id = e.session_id
-                                        where o.matter_id = s.matter_id and e.effective_on is not null
-                                          and (e.effective_on, e.id) < (a.effective_on, a.id))) settled
+            select (select count(*) from (select distinct s.matter_id from mediation_session s
+                                           where s.holder_path like :path and s.held_on between :from and :to) m) total,
+                   (select count(*) from mediation_settlement t
+                     where t.holder_path like :path and t.effective_on between :from and :to) settled
             """;
 
     private final List<Indicator> indicators;

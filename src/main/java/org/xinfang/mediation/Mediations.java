@@ -207,9 +207,11 @@ public class Mediations {
         Map<String, LocalDate> signed = new HashMap<>();
         a.signatures().forEach(x -> signed.put(x.party(), x.signedOn()));
         signed.put(who, signedOn);
-        MediationRules.effectiveOn(s.parties(), signed).ifPresent(day -> jdbc.update(
-                "update mediation_agreement set effective_on = :day where id = :id",
-                new MapSqlParameterSource("day", day).addValue("id", agreementId)));
+        MediationRules.effectiveOn(s.parties(), signed).ifPresent(day -> {
+            jdbc.update("update mediation_agreement set effective_on = :day where id = :id",
+                    new MapSqlParameterSource("day", day).addValue("id", agreementId));
+            settle(List.of(s.matter().matterId()));
+        });
         return find(s.id());
     }
 
@@ -416,7 +418,30 @@ public class Mediations {
         batch("""
                 insert into mediation_signature (agreement_id, party, signed_on, recorded_by, recorded_at)
                 values (:agreement, :party, :on, :by, :at)""", signatureRows);
+        settle(sessions.stream().map(ImportedSession::matterId).distinct().toList());
         return sessions.size();
+    }
+
+    /**
+     * Keeps, for each of the matters, the first of its agreements in force ({@code mediation_settlement}): what the
+     * indicator of matters settled through mediation counts. The matters' sessions are locked first, so that two
+     * agreements of one matter taking effect at once are both seen by whichever writes last.
+     */
+    void settle(List<Long> matterIds) {
+        if (matterIds.isEmpty()) {
+            return;
+        }
+        MapSqlParameterSource ids = new MapSqlParameterSource("ids", new SqlParameterValue(Types.ARRAY, matterIds.toArray(new Long[0])));
+        jdbc.query("select id from mediation_session where matter_id = any(:ids) order by id for update", ids, rs -> {
+        });
+        jdbc.update("""
+                insert into mediation_settlement (matter_id, agreement_id, effective_on, holder_path)
+                select distinct on (s.matter_id) s.matter_id, a.id, a.effective_on, s.holder_path
+                  from mediation_agreement a join mediation_session s on s.id = a.session_id
+                 where s.matter_id = any(:ids) and a.effective_on is not null
+                 order by s.matter_id, a.effective_on, a.id
+                on conflict (matter_id) do update set agreement_id = excluded.agreement_id,
+                       effective_on = excluded.effective_on, holder_path = excluded.holder_path""", ids);
     }
 
     // --- the matters settled through mediation, for the indicators

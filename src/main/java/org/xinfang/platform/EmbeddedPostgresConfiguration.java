@@ -27,9 +27,14 @@ class EmbeddedPostgresConfiguration {
         return EmbeddedDatabase.start(Optional.of(dataDir).filter(d -> !d.isBlank()).map(Path::of), durable);
     }
 
+    /** The pool, set up on connecting as a configured one is ({@code spring.datasource.hikari.connection-init-sql}). */
     @Bean
-    DataSource dataSource(EmbeddedDatabase database) {
+    DataSource dataSource(EmbeddedDatabase database,
+                          @Value("${spring.datasource.hikari.connection-init-sql:}") String connectionInitSql) {
         HikariDataSource ds = new HikariDataSource();
+        if (!connectionInitSql.isBlank()) {
+            ds.setConnectionInitSql(connectionInitSql);
+        }
         ds.setJdbcUrl(database.jdbcUrl());
         ds.setUsername(EmbeddedDatabase.SUPERUSER);
         ds.setPassword(database.password());

@@ -2,6 +2,7 @@ package org.xinfang.demo;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.xinfang.support.ApiClient;
 import org.xinfang.support.ApiClient.Answer;
@@ -25,6 +26,8 @@ class DemoPreventionTest {
     ApiClient api;
     @Autowired
     MutableClock clock;
+    @Value("${xinfang.demo.years}")
+    int years;
 
     @Test
     void disputesAndAssessmentsComeInTheSeedsProportions() {
@@ -34,8 +37,8 @@ class DemoPreventionTest {
                 .isZero();
         assertThat(count("select count(*) from latent_dispute where resolved_on is null")).as("some still open").isPositive();
         assertThat(count("select count(distinct risk_level) from latent_dispute")).isEqualTo(3);
-        assertThat(count("select count(*) from risk_assessment where kind = 'PROJECT'")).isEqualTo(2 * 16);
-        assertThat(count("select count(*) from risk_assessment where kind = 'DECISION'")).isEqualTo(2 * 12);
+        assertThat(count("select count(*) from risk_assessment where kind = 'PROJECT'")).isEqualTo(years * 16);
+        assertThat(count("select count(*) from risk_assessment where kind = 'DECISION'")).isEqualTo(years * 12);
         assertThat(count("select count(*) from risk_matter")).isPositive();
 
         Answer month = api.get("yuanling.supervisor", "/api/v1/latent-disputes?month=" + clock.today().minusMonths(1)
@@ -43,7 +46,7 @@ class DemoPreventionTest {
         assertThat(month.status()).isEqualTo(200);
         assertThat((Integer) month.read("$.total.found")).isPositive();
         Answer assessments = api.get("city.supervisor", "/api/v1/risk-assessments");
-        assertThat((List<?>) assessments.read("$")).hasSize(2 * 28);
+        assertThat((List<?>) assessments.read("$")).hasSize(years * 28);
     }
 
     private long count(String sql, Object... args) {

@@ -44,6 +44,7 @@ class MediationApiTest {
         Matter m = matter();
         LocalDate today = clock.today();
         long before = settledThisYear("yuanling.supervisor");
+        long inInsight = settledInInsight(today);
         long hechengBefore = settledThisYear("hecheng.supervisor");
         Answer failed = record("yuanling.registrar", m.ref(), "ADMINISTRATIVE", "FAILED", today, "f-" + m.id());
         assertThat(failed.status()).as(failed.body()).isEqualTo(201);
@@ -93,6 +94,7 @@ class MediationApiTest {
                 .isEqualTo(before + 1);
         assertThat(settledThisYear("hecheng.supervisor")).as("another county's figure does not move")
                 .isEqualTo(hechengBefore);
+        assertThat(settledInInsight(today)).as("and in insight's table of indicators").isEqualTo(inInsight + 1);
 
         String pdf = pdf("yuanling.registrar", id);
         assertThat(pdf).contains("沅陵县城关镇人民调解委员会", "调解协议书", "当事人一：张某", "人民调解", "当事人签名", "已签名",
@@ -267,6 +269,13 @@ class MediationApiTest {
 
     private long sessionsOf(long matterId) {
         return ((List<?>) api.get("yuanling.registrar", "/api/v1/mediation/matters/" + matterId + "/sessions").read("$")).size();
+    }
+
+    /** The matters settled through mediation this year in 沅陵县, in insight's table. */
+    private long settledInInsight(LocalDate today) {
+        Answer t = api.get("yuanling.supervisor", "/api/v1/insight/indicators?from=" + today.withDayOfYear(1) + "&to=" + today);
+        assertThat(t.status()).as(t.body()).isEqualTo(200);
+        return ((List<Number>) t.read("$.indicators[?(@.key == 'mediation.settled')].value")).get(0).longValue();
     }
 
     private long settledThisYear(String who) {

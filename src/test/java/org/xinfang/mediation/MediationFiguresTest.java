@@ -45,6 +45,8 @@ class MediationFiguresTest {
     UserDetailsService users;
     @Autowired
     ApiClient api;
+    @Autowired
+    Mediations mediations;
 
     /** Written once for the class. */
     static boolean written;
@@ -70,6 +72,8 @@ class MediationFiguresTest {
         session(-14506, m.get(3), county, "2010-06-01", "AGREED", "2010-06-02");
         session(-14507, m.get(3), county, "2011-04-01", "AGREED", "2011-04-03");
         session(-14508, e, other, "2011-06-01", "AGREED", "2011-06-02");
+        // as signing does when an agreement takes effect
+        mediations.settle(List.of(m.get(0), m.get(1), m.get(2), m.get(3), e));
     }
 
     private Map<String, Indicators.Row> table(String unit, String from, String to) {

@@ -48,6 +48,14 @@ class EmbeddedDatabaseTest {
         }
     }
 
+    /** Every query planned for its own values, so that "path like $1" can use a path index (docs/decisions.md). */
+    @Test
+    void everyConnectionPlansEachQueryForItsOwnValues() throws Exception {
+        try (ConfigurableApplicationContext db = database(null)) {
+            assertThat(query(db, "show plan_cache_mode")).isEqualTo("force_custom_plan");
+        }
+    }
+
     @Test
     void onlyTheTestSuitesExplicitSettingTradesDurabilityForSpeed() throws Exception {
         try (ConfigurableApplicationContext db = database(null, "spring.profiles.active=test")) {

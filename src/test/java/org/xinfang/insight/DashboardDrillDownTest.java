@@ -103,6 +103,19 @@ class DashboardDrillDownTest {
         assertThat(worklistCount(period + "&flag=overdue")).as("m1, m2, m3").isEqualTo(3);
     }
 
+    /** The filters a dashboard's link sets stay in the form, shown, so that the next search keeps them. */
+    @Test
+    void theWorklistsFormShowsAndKeepsTheDashboardsFilters() throws Exception {
+        String page = worklistPage("/worklist?scope=all&county=431222001&receivedFrom=2021-10-01&receivedTo=2021-10-31"
+                + "&holder=431222-HOUSING&state=ROUTED&flag=overdue&category=URBAN");
+        assertThat(page).as("the holder, named, and carried on").contains("承办单位：沅陵县住房和城乡建设局")
+                .containsPattern("<input type=\"hidden\" name=\"holder\" value=\"431222-HOUSING\"");
+        assertThat(page).as("the first-level category, chosen").containsPattern(
+                "<option value=\"URBAN\"[^>]*selected=\"selected\"[^>]*>城乡建设（全部）</option>");
+        assertThat(page).as("the township, chosen though it is no county")
+                .containsPattern("<option value=\"431222001\"[^>]*selected[^>]*>[^<]+</option>");
+    }
+
     @Test
     void theAnalystSeesTheMattersMasked() throws Exception {
         String page = mvc.perform(get("/worklist?scope=all&county=431222&receivedFrom=2021-10-01&receivedTo=2021-10-31")
@@ -115,9 +128,13 @@ class DashboardDrillDownTest {
         assertThat(page).as("the analyst reads it masked").doesNotContain("13812345678").contains("征收补偿款未到位");
     }
 
-    private long worklistCount(String address) throws Exception {
-        String page = mvc.perform(get(address).with(user(users.loadUserByUsername("city.analyst")))).andReturn()
+    private String worklistPage(String address) throws Exception {
+        return mvc.perform(get(address).with(user(users.loadUserByUsername("city.analyst")))).andReturn()
                 .getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private long worklistCount(String address) throws Exception {
+        String page = worklistPage(address);
         Matcher m = COUNT.matcher(page);
         assertThat(m.find()).as(address).isTrue();
         return Long.parseLong(m.group(1));

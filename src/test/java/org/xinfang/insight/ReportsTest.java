@@ -201,6 +201,30 @@ class ReportsTest {
                 .contains("id=\"nav-reports\"", "id=\"form-summary\"", "value=\"" + (clock.today().getYear() - 1) + "\"");
     }
 
+    /** The same reports in the API, refused there as the API refuses: with the field and the reason in JSON. */
+    @Test
+    void theApiGivesTheReportsAsThePageDoes() throws Exception {
+        String page = pdfText(as("jingzhou.supervisor", "/insight/reports/annual?unit=431229&year=2011"));
+        MockHttpServletResponse pdf = as("jingzhou.supervisor", "/api/v1/insight/reports/annual?unit=431229&year=2011");
+        assertThat(pdf.getContentType()).isEqualTo("application/pdf");
+        assertThat(pdfText(pdf)).isEqualTo(page).contains("共登记信访事项5件（同比上升150.0%）");
+        MockHttpServletResponse html = as("jingzhou.supervisor", "/api/v1/insight/reports/bulletin?unit=431229&month=2011-03&format=html");
+        assertThat(html.getStatus()).isEqualTo(200);
+        assertThat(html.getContentType()).startsWith("text/html");
+        assertThat(html.getContentAsString(StandardCharsets.UTF_8)).contains("信访简报", "2011年第3期", "contenteditable");
+        assertThat(pdfText(as("city.analyst", "/api/v1/insight/reports/summary?unit=431229&year=2011"))).contains("2011年");
+
+        ApiClient.Answer format = api.get("jingzhou.supervisor", "/api/v1/insight/reports/annual?unit=431229&year=2011&format=docx");
+        assertThat(format.status()).isEqualTo(400);
+        assertThat(format.body()).contains("format", "格式“docx”不可选");
+        ApiClient.Answer year = api.get("jingzhou.supervisor", "/api/v1/insight/reports/annual?unit=431229&year=twenty");
+        assertThat(year.status()).isEqualTo(400);
+        assertThat(year.body()).contains("year", "twenty");
+        assertThat(api.get("jingzhou.supervisor", "/api/v1/insight/reports/annual?unit=431230&year=2011").status())
+                .as("another county").isEqualTo(404);
+        assertThat(api.get("jingzhou.registrar", "/api/v1/insight/reports/annual?year=2011").status()).isEqualTo(403);
+    }
+
     private MockHttpServletResponse as(String username, String uri) throws Exception {
         return mvc.perform(get(uri).with(user(users.loadUserByUsername(username)))).andReturn().getResponse();
     }

@@ -86,9 +86,17 @@ class WorklistPage {
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("states", MatterState.values());
         model.addAttribute("channels", Channel.values());
-        model.addAttribute("categories", categories.all().stream().filter(c -> c.isSecondLevel()).toList());
-        model.addAttribute("counties", territory.root().map(r -> territory.children(r.id()).stream()
-                .filter(u -> !u.isDepartment() && u.level() == AdministrativeLevel.COUNTY).toList()).orElse(List.of()));
+        // first-level categories too: a dashboard's slice lists the matters of a whole first-level category
+        model.addAttribute("categoryTree", categories.tree());
+        List<org.xinfang.territory.UnitView> counties = territory.root().map(r -> territory.children(r.id()).stream()
+                .filter(u -> !u.isDepartment() && u.level() == AdministrativeLevel.COUNTY).toList()).orElse(List.of());
+        model.addAttribute("counties", counties);
+        // a place that is not a county (the city, a township: a dashboard's link) is offered as chosen, not dropped
+        model.addAttribute("otherPlace", query.county() == null || query.county().isBlank() ? null
+                : territory.unitByCode(query.county().strip()).filter(u -> counties.stream().noneMatch(c -> c.id().equals(u.id())))
+                .orElse(null));
+        model.addAttribute("holderUnit", query.holder() == null || query.holder().isBlank() ? null
+                : territory.unitByCode(query.holder().strip()).orElse(null));
         model.addAttribute("views", jdbc.queryForList(
                 "select name, query from saved_view where username = ? order by name", me.getUsername()));
         model.addAttribute("exportLimit", exports.maxRows());

@@ -2,16 +2,11 @@ package org.xinfang.insight.web;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.thymeleaf.TemplateEngine;
-import org.thymeleaf.context.Context;
 import org.xinfang.insight.Indicators;
 import org.xinfang.insight.ReportDocument;
 import org.xinfang.insight.Reports;
@@ -21,7 +16,6 @@ import org.xinfang.territory.StaffPrincipal;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -39,14 +33,14 @@ class ReportsPages {
 
     private final Reports reports;
     private final Indicators indicators;
-    private final TemplateEngine templates;
+    private final ReportFiles files;
     private final MessageSource messages;
     private final Clock clock;
 
-    ReportsPages(Reports reports, Indicators indicators, TemplateEngine templates, MessageSource messages, Clock clock) {
+    ReportsPages(Reports reports, Indicators indicators, ReportFiles files, MessageSource messages, Clock clock) {
         this.reports = reports;
         this.indicators = indicators;
-        this.templates = templates;
+        this.files = files;
         this.messages = messages;
         this.clock = clock;
     }
@@ -95,21 +89,8 @@ class ReportsPages {
             response.setStatus(400);
             return form(me, model, which, typed);
         }
-        boolean html = "html".equals(format);
-        byte[] body = html ? html(report).getBytes(StandardCharsets.UTF_8) : reports.pdf(report, me);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                .filename(report.fileName() + (html ? ".html" : ".pdf"), StandardCharsets.UTF_8).build().toString());
-        response.setContentType(html ? "text/html;charset=UTF-8" : MediaType.APPLICATION_PDF_VALUE);
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
+        files.write(report, "html".equals(format) ? ReportFiles.Format.HTML : ReportFiles.Format.PDF, me, response);
         return null;
-    }
-
-    /** The standalone, editable HTML file of the report: its styles inside, nothing loaded from the server. */
-    String html(ReportDocument report) {
-        Context context = new Context(LocaleContextHolder.getLocale());
-        context.setVariable("report", report);
-        return templates.process("insight/report-document", context);
     }
 
     private String form(StaffPrincipal me, Model model, String which, Map<String, String> typed) {

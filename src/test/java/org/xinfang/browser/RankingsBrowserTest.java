@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The rankings page in a real browser (issue 14): the city bureau's supervisor opens it from the menu, saves the
  * appraisal scheme as a new version, reads the departments' ranking of 2010 with each score's breakdown (the facts of
  * RankingDataset, worked out by hand in RankingsTest), sorts it by an indicator, and is refused a mark without a
- * reason or for an unknown number, with what was typed kept; the page fits 1366×768 and 390×844.
+ * reason or for an unknown number, with what was typed kept; the page fits 1366×768 and, a card per unit instead of
+ * the table, 390×844; the export button carries the filter shown.
  */
 class RankingsBrowserTest extends StaffBrowserTest {
 
@@ -73,7 +74,12 @@ class RankingsBrowserTest extends StaffBrowserTest {
         assertThat(browser.findElement(By.cssSelector("tr[id='line-" + hrCode + "'] li.scored-rate\\.participation")).getText())
                 .isEqualTo("参评率 100.0%（第1名） × 20 = 20.00 分");
         assertThat(session.overflow()).as("fits 1366 px").isLessThanOrEqualTo(0L);
+        assertThat(browser.findElement(By.id("ranking-cards")).isDisplayed()).as("no cards at 1366 px").isFalse();
+        assertThat(browser.findElement(By.cssSelector("[data-testid='export-ranking']")).getAttribute("href"))
+                .as("the export carries the filter shown").endsWith("/insight/rankings.xlsx?year=2010&kind=departments&sort=score");
         Browser.screenshot(browser, "rankings-01-departments-1366");
+        session.script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", line);
+        Browser.screenshot(browser, "rankings-01b-departments-housing-1366");
 
         new Select(browser.findElement(By.id("ranking-sort"))).selectByValue("rate.satisfaction");
         session.press(By.id("show-ranking"));
@@ -98,10 +104,40 @@ class RankingsBrowserTest extends StaffBrowserTest {
 
         browser.manage().window().setSize(new Dimension(390, 844));
         session.open("/insight/rankings?year=2010&kind=departments");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ranking-table")));
-        assertThat(browser.findElement(By.cssSelector("tr[id='line-" + housing + "'] td.score")).getText()).isEqualTo("72.50");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ranking-cards")));
+        // a phone reads a card per unit, not the table: rank, name, score and the breakdown
+        assertThat(browser.findElement(By.id("ranking-table")).isDisplayed()).as("the table is hidden at 390 px").isFalse();
+        assertThat(browser.findElements(By.cssSelector("#ranking-cards article.ranking-card"))).as("a card per unit")
+                .hasSize(browser.findElements(By.cssSelector("#ranking-table tbody tr")).size())
+                .allSatisfy(card -> assertThat(card.isDisplayed()).isTrue());
+        WebElement card = browser.findElement(By.id("card-" + housing));
+        assertThat(card.findElement(By.cssSelector(".score")).getText()).isEqualTo("72.50");
+        assertThat(card.findElement(By.cssSelector(".unit")).getText()).isEqualTo(territory.department(city, "HOUSING").orElseThrow().name());
+        assertThat(card.findElement(By.cssSelector(".rank")).getText()).matches("第\\d+名");
+        assertThat(card.findElement(By.cssSelector("li.scored-rate\\.completion-on-time")).getText())
+                .startsWith("按期办结率 50.0%").endsWith("× 25 = 12.50 分");
+        assertThat(card.getRect().getX() + card.getRect().getWidth()).as("the card fits the window").isLessThanOrEqualTo(390);
         assertThat(session.overflow()).as("fits 390 px").isLessThanOrEqualTo(0L);
+        WebElement export = browser.findElement(By.id("export-ranking"));
+        assertThat(export.isDisplayed()).isTrue();
+        assertThat(export.getAttribute("href")).as("the export carries the filter shown")
+                .endsWith("/insight/rankings.xlsx?year=2010&kind=departments&sort=score");
         Browser.screenshot(browser, "rankings-02-departments-390");
+        String land = territory.department(city, "NATURAL_RESOURCES").orElseThrow().code();
+        session.script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", browser.findElement(By.id("card-" + land)));
+        assertThat(browser.findElement(By.cssSelector("#card-" + land + " li.deducted-repeat\\.items")).isDisplayed())
+                .as("a deduction in red on the card").isTrue();
+        Browser.screenshot(browser, "rankings-03-departments-deductions-390");
+
+        // sorted by an indicator, each card says the value sorted by and the export carries the sort too
+        session.open("/insight/rankings?year=2010&kind=departments&sort=rate.satisfaction");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ranking-cards")));
+        assertThat(browser.findElement(By.cssSelector("#ranking-cards article.ranking-card")).getAttribute("id")).isEqualTo("card-" + hr);
+        assertThat(browser.findElement(By.cssSelector("#card-" + housing + " .sorted")).getText()).isEqualTo("满意率：50.0 · 第2名");
+        assertThat(browser.findElement(By.id("export-ranking")).getAttribute("href"))
+                .endsWith("/insight/rankings.xlsx?year=2010&kind=departments&sort=rate.satisfaction");
+        assertThat(session.overflow()).as("fits 390 px, sorted").isLessThanOrEqualTo(0L);
+        Browser.screenshot(browser, "rankings-04-departments-by-satisfaction-390");
         session.signOut();
     }
 }

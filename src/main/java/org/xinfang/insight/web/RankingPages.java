@@ -3,6 +3,8 @@ package org.xinfang.insight.web;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,39 +20,58 @@ import org.xinfang.insight.RankingKind;
 import org.xinfang.insight.Rankings;
 import org.xinfang.insight.UnreasonableDemands;
 import org.xinfang.platform.Refusal;
+import org.xinfang.platform.web.FileAnswers;
 import org.xinfang.platform.web.FormFields;
 import org.xinfang.territory.StaffPrincipal;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * The rankings page: the year's ranking with each unit's score breakdown, sortable by any indicator; the appraisal
  * scheme with its versions (a form for the city bureau's supervisors and administrators); the demands marked
- * unreasonable and their history. A refused form comes back with the reason and what was typed.
+ * unreasonable and their history. A refused form comes back with the reason and what was typed. The ranking also as
+ * Excel.
  */
 @Controller
 class RankingPages {
 
     private static final String PAGE = "/insight/rankings";
+    private static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final Rankings rankings;
     private final AppraisalSchemes schemes;
     private final UnreasonableDemands demands;
     private final RankingViews views;
+    private final RankingTableExport export;
     private final MessageSource messages;
     private final Clock clock;
 
     RankingPages(Rankings rankings, AppraisalSchemes schemes, UnreasonableDemands demands, RankingViews views,
-                 MessageSource messages, Clock clock) {
+                 RankingTableExport export, MessageSource messages, Clock clock) {
         this.rankings = rankings;
         this.schemes = schemes;
         this.demands = demands;
         this.views = views;
+        this.export = export;
         this.messages = messages;
         this.clock = clock;
+    }
+
+    /**
+     * The ranking the page shows for the same year, kind and sort, as an Excel workbook, for the same viewers and
+     * area. A wrong year or kind is refused as on the page (400, the same reason; the refusal page, as there is no
+     * table to show), never a server error.
+     */
+    @GetMapping(PAGE + ".xlsx")
+    ResponseEntity<byte[]> workbook(@RequestParam(required = false) String year, @RequestParam(required = false) String kind,
+                                    @RequestParam(required = false) String sort, @AuthenticationPrincipal StaffPrincipal me) {
+        RankingViews.RankingJson ranking = views.json(rankings.ranking(me, year, kind), sort);
+        Locale locale = LocaleContextHolder.getLocale();
+        return FileAnswers.download(export.fileName(ranking, locale), RankingTableExport.asciiFileName(ranking), XLSX, export.workbook(ranking, locale));
     }
 
     @GetMapping(PAGE)
@@ -62,7 +83,7 @@ class RankingPages {
         }
         model.addAttribute("kinds", RankingKind.values());
         model.addAttribute("year", year);
-        model.addAttribute("kind", kind == null ? RankingKind.COUNTIES.name() : kind.toUpperCase(java.util.Locale.ROOT));
+        model.addAttribute("kind", kind == null ? RankingKind.COUNTIES.name() : kind.toUpperCase(Locale.ROOT));
         model.addAttribute("thisYear", LocalDate.now(clock).getYear());
         try {
             RankingViews.RankingJson ranking = views.json(rankings.ranking(me, year, kind), sort);

@@ -90,7 +90,8 @@ document.addEventListener('DOMContentLoaded', function () {
         tooltip: { formatter: function (p) { return p.data.name + ': ' + p.data.items + (p.data.per10k === null ? '' : ' · ' + p.data.per10k); } },
         grid: { left: 4, right: 4, top: 4, bottom: 50 },
         xAxis: { type: 'category', data: Array.from({ length: d.gridColumns }, function (_, i) { return i; }), show: false },
-        yAxis: { type: 'category', data: Array.from({ length: rows }, function (_, i) { return rows - 1 - i; }), show: false,
+        // row 0 at the top: the first tiles in code order read first, as the caption says
+        yAxis: { type: 'category', data: Array.from({ length: rows }, function (_, i) { return i; }), show: false,
           inverse: true },
         visualMap: { min: 0, max: top || 1, calculable: false, orient: 'horizontal', left: 'center', bottom: 0,
           itemHeight: 80, text: [perPopulation ? t.per10k : t.items, ''], inRange: { color: ['#fff3e0', '#b71c1c'] } },
@@ -98,7 +99,7 @@ document.addEventListener('DOMContentLoaded', function () {
             formatter: function (p) { return p.data.name + '\n' + (perPopulation ? p.data.per10k : p.data.items); } },
           itemStyle: { borderColor: '#fff', borderWidth: 2 },
           data: d.areas.map(function (a) {
-            return { value: [a.column, rows - 1 - a.row, colour(a)], name: a.name, items: a.items, per10k: a.per10k,
+            return { value: [a.column, a.row, colour(a)], name: a.name, items: a.items, per10k: a.per10k,
               url: a.worklist };
           }) }]
       });

@@ -110,7 +110,8 @@ public class DashboardFigures {
             YearMonth before = m.minusYears(1);
             months.add(new Month(m, byMonth.getOrDefault(m.toString(), 0L), byMonthEarlier.getOrDefault(before.toString(), 0L),
                     worklist(unit, first, last).build(),
-                    worklist(unit, first.minusYears(1), last.minusYears(1)).build()));
+                    // the days of that month within the year-earlier period, as counted (a leap February whole)
+                    worklist(unit, max(before.atDay(1), earlier.from()), min(before.atEndOfMonth(), earlier.to())).build()));
         }
         Counts byChannel = Counts.query(jdbc, CHANNELS, params(now));
         List<ChannelSlice> channels = new ArrayList<>();

@@ -36,6 +36,12 @@ import java.util.function.Function;
 @Service
 public class Indicators {
 
+    /**
+     * The first day insight counts, for every view (table, dashboards, rankings, reports): a period before it, or after
+     * the end of this year, is refused rather than computed over centuries of nothing.
+     */
+    public static final LocalDate FIRST_DAY = LocalDate.of(2000, 1, 1);
+
     private static final Set<StaffRole> VIEWERS = EnumSet.of(StaffRole.SUPERVISOR, StaffRole.LEADER, StaffRole.ANALYST);
 
     private final List<Indicator> all;
@@ -100,6 +106,9 @@ public class Indicators {
         LocalDate today = LocalDate.now(clock);
         LocalDate first = day("from", from, today.withDayOfYear(1));
         LocalDate last = day("to", to, today);
+        LocalDate endOfYear = today.withDayOfYear(today.lengthOfYear());
+        countable("from", first, endOfYear);
+        countable("to", last, endOfYear);
         if (first.isAfter(last)) {
             throw Refusal.invalid("to", "insight.period.order", first, last);
         }
@@ -180,6 +189,13 @@ public class Indicators {
      */
     UnitView own(StaffPrincipal viewer) {
         return viewer.unit().isDepartment() ? territory.governmentOf(viewer.unit()) : viewer.unit();
+    }
+
+    /** Refuses a day before {@link #FIRST_DAY} or after {@code endOfYear}, naming the field. */
+    private static void countable(String field, LocalDate day, LocalDate endOfYear) {
+        if (day.isBefore(FIRST_DAY) || day.isAfter(endOfYear)) {
+            throw Refusal.invalid(field, "insight.period.range", day, FIRST_DAY, endOfYear);
+        }
     }
 
     private static LocalDate day(String field, String typed, LocalDate otherwise) {

@@ -36,7 +36,7 @@ public class Rankings {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final String SATISFACTION = "rate.satisfaction";
-    private static final int FIRST_YEAR = 2000;
+    private static final int FIRST_YEAR = Indicators.FIRST_DAY.getYear();
 
     private final Indicators indicators;
     private final FactIndicators facts;

@@ -47,7 +47,7 @@ public class Reports {
      * change. Every key the reports read from other modules is here.
      */
     public static final List<Area> WORK = List.of(
-            new Area("领导包案", List.of("全年落实领导包案{package.total}", "已接访{package.visited}", "已化解{package.resolved~}"),
+            new Area("领导包案", List.of("落实领导包案{package.total}", "已接访{package.visited}", "已化解{package.resolved~}"),
                     true),
             new Area("信访积案化解", List.of("排查信访积案{backlog.total}", "化解{backlog.resolved~}"), false),
             new Area("领导接访", List.of("各级领导接访{receptions.leader~}", "接待群众{receptions.leader.persons~}"), false),
@@ -240,6 +240,9 @@ public class Reports {
         if (!m.isBefore(YearMonth.now(clock))) {
             throw Refusal.invalid("month", "insight.report.month.unfinished", m.toString());
         }
+        if (m.isBefore(YearMonth.from(Indicators.FIRST_DAY))) {
+            throw Refusal.invalid("month", "insight.report.month.range", m.toString(), YearMonth.from(Indicators.FIRST_DAY).toString());
+        }
         return m;
     }
 
@@ -251,6 +254,9 @@ public class Reports {
         int y = Integer.parseInt(t);
         if (y >= LocalDate.now(clock).getYear()) {
             throw Refusal.invalid("year", "insight.report.year.unfinished", t);
+        }
+        if (y < Indicators.FIRST_DAY.getYear()) {
+            throw Refusal.invalid("year", "insight.report.year.range", t, String.valueOf(Indicators.FIRST_DAY.getYear()));
         }
         return y;
     }

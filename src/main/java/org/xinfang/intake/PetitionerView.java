@@ -10,6 +10,17 @@ public record PetitionerView(Long id, String name, String idNumber, String phone
         return new PetitionerView(id, name, idNumber, phone, address);
     }
 
+    /** As {@link #masked()}, and the name too (向某): for a viewer who reads no names. */
+    public PetitionerView anonymised() {
+        PetitionerView m = masked();
+        return new PetitionerView(id, PersonalData.maskName(name), m.idNumber(), m.phone(), m.address());
+    }
+
+    /** As a viewer reads the person: whole, masked (the name kept), or anonymised. */
+    public PetitionerView as(boolean seesPersonalData, boolean seesNames) {
+        return seesPersonalData ? this : seesNames ? masked() : anonymised();
+    }
+
     public PetitionerView masked() {
         return new PetitionerView(id, name, PersonalData.maskIdNumber(idNumber), PersonalData.maskPhone(phone),
                 PersonalData.maskAddress(address));

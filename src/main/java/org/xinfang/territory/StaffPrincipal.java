@@ -93,6 +93,11 @@ public final class StaffPrincipal implements UserDetails, PreferredLanguage,
         return roles.stream().anyMatch(StaffRole::seesPersonalData);
     }
 
+    /** Whether one of the roles reads petitioners' names ({@link StaffRole#seesNames}). */
+    public boolean seesNames() {
+        return roles.stream().anyMatch(StaffRole::seesNames);
+    }
+
     /**
      * Text people wrote (a title, a letter's content, a note, a file name) as this person may read it: with the ID
      * numbers and phones in it masked unless they see personal data.

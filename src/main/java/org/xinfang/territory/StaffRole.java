@@ -10,7 +10,7 @@ public enum StaffRole {
     SUPERVISOR,
     /** 领导: approves extensions, packages cases, decides reviews for their government. */
     LEADER,
-    /** 分析员: reads indicators; sees personal data only masked. */
+    /** 分析员: reads indicators; sees no personal data, not even a petitioner's name (issue 14: "an analyst sees no personal data"). */
     ANALYST,
     /** 管理员: administers the territory, staff and reference data. */
     ADMIN;
@@ -18,5 +18,13 @@ public enum StaffRole {
     /** Roles that work with petitioners directly and therefore see their personal data unmasked. */
     public boolean seesPersonalData() {
         return this == REGISTRAR || this == HANDLER || this == ADMIN;
+    }
+
+    /**
+     * Roles that follow matters up with the people concerned and so read the petitioner's name (their ID number, phone
+     * and address masked unless {@link #seesPersonalData}): every role but the analyst, who reads figures.
+     */
+    public boolean seesNames() {
+        return this != ANALYST;
     }
 }

@@ -126,6 +126,15 @@ class DashboardDrillDownTest {
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(registrar).as("the registrar reads the phone number in m3's title").contains("13812345678");
         assertThat(page).as("the analyst reads it masked").doesNotContain("13812345678").contains("征收补偿款未到位");
+
+        // behind a listed matter the analyst reads no name either; a supervisor, who follows it up, reads the name
+        Long m3 = jdbc.queryForObject("select id from matter where title like '征收补偿款未到位，请回电%' order by id limit 1", Long.class);
+        ApiClient.Answer analyst = api.get("city.analyst", "/api/v1/matters/" + m3);
+        assertThat(analyst.status()).as(analyst.body()).isEqualTo(200);
+        assertThat((String) analyst.read("$.petitioner.name")).isEqualTo("王某");
+        assertThat(analyst.body()).doesNotContain("王建国", "13812345678");
+        assertThat(worklistPage("/matters/" + m3)).contains("王某").doesNotContain("王建国", "13812345678");
+        assertThat((String) api.get("yuanling.supervisor", "/api/v1/matters/" + m3).read("$.petitioner.name")).isEqualTo("王建国");
     }
 
     private String worklistPage(String address) throws Exception {

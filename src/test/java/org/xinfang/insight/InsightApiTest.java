@@ -123,4 +123,22 @@ class InsightApiTest {
         assertThat((List<Object>) reversed.read("$.errors[*].field")).containsExactly("to");
         assertThat(reversed.body()).contains("开始日期 2013-06-30 晚于截止日期 2013-01-01");
     }
+
+    /** Centuries of nothing are not computed (a dashboard of year 0 to 9999 was 120,000 months): one range for every view. */
+    @Test
+    void daysBeforeTheFirstYearOrAfterThisOneAreRefused() {
+        ApiClient.Answer ancient = api.get("city.analyst", "/api/v1/insight/indicators?from=0000-01-01&to=2013-12-31");
+        assertThat(ancient.status()).isEqualTo(400);
+        assertThat((List<Object>) ancient.read("$.errors[*].field")).containsExactly("from");
+        assertThat(ancient.body()).contains("不在可统计的范围内", "2000-01-01");
+        ApiClient.Answer future = api.get("city.analyst", "/api/v1/insight/dashboard?from=2013-01-01&to=9999-12-31");
+        assertThat(future.status()).isEqualTo(400);
+        assertThat((List<Object>) future.read("$.errors[*].field")).containsExactly("to");
+        ApiClient.Answer year = api.get("city.analyst", "/api/v1/insight/reports/annual?year=1000");
+        assertThat(year.status()).isEqualTo(400);
+        assertThat(year.body()).contains("早于可统计的首年", "2000");
+        ApiClient.Answer month = api.get("city.analyst", "/api/v1/insight/reports/bulletin?month=0000-01");
+        assertThat(month.status()).isEqualTo(400);
+        assertThat(month.body()).contains("早于可统计的首月", "2000-01");
+    }
 }

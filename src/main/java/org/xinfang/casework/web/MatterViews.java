@@ -268,7 +268,7 @@ class MatterViews {
         }
         ContactDetails given = m.contactOf(petitionerId).orElse(ContactDetails.NONE);
         return petitioners.byId(petitionerId).map(p -> p.withContacts(given.phone(), given.address()))
-                .map(p -> viewer.seesPersonalData() ? p : p.masked()).orElse(null);
+                .map(p -> p.as(viewer.seesPersonalData(), viewer.seesNames())).orElse(null);
     }
 
     private MatterJson.Flags flags(Matter m, LocalDate today, String repeatOf) {

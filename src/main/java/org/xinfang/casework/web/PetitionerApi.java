@@ -52,7 +52,7 @@ class PetitionerApi {
             ContactDetails latest = visible.stream().sorted(Comparator.comparing(Matter::id).reversed())
                     .flatMap(m -> m.contactOf(p.id()).stream()).findFirst().orElse(ContactDetails.NONE);
             PetitionerView person = p.withContacts(latest.phone(), latest.address());
-            return new PetitionerJson(me.seesPersonalData() ? person : person.masked(),
+            return new PetitionerJson(person.as(me.seesPersonalData(), me.seesNames()),
                     visible.stream().map(m -> views.summary(m, me)).toList());
         }).filter(p -> !p.matters().isEmpty()).toList();
     }

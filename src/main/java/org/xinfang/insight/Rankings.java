@@ -69,8 +69,17 @@ public class Rankings {
      * One unit's line: each indicator's value and rank (none for a rate without a value), the score's breakdown, the
      * score and the rank by score (units with the same score share a rank).
      */
+    /**
+     * A unit's line: its values and ranks by indicator, the breakdown, and its score and rank, both null when it had
+     * nothing to appraise in the year (no rate with a denominator, nothing to deduct): a body that held no matter is
+     * not placed first with full marks.
+     */
     public record Line(UnitView unit, Map<String, Measure> values, Map<String, Integer> ranks, List<Scored> scored,
-                       List<Deducted> deducted, BigDecimal score, int rank) {
+                       List<Deducted> deducted, BigDecimal score, Integer rank) {
+
+        public boolean appraised() {
+            return score != null;
+        }
     }
 
     /** Who published a year's ranking, when, with which version. */
@@ -163,10 +172,11 @@ public class Rankings {
                             per.multiply(BigDecimal.valueOf(count.numerator())).setScale(2, RoundingMode.HALF_UP)));
                 }
             });
-            BigDecimal score = scored.stream().map(Scored::points).reduce(BigDecimal.ZERO, BigDecimal::add)
+            boolean anything = scored.stream().anyMatch(x -> x.rate().hasValue()) || deducted.stream().anyMatch(x -> x.count() > 0);
+            BigDecimal score = !anything ? null : scored.stream().map(Scored::points).reduce(BigDecimal.ZERO, BigDecimal::add)
                     .subtract(deducted.stream().map(Deducted::points).reduce(BigDecimal.ZERO, BigDecimal::add))
                     .setScale(2, RoundingMode.HALF_UP);
-            return new Line(unit, values, new HashMap<>(), scored, deducted, score, 0);
+            return new Line(unit, values, new HashMap<>(), scored, deducted, score, null);
         });
         for (Indicator i : measured) {
             ranks(lines, l -> l.values().get(i.key()).value()).forEach((line, rank) -> line.ranks().put(i.key(), rank));

@@ -71,7 +71,7 @@ class RankingExportTest {
         // kept for a person to open
         java.nio.file.Files.write(java.nio.file.Path.of("target", "rankings-2010-counties.xlsx"), file.getContentAsByteArray());
         Rankings.Ranking expected = rankings.ranking(principal("city.analyst"), YEAR, "counties");
-        List<Rankings.Line> byRank = expected.lines().stream().sorted(Comparator.comparingInt(Rankings.Line::rank)).toList();
+        List<Rankings.Line> byRank = expected.lines().stream().sorted(Comparator.comparing(Rankings.Line::rank, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
         try (XSSFWorkbook book = workbook(file)) {
             Sheet sheet = book.getSheetAt(0);
             assertThat(sheet.getSheetName()).isEqualTo("排名考核");
@@ -103,9 +103,14 @@ class RankingExportTest {
             for (int i = 0; i < byRank.size(); i++) {
                 Rankings.Line l = byRank.get(i);
                 Row row = sheet.getRow(2 + i);
-                assertThat(row.getCell(0).getNumericCellValue()).isEqualTo(l.rank());
                 assertThat(row.getCell(1).getStringCellValue()).isEqualTo(l.unit().name());
-                assertNumber(row.getCell(2), l.score());
+                if (l.appraised()) {
+                    assertThat(row.getCell(0).getNumericCellValue()).isEqualTo((double) l.rank());
+                    assertNumber(row.getCell(2), l.score());
+                } else {
+                    assertThat(row.getCell(0).getCellType()).isEqualTo(CellType.BLANK);
+                    assertThat(row.getCell(2).getStringCellValue()).isEqualTo("无可考核事项，不参与排名");
+                }
                 int c = 3;
                 for (Rankings.Scored s : l.scored()) {
                     assertNumber(row.getCell(c++), s.rate().value());
@@ -117,10 +122,11 @@ class RankingExportTest {
                 }
             }
 
-            // 靖州 (g1–g3, worked out in RankingsTest) comes last; its acceptance 2 of 3 on time is 66.7 as scored
-            Row jingzhou = sheet.getRow(sheet.getLastRowNum());
+            // 靖州 (g1–g3, worked out in RankingsTest) comes second, after 通道; the counties without a matter follow,
+            // not ranked; 靖州's acceptance 2 of 3 on time is 66.7 as scored
+            Row jingzhou = sheet.getRow(3);
             assertThat(jingzhou.getCell(1).getStringCellValue()).isEqualTo("靖州苗族侗族自治县");
-            assertThat(jingzhou.getCell(0).getNumericCellValue()).isEqualTo(13);
+            assertThat(jingzhou.getCell(0).getNumericCellValue()).isEqualTo(2);
             int weighted = first.scored().stream().map(Rankings.Scored::key).toList().indexOf("rate.acceptance-on-time");
             if (weighted >= 0) {
                 int acceptance = 3 + 2 * weighted;
@@ -172,10 +178,11 @@ class RankingExportTest {
             Sheet sheet = book.getSheetAt(0);
             assertThat(text(sheet, 0, 0)).startsWith("靖州苗族侗族自治县 2010 年");
             assertThat(column(sheet, 1).stream().sorted().toList()).isEqualTo(townships);
-            // 431229001 holds all of 靖州's matters: its score is the county's, last of the townships
+            // 431229001 holds all of 靖州's matters: the only township appraised, first; the others are not ranked
             String first = territory.unitByCode("431229001").orElseThrow().name();
-            Row row = sheet.getRow(sheet.getLastRowNum());
+            Row row = sheet.getRow(2);
             assertThat(row.getCell(1).getStringCellValue()).isEqualTo(first);
+            assertThat(sheet.getRow(sheet.getLastRowNum()).getCell(2).getStringCellValue()).isEqualTo("无可考核事项，不参与排名");
             assertNumber(row.getCell(2), jingzhou.lines().stream().filter(l -> l.unit().code().equals("431229001"))
                     .findFirst().orElseThrow().score());
         }

@@ -87,12 +87,14 @@ class RankingsTest {
                 .containsEntry("leap-level.visits", new BigDecimal("2.00"));
         // 16.68 + 8.33 + 20 + 15 - 5.5
         assertThat(jingzhou.score()).isEqualByComparingTo("54.51");
-        // 通道: g4 on time, answered, satisfied: every rate 100%, nothing to deduct; the 11 counties without a matter in
-        // 2010 have no rate to miss and score the full weights: 12 counties share rank 1, 靖州 comes 13th
+        // 通道: g4 on time, answered, satisfied: every rate 100%, nothing to deduct: first; 靖州 second; the 11
+        // counties without a matter in 2010 have nothing to appraise: no score, no rank (not first with full marks)
         assertThat(line(r, "431230").score()).isEqualByComparingTo("100");
         assertThat(line(r, "431230").rank()).isEqualTo(1);
-        assertThat(line(r, "431202").score()).isEqualByComparingTo("100");
-        assertThat(jingzhou.rank()).isEqualTo(13);
+        assertThat(line(r, "431202").score()).isNull();
+        assertThat(line(r, "431202").rank()).isNull();
+        assertThat(r.lines().stream().filter(Rankings.Line::appraised)).hasSize(2);
+        assertThat(jingzhou.rank()).isEqualTo(2);
         // each indicator has its own rank: satisfaction 通道 100% first, 靖州 50% second, the others none
         assertThat(line(r, "431230").ranks()).containsEntry("rate.satisfaction", 1);
         assertThat(jingzhou.ranks()).containsEntry("rate.satisfaction", 2);
@@ -122,9 +124,13 @@ class RankingsTest {
         assertThat(points(land)).containsEntry("rate.acceptance-on-time", new BigDecimal("0.00"))
                 .containsEntry("rate.participation", new BigDecimal("20.00"));
         assertThat(land.score()).isEqualByComparingTo("44.50");
+        // the departments holding nothing in 2010 are not ranked; of those that hold some, land comes last
+        long appraised = r.lines().stream().filter(Rankings.Line::appraised).count();
+        assertThat(appraised).as("human resources (g4), housing, natural resources").isEqualTo(3);
         assertThat(department(r, "HUMAN_RESOURCES").score()).isEqualByComparingTo("100");
-        assertThat(housing.rank()).isEqualTo(n - 1);
-        assertThat(land.rank()).isEqualTo(n);
+        assertThat(r.lines().stream().filter(l -> !l.appraised())).allSatisfy(l -> assertThat(l.rank()).isNull());
+        assertThat(housing.rank()).isEqualTo((int) appraised - 1);
+        assertThat(land.rank()).isEqualTo((int) appraised);
         assertThat(land.ranks()).containsEntry("handling.overdue", 1);
         assertThat(housing.ranks()).containsEntry("handling.overdue", 2);
     }

@@ -61,7 +61,8 @@ class RankingTableExport {
         });
         List<List<Object>> rows = new ArrayList<>();
         for (RankingViews.LineJson l : ranking.lines()) {
-            List<Object> row = new ArrayList<>(Arrays.asList(l.rank(), l.name(), l.score()));
+            List<Object> row = new ArrayList<>(Arrays.asList(l.rank(), l.name(),
+                    l.score() == null ? message("insight.ranking.unranked", locale) : l.score()));
             if (sorted) {
                 RankingViews.ValueJson v = l.indicators().get(ranking.sort());
                 row.add(v == null ? null : v.value());

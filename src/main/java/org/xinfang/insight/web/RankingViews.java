@@ -56,7 +56,7 @@ class RankingViews {
     record DeductedJson(String key, String name, long count, BigDecimal perItem, BigDecimal points) {
     }
 
-    record LineJson(String code, String name, BigDecimal score, int rank, List<ScoredJson> scored,
+    record LineJson(String code, String name, BigDecimal score, Integer rank, List<ScoredJson> scored,
                     List<DeductedJson> deducted, Map<String, ValueJson> indicators) {
     }
 
@@ -85,7 +85,7 @@ class RankingViews {
     RankingJson json(Rankings.Ranking r, String sort) {
         Locale locale = LocaleContextHolder.getLocale();
         String by = sort != null && r.indicators().stream().anyMatch(i -> i.key().equals(sort)) ? sort : SCORE;
-        Comparator<Rankings.Line> order = by.equals(SCORE) ? Comparator.comparingInt(Rankings.Line::rank)
+        Comparator<Rankings.Line> order = by.equals(SCORE) ? Comparator.comparing(Rankings.Line::rank, Comparator.nullsLast(Comparator.naturalOrder()))
                 : Comparator.comparing(l -> l.ranks().get(by), Comparator.nullsLast(Comparator.naturalOrder()));
         List<LineJson> lines = r.lines().stream().sorted(order).map(l -> new LineJson(l.unit().code(),
                 l.unit().localizedName(locale), l.score(), l.rank(),

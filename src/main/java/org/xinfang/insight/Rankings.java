@@ -67,12 +67,9 @@ public class Rankings {
 
     /**
      * One unit's line: each indicator's value and rank (none for a rate without a value), the score's breakdown, the
-     * score and the rank by score (units with the same score share a rank).
-     */
-    /**
-     * A unit's line: its values and ranks by indicator, the breakdown, and its score and rank, both null when it had
-     * nothing to appraise in the year (no rate with a denominator, nothing to deduct): a body that held no matter is
-     * not placed first with full marks.
+     * score and the rank by score (units with the same score share a rank); score and rank are both null when the unit
+     * had nothing to appraise in the year (no rate with a denominator, nothing to deduct), so that a body that held no
+     * matter is not placed first with full marks.
      */
     public record Line(UnitView unit, Map<String, Measure> values, Map<String, Integer> ranks, List<Scored> scored,
                        List<Deducted> deducted, BigDecimal score, Integer rank) {

@@ -28,7 +28,12 @@ class ReportFiles {
     enum Format {
         PDF, HTML;
 
-        /** The format typed ({@code pdf} when blank), refused naming what was typed. */
+        /** The format the reports page asks for: its own links say {@code html}, anything else is the PDF. */
+        static Format ofPage(String typed) {
+            return "html".equals(typed) ? HTML : PDF;
+        }
+
+        /** The format typed in the API ({@code pdf} when blank), refused naming what was typed. */
         static Format parse(String typed) {
             if (typed == null || typed.isBlank()) {
                 return PDF;

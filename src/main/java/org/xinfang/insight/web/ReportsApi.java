@@ -29,6 +29,7 @@ import java.util.function.Supplier;
 class ReportsApi {
 
     private static final String UNIT = "a unit's code (a government: city, county, township); the caller's own area when left out";
+    private static final String YEAR = "the year, four digits, a year already over (required)";
     private static final String FORMAT = "pdf (the default) or html (a standalone file to edit)";
 
     private final Reports reports;
@@ -42,7 +43,7 @@ class ReportsApi {
     @GetMapping("/bulletin")
     @Operation(summary = "The monthly bulletin (信访简报) of the unit's subtree for a month; for supervisors, leaders, analysts and administrators, within their own area")
     void bulletin(@Parameter(description = UNIT) @RequestParam(required = false) String unit,
-                  @Parameter(description = "the month, yyyy-mm; last month when left out") @RequestParam(required = false) String month,
+                  @Parameter(description = "the month, yyyy-mm, a month already over (required)") @RequestParam(required = false) String month,
                   @Parameter(description = FORMAT) @RequestParam(required = false) String format,
                   @AuthenticationPrincipal StaffPrincipal me, HttpServletResponse response) throws IOException {
         send(() -> reports.bulletin(me, unit, month), format, me, response);
@@ -51,7 +52,7 @@ class ReportsApi {
     @GetMapping("/annual")
     @Operation(summary = "The annual report on letters and visits (信访情况年度报告, 2022 art. 41) of the unit's subtree for a year; for supervisors, leaders, analysts and administrators, within their own area")
     void annual(@Parameter(description = UNIT) @RequestParam(required = false) String unit,
-                @Parameter(description = "the year; last year when left out") @RequestParam(required = false) String year,
+                @Parameter(description = YEAR) @RequestParam(required = false) String year,
                 @Parameter(description = FORMAT) @RequestParam(required = false) String format,
                 @AuthenticationPrincipal StaffPrincipal me, HttpServletResponse response) throws IOException {
         send(() -> reports.annualReport(me, unit, year), format, me, response);
@@ -60,7 +61,7 @@ class ReportsApi {
     @GetMapping("/summary")
     @Operation(summary = "The draft annual work summary of the unit's subtree for a year, in the seed's structure; for supervisors, leaders, analysts and administrators, within their own area")
     void summary(@Parameter(description = UNIT) @RequestParam(required = false) String unit,
-                 @Parameter(description = "the year; last year when left out") @RequestParam(required = false) String year,
+                 @Parameter(description = YEAR) @RequestParam(required = false) String year,
                  @Parameter(description = FORMAT) @RequestParam(required = false) String format,
                  @AuthenticationPrincipal StaffPrincipal me, HttpServletResponse response) throws IOException {
         send(() -> reports.workSummary(me, unit, year), format, me, response);

@@ -89,7 +89,7 @@ class ReportsPages {
             response.setStatus(400);
             return form(me, model, which, typed);
         }
-        files.write(report, "html".equals(format) ? ReportFiles.Format.HTML : ReportFiles.Format.PDF, me, response);
+        files.write(report, ReportFiles.Format.ofPage(format), me, response);
         return null;
     }
 

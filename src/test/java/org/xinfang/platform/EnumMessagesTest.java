@@ -28,10 +28,11 @@ class EnumMessagesTest {
     private static final List<String> PACKAGES = List.of("org.xinfang.casework", "org.xinfang.casework.documents",
             "org.xinfang.intake", "org.xinfang.statute", "org.xinfang.territory", "org.xinfang.platform",
             "org.xinfang.coordination", "org.xinfang.mediation", "org.xinfang.relief", "org.xinfang.review",
-            "org.xinfang.recommendation", "org.xinfang.prevention", "org.xinfang.insight");
+            "org.xinfang.recommendation", "org.xinfang.prevention", "org.xinfang.insight", "org.xinfang.intelligence");
     /** The main bundle and the bundles of issue 13's modules (spring.messages.basename), as one set of words per language. */
     private static final List<String> BUNDLES = List.of("messages", "i18n/mediation", "i18n/relief", "i18n/review",
-            "i18n/recommendation", "i18n/prevention", "i18n/insight", "i18n/insight-ranking", "i18n/insight-dashboard", "i18n/insight-report");
+            "i18n/recommendation", "i18n/prevention", "i18n/insight", "i18n/insight-ranking", "i18n/insight-dashboard", "i18n/insight-report",
+            "i18n/intelligence", "i18n/intelligence-search", "i18n/intelligence-similar", "i18n/intelligence-hotspot");
 
     @Test
     void everyEnumValueAPageNamesHasItsWordsInChineseAndEnglish() throws IOException {

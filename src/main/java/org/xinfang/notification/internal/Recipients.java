@@ -84,6 +84,17 @@ class Recipients {
         return found;
     }
 
+    /**
+     * Who is told of an early warning for a petition office: its supervisors (督查员) and leaders, who decide what
+     * is done about a rise or a gathering.
+     */
+    Map<Account, Set<Capacity>> overseers(Long unitId) {
+        Map<Account, Set<Capacity>> found = new LinkedHashMap<>();
+        directory.accountsOf(List.of(unitId)).stream().filter(a -> a.has(StaffRole.SUPERVISOR) || a.has(StaffRole.LEADER))
+                .forEach(a -> found.computeIfAbsent(a, k -> EnumSet.noneOf(Capacity.class)).add(Capacity.SUPERVISOR));
+        return found;
+    }
+
     private List<Account> responsible(Long unitId) {
         return directory.accountsOf(List.of(unitId)).stream()
                 .filter(a -> a.has(StaffRole.HANDLER) || a.has(StaffRole.REGISTRAR)).toList();

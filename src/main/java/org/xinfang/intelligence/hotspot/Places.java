@@ -25,6 +25,10 @@ final class Places {
     /** Characters a place's name does not contain: they start, join or end the phrase around it. */
     private static final String BOUNDARY = "镇乡村组路街巷而建越诉映报关距沿至往经过后在的于和与及是了从到向对把被让给我你他她们这那个该此其有无要请问为区县市省里内外旁边附近号栋楼单元期";
     private static final int LONGEST_NAME = 5;
+    /** Words that come before a place's name in a sentence and are never part of it. */
+    private static final java.util.List<String> PHRASES = java.util.List.of("影响", "严重", "整个", "周边", "所在",
+            "居住", "业主", "进入", "出入", "门口", "多个", "各个", "整改", "建设", "开发", "管理", "物业", "隔壁", "全体",
+            "投诉", "反映", "咨询", "建议", "要求", "希望", "位于", "地处", "靠近", "前往", "通往", "重视", "开设", "设置");
     /** Words ending in a suffix that name no place (城镇, 道路, 铁路 ...). */
     private static final java.util.List<String> GENERIC = java.util.List.of("城镇", "乡镇", "农村", "乡村", "道路",
             "线路", "铁路", "马路", "公路", "高速路", "村村");
@@ -49,7 +53,7 @@ final class Places {
             }
             start = Math.max(start, previousEnd);
             previousEnd = s.end();
-            String name = text.substring(start, s.start());
+            String name = afterPhrases(text.substring(start, s.start()));
             String place = name + s.group();
             if (name.length() >= 2 && name.indexOf('某') < 0 && !name.chars().allMatch(Character::isDigit)
                     && GENERIC.stream().noneMatch(place::endsWith)) {
@@ -57,6 +61,18 @@ final class Places {
             }
         }
         return new Found(districts, named);
+    }
+
+    /** The name after the last word of a phrase it may follow: 严重影响小区 names no estate. */
+    private static String afterPhrases(String name) {
+        String rest = name;
+        for (String word : PHRASES) {
+            int at = rest.lastIndexOf(word);
+            if (at >= 0) {
+                rest = rest.substring(at + word.length());
+            }
+        }
+        return rest;
     }
 
     private static boolean isNameChar(char c) {

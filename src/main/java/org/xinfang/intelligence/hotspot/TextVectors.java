@@ -64,7 +64,9 @@ final class TextVectors {
             double norm = 0;
             for (int k = 0; k < terms.length; k++) {
                 // sublinear tf: a message that repeats its complaint five times is not five times as much about it
-                double w = (1 + Math.log(tf.get(terms[k]))) * Math.log((1.0 + n) / (1.0 + documentFrequency.get(terms[k])));
+                // smoothed idf (+1): a term every text shares still counts, so a set of identical texts stays alike
+                double w = (1 + Math.log(tf.get(terms[k])))
+                        * (1 + Math.log((1.0 + n) / (1.0 + documentFrequency.get(terms[k]))));
                 weights[k] = (float) w;
                 norm += w * w;
             }

@@ -35,7 +35,7 @@ class SuggestionApi {
      */
     record Request(@Size(max = 200) String title, @Size(max = 20000) String text, @Size(max = 64) String placeCode,
                    @Size(max = 64) String categoryCode, @Size(max = 20) List<Long> petitionerIds,
-                   boolean samePetitionerOnly, boolean samePlaceOnly) {
+                   Boolean samePetitionerOnly, Boolean samePlaceOnly) {
     }
 
     record Category(String code, String name, double score) {
@@ -64,7 +64,8 @@ class SuggestionApi {
             throw Refusal.invalid("text", "intelligence.suggestion.text-required");
         }
         ScreeningAdvice.Advice a = advice.advise(new ScreeningAdvice.Question(r.title(), r.text(), blankToNull(r.placeCode()),
-                blankToNull(r.categoryCode()), r.petitionerIds(), r.samePetitionerOnly(), r.samePlaceOnly()), me);
+                blankToNull(r.categoryCode()), r.petitionerIds(), Boolean.TRUE.equals(r.samePetitionerOnly()),
+                Boolean.TRUE.equals(r.samePlaceOnly())), me);
         return new Answer(a.categories().stream().map(c -> new Category(c.code(), c.name(), round(c.score()))).toList(),
                 a.confidenceFloor(), a.modelVersion(),
                 a.unit().map(u -> new Unit(u.unit().code(), u.unit().name(), round(u.share()), u.matters())).orElse(null),

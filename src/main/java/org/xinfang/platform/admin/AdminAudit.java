@@ -19,7 +19,7 @@ import java.util.List;
 public class AdminAudit {
 
     /** What part of the reference data a change is to: the audit list filters by it. */
-    public enum Area { STAFF, UNIT, CATEGORY, ROUTING, CALENDAR }
+    public enum Area { STAFF, UNIT, CATEGORY, ROUTING, CALENDAR, CATEGORY_MODEL }
 
     public record Entry(long id, Instant at, String actor, String actorName, Area area, String subject, String action,
                         String before, String after) {

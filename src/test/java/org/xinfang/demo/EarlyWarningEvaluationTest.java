@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * counts of every first-level category in every county, as the generator makes them, are searched for rises (the
  * false alarms: the generator injects none), and then one cell-week at a time a known spike is injected (the week's
  * count raised to k times the cell's usual level) to see whether it is found. The figures are printed for
- * docs/intelligence-hotspot.md; the test fails when the detector falls below the bar it was reported at.
+ * docs/intelligence.md, "Early warning"; the test fails when the detector falls below the bar it was reported at.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

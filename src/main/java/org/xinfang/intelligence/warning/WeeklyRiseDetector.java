@@ -8,7 +8,7 @@ import java.util.Optional;
  * or more would happen by chance less often than {@link #ALPHA}, and there are at least {@link #MIN_OBSERVED}. The
  * mean is raised by one standard error (the baseline is itself a sample of eight weeks) and never taken below
  * {@link #FLOOR}, so that a quiet cell does not alarm on its first few items. The threshold's false-alarm and detection
- * rates are measured on the demo city's weeks (docs/intelligence-hotspot.md).
+ * rates are measured on the demo city's weeks (docs/intelligence.md, "Early warning").
  */
 public final class WeeklyRiseDetector {
 

@@ -24,7 +24,6 @@ class HotSpotMessagesTest {
 
     private List<HotSpotMessage> messages;
     private List<HotSpotTopic> topics;
-    private long millis;
 
     @BeforeAll
     void cluster() throws Exception {
@@ -32,9 +31,7 @@ class HotSpotMessagesTest {
                 + "): the hot-spot run on them is skipped");
         messages = MessagesFile.read(FILE);
         LocalDate asOf = messages.stream().map(HotSpotMessage::day).max(Comparator.naturalOrder()).orElseThrow();
-        long started = System.nanoTime();
         topics = TopicClustering.topics(messages, asOf);
-        millis = (System.nanoTime() - started) / 1_000_000;
     }
 
     @Test
@@ -65,10 +62,5 @@ class HotSpotMessagesTest {
     void noTopicSwallowsUnrelatedMessages() {
         assertThat(topics).allSatisfy(t -> assertThat(t.messages().size()).isLessThan(messages.size() / 50));
         assertThat(topics.stream().mapToInt(t -> t.messages().size()).sum()).isLessThan(messages.size() / 2);
-    }
-
-    @Test
-    void takesSecondsNotMinutes() {
-        assertThat(millis).isLessThan(15_000);
     }
 }

@@ -15,7 +15,7 @@ import java.util.List;
  * People weigh more than messages: fifty people writing once about an estate is a hot spot, one person writing fifty
  * times is a repeat petition. Likes count for less, as a public board's readers endorse without being concerned. A
  * topic that doubles from one month to the next gains as much as one with e ≈ 2.7 times as many messages; a topic
- * whose last message is a month old has lost half of its recency. Docs/intelligence-hotspot.md has the reasoning.
+ * whose last message is a month old has lost half of its recency. docs/intelligence.md has the reasoning.
  */
 public record HeatScore(int messages, int people, long likes, int recent, int earlier, double growth, double recency,
                  double score) {

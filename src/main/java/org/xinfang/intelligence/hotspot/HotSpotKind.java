@@ -7,7 +7,7 @@ import java.util.Optional;
  * The six kinds of prominent petition issues (六类突出信访问题) the seed's city treats by kind, each with its special
  * task force ("hot-spot interviews", 2019): urban construction and demolition, military groups, enterprise
  * restructuring, reservoir-area resettlement, historical legacy issues and environmental pollution. A matter is of a
- * kind by its category; a citizen's message, which has none, by the words it uses (docs/intelligence-hotspot.md has
+ * kind by its category; a citizen's message, which has none, by the words it uses (docs/intelligence.md has
  * the mapping).
  */
 public enum HotSpotKind {

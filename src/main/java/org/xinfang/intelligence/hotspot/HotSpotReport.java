@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * The command that groups a file of citizens' messages into hot-spot topics and prints the hottest (the run reported
- * in docs/intelligence-hotspot.md): {@code java -cp target/classes org.xinfang.intelligence.hotspot.HotSpotReport
+ * in docs/intelligence.md): {@code java -cp target/classes org.xinfang.intelligence.hotspot.HotSpotReport
  * ../shared/data/complaints-zh/messages-hotspot.csv [top]}. The heat is reckoned as of the file's latest day.
  */
 public final class HotSpotReport {

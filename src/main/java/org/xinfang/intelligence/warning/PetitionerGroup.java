@@ -7,7 +7,7 @@ import java.util.Optional;
  * The petitioner group (信访群体) a matter belongs to: the social group whose shared situation its category names, as
  * the petition offices watch them (veterans, the staff of restructured enterprises, reservoir resettlers ...). The
  * matter records no petitioner's group, so it is read off the second-level category; a category that names no group
- * (a consumer's complaint) belongs to none. Docs/intelligence-hotspot.md has the table.
+ * (a consumer's complaint) belongs to none. docs/intelligence.md has the table.
  */
 public enum PetitionerGroup {
     /** 退役军人 */

@@ -53,6 +53,37 @@ public class UnitSuggestions {
         return history.suggest(keys(place, category.code()), territory);
     }
 
+    /** A matter as a replay sees it: where it arose, its category, and the unit that accepted it. */
+    public record Handled(UnitView place, CategoryView category, UnitView acceptedBy) {
+    }
+
+    /**
+     * A replay's result: of {@code matters} in the order they arrived, how many got a suggestion from the history as it
+     * stood before them, and how many of those named the unit that then accepted the matter.
+     */
+    public record Agreement(int matters, int suggested, int agreed) {
+    }
+
+    /**
+     * Replays a history in the order matters arrived, each suggested from the matters before it only, as a registrar
+     * would have seen it (the measurement in docs/intelligence.md); the live counts are not touched.
+     */
+    public Agreement replay(List<Handled> inOrder) {
+        History replayed = new History();
+        int suggested = 0;
+        int agreed = 0;
+        for (Handled h : inOrder) {
+            List<String> keys = keys(h.place(), h.category().code());
+            Optional<UnitSuggestion> s = replayed.suggest(keys, territory);
+            if (s.isPresent()) {
+                suggested++;
+                agreed += s.get().unit().id().equals(h.acceptedBy().id()) ? 1 : 0;
+            }
+            replayed.add(keys, h.acceptedBy().id());
+        }
+        return new Agreement(inOrder.size(), suggested, agreed);
+    }
+
     /** The first count in the background: a million matters take a minute, and the server answers meanwhile. */
     @EventListener(ApplicationReadyEvent.class)
     void atStart() {
@@ -98,8 +129,8 @@ public class UnitSuggestions {
     }
 
     /**
-     * The counts: for each key, the matters each unit accepted. A replay of the history in the order matters arrived
-     * uses one to measure how often the suggestion agrees with the unit that then handled the matter.
+     * The counts: for each key, the matters each unit accepted. A {@link #replay} fills one in the order matters
+     * arrived.
      */
     static final class History {
         private final Map<String, Map<Long, Integer>> byKey = new HashMap<>();

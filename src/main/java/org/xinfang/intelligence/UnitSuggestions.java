@@ -58,30 +58,32 @@ public class UnitSuggestions {
     }
 
     /**
-     * A replay's result: of {@code matters} in the order they arrived, how many got a suggestion from the history as it
-     * stood before them, and how many of those named the unit that then accepted the matter.
+     * A replay's result: of the {@code matters} measured, how many got a suggestion from the history as it stood
+     * before them, and how many of those named the unit that then accepted the matter.
      */
     public record Agreement(int matters, int suggested, int agreed) {
     }
 
     /**
      * Replays a history in the order matters arrived, each suggested from the matters before it only, as a registrar
-     * would have seen it (the measurement in docs/intelligence.md); the live counts are not touched.
+     * would have seen it (the measurement in docs/intelligence.md); the matters before {@code measuredFrom} are
+     * learnt from and not counted. The live counts are not touched.
      */
-    public Agreement replay(List<Handled> inOrder) {
+    public Agreement replay(List<Handled> inOrder, int measuredFrom) {
         History replayed = new History();
         int suggested = 0;
         int agreed = 0;
-        for (Handled h : inOrder) {
+        for (int i = 0; i < inOrder.size(); i++) {
+            Handled h = inOrder.get(i);
             List<String> keys = keys(h.place(), h.category().code());
-            Optional<UnitSuggestion> s = replayed.suggest(keys, territory);
-            if (s.isPresent()) {
-                suggested++;
-                agreed += s.get().unit().id().equals(h.acceptedBy().id()) ? 1 : 0;
+            if (i >= measuredFrom) {
+                Optional<UnitSuggestion> s = replayed.suggest(keys, territory);
+                suggested += s.isPresent() ? 1 : 0;
+                agreed += s.filter(u -> u.unit().id().equals(h.acceptedBy().id())).isPresent() ? 1 : 0;
             }
             replayed.add(keys, h.acceptedBy().id());
         }
-        return new Agreement(inOrder.size(), suggested, agreed);
+        return new Agreement(inOrder.size() - measuredFrom, suggested, agreed);
     }
 
     /** The first count in the background: a million matters take a minute, and the server answers meanwhile. */

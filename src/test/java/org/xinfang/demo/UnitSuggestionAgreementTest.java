@@ -50,12 +50,12 @@ class UnitSuggestionAgreementTest {
         List<Handled> replay = accepted.stream().map(m -> new Handled(m.place(), m.category(),
                 territory.unitByCode(acceptedBy(m).orElseThrow()).orElseThrow())).toList();
 
-        Agreement all = units.replay(replay);
+        Agreement all = units.replay(replay, 0);
         long rules = replay.stream().filter(h -> routing.suggestResponsibleUnit(h.place(), h.category()).id()
                 .equals(h.acceptedBy().id())).count();
         // the last year, with two years of history behind it: what a city sees once the product has run a while
-        int lastYear = (int) accepted.stream().filter(m -> m.receivedOn().isBefore(TODAY.minusYears(1))).count();
-        Agreement warm = lastYearOf(replay, lastYear);
+        int beforeLastYear = (int) accepted.stream().filter(m -> m.receivedOn().isBefore(TODAY.minusYears(1))).count();
+        Agreement warm = units.replay(replay, beforeLastYear);
         System.out.printf("Unit suggestion on %d accepted demo matters: suggested %d (%.3f), agreed %d (%.3f of "
                         + "suggested); last year %d matters: suggested %.3f, agreed %.3f; routing rules agree %.3f%n",
                 all.matters(), all.suggested(), share(all.suggested(), all.matters()), all.agreed(),
@@ -65,14 +65,6 @@ class UnitSuggestionAgreementTest {
         assertThat(all.matters()).isGreaterThan(50_000);
         assertThat(share(warm.suggested(), warm.matters())).as("a suggestion once there is history").isGreaterThan(0.8);
         assertThat(share(warm.agreed(), warm.suggested())).as("the suggested unit accepted the matter").isGreaterThan(0.95);
-    }
-
-    /** The replay's figures for the matters after the first {@code before}, suggested from all the matters before them. */
-    private Agreement lastYearOf(List<Handled> replay, int before) {
-        Agreement upTo = units.replay(replay.subList(0, before));
-        Agreement whole = units.replay(replay);
-        return new Agreement(whole.matters() - upTo.matters(), whole.suggested() - upTo.suggested(),
-                whole.agreed() - upTo.agreed());
     }
 
     private static double share(long part, long whole) {

@@ -16,6 +16,7 @@ import org.xinfang.casework.PetitionerAccess;
 import org.xinfang.casework.QueryCode;
 import org.xinfang.intake.Categories;
 import org.xinfang.intake.PetitionKind;
+import org.xinfang.intelligence.SimilarMatters;
 import org.xinfang.platform.Refusal;
 import org.xinfang.platform.web.ClientAddress;
 import org.xinfang.platform.web.LocaleConfiguration;
@@ -39,6 +40,8 @@ class PetitionPages {
 
     /** At most this many files with one petition or one supplement. */
     static final int MAX_FILES = 5;
+    /** Characters typed before the words are compared with the matters on file: fewer say too little. */
+    static final int SIMILAR_AFTER = 15;
 
     private final PhoneVerification verification;
     private final OnlinePetitions petitions;
@@ -48,9 +51,11 @@ class PetitionPages {
     private final SmsGateway sms;
     private final PortalErrors errors;
     private final Clock clock;
+    private final SimilarMatters similar;
 
     PetitionPages(PhoneVerification verification, OnlinePetitions petitions, PetitionerAccess access, Categories categories,
-                  Territory territory, SmsGateway sms, PortalErrors errors, Clock clock) {
+                  Territory territory, SmsGateway sms, PortalErrors errors, Clock clock, SimilarMatters similar) {
+        this.similar = similar;
         this.verification = verification;
         this.petitions = petitions;
         this.access = access;
@@ -148,14 +153,33 @@ class PetitionPages {
         }
     }
 
-    /** The category the words suggest, as the petitioner types (htmx). */
+    /**
+     * The category the words suggest, as the petitioner types (htmx), and what is already on file like them: the
+     * petitioner's own earlier matters, to follow instead of filing again, and of other people's only that one on the
+     * same issue in the same township is being handled.
+     */
     @PostMapping("/portal/petition/suggest")
     String suggest(@RequestParam(required = false) String title, @RequestParam(required = false) String content,
-                   HttpSession session, Model model) {
-        PortalSession.verifiedPhone(session, clock);
+                   @RequestParam(required = false) String placeCode, HttpSession session, Model model) {
+        String phone = PortalSession.verifiedPhone(session, clock);
         categories.suggest((title == null ? "" : title) + " " + (content == null ? "" : content))
                 .ifPresent(c -> model.addAttribute("suggested", c));
+        if ((title == null ? 0 : title.strip().length()) + (content == null ? 0 : content.strip().length()) >= SIMILAR_AFTER) {
+            model.addAttribute("notice", similar.forCitizen(title, content, placeCode,
+                    phone == null ? List.of() : petitions.filedWith(phone)));
+        }
         return "portal/petition :: suggestion";
+    }
+
+    /** Opens one's own earlier matter from the warning: only a matter this verified phone submitted. */
+    @PostMapping("/portal/petition/follow/{id}")
+    String follow(@org.springframework.web.bind.annotation.PathVariable Long id, HttpServletRequest request) {
+        String phone = PortalSession.verifiedPhone(request.getSession(), clock);
+        if (phone == null || !petitions.filedWith(phone).contains(id)) {
+            throw Refusal.notFound("portal.track.not-found");
+        }
+        PortalSession.grant(request, id);
+        return "redirect:/portal/matters/" + id;
     }
 
     @GetMapping("/portal/receipt")

@@ -2,7 +2,7 @@ package org.xinfang.intelligence;
 
 import org.springframework.stereotype.Component;
 import org.xinfang.casework.MatterPageLinks;
-import org.xinfang.casework.MatterTextPages;
+import org.xinfang.casework.MatterTexts;
 import org.xinfang.casework.ScreeningAdvice.SimilarMatter;
 import org.xinfang.territory.StaffPrincipal;
 
@@ -18,9 +18,9 @@ class SimilarMatterLinks implements MatterPageLinks {
     static final int SHOWN = 5;
 
     private final SimilarMatters similar;
-    private final MatterTextPages texts;
+    private final MatterTexts texts;
 
-    SimilarMatterLinks(SimilarMatters similar, MatterTextPages texts) {
+    SimilarMatterLinks(SimilarMatters similar, MatterTexts texts) {
         this.similar = similar;
         this.texts = texts;
     }

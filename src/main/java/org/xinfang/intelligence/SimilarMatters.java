@@ -11,7 +11,7 @@ import org.springframework.stereotype.Service;
 import org.xinfang.casework.Casework;
 import org.xinfang.casework.MatterEventType;
 import org.xinfang.casework.MatterState;
-import org.xinfang.casework.MatterTextPages;
+import org.xinfang.casework.MatterTexts;
 import org.xinfang.casework.MatterTransitioned;
 import org.xinfang.casework.MattersImported;
 import org.xinfang.casework.ScreeningAdvice.SimilarMatter;
@@ -31,9 +31,8 @@ import java.util.stream.Collectors;
 
 /**
  * Similar and repeat matters (相似件、重复件): the earlier matters whose words are most like a text, from an index in
- * memory ({@link SketchIndex}) built at start from casework's {@link MatterTextPages} and kept current from its events.
- * A staff member sees only the matters they may open; a citizen only their own, and of others' at most that one is
- * being handled in the same township. docs/intelligence-similar.md has the method and the measured figures.
+ * memory ({@link SketchIndex}) built at start from casework's {@link MatterTexts} and kept current from its events.
+ * A staff member sees only the matters they may open; a citizen only their own. docs/intelligence-similar.md has the method and the measured figures.
  */
 @Service
 @Order(10)
@@ -46,9 +45,6 @@ public class SimilarMatters implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(SimilarMatters.class);
     private static final int PAGE = 5000;
-    /** States in which a matter is no longer being handled: a citizen is not told of these. */
-    private static final Set<MatterState> SETTLED = java.util.EnumSet.of(MatterState.NOT_ACCEPTED, MatterState.CLOSED,
-            MatterState.FINAL, MatterState.GUIDED_OUT, MatterState.MERGED);
 
     /**
      * What to narrow the similar matters to: the matters of these petitioners (by id; empty for anyone's) and those
@@ -65,22 +61,12 @@ public class SimilarMatters implements ApplicationRunner {
         }
     }
 
-    /**
-     * What the portal may tell a citizen about their text: the earlier matters of their own that are like it (they
-     * may follow these), and whether a matter of someone else on the same issue in the same township is being handled.
-     */
-    public record CitizenNotice(List<SimilarMatter> own, boolean othersInTownship) {
-        public boolean isEmpty() {
-            return own.isEmpty() && !othersInTownship;
-        }
-    }
-
     private final SketchIndex index;
-    private final MatterTextPages texts;
+    private final MatterTexts texts;
     private final Casework casework;
     private final Territory territory;
 
-    SimilarMatters(MatterTextPages texts, Casework casework, Territory territory,
+    SimilarMatters(MatterTexts texts, Casework casework, Territory territory,
                    @Value("${xinfang.intelligence.similar.capacity:1000000}") int capacity) {
         this.index = new SketchIndex(capacity);
         this.texts = texts;
@@ -106,7 +92,7 @@ public class SimilarMatters implements ApplicationRunner {
         }
         List<Long> ids = hits.stream().map(SketchIndex.Hit::matterId).toList();
         Map<Long, Casework.Reach> reach = casework.reach(ids, viewer);
-        Map<Long, MatterTextPages.Head> heads = heads(ids);
+        Map<Long, MatterTexts.Head> heads = heads(ids);
         return hits.stream().filter(h -> reach.containsKey(h.matterId()) && reach.get(h.matterId()).opens()
                         && heads.containsKey(h.matterId()) && heads.get(h.matterId()).state() != MatterState.MERGED)
                 .limit(limit).map(h -> similar(h, heads.get(h.matterId()), viewer.readable(heads.get(h.matterId()).title())))
@@ -114,27 +100,19 @@ public class SimilarMatters implements ApplicationRunner {
     }
 
     /**
-     * What a citizen typing a petition may be told: of {@code ownMatterIds} (the matters their verified phone filed),
-     * those like the text, and whether another person's matter in the township of {@code placeCode} (null: none is
-     * looked for) reads as a duplicate of it and is still being handled. Nothing of another person's matter is given.
+     * For a citizen typing a petition on the portal: of {@code ownMatterIds} (the matters their verified phone filed),
+     * those like the text, best first. Nothing of anyone else's matter is looked at, not even whether one exists.
      */
-    public CitizenNotice forCitizen(String title, String text, String placeCode, Collection<Long> ownMatterIds) {
-        int[] sketch = TextSketch.of(title, text);
+    public List<SimilarMatter> ownLike(String title, String text, Collection<Long> ownMatterIds, int limit) {
         Set<Long> own = Set.copyOf(ownMatterIds);
-        List<SketchIndex.Hit> mine = own.isEmpty() ? List.of()
-                : index.query(sketch, FLOOR, 5, (id, petitioner, place) -> own.contains(id));
-        Map<Long, MatterTextPages.Head> heads = heads(mine.stream().map(SketchIndex.Hit::matterId).toList());
-        List<SimilarMatter> ownSimilar = mine.stream().filter(h -> heads.containsKey(h.matterId()))
-                .map(h -> similar(h, heads.get(h.matterId()), heads.get(h.matterId()).title())).toList();
-        boolean others = false;
-        if (placeCode != null && !placeCode.isBlank()) {
-            String area = area(placeCode);
-            List<SketchIndex.Hit> theirs = index.query(sketch, DUPLICATE, 5,
-                    (id, petitioner, place) -> !own.contains(id) && place.startsWith(area));
-            others = heads(theirs.stream().map(SketchIndex.Hit::matterId).toList()).values().stream()
-                    .anyMatch(h -> !SETTLED.contains(h.state()));
+        if (own.isEmpty()) {
+            return List.of();
         }
-        return new CitizenNotice(ownSimilar, others);
+        List<SketchIndex.Hit> mine = index.query(TextSketch.of(title, text), FLOOR, limit,
+                (id, petitioner, place) -> own.contains(id));
+        Map<Long, MatterTexts.Head> heads = heads(mine.stream().map(SketchIndex.Hit::matterId).toList());
+        return mine.stream().filter(h -> heads.containsKey(h.matterId()))
+                .map(h -> similar(h, heads.get(h.matterId()), heads.get(h.matterId()).title())).toList();
     }
 
     /** How many matters the index holds. */
@@ -142,11 +120,11 @@ public class SimilarMatters implements ApplicationRunner {
         return index.size();
     }
 
-    private Map<Long, MatterTextPages.Head> heads(List<Long> ids) {
-        return texts.heads(ids).stream().collect(Collectors.toMap(MatterTextPages.Head::matterId, Function.identity()));
+    private Map<Long, MatterTexts.Head> heads(List<Long> ids) {
+        return texts.heads(ids).stream().collect(Collectors.toMap(MatterTexts.Head::matterId, Function.identity()));
     }
 
-    private static SimilarMatter similar(SketchIndex.Hit h, MatterTextPages.Head head, String title) {
+    private static SimilarMatter similar(SketchIndex.Hit h, MatterTexts.Head head, String title) {
         return new SimilarMatter(h.matterId(), head.referenceNo(), title, head.state().name(), h.score(),
                 h.score() >= DUPLICATE);
     }
@@ -182,7 +160,7 @@ public class SimilarMatters implements ApplicationRunner {
         long before = Long.MAX_VALUE;
         int read = 0;
         while (true) {
-            List<MatterTextPages.Entry> page = texts.before(before, PAGE);
+            List<MatterTexts.Entry> page = texts.before(before, PAGE);
             if (page.isEmpty()) {
                 break;
             }
@@ -193,7 +171,7 @@ public class SimilarMatters implements ApplicationRunner {
         log.info("Similar matters: {} matters indexed, in {} s", read, String.format("%.1f", (System.nanoTime() - start) / 1e9));
     }
 
-    private void add(List<MatterTextPages.Entry> entries) {
+    private void add(List<MatterTexts.Entry> entries) {
         entries.forEach(e -> index.add(e.matterId(), e.petitionerId(), e.placePath(), TextSketch.of(e.title(), e.content())));
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.xinfang.casework.Attachments;
@@ -42,6 +43,8 @@ class PetitionPages {
     static final int MAX_FILES = 5;
     /** Characters typed before the words are compared with the matters on file: fewer say too little. */
     static final int SIMILAR_AFTER = 15;
+    /** Own earlier matters shown at most: the closest few are what a petitioner would follow. */
+    static final int OWN_SHOWN = 3;
 
     private final PhoneVerification verification;
     private final OnlinePetitions petitions;
@@ -154,26 +157,26 @@ class PetitionPages {
     }
 
     /**
-     * The category the words suggest, as the petitioner types (htmx), and what is already on file like them: the
-     * petitioner's own earlier matters, to follow instead of filing again, and of other people's only that one on the
-     * same issue in the same township is being handled.
+     * The category the words suggest, as the petitioner types (htmx), and the petitioner's own earlier matters like
+     * them (those their verified phone filed), to follow instead of filing again. Nobody else's matter is looked at:
+     * the public portal tells no one of another person's petition, not even that one exists.
      */
     @PostMapping("/portal/petition/suggest")
     String suggest(@RequestParam(required = false) String title, @RequestParam(required = false) String content,
-                   @RequestParam(required = false) String placeCode, HttpSession session, Model model) {
+                   HttpSession session, Model model) {
         String phone = PortalSession.verifiedPhone(session, clock);
         categories.suggest((title == null ? "" : title) + " " + (content == null ? "" : content))
                 .ifPresent(c -> model.addAttribute("suggested", c));
         if ((title == null ? 0 : title.strip().length()) + (content == null ? 0 : content.strip().length()) >= SIMILAR_AFTER) {
-            model.addAttribute("notice", similar.forCitizen(title, content, placeCode,
-                    phone == null ? List.of() : petitions.filedWith(phone)));
+            model.addAttribute("ownSimilar", phone == null ? List.of()
+                    : similar.ownLike(title, content, petitions.filedWith(phone), OWN_SHOWN));
         }
         return "portal/petition :: suggestion";
     }
 
     /** Opens one's own earlier matter from the warning: only a matter this verified phone submitted. */
     @PostMapping("/portal/petition/follow/{id}")
-    String follow(@org.springframework.web.bind.annotation.PathVariable Long id, HttpServletRequest request) {
+    String follow(@PathVariable Long id, HttpServletRequest request) {
         String phone = PortalSession.verifiedPhone(request.getSession(), clock);
         if (phone == null || !petitions.filedWith(phone).contains(id)) {
             throw Refusal.notFound("portal.track.not-found");

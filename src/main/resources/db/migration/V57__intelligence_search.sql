@@ -7,7 +7,7 @@
 -- viewer's scope is one term. The unit joins are on primary keys, and the co-handlers' on matter_co_handler's key: a
 -- batch of ids loads from their indexes, whatever the table's size.
 create view search_matter as
-select m.id, m.reference_no, m.title, m.content, m.category_id, m.place_path, m.state, m.channel, m.received_on,
+select m.id, m.reference_no, m.title, m.content, m.category_id, m.place_path, m.state, m.channel, m.received_on, m.due_on,
        m.responsible_unit_id, m.accused_unit_path,
        concat_ws(' ', m.place_path, m.responsible_path, m.receiving_path, m.routed_from_path, m.dispute_decider_path,
                  lu.path, ru.path, rru.path,

@@ -20,6 +20,8 @@ import java.util.Optional;
  * The top bar's direct look-ups (直接查找): a reference number, a query code, an ID number or a phone finds its matters
  * through casework's own search ({@link SearchTerm}, the worklist's), within the viewer's scope, and every such look-up is
  * recorded here: who, from which unit, what kind, the value masked and as a keyed hash, how many matters it found.
+ * A look-up by ID number or phone is also written to casework's audit of such look-ups ({@link PersonalDataLookups}),
+ * the one the worklist writes, so "who looked this person up" is answered in one place wherever they searched.
  * Look-ups by ID number or phone stay refused to masked roles, as in the worklist ({@link PersonalDataLookups}).
  */
 @Service
@@ -54,10 +56,12 @@ public class DirectLookups {
             personalData.requireAllowed(t, viewer);
         } catch (RuntimeException refused) {
             record(t, viewer, 0);
+            personalData.record(t, viewer, 0);
             throw refused;
         }
         Casework.Page<MatterSummary> page = casework.summaries(MatterFilter.everything(0, 2).searching(t), viewer);
         record(t, viewer, page.total());
+        personalData.record(t, viewer, page.total());
         return Optional.of(new Found(t, page.total(), page.total() == 1 ? page.items().get(0).id() : null));
     }
 

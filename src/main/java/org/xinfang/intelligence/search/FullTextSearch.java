@@ -51,7 +51,7 @@ public class FullTextSearch {
     }
 
     /** The order of the hits. */
-    public enum Order { RELEVANCE, NEWEST, OLDEST }
+    public enum Order { RELEVANCE, NEWEST, DEADLINE }
 
     /**
      * What to find: the words, and optional filters. {@code county} is a unit path (a county's, or any place's subtree);
@@ -63,7 +63,7 @@ public class FullTextSearch {
 
     /** One hit: the title and a passage of the content as safe HTML, the hits marked with {@code <mark>}. */
     public record Hit(Long id, String referenceNo, String titleHtml, String passageHtml, MatterState state,
-                      Channel channel, LocalDate receivedOn, Long categoryId, UnitView holder) {
+                      Channel channel, LocalDate receivedOn, LocalDate dueOn, Long categoryId, UnitView holder) {
     }
 
     public record Hits(List<Hit> hits, long total, int page, int pages, long tookMillis) {
@@ -111,7 +111,8 @@ public class FullTextSearch {
                 .sort(f -> switch (q.order() == null ? Order.RELEVANCE : q.order()) {
                     case RELEVANCE -> f.score().then().field("receivedOn").desc();
                     case NEWEST -> f.field("receivedOn").desc().then().score();
-                    case OLDEST -> f.field("receivedOn").asc().then().score();
+                    // the nearest deadline first; closed matters (no deadline) after the open ones
+                    case DEADLINE -> f.field("dueOn").asc().missing().last().then().score();
                 })
                 .fetch(page * PAGE_SIZE, PAGE_SIZE);
         List<Row> rows = result.hits();
@@ -126,7 +127,7 @@ public class FullTextSearch {
             String title = r.title().isEmpty() ? d.title() : r.title().get(0);
             String passage = r.content().isEmpty() ? lead(d.content()) : String.join(" … ", r.content());
             hits.add(new Hit(d.id(), d.referenceNo(), html(title, viewer), html(passage, viewer),
-                    MatterState.valueOf(d.state()), Channel.valueOf(d.channel()), d.receivedOn(), d.categoryId(),
+                    MatterState.valueOf(d.state()), Channel.valueOf(d.channel()), d.receivedOn(), d.dueOn(), d.categoryId(),
                     opens.holder()));
         }
         long total = result.total().hitCount();
@@ -153,7 +154,9 @@ public class FullTextSearch {
         List<int[]> marks = new ArrayList<>();
         for (int i = 0; i < marked.length(); i++) {
             char c = marked.charAt(i);
-            if (c == START || c == END) {
+            if (c == END && i + 1 < marked.length() && marked.charAt(i + 1) == START) {
+                i++; // adjacent hits (补偿|款) read as one marked run
+            } else if (c == START || c == END) {
                 marks.add(new int[]{plain.length(), c});
             } else {
                 plain.append(c);

@@ -71,6 +71,10 @@ public class MatterDocument {
     @GenericField(sortable = Sortable.YES, projectable = Projectable.YES)
     private LocalDate receivedOn;
 
+    /** The matter's current deadline (its stage's), none once it is closed: the deadline order. */
+    @GenericField(sortable = Sortable.YES)
+    private LocalDate dueOn;
+
     @GenericField
     private Long responsibleUnitId;
 
@@ -114,6 +118,10 @@ public class MatterDocument {
 
     public LocalDate receivedOn() {
         return receivedOn;
+    }
+
+    public LocalDate dueOn() {
+        return dueOn;
     }
 
     public Long responsibleUnitId() {

@@ -2,7 +2,6 @@ package org.xinfang.intelligence.search;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
@@ -20,7 +19,7 @@ import java.util.List;
  * Keeps the full-text index consistent with casework: each timeline entry ({@link MatterTransitioned}) writes its
  * matter's document again, each imported batch ({@link MattersImported}) its matters'. The listeners run after the
  * change commits, each delivery kept in the event publication registry until it completes, so a crash in between
- * indexes the matter at the next start. At start: {@code --xinfang.search.rebuild=true} rebuilds the index and exits;
+ * indexes the matter at the next start. At start: {@code --xinfang.search.reindex} rebuilds the index and exits;
  * otherwise an empty index over a database with matters (a new disk, a lost folder) is rebuilt in the background.
  */
 @Component
@@ -31,13 +30,12 @@ class SearchFeed implements ApplicationRunner {
 
     private final MatterIndex index;
     private final ConfigurableApplicationContext context;
-    private final boolean rebuildAndExit;
+    /** The command's option: {@code java -jar xinfang.jar --xinfang.search.reindex}. */
+    static final String REINDEX = "xinfang.search.reindex";
 
-    SearchFeed(MatterIndex index, ConfigurableApplicationContext context,
-               @Value("${xinfang.search.rebuild:false}") boolean rebuildAndExit) {
+    SearchFeed(MatterIndex index, ConfigurableApplicationContext context) {
         this.index = index;
         this.context = context;
-        this.rebuildAndExit = rebuildAndExit;
     }
 
     @ApplicationModuleListener
@@ -52,7 +50,7 @@ class SearchFeed implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (rebuildAndExit) {
+        if (args.containsOption(REINDEX)) {
             MatterIndex.Rebuild r = index.rebuild().await();
             log.info("Search: rebuild {}: {} matters in {} s", r.failure() == null ? "done" : "failed", r.indexed(), r.seconds());
             int code = r.failure() == null ? 0 : 1;

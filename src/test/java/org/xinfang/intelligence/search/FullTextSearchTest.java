@@ -180,6 +180,15 @@ class FullTextSearchTest {
         assertThat(page("yuanling.registrar", "/search?q=" + w)).contains("/matters/" + id);
     }
 
+    @Test
+    void theTopBarHasTheSearchBoxOnStaffPagesAndNotOnThePublicPortal() throws Exception {
+        assertThat(page("yuanling.registrar", "/worklist")).contains("id=\"top-search\"", "action=\"/search\"");
+        assertThat(page("admin", "/admin")).contains("id=\"top-search\"");
+        String portal = mvc.perform(get("/portal/disclosures").header("Accept-Language", "zh-CN")).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(portal).isNotBlank().doesNotContain("top-search");
+    }
+
     private String awaitPage(String user, String uri, Predicate<String> until) throws Exception {
         long deadline = System.nanoTime() + 2_000_000_000L;
         String page = page(user, uri);

@@ -65,35 +65,6 @@ public class Categories {
         return c;
     }
 
-    /**
-     * A first guess at the category from the petition's words: the second-level category whose name shares
-     * the most two-character words with the text. A trained classifier replaces this later; until then it
-     * only ever suggests, the registrar decides.
-     */
-    public Optional<CategoryView> suggest(String text) {
-        if (text == null || text.isBlank()) {
-            return Optional.empty();
-        }
-        CategoryView best = null;
-        int bestScore = 0;
-        for (CategoryView c : all()) {
-            if (!c.isSecondLevel() || !isActive(c)) {
-                continue;
-            }
-            int score = 0;
-            String name = c.name().replaceAll("[^\\p{IsHan}]", "");
-            for (int i = 0; i + 2 <= name.length(); i++) {
-                if (text.contains(name.substring(i, i + 2))) {
-                    score++;
-                }
-            }
-            if (score > bestScore) {
-                best = c;
-                bestScore = score;
-            }
-        }
-        return Optional.ofNullable(best);
-    }
 
     void refresh() {
         all = null;

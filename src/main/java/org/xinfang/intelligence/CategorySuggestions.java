@@ -64,6 +64,14 @@ public class CategorySuggestions {
         return new Suggested(out, loaded.version());
     }
 
+    /**
+     * The best category suggested for a text, if the model is confident enough: a first-level category when the model
+     * learned first levels (the public messages and a city's history both label first levels).
+     */
+    public Optional<CategoryView> best(String title, String text) {
+        return suggest(title, text).categories().stream().findFirst().flatMap(c -> categories.byCode(c.code()));
+    }
+
     /** The category of the tree a model's label stands for: the category of that code, or the first level of that name. */
     public Optional<CategoryView> categoryOf(String label) {
         return categories.byCode(label).or(() -> categories.all().stream()

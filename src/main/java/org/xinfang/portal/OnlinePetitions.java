@@ -7,9 +7,9 @@ import org.xinfang.casework.Attachments;
 import org.xinfang.casework.MatterRegistration;
 import org.xinfang.casework.PetitionerAccess;
 import org.xinfang.casework.RegisterMatter;
-import org.xinfang.intake.Categories;
 import org.xinfang.intake.CategoryView;
 import org.xinfang.intake.IdNumber;
+import org.xinfang.intelligence.CategorySuggestions;
 import org.xinfang.notification.VerifiedContacts;
 import org.xinfang.platform.Pseudonyms;
 import org.xinfang.platform.RateLimits;
@@ -29,7 +29,7 @@ class OnlinePetitions {
 
     private final MatterRegistration registration;
     private final PetitionerAccess access;
-    private final Categories categories;
+    private final CategorySuggestions suggestions;
     private final RateLimits rateLimits;
     private final PortalLimits limits;
     private final Pseudonyms pseudonyms;
@@ -37,13 +37,13 @@ class OnlinePetitions {
     private final Clock clock;
     private final VerifiedContacts verifiedContacts;
 
-    OnlinePetitions(MatterRegistration registration, PetitionerAccess access, Categories categories, RateLimits rateLimits,
+    OnlinePetitions(MatterRegistration registration, PetitionerAccess access, CategorySuggestions suggestions, RateLimits rateLimits,
                     PortalLimits limits, Pseudonyms pseudonyms, JdbcTemplate jdbc, Clock clock,
                     VerifiedContacts verifiedContacts) {
         this.registration = registration;
         this.verifiedContacts = verifiedContacts;
         this.access = access;
-        this.categories = categories;
+        this.suggestions = suggestions;
         this.rateLimits = rateLimits;
         this.limits = limits;
         this.pseudonyms = pseudonyms;
@@ -85,13 +85,17 @@ class OnlinePetitions {
         return new Submitted(matterId, false);
     }
 
-    /** The category chosen, or the one the words suggest, or "other matters" when nothing fits. */
+    /**
+     * The category chosen, or else the one the trained model suggests when it names a category a matter can be filed
+     * under (a second level), or else "other matters": a first-level suggestion is shown to the petitioner to choose
+     * from, never filed as a guess at its second level; the registrar classifies on acceptance (docs/intelligence.md).
+     */
     private String category(PetitionForm form) {
         if (form.getCategoryCode() != null && !form.getCategoryCode().isBlank()) {
             return form.getCategoryCode();
         }
-        return categories.suggest(form.getTitle() + " " + form.getContent()).map(CategoryView::code)
-                .orElse(PetitionForm.FALLBACK_CATEGORY);
+        return suggestions.best(form.getTitle(), form.getContent()).filter(CategoryView::isSecondLevel)
+                .map(CategoryView::code).orElse(PetitionForm.FALLBACK_CATEGORY);
     }
 
     /** The last four digits of the phone verified when the matter was submitted online, if it was. */

@@ -17,6 +17,7 @@ import org.xinfang.casework.PetitionerAccess;
 import org.xinfang.casework.QueryCode;
 import org.xinfang.intake.Categories;
 import org.xinfang.intake.PetitionKind;
+import org.xinfang.intelligence.CategorySuggestions;
 import org.xinfang.intelligence.SimilarMatters;
 import org.xinfang.platform.Refusal;
 import org.xinfang.platform.web.ClientAddress;
@@ -55,10 +56,13 @@ class PetitionPages {
     private final PortalErrors errors;
     private final Clock clock;
     private final SimilarMatters similar;
+    private final CategorySuggestions suggestions;
 
     PetitionPages(PhoneVerification verification, OnlinePetitions petitions, PetitionerAccess access, Categories categories,
-                  Territory territory, SmsGateway sms, PortalErrors errors, Clock clock, SimilarMatters similar) {
+                  Territory territory, SmsGateway sms, PortalErrors errors, Clock clock, SimilarMatters similar,
+                  CategorySuggestions suggestions) {
         this.similar = similar;
+        this.suggestions = suggestions;
         this.verification = verification;
         this.petitions = petitions;
         this.access = access;
@@ -165,8 +169,7 @@ class PetitionPages {
     String suggest(@RequestParam(required = false) String title, @RequestParam(required = false) String content,
                    HttpSession session, Model model) {
         String phone = PortalSession.verifiedPhone(session, clock);
-        categories.suggest((title == null ? "" : title) + " " + (content == null ? "" : content))
-                .ifPresent(c -> model.addAttribute("suggested", c));
+        suggestions.best(title, content).ifPresent(c -> model.addAttribute("suggested", c));
         if ((title == null ? 0 : title.strip().length()) + (content == null ? 0 : content.strip().length()) >= SIMILAR_AFTER) {
             model.addAttribute("ownSimilar", phone == null ? List.of()
                     : similar.ownLike(title, content, petitions.filedWith(phone), OWN_SHOWN));

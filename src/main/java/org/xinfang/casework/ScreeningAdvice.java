@@ -17,26 +17,28 @@ public interface ScreeningAdvice {
     Advice advise(Question question, StaffPrincipal viewer);
 
     /**
-     * A text to advise on. {@code placeCode} (may be null) narrows the suggested unit to the place's history, and with
-     * {@code samePlaceOnly} the similar matters to the place's township; {@code petitionerIds} (may be empty), with
-     * {@code samePetitionerOnly}, to that petitioner's matters.
+     * A text to advise on. {@code placeCode} (may be null) is where the matter arose: the unit is suggested from that
+     * place's history of {@code categoryCode} (may be null: then of the best suggested category), and with
+     * {@code samePlaceOnly} the similar matters are the place's township's; {@code petitionerIds} (may be empty), with
+     * {@code samePetitionerOnly}, narrows them to that petitioner's matters.
      */
-    record Question(String title, String text, String placeCode, List<Long> petitionerIds, boolean samePetitionerOnly,
-                    boolean samePlaceOnly) {
+    record Question(String title, String text, String placeCode, String categoryCode, List<Long> petitionerIds,
+                    boolean samePetitionerOnly, boolean samePlaceOnly) {
         public Question {
             petitionerIds = petitionerIds == null ? List.of() : List.copyOf(petitionerIds);
         }
 
         public static Question of(String title, String text) {
-            return new Question(title, text, null, List.of(), false, false);
+            return new Question(title, text, null, null, List.of(), false, false);
         }
     }
 
     /**
-     * The categories best first with their scores (empty when the model is not confident enough: "no suggestion"), the
-     * model version that scored them, the suggested unit if the history names one, and the similar matters best first.
+     * The categories best first with their scores (empty when the best is below {@code confidenceFloor}: "no
+     * suggestion"), the model version that scored them, the suggested unit if the history names one, and the similar
+     * matters best first.
      */
-    record Advice(List<CategoryScore> categories, String modelVersion, Optional<UnitSuggestion> unit,
+    record Advice(List<CategoryScore> categories, double confidenceFloor, String modelVersion, Optional<UnitSuggestion> unit,
                   List<SimilarMatter> similar) {
         public Optional<CategoryScore> best() {
             return categories.stream().findFirst();

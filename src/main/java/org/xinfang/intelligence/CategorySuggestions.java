@@ -48,7 +48,7 @@ public class CategorySuggestions {
         }
         List<CategoryScore> out = new ArrayList<>();
         for (CategoryModel.Scored s : loaded.model().score(models.features(), title, text)) {
-            Optional<CategoryView> c = category(s.label());
+            Optional<CategoryView> c = categoryOf(s.label()).filter(categories::isActive);
             if (c.isEmpty()) {
                 continue;
             }
@@ -64,9 +64,9 @@ public class CategorySuggestions {
         return new Suggested(out, loaded.version());
     }
 
-    private Optional<CategoryView> category(String label) {
+    /** The category of the tree a model's label stands for: the category of that code, or the first level of that name. */
+    public Optional<CategoryView> categoryOf(String label) {
         return categories.byCode(label).or(() -> categories.all().stream()
-                        .filter(c -> !c.isSecondLevel() && c.name().equals(label)).findFirst())
-                .filter(categories::isActive);
+                .filter(c -> !c.isSecondLevel() && c.name().equals(label)).findFirst());
     }
 }

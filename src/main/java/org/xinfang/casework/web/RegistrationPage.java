@@ -17,6 +17,7 @@ import org.xinfang.casework.Casework;
 import org.xinfang.casework.MatterFilter;
 import org.xinfang.casework.MatterRegistration;
 import org.xinfang.casework.Screening;
+import org.xinfang.casework.ScreeningAdvice;
 import org.xinfang.intake.Categories;
 import org.xinfang.intake.CategoryView;
 import org.xinfang.intake.Channel;
@@ -50,9 +51,12 @@ class RegistrationPage {
     private final Categories categories;
     private final Territory territory;
     private final MessageSource messages;
+    private final ScreeningAdvice advice;
 
     RegistrationPage(MatterRegistration registration, Attachments attachments, Casework casework, MatterViews views,
-                     Petitioners petitioners, Categories categories, Territory territory, MessageSource messages) {
+                     Petitioners petitioners, Categories categories, Territory territory, MessageSource messages,
+                     ScreeningAdvice advice) {
+        this.advice = advice;
         this.registration = registration;
         this.attachments = attachments;
         this.casework = casework;
@@ -102,8 +106,14 @@ class RegistrationPage {
     /** Live hints from the form as it stands; nothing is saved. */
     @PostMapping("/register/hints")
     String hints(@ModelAttribute("form") RegistrationForm form, @AuthenticationPrincipal StaffPrincipal me, Model model) {
-        String text = (form.getTitle() == null ? "" : form.getTitle()) + " " + (form.getContent() == null ? "" : form.getContent());
-        categories.suggest(text).ifPresent(c -> model.addAttribute("suggestedCategory", c));
+        if (!isBlank(form.getTitle()) || !isBlank(form.getContent())) {
+            ScreeningAdvice.Advice a = advice.advise(new ScreeningAdvice.Question(form.getTitle(), form.getContent(),
+                    blankToNull(form.getPlaceCode()), blankToNull(form.getCategoryCode()), List.of(), false, false), me);
+            model.addAttribute("advice", a);
+            model.addAttribute("suggestedCategories", a.categories().stream().map(c -> new CategoryHint(
+                    categories.byCode(c.code()).map(v -> v.localizedName(LocaleContextHolder.getLocale())).orElse(c.name()),
+                    c.score())).toList());
+        }
         try {
             if (form.getCategoryCode() != null && !form.getCategoryCode().isBlank() && form.getPlaceCode() != null
                     && !form.getPlaceCode().isBlank()) {
@@ -128,6 +138,18 @@ class RegistrationPage {
             }
         }
         return "casework/register :: hints";
+    }
+
+    /** A suggested category as the hint shows it: its name in the reader's language and the model's probability. */
+    record CategoryHint(String name, double score) {
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String blankToNull(String s) {
+        return isBlank(s) ? null : s.trim();
     }
 
     @GetMapping("/matters/{id}/attachments/{attachmentId}")

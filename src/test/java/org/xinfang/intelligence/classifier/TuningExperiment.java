@@ -33,7 +33,9 @@ import java.util.regex.Pattern;
  * </pre>
  * A spec is space-separated key=value: solver=cs|ovr|lr|cs+lr, C, nb (NB-SVM beta, 0 off), tw (title weight),
  * g (max char gram), words=0|1, unl=0|1 (IDF over the unlabelled texts too), cw=0|1 (balanced class weights),
- * mindf, seeds (count).
+ * mindf, maxdf (share of texts above which a bucket is dropped), bin=0|1 (presence instead of counts),
+ * tf=log|raw|sqrt (term frequency transform), st (share of the unlabelled texts self-training adds), conf=1
+ * (print the confusion matrix), seeds (count).
  */
 public final class TuningExperiment {
 
@@ -85,6 +87,7 @@ public final class TuningExperiment {
         int g = Integer.parseInt(o.getOrDefault("g", "3"));
         boolean words = !o.getOrDefault("words", "1").equals("0");
         double tw = Double.parseDouble(o.getOrDefault("tw", "3"));
+        boolean binary = o.getOrDefault("bin", "0").equals("1");
         Map<Integer, Double> c = new HashMap<>();
         for (int part = 0; part < 2; part++) {
             List<Map<Integer, Double>> k = part == 0 ? p.text : p.title;
@@ -93,8 +96,13 @@ public final class TuningExperiment {
                 if (i < 4 && i >= g || i >= 4 && !words) {
                     continue;
                 }
-                k.get(i).forEach((b, v) -> c.merge(b, v * w, Double::sum));
+                k.get(i).forEach((b, v) -> c.merge(b, (binary ? 1 : v) * w, Double::sum));
             }
+        }
+        // tf=raw|sqrt: the model takes 1 + log(count); feeding exp(f(count) - 1) makes that f(count)
+        String tf = o.getOrDefault("tf", "log");
+        if (!tf.equals("log")) {
+            c.replaceAll((b, v) -> Math.exp(Math.min(700, (tf.equals("raw") ? v : Math.sqrt(v)) - 1)));
         }
         return c;
     }
@@ -102,9 +110,14 @@ public final class TuningExperiment {
     public static void main(String[] args) throws Exception {
         List<ModelTraining.Example> ex = ModelTool.examples(Path.of(args[0]));
         List<String> unlabelledTexts = new ArrayList<>();
+        // a message that is also in the labelled file would let self-training see a held-out text
+        java.util.Set<String> labelledTexts = new java.util.HashSet<>(ex.stream().map(ModelTraining.Example::text).toList());
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (String f : args[1].split(",")) {
             for (MessageFile.Message m : MessageFile.read(Path.of(f))) {
-                unlabelledTexts.add(m.get("title") + "\u0001" + m.get("text"));
+                if (!labelledTexts.contains(m.get("text")) && seen.add(m.get("text"))) {
+                    unlabelledTexts.add(m.get("title") + "\u0001" + m.get("text"));
+                }
             }
         }
         long t0 = System.nanoTime();
@@ -113,7 +126,7 @@ public final class TuningExperiment {
             String[] ts = s.split("\u0001", 2);
             return new Parts(kinds(ts[1]), kinds(ts[0]));
         }).toList();
-        System.err.printf("features in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        System.err.printf("features in %.1f s, %d unlabelled%n", (System.nanoTime() - t0) / 1e9, unl.size());
         List<String> labels = new ArrayList<>(new TreeSet<>(ex.stream().map(ModelTraining.Example::label).toList()));
         int[] y = ex.stream().mapToInt(e -> labels.indexOf(e.label())).toArray();
         for (int a = 2; a < args.length; a++) {
@@ -125,8 +138,11 @@ public final class TuningExperiment {
                 }
             }
             List<Map<Integer, Double>> docs = parts.stream().map(p -> combine(p, o)).toList();
-            List<Map<Integer, Double>> udocs = o.getOrDefault("unl", "0").equals("1")
-                    ? unl.stream().map(p -> combine(p, o)).toList() : List.of();
+            List<Map<Integer, Double>> pool = unl.stream().map(p -> combine(p, o)).toList();
+            List<Map<Integer, Double>> udocs = o.getOrDefault("unl", "0").equals("1") ? pool : List.of();
+            double selfShare = Double.parseDouble(o.getOrDefault("st", "0"));
+            List<Map<Integer, Double>> both = new ArrayList<>(docs);
+            both.addAll(pool);
             int seeds = Integer.parseInt(o.getOrDefault("seeds", "3"));
             double[] f1 = new double[seeds];
             double[] acc = new double[seeds];
@@ -143,6 +159,9 @@ public final class TuningExperiment {
                         }
                     }
                     CategoryModel m = fit(labels, docs, udocs, y, train, o);
+                    if (selfShare > 0) {
+                        m = selfTrained(m, labels, both, docs.size(), udocs, y, train, selfShare, o);
+                    }
                     for (int i = 0; i < y.length; i++) {
                         if (fold[i] == k) {
                             held[i] = m.linearScores(m.vector(docs.get(i)));
@@ -150,11 +169,77 @@ public final class TuningExperiment {
                     }
                 }
                 ModelMetrics mm = ModelMetrics.of(labels, y, held, 1, 5);
+                if (s == 0 && o.getOrDefault("conf", "0").equals("1")) {
+                    printConfusion(labels, y, held);
+                }
                 f1[s] = mm.macroF1();
                 acc[s] = mm.accuracy();
             }
             System.out.printf(Locale.ROOT, "%-50s F1 %.4f ± %.4f [%s]  acc %.4f ± %.4f  (%.0f s)%n", args[a],
                     mean(f1), sd(f1), fmt(f1), mean(acc), sd(acc), (System.nanoTime() - t1) / 1e9);
+        }
+    }
+
+    /**
+     * Self-training: the model labels the unlabelled pool, the most confident share (by margin of the best label over
+     * the second) joins the training rows with its guessed label, and the model is trained again.
+     */
+    static CategoryModel selfTrained(CategoryModel m, List<String> labels, List<Map<Integer, Double>> both, int labelled,
+                                     List<Map<Integer, Double>> udocs, int[] y, List<Integer> train, double share,
+                                     Map<String, String> o) {
+        int u = both.size() - labelled;
+        int[] guess = new int[u];
+        double[] margin = new double[u];
+        for (int i = 0; i < u; i++) {
+            double[] s = m.linearScores(m.vector(both.get(labelled + i)));
+            int best = 0;
+            for (int c = 1; c < s.length; c++) {
+                if (s[c] > s[best]) {
+                    best = c;
+                }
+            }
+            double second = Double.NEGATIVE_INFINITY;
+            for (int c = 0; c < s.length; c++) {
+                if (c != best) {
+                    second = Math.max(second, s[c]);
+                }
+            }
+            guess[i] = best;
+            margin[i] = s[best] - second;
+        }
+        Integer[] order = new Integer[u];
+        for (int i = 0; i < u; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(margin[b], margin[a]));
+        int[] yy = Arrays.copyOf(y, both.size());
+        List<Integer> rows = new ArrayList<>(train);
+        for (int r = 0; r < Math.round(share * u); r++) {
+            yy[labelled + order[r]] = guess[order[r]];
+            rows.add(labelled + order[r]);
+        }
+        return fit(labels, both, udocs, yy, rows, o);
+    }
+
+    /** Rows: the true label; columns: the held-out best label. */
+    static void printConfusion(List<String> labels, int[] y, double[][] held) {
+        int k = labels.size();
+        int[][] m = new int[k][k];
+        for (int i = 0; i < y.length; i++) {
+            int best = 0;
+            for (int c = 1; c < k; c++) {
+                if (held[i][c] > held[i][best]) {
+                    best = c;
+                }
+            }
+            m[y[i]][best]++;
+        }
+        for (int r = 0; r < k; r++) {
+            StringBuilder b = new StringBuilder(labels.get(r));
+            for (int c = 0; c < k; c++) {
+                b.append(String.format(Locale.ROOT, " %4d", m[r][c]));
+            }
+            System.out.println(b);
         }
     }
 
@@ -184,7 +269,9 @@ public final class TuningExperiment {
                 df.merge(b, 1, Integer::sum);
             }
         }
-        int[] buckets = df.entrySet().stream().filter(e -> e.getValue() >= minDf)
+        // maxdf: buckets in more than this share of the texts are boilerplate every label shares
+        double maxDf = Double.parseDouble(o.getOrDefault("maxdf", "1")) * rows.size();
+        int[] buckets = df.entrySet().stream().filter(e -> e.getValue() >= minDf && e.getValue() <= maxDf)
                 .mapToInt(Map.Entry::getKey).sorted().toArray();
         Map<Integer, Integer> idfDf = df;
         int n = rows.size();

@@ -53,6 +53,39 @@ public class UnitSuggestions {
         return history.suggest(keys(place, category.code()), territory);
     }
 
+    /** A matter as a replay sees it: where it arose, its category, and the unit that accepted it. */
+    public record Handled(UnitView place, CategoryView category, UnitView acceptedBy) {
+    }
+
+    /**
+     * A replay's result: of the {@code matters} measured, how many got a suggestion from the history as it stood
+     * before them, and how many of those named the unit that then accepted the matter.
+     */
+    public record Agreement(int matters, int suggested, int agreed) {
+    }
+
+    /**
+     * Replays a history in the order matters arrived, each suggested from the matters before it only, as a registrar
+     * would have seen it (the measurement in docs/intelligence.md); the matters before {@code measuredFrom} are
+     * learnt from and not counted. The live counts are not touched.
+     */
+    public Agreement replay(List<Handled> inOrder, int measuredFrom) {
+        History replayed = new History();
+        int suggested = 0;
+        int agreed = 0;
+        for (int i = 0; i < inOrder.size(); i++) {
+            Handled h = inOrder.get(i);
+            List<String> keys = keys(h.place(), h.category().code());
+            if (i >= measuredFrom) {
+                Optional<UnitSuggestion> s = replayed.suggest(keys, territory);
+                suggested += s.isPresent() ? 1 : 0;
+                agreed += s.filter(u -> u.unit().id().equals(h.acceptedBy().id())).isPresent() ? 1 : 0;
+            }
+            replayed.add(keys, h.acceptedBy().id());
+        }
+        return new Agreement(inOrder.size() - measuredFrom, suggested, agreed);
+    }
+
     /** The first count in the background: a million matters take a minute, and the server answers meanwhile. */
     @EventListener(ApplicationReadyEvent.class)
     void atStart() {
@@ -98,8 +131,8 @@ public class UnitSuggestions {
     }
 
     /**
-     * The counts: for each key, the matters each unit accepted. A replay of the history in the order matters arrived
-     * uses one to measure how often the suggestion agrees with the unit that then handled the matter.
+     * The counts: for each key, the matters each unit accepted. A {@link #replay} fills one in the order matters
+     * arrived.
      */
     static final class History {
         private final Map<String, Map<Long, Integer>> byKey = new HashMap<>();

@@ -13,5 +13,7 @@ public enum Alert {
     /** A recommendation's written feedback (三项建议, 2022 art. 40 ¶4) is due within the reminder window. */
     RECOMMENDATION_DUE_SOON,
     /** A recommendation's written feedback was not given by its due day. */
-    RECOMMENDATION_OVERDUE
+    RECOMMENDATION_OVERDUE,
+    /** An early warning (预警) of the intelligence module: a rise or a likely collective visit in the office's area. */
+    EARLY_WARNING
 }

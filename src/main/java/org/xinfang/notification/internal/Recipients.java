@@ -84,6 +84,22 @@ class Recipients {
         return found;
     }
 
+    /**
+     * Who is told of an early warning for a petition office: its supervisors (督查员) and leaders, and the leaders of
+     * the government it belongs to, who decide what is done about a rise or a gathering.
+     */
+    Map<Account, Set<Capacity>> overseers(Long officeId) {
+        Map<Account, Set<Capacity>> found = new LinkedHashMap<>();
+        UnitView office = territory.require(officeId);
+        directory.accountsOf(List.of(officeId)).stream().filter(a -> a.has(StaffRole.SUPERVISOR) || a.has(StaffRole.LEADER))
+                .forEach(a -> found.computeIfAbsent(a, k -> EnumSet.noneOf(Capacity.class)).add(Capacity.SUPERVISOR));
+        if (office.parentId() != null) {
+            directory.accountsOf(List.of(office.parentId())).stream().filter(a -> a.has(StaffRole.LEADER))
+                    .forEach(a -> found.computeIfAbsent(a, k -> EnumSet.noneOf(Capacity.class)).add(Capacity.SUPERVISOR));
+        }
+        return found;
+    }
+
     private List<Account> responsible(Long unitId) {
         return directory.accountsOf(List.of(unitId)).stream()
                 .filter(a -> a.has(StaffRole.HANDLER) || a.has(StaffRole.REGISTRAR)).toList();

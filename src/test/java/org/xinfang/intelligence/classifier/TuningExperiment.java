@@ -44,13 +44,13 @@ public final class TuningExperiment {
     private static final Pattern SPACE = Pattern.compile("\\s+");
     private static final Analyzer WORDS = new SmartChineseAnalyzer();
 
-    /** One part's features by kind: 0..3 char grams of length 1..4, 4 words, 5 word pairs. */
+    /** One part's features by kind: 0..3 char grams of length 1..4, 4 words, 5 word pairs, 6 word triples. */
     record Parts(List<Map<Integer, Double>> text, List<Map<Integer, Double>> title) {
     }
 
     static List<Map<Integer, Double>> kinds(String raw) {
         List<Map<Integer, Double>> out = new ArrayList<>();
-        for (int i = 0; i < 6; i++) {
+        for (int i = 0; i < 7; i++) {
             out.add(new HashMap<>());
         }
         if (raw == null || raw.isBlank()) {
@@ -79,6 +79,10 @@ public final class TuningExperiment {
                 String b = tokens.get(i) + '_' + tokens.get(i + 1);
                 out.get(5).merge(TextFeatures.bucket('b', b, 0, b.length()), 1.0, Double::sum);
             }
+            if (i + 2 < tokens.size()) {
+                String t = tokens.get(i) + '_' + tokens.get(i + 1) + '_' + tokens.get(i + 2);
+                out.get(6).merge(TextFeatures.bucket('t', t, 0, t.length()), 1.0, Double::sum);
+            }
         }
         return out;
     }
@@ -88,16 +92,22 @@ public final class TuningExperiment {
         boolean words = !o.getOrDefault("words", "1").equals("0");
         double tw = Double.parseDouble(o.getOrDefault("tw", "3"));
         boolean binary = o.getOrDefault("bin", "0").equals("1");
+        boolean triples = o.getOrDefault("w3", "0").equals("1");
+        // kw: a weight per kind (7 numbers) on its 1 + log(count), fed to the model as exp(w (1 + log count) - 1)
+        double[] kw = Arrays.stream(o.getOrDefault("kw", "1,1,1,1,1,1,1").split(",")).mapToDouble(Double::parseDouble)
+                .toArray();
         Map<Integer, Double> c = new HashMap<>();
-        for (int part = 0; part < 2; part++) {
-            List<Map<Integer, Double>> k = part == 0 ? p.text : p.title;
-            double w = part == 0 ? 1 : tw;
-            for (int i = 0; i < 6; i++) {
-                if (i < 4 && i >= g || i >= 4 && !words) {
-                    continue;
-                }
-                k.get(i).forEach((b, v) -> c.merge(b, (binary ? 1 : v) * w, Double::sum));
+        for (int i = 0; i < 7; i++) {
+            if (i < 4 && i >= g || i >= 4 && i < 6 && !words || i == 6 && !triples) {
+                continue;
             }
+            Map<Integer, Double> kind = new HashMap<>();
+            for (int part = 0; part < 2; part++) {
+                double w = part == 0 ? 1 : tw;
+                (part == 0 ? p.text : p.title).get(i).forEach((b, v) -> kind.merge(b, (binary ? 1 : v) * w, Double::sum));
+            }
+            double weight = kw[i];
+            kind.forEach((b, v) -> c.merge(b, weight == 1 ? v : Math.exp(weight * (1 + Math.log(v)) - 1), Double::sum));
         }
         // tf=raw|sqrt: the model takes 1 + log(count); feeding exp(f(count) - 1) makes that f(count)
         String tf = o.getOrDefault("tf", "log");
@@ -141,6 +151,7 @@ public final class TuningExperiment {
             List<Map<Integer, Double>> pool = unl.stream().map(p -> combine(p, o)).toList();
             List<Map<Integer, Double>> udocs = o.getOrDefault("unl", "0").equals("1") ? pool : List.of();
             double selfShare = Double.parseDouble(o.getOrDefault("st", "0"));
+            double[][] dense = Integer.parseInt(o.getOrDefault("lsa", "0")) > 0 ? Lsa.features(parts, unl, o) : null;
             List<Map<Integer, Double>> both = new ArrayList<>(docs);
             both.addAll(pool);
             int seeds = Integer.parseInt(o.getOrDefault("seeds", "3"));
@@ -158,19 +169,22 @@ public final class TuningExperiment {
                             train.add(i);
                         }
                     }
-                    CategoryModel m = fit(labels, docs, udocs, y, train, o);
+                    Fitted m = fit(labels, docs, udocs, y, train, o, dense);
                     if (selfShare > 0) {
-                        m = selfTrained(m, labels, both, docs.size(), udocs, y, train, selfShare, o);
+                        m = new Fitted(selfTrained(m.model(), labels, both, docs.size(), udocs, y, train, selfShare, o), null);
                     }
                     for (int i = 0; i < y.length; i++) {
                         if (fold[i] == k) {
-                            held[i] = m.linearScores(m.vector(docs.get(i)));
+                            held[i] = m.scores(docs.get(i), dense == null ? null : dense[i]);
                         }
                     }
                 }
                 ModelMetrics mm = ModelMetrics.of(labels, y, held, 1, 5);
                 if (s == 0 && o.getOrDefault("conf", "0").equals("1")) {
                     printConfusion(labels, y, held);
+                }
+                if (s == 0 && o.containsKey("errors")) {
+                    writeErrors(Path.of(o.get("errors")), ex, labels, y, held);
                 }
                 f1[s] = mm.macroF1();
                 acc[s] = mm.accuracy();
@@ -218,7 +232,42 @@ public final class TuningExperiment {
             yy[labelled + order[r]] = guess[order[r]];
             rows.add(labelled + order[r]);
         }
-        return fit(labels, both, udocs, yy, rows, o);
+        return fit(labels, both, udocs, yy, rows, o, null).model();
+    }
+
+    /** A fitted model with the weights of the dense features appended to the sparse ones (null if none). */
+    record Fitted(CategoryModel model, double[][] dense) {
+        double[] scores(Map<Integer, Double> doc, double[] z) {
+            double[] s = model.linearScores(model.vector(doc));
+            if (dense != null) {
+                for (int l = 0; l < s.length; l++) {
+                    for (int d = 0; d < z.length; d++) {
+                        s[l] += dense[l][d] * z[d];
+                    }
+                }
+            }
+            return s;
+        }
+    }
+
+    /** The held-out mistakes (true label, best label, margin, title, text) as tab-separated lines, to read them. */
+    static void writeErrors(Path file, List<ModelTraining.Example> ex, List<String> labels, int[] y, double[][] held)
+            throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < y.length; i++) {
+            int best = 0;
+            for (int c = 1; c < labels.size(); c++) {
+                if (held[i][c] > held[i][best]) {
+                    best = c;
+                }
+            }
+            if (best != y[i]) {
+                lines.add(labels.get(y[i]) + "\t" + labels.get(best) + "\t"
+                        + String.format(Locale.ROOT, "%.2f", held[i][best] - held[i][y[i]]) + "\t" + ex.get(i).title()
+                        + "\t" + ex.get(i).text());
+            }
+        }
+        java.nio.file.Files.write(file, lines);
     }
 
     /** Rows: the true label; columns: the held-out best label. */
@@ -260,8 +309,8 @@ public final class TuningExperiment {
         return Math.sqrt(Arrays.stream(v).map(x -> (x - m) * (x - m)).sum() / Math.max(1, v.length - 1));
     }
 
-    static CategoryModel fit(List<String> labels, List<Map<Integer, Double>> docs, List<Map<Integer, Double>> udocs,
-                             int[] y, List<Integer> rows, Map<String, String> o) {
+    static Fitted fit(List<String> labels, List<Map<Integer, Double>> docs, List<Map<Integer, Double>> udocs,
+                      int[] y, List<Integer> rows, Map<String, String> o, double[][] denseAll) {
         int minDf = Integer.parseInt(o.getOrDefault("mindf", "2"));
         Map<Integer, Integer> df = new HashMap<>();
         for (int i : rows) {
@@ -273,6 +322,10 @@ public final class TuningExperiment {
         double maxDf = Double.parseDouble(o.getOrDefault("maxdf", "1")) * rows.size();
         int[] buckets = df.entrySet().stream().filter(e -> e.getValue() >= minDf && e.getValue() <= maxDf)
                 .mapToInt(Map.Entry::getKey).sorted().toArray();
+        double chi = Double.parseDouble(o.getOrDefault("chi", "1"));
+        if (chi < 1) {
+            buckets = chiSquareBest(buckets, docs, y, rows, labels.size(), chi);
+        }
         Map<Integer, Integer> idfDf = df;
         int n = rows.size();
         if (!udocs.isEmpty()) {
@@ -345,8 +398,10 @@ public final class TuningExperiment {
                 }
                 bias[l] = wb[buckets.length];
             }
-            return CategoryModel.of(labels, buckets, idf, weights, bias, 1);
+            return new Fitted(CategoryModel.of(labels, buckets, idf, weights, bias, 1), null);
         }
+        double[][] dense = denseAll == null ? null : rows.stream().map(r -> denseAll[r]).toArray(double[][]::new);
+        double[][] denseW = null;
         for (String part : solver.split("\\+")) {
             SolverType st = switch (part) {
                 case "cs" -> SolverType.MCSVM_CS;
@@ -369,7 +424,13 @@ public final class TuningExperiment {
                 }
                 param.setWeights(wts, lab);
             }
-            double[][] w = trainMulti(xs, yr, buckets.length, k, param);
+            double[][] w = trainMulti(xs, yr, buckets.length, k, param, dense);
+            if (dense != null) {
+                denseW = new double[k][dense[0].length];
+                for (int l = 0; l < k; l++) {
+                    System.arraycopy(w[l], buckets.length + 1, denseW[l], 0, dense[0].length);
+                }
+            }
             // a product of experts: the sum of each model's log-probabilities is linear in the features
             double scale = solver.contains("+") ? temperatureOf(w, xs, yr, k, buckets.length) : 1;
             for (int l = 0; l < k; l++) {
@@ -379,7 +440,43 @@ public final class TuningExperiment {
                 bias[l] += scale * w[l][buckets.length];
             }
         }
-        return CategoryModel.of(labels, buckets, idf, weights, bias, 1);
+        Ensemble.add(o, xs, yr, buckets.length, k, weights, bias);
+        return new Fitted(CategoryModel.of(labels, buckets, idf, weights, bias, 1), denseW);
+    }
+
+    /** The share {@code keep} of the buckets with the highest χ² of presence against a label (the best label's). */
+    static int[] chiSquareBest(int[] buckets, List<Map<Integer, Double>> docs, int[] y, List<Integer> rows, int k,
+                               double keep) {
+        int[][] present = new int[buckets.length][k];
+        int[] perLabel = new int[k];
+        for (int r : rows) {
+            perLabel[y[r]]++;
+            for (Integer b : docs.get(r).keySet()) {
+                int f = Arrays.binarySearch(buckets, b);
+                if (f >= 0) {
+                    present[f][y[r]]++;
+                }
+            }
+        }
+        double n = rows.size();
+        double[] score = new double[buckets.length];
+        for (int f = 0; f < buckets.length; f++) {
+            int df = Arrays.stream(present[f]).sum();
+            for (int l = 0; l < k; l++) {
+                double a = present[f][l];
+                double b = df - a;
+                double c = perLabel[l] - a;
+                double d = n - df - c;
+                double den = (a + c) * (b + d) * (a + b) * (c + d);
+                score[f] = Math.max(score[f], den == 0 ? 0 : n * (a * d - c * b) * (a * d - c * b) / den);
+            }
+        }
+        Integer[] order = new Integer[buckets.length];
+        for (int f = 0; f < buckets.length; f++) {
+            order[f] = f;
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(score[b], score[a]));
+        return Arrays.stream(order).limit(Math.round(keep * buckets.length)).mapToInt(f -> buckets[f]).sorted().toArray();
     }
 
     /** Training-set temperature (a crude stand-in for the held-out fit) so the two experts are on one scale. */
@@ -399,14 +496,23 @@ public final class TuningExperiment {
     }
 
     static Feature[][] problemX(List<CategoryModel.Sparse> xs, int n, double[] rr) {
+        return problemX(xs, n, rr, null);
+    }
+
+    /** The dense features (if any) at n + 1 onwards, the bias last. */
+    static Feature[][] problemX(List<CategoryModel.Sparse> xs, int n, double[] rr, double[][] dense) {
         Feature[][] out = new Feature[xs.size()][];
+        int d = dense == null ? 0 : dense[0].length;
         for (int r = 0; r < xs.size(); r++) {
             CategoryModel.Sparse v = xs.get(r);
-            Feature[] x = new Feature[v.index().length + 1];
+            Feature[] x = new Feature[v.index().length + 1 + d];
             for (int j = 0; j < v.index().length; j++) {
                 x[j] = new FeatureNode(v.index()[j] + 1, v.value()[j] * (rr == null ? 1 : rr[v.index()[j]]));
             }
-            x[v.index().length] = new FeatureNode(n + 1, 1);
+            for (int j = 0; j < d; j++) {
+                x[v.index().length + j] = new FeatureNode(n + 1 + j, dense[r][j]);
+            }
+            x[v.index().length + d] = new FeatureNode(n + d + 1, 1);
             out[r] = x;
         }
         return out;
@@ -432,12 +538,14 @@ public final class TuningExperiment {
         return out;
     }
 
-    static double[][] trainMulti(List<CategoryModel.Sparse> xs, int[] yr, int n, int k, Parameter param) {
+    static double[][] trainMulti(List<CategoryModel.Sparse> xs, int[] yr, int n, int k, Parameter param,
+                                 double[][] dense) {
+        int d = dense == null ? 0 : dense[0].length;
         Problem p = new Problem();
         p.l = xs.size();
-        p.n = n + 1;
+        p.n = n + 1 + d;
         p.bias = 1;
-        p.x = problemX(xs, n, null);
+        p.x = problemX(xs, n, null, dense);
         p.y = Arrays.stream(yr).asDoubleStream().toArray();
         Linear.setDebugOutput(null);
         Linear.resetRandom();
@@ -445,12 +553,322 @@ public final class TuningExperiment {
         double[] w = m.getFeatureWeights();
         int[] order = m.getLabels();
         int classes = m.getNrClass();
-        double[][] out = new double[k][n + 1];
+        // ours: the sparse features, the bias, then the dense features
+        double[][] out = new double[k][n + 1 + d];
         for (int c = 0; c < classes; c++) {
-            for (int f = 0; f <= n; f++) {
+            for (int f = 0; f < n; f++) {
                 out[order[c]][f] = w[f * classes + c];
+            }
+            out[order[c]][n] = w[(n + d) * classes + c];
+            for (int j = 0; j < d; j++) {
+                out[order[c]][n + 1 + j] = w[(n + j) * classes + c];
             }
         }
         return out;
+    }
+
+    /**
+     * Linear second opinions folded into the SVM's weights (each is linear in the same TF-IDF vector): multinomial
+     * naive Bayes ({@code mnb=λ}, smoothing {@code nba}), complement naive Bayes ({@code cnb=λ}) and the label
+     * centroids ({@code roc=λ}). Each is first scaled so its training scores have unit spread, λ is then its weight
+     * against the SVM's.
+     */
+    static final class Ensemble {
+        static void add(Map<String, String> o, List<CategoryModel.Sparse> xs, int[] yr, int n, int k, double[] weights,
+                        double[] bias) {
+            double alpha = Double.parseDouble(o.getOrDefault("nba", "0.1"));
+            for (String kind : List.of("mnb", "cnb", "roc")) {
+                double lambda = Double.parseDouble(o.getOrDefault(kind, "0"));
+                if (lambda == 0) {
+                    continue;
+                }
+                double[][] cnt = new double[k][n];
+                int[] perLabel = new int[k];
+                for (int r = 0; r < xs.size(); r++) {
+                    perLabel[yr[r]]++;
+                    CategoryModel.Sparse x = xs.get(r);
+                    for (int j = 0; j < x.index().length; j++) {
+                        cnt[yr[r]][x.index()[j]] += x.value()[j];
+                    }
+                }
+                double[][] w = new double[k][n];
+                double[] b = new double[k];
+                if (kind.equals("roc")) {
+                    for (int l = 0; l < k; l++) {
+                        double norm = Math.sqrt(Arrays.stream(cnt[l]).map(v -> v * v).sum());
+                        for (int f = 0; f < n; f++) {
+                            w[l][f] = cnt[l][f] / norm;
+                        }
+                    }
+                } else {
+                    double[] total = new double[n];
+                    for (int l = 0; l < k; l++) {
+                        for (int f = 0; f < n; f++) {
+                            total[f] += cnt[l][f];
+                        }
+                    }
+                    for (int l = 0; l < k; l++) {
+                        double[] c = new double[n];
+                        for (int f = 0; f < n; f++) {
+                            c[f] = (kind.equals("mnb") ? cnt[l][f] : total[f] - cnt[l][f]) + alpha;
+                        }
+                        double sum = Arrays.stream(c).sum();
+                        double abs = 0;
+                        for (int f = 0; f < n; f++) {
+                            w[l][f] = Math.log(c[f] / sum);
+                            abs += Math.abs(w[l][f]);
+                        }
+                        if (kind.equals("cnb")) {
+                            // Rennie et al.: normalised weights, and a text is scored against each label's complement
+                            for (int f = 0; f < n; f++) {
+                                w[l][f] = -w[l][f] / abs;
+                            }
+                        } else {
+                            b[l] = Math.log(perLabel[l] / (double) xs.size());
+                        }
+                    }
+                }
+                // centred over the labels per feature (the argmax does not change), then scaled to unit spread
+                for (int f = 0; f < n; f++) {
+                    double m = 0;
+                    for (int l = 0; l < k; l++) {
+                        m += w[l][f];
+                    }
+                    for (int l = 0; l < k; l++) {
+                        w[l][f] -= m / k;
+                    }
+                }
+                double ss = 0;
+                for (CategoryModel.Sparse x : xs) {
+                    double[] sc = new double[k];
+                    double mean = 0;
+                    for (int l = 0; l < k; l++) {
+                        sc[l] = b[l];
+                        for (int j = 0; j < x.index().length; j++) {
+                            sc[l] += w[l][x.index()[j]] * x.value()[j];
+                        }
+                        mean += sc[l] / k;
+                    }
+                    for (int l = 0; l < k; l++) {
+                        ss += (sc[l] - mean) * (sc[l] - mean);
+                    }
+                }
+                double scale = lambda / Math.sqrt(ss / (xs.size() * k));
+                for (int l = 0; l < k; l++) {
+                    for (int f = 0; f < n; f++) {
+                        weights[f * k + l] += scale * w[l][f];
+                    }
+                    bias[l] += scale * b[l];
+                }
+            }
+        }
+    }
+
+    /**
+     * Latent semantic analysis: a truncated SVD (randomised, Halko et al. 2011) of the TF-IDF matrix of the
+     * unlabelled texts ({@code lsaall=1}: and of all labelled texts, without their labels), over the feature kinds
+     * {@code lsak} (indices of {@link #kinds}), buckets in at least {@code lsamindf} texts. A labelled text's dense
+     * features are its projection on the first {@code lsa} right singular vectors, times {@code lsaw}.
+     */
+    static final class Lsa {
+        private static final Map<String, double[][]> CACHE = new HashMap<>();
+
+        static double[][] features(List<Parts> labelled, List<Parts> unlabelled, Map<String, String> o) {
+            int d = Integer.parseInt(o.get("lsa"));
+            String kinds = o.getOrDefault("lsak", "1,4");
+            int minDf = Integer.parseInt(o.getOrDefault("lsamindf", "3"));
+            boolean all = o.getOrDefault("lsaall", "0").equals("1");
+            double tw = Double.parseDouble(o.getOrDefault("tw", "3"));
+            String key = d + "|" + kinds + "|" + minDf + "|" + all + "|" + tw;
+            double[][] z = CACHE.computeIfAbsent(key, x -> compute(labelled, unlabelled, d, kinds, minDf, all, tw));
+            double w = Double.parseDouble(o.getOrDefault("lsaw", "1"));
+            boolean norm = o.getOrDefault("lsanorm", "0").equals("1");
+            double[][] out = new double[z.length][];
+            for (int i = 0; i < z.length; i++) {
+                double len = norm ? Math.sqrt(Arrays.stream(z[i]).map(v -> v * v).sum()) : 1;
+                double f = len == 0 ? 0 : w / len;
+                out[i] = Arrays.stream(z[i]).map(v -> v * f).toArray();
+            }
+            return out;
+        }
+
+        static Map<Integer, Double> counts(Parts p, int[] kinds, double tw) {
+            Map<Integer, Double> c = new HashMap<>();
+            for (int kind : kinds) {
+                p.text().get(kind).forEach((b, v) -> c.merge(b, v, Double::sum));
+                p.title().get(kind).forEach((b, v) -> c.merge(b, v * tw, Double::sum));
+            }
+            return c;
+        }
+
+        static double[][] compute(List<Parts> labelled, List<Parts> unlabelled, int d, String kindList, int minDf,
+                                  boolean all, double tw) {
+            long t0 = System.nanoTime();
+            int[] kinds = Arrays.stream(kindList.split(",")).mapToInt(Integer::parseInt).toArray();
+            List<Map<Integer, Double>> corpus = new ArrayList<>(unlabelled.stream().map(p -> counts(p, kinds, tw)).toList());
+            List<Map<Integer, Double>> targets = labelled.stream().map(p -> counts(p, kinds, tw)).toList();
+            if (all) {
+                corpus.addAll(targets);
+            }
+            Map<Integer, Integer> df = new HashMap<>();
+            for (Map<Integer, Double> c : corpus) {
+                for (Integer b : c.keySet()) {
+                    df.merge(b, 1, Integer::sum);
+                }
+            }
+            int[] vocab = df.entrySet().stream().filter(e -> e.getValue() >= minDf).mapToInt(Map.Entry::getKey)
+                    .sorted().toArray();
+            double[] idf = new double[vocab.length];
+            for (int f = 0; f < vocab.length; f++) {
+                idf[f] = Math.log((1.0 + corpus.size()) / (1.0 + df.get(vocab[f]))) + 1;
+            }
+            int V = vocab.length;
+            int l = d + 20;
+            int n = corpus.size();
+            int[][] ai = new int[n][];
+            double[][] av = new double[n][];
+            for (int r = 0; r < n; r++) {
+                CategoryModel.Sparse x = row(corpus.get(r), vocab, idf);
+                ai[r] = x.index();
+                av[r] = x.value();
+            }
+            java.util.Random rnd = new java.util.Random(7);
+            double[][] z = new double[V][l];
+            for (double[] row : z) {
+                for (int c = 0; c < l; c++) {
+                    row[c] = rnd.nextGaussian();
+                }
+            }
+            double[][] y = times(ai, av, z, l);
+            for (int it = 0; it < 2; it++) {
+                orthonormalise(y);
+                z = transposeTimes(ai, av, y, V);
+                y = times(ai, av, z, l);
+            }
+            orthonormalise(y);
+            double[][] bt = transposeTimes(ai, av, y, V);
+            double[][] gram = new double[l][l];
+            for (double[] row : bt) {
+                for (int a = 0; a < l; a++) {
+                    if (row[a] == 0) {
+                        continue;
+                    }
+                    for (int b = a; b < l; b++) {
+                        gram[a][b] += row[a] * row[b];
+                    }
+                }
+            }
+            for (int a = 0; a < l; a++) {
+                for (int b = 0; b < a; b++) {
+                    gram[a][b] = gram[b][a];
+                }
+            }
+            org.apache.commons.math3.linear.EigenDecomposition eig =
+                    new org.apache.commons.math3.linear.EigenDecomposition(
+                            new org.apache.commons.math3.linear.Array2DRowRealMatrix(gram));
+            double[] ev = eig.getRealEigenvalues();
+            Integer[] order = new Integer[l];
+            for (int i = 0; i < l; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, (a, b) -> Double.compare(ev[b], ev[a]));
+            // right singular vectors v_i = Bᵀ u_i / σ_i, as V × d
+            double[][] v = new double[V][d];
+            for (int i = 0; i < d; i++) {
+                double[] u = eig.getEigenvector(order[i]).toArray();
+                double sigma = Math.sqrt(Math.max(ev[order[i]], 1e-12));
+                for (int f = 0; f < V; f++) {
+                    double s = 0;
+                    for (int a = 0; a < l; a++) {
+                        s += bt[f][a] * u[a];
+                    }
+                    v[f][i] = s / sigma;
+                }
+            }
+            double[][] out = new double[targets.size()][d];
+            for (int r = 0; r < targets.size(); r++) {
+                CategoryModel.Sparse x = row(targets.get(r), vocab, idf);
+                for (int j = 0; j < x.index().length; j++) {
+                    double[] vf = v[x.index()[j]];
+                    for (int i = 0; i < d; i++) {
+                        out[r][i] += x.value()[j] * vf[i];
+                    }
+                }
+            }
+            System.err.printf(Locale.ROOT, "LSA %s: %d texts, %d buckets, σ1 %.2f σ%d %.2f, %.1f s%n", kindList, n, V,
+                    Math.sqrt(ev[order[0]]), d, Math.sqrt(ev[order[d - 1]]), (System.nanoTime() - t0) / 1e9);
+            return out;
+        }
+
+        static CategoryModel.Sparse row(Map<Integer, Double> counts, int[] vocab, double[] idf) {
+            int[] index = counts.keySet().stream().mapToInt(b -> Arrays.binarySearch(vocab, b)).filter(f -> f >= 0)
+                    .sorted().toArray();
+            double[] value = new double[index.length];
+            double norm = 0;
+            for (int j = 0; j < index.length; j++) {
+                value[j] = (1 + Math.log(counts.get(vocab[index[j]]))) * idf[index[j]];
+                norm += value[j] * value[j];
+            }
+            for (int j = 0; j < index.length; j++) {
+                value[j] /= Math.sqrt(norm);
+            }
+            return new CategoryModel.Sparse(index, value);
+        }
+
+        /** A (n × V, sparse rows) times Z (V × l): n × l. */
+        static double[][] times(int[][] ai, double[][] av, double[][] z, int l) {
+            double[][] y = new double[ai.length][l];
+            java.util.stream.IntStream.range(0, ai.length).parallel().forEach(r -> {
+                for (int j = 0; j < ai[r].length; j++) {
+                    double a = av[r][j];
+                    double[] zr = z[ai[r][j]];
+                    for (int c = 0; c < l; c++) {
+                        y[r][c] += a * zr[c];
+                    }
+                }
+            });
+            return y;
+        }
+
+        /** Aᵀ (V × n) times Y (n × l): V × l. */
+        static double[][] transposeTimes(int[][] ai, double[][] av, double[][] y, int V) {
+            int l = y[0].length;
+            double[][] z = new double[V][l];
+            for (int r = 0; r < ai.length; r++) {
+                for (int j = 0; j < ai[r].length; j++) {
+                    double a = av[r][j];
+                    double[] zr = z[ai[r][j]];
+                    for (int c = 0; c < l; c++) {
+                        zr[c] += a * y[r][c];
+                    }
+                }
+            }
+            return z;
+        }
+
+        /** Modified Gram–Schmidt on the columns of y (n × l). */
+        static void orthonormalise(double[][] y) {
+            int n = y.length;
+            int l = y[0].length;
+            for (int c = 0; c < l; c++) {
+                for (int p = 0; p < c; p++) {
+                    double dot = 0;
+                    for (int r = 0; r < n; r++) {
+                        dot += y[r][c] * y[r][p];
+                    }
+                    for (int r = 0; r < n; r++) {
+                        y[r][c] -= dot * y[r][p];
+                    }
+                }
+                double norm = 0;
+                for (int r = 0; r < n; r++) {
+                    norm += y[r][c] * y[r][c];
+                }
+                norm = Math.sqrt(norm);
+                for (int r = 0; r < n; r++) {
+                    y[r][c] /= norm;
+                }
+            }
+        }
     }
 }

@@ -324,7 +324,8 @@ public final class TuningExperiment {
                 .mapToInt(Map.Entry::getKey).sorted().toArray();
         double chi = Double.parseDouble(o.getOrDefault("chi", "1"));
         if (chi < 1) {
-            buckets = chiSquareBest(buckets, docs, y, rows, labels.size(), chi);
+            buckets = ModelTraining.chiSquareBest(buckets, docs, y, rows, labels.size(), chi,
+                    Integer.parseInt(o.getOrDefault("chimin", "0")));
         }
         Map<Integer, Integer> idfDf = df;
         int n = rows.size();
@@ -340,6 +341,15 @@ public final class TuningExperiment {
         double[] idf = new double[buckets.length];
         for (int f = 0; f < buckets.length; f++) {
             idf[f] = Math.log((1.0 + n) / (1.0 + idfDf.get(buckets[f]))) + 1;
+        }
+        // sw=γ: supervised term weight, the IDF times (χ² / mean χ²)^γ (capped where the model's 16 bits end)
+        double sw = Double.parseDouble(o.getOrDefault("sw", "0"));
+        if (sw > 0) {
+            double[] chi2 = ModelTraining.chiSquare(buckets, docs, y, rows, labels.size());
+            double mean = Arrays.stream(chi2).average().orElse(1);
+            for (int f = 0; f < buckets.length; f++) {
+                idf[f] = Math.min(31, idf[f] * Math.pow(Math.max(chi2[f], 1e-3) / mean, sw));
+            }
         }
         int k = labels.size();
         CategoryModel vocabulary = CategoryModel.of(labels, buckets, idf, new double[buckets.length * k], new double[k], 1);
@@ -442,41 +452,6 @@ public final class TuningExperiment {
         }
         Ensemble.add(o, xs, yr, buckets.length, k, weights, bias);
         return new Fitted(CategoryModel.of(labels, buckets, idf, weights, bias, 1), denseW);
-    }
-
-    /** The share {@code keep} of the buckets with the highest χ² of presence against a label (the best label's). */
-    static int[] chiSquareBest(int[] buckets, List<Map<Integer, Double>> docs, int[] y, List<Integer> rows, int k,
-                               double keep) {
-        int[][] present = new int[buckets.length][k];
-        int[] perLabel = new int[k];
-        for (int r : rows) {
-            perLabel[y[r]]++;
-            for (Integer b : docs.get(r).keySet()) {
-                int f = Arrays.binarySearch(buckets, b);
-                if (f >= 0) {
-                    present[f][y[r]]++;
-                }
-            }
-        }
-        double n = rows.size();
-        double[] score = new double[buckets.length];
-        for (int f = 0; f < buckets.length; f++) {
-            int df = Arrays.stream(present[f]).sum();
-            for (int l = 0; l < k; l++) {
-                double a = present[f][l];
-                double b = df - a;
-                double c = perLabel[l] - a;
-                double d = n - df - c;
-                double den = (a + c) * (b + d) * (a + b) * (c + d);
-                score[f] = Math.max(score[f], den == 0 ? 0 : n * (a * d - c * b) * (a * d - c * b) / den);
-            }
-        }
-        Integer[] order = new Integer[buckets.length];
-        for (int f = 0; f < buckets.length; f++) {
-            order[f] = f;
-        }
-        Arrays.sort(order, (a, b) -> Double.compare(score[b], score[a]));
-        return Arrays.stream(order).limit(Math.round(keep * buckets.length)).mapToInt(f -> buckets[f]).sorted().toArray();
     }
 
     /** Training-set temperature (a crude stand-in for the held-out fit) so the two experts are on one scale. */

@@ -324,7 +324,9 @@ public final class TuningExperiment {
                 .mapToInt(Map.Entry::getKey).sorted().toArray();
         double chi = Double.parseDouble(o.getOrDefault("chi", "1"));
         if (chi < 1) {
-            buckets = ModelTraining.chiSquareBest(buckets, docs, y, rows, labels.size(), chi,
+            buckets = o.containsKey("chiq") || o.containsKey("chipos")
+                    ? chiVariant(buckets, docs, y, rows, labels.size(), chi, o.containsKey("chiq"), o.containsKey("chipos"))
+                    : ModelTraining.chiSquareBest(buckets, docs, y, rows, labels.size(), chi,
                     Integer.parseInt(o.getOrDefault("chimin", "0")));
         }
         Map<Integer, Integer> idfDf = df;
@@ -452,6 +454,57 @@ public final class TuningExperiment {
         }
         Ensemble.add(o, xs, yr, buckets.length, k, weights, bias);
         return new Fitted(CategoryModel.of(labels, buckets, idf, weights, bias, 1), denseW);
+    }
+
+    /**
+     * χ² selection variants: {@code chipos} counts only a positive association (presence marks the label), {@code chiq}
+     * gives each label a quota of the share (its own best buckets) instead of one ranking by the best label.
+     */
+    static int[] chiVariant(int[] buckets, List<Map<Integer, Double>> docs, int[] y, List<Integer> rows, int k,
+                            double keep, boolean quota, boolean positive) {
+        int[][] present = new int[buckets.length][k];
+        int[] perLabel = new int[k];
+        for (int r : rows) {
+            perLabel[y[r]]++;
+            for (Integer b : docs.get(r).keySet()) {
+                int f = Arrays.binarySearch(buckets, b);
+                if (f >= 0) {
+                    present[f][y[r]]++;
+                }
+            }
+        }
+        double n = rows.size();
+        double[][] score = new double[k][buckets.length];
+        for (int f = 0; f < buckets.length; f++) {
+            int df = Arrays.stream(present[f]).sum();
+            for (int l = 0; l < k; l++) {
+                double a = present[f][l];
+                double b = df - a;
+                double c = perLabel[l] - a;
+                double d = n - df - c;
+                double den = (a + c) * (b + d) * (a + b) * (c + d);
+                score[l][f] = den == 0 || positive && a * d <= c * b ? 0 : n * (a * d - c * b) * (a * d - c * b) / den;
+            }
+        }
+        long total = Math.round(keep * buckets.length);
+        java.util.TreeSet<Integer> kept = new java.util.TreeSet<>();
+        if (quota) {
+            for (int l = 0; l < k; l++) {
+                double[] sl = score[l];
+                java.util.stream.IntStream.range(0, buckets.length).boxed()
+                        .sorted((a, b) -> Double.compare(sl[b], sl[a])).limit(total / k).forEach(kept::add);
+            }
+        } else {
+            double[] best = new double[buckets.length];
+            for (int f = 0; f < buckets.length; f++) {
+                for (int l = 0; l < k; l++) {
+                    best[f] = Math.max(best[f], score[l][f]);
+                }
+            }
+            java.util.stream.IntStream.range(0, buckets.length).boxed()
+                    .sorted((a, b) -> Double.compare(best[b], best[a])).limit(total).forEach(kept::add);
+        }
+        return kept.stream().mapToInt(f -> buckets[f]).toArray();
     }
 
     /** Training-set temperature (a crude stand-in for the held-out fit) so the two experts are on one scale. */

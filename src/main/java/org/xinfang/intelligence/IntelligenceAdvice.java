@@ -18,12 +18,18 @@ import java.util.Optional;
 @Service
 class IntelligenceAdvice implements ScreeningAdvice {
 
+    /** Similar matters given with the advice: a registrar reads a handful, not a list. */
+    static final int SIMILAR_SHOWN = 5;
+
     private final CategorySuggestions suggestions;
     private final UnitSuggestions units;
     private final Categories categories;
     private final Territory territory;
+    private final SimilarMatters similar;
 
-    IntelligenceAdvice(CategorySuggestions suggestions, UnitSuggestions units, Categories categories, Territory territory) {
+    IntelligenceAdvice(CategorySuggestions suggestions, UnitSuggestions units, Categories categories, Territory territory,
+                       SimilarMatters similar) {
+        this.similar = similar;
         this.suggestions = suggestions;
         this.units = units;
         this.categories = categories;
@@ -38,6 +44,10 @@ class IntelligenceAdvice implements ScreeningAdvice {
         Optional<CategoryView> category = Optional.ofNullable(q.categoryCode()).flatMap(categories::byCode)
                 .or(() -> suggested.categories().stream().findFirst().flatMap(c -> categories.byCode(c.code())));
         Optional<UnitSuggestion> unit = place.flatMap(p -> category.flatMap(c -> units.suggest(p, c)));
-        return new Advice(suggested.categories(), CategorySuggestions.CONFIDENCE_FLOOR, String.valueOf(suggested.modelVersion()), unit, List.of());
+        return new Advice(suggested.categories(), CategorySuggestions.CONFIDENCE_FLOOR, String.valueOf(suggested.modelVersion()), unit,
+                // "the same petitioner's only" with no petitioner on file yet: nobody's matters are theirs
+                q.samePetitionerOnly() && q.petitionerIds().isEmpty() ? List.of() : similar.find(q.title(), q.text(), new SimilarMatters.Restriction(
+                        q.samePetitionerOnly() ? q.petitionerIds() : List.of(), q.samePlaceOnly() ? q.placeCode() : null),
+                        viewer, SIMILAR_SHOWN));
     }
 }

@@ -99,4 +99,10 @@ class OnlinePetitions {
         return jdbc.queryForList("select phone_tail from online_submission where matter_id = ?", String.class, matterId)
                 .stream().findFirst();
     }
+
+    /** The matters this verified phone submitted online, newest first: the ones its holder may be shown as their own. */
+    List<Long> filedWith(String verifiedPhone) {
+        return jdbc.queryForList("select matter_id from online_submission where phone_hash = ? order by submitted_at desc limit 200",
+                Long.class, pseudonyms.of("phone", verifiedPhone));
+    }
 }

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.xinfang.casework.Attachments;
@@ -16,6 +17,7 @@ import org.xinfang.casework.PetitionerAccess;
 import org.xinfang.casework.QueryCode;
 import org.xinfang.intake.Categories;
 import org.xinfang.intake.PetitionKind;
+import org.xinfang.intelligence.SimilarMatters;
 import org.xinfang.platform.Refusal;
 import org.xinfang.platform.web.ClientAddress;
 import org.xinfang.platform.web.LocaleConfiguration;
@@ -39,6 +41,10 @@ class PetitionPages {
 
     /** At most this many files with one petition or one supplement. */
     static final int MAX_FILES = 5;
+    /** Characters typed before the words are compared with the matters on file: fewer say too little. */
+    static final int SIMILAR_AFTER = 15;
+    /** Own earlier matters shown at most: the closest few are what a petitioner would follow. */
+    static final int OWN_SHOWN = 3;
 
     private final PhoneVerification verification;
     private final OnlinePetitions petitions;
@@ -48,9 +54,11 @@ class PetitionPages {
     private final SmsGateway sms;
     private final PortalErrors errors;
     private final Clock clock;
+    private final SimilarMatters similar;
 
     PetitionPages(PhoneVerification verification, OnlinePetitions petitions, PetitionerAccess access, Categories categories,
-                  Territory territory, SmsGateway sms, PortalErrors errors, Clock clock) {
+                  Territory territory, SmsGateway sms, PortalErrors errors, Clock clock, SimilarMatters similar) {
+        this.similar = similar;
         this.verification = verification;
         this.petitions = petitions;
         this.access = access;
@@ -148,14 +156,33 @@ class PetitionPages {
         }
     }
 
-    /** The category the words suggest, as the petitioner types (htmx). */
+    /**
+     * The category the words suggest, as the petitioner types (htmx), and the petitioner's own earlier matters like
+     * them (those their verified phone filed), to follow instead of filing again. Nobody else's matter is looked at:
+     * the public portal tells no one of another person's petition, not even that one exists.
+     */
     @PostMapping("/portal/petition/suggest")
     String suggest(@RequestParam(required = false) String title, @RequestParam(required = false) String content,
                    HttpSession session, Model model) {
-        PortalSession.verifiedPhone(session, clock);
+        String phone = PortalSession.verifiedPhone(session, clock);
         categories.suggest((title == null ? "" : title) + " " + (content == null ? "" : content))
                 .ifPresent(c -> model.addAttribute("suggested", c));
+        if ((title == null ? 0 : title.strip().length()) + (content == null ? 0 : content.strip().length()) >= SIMILAR_AFTER) {
+            model.addAttribute("ownSimilar", phone == null ? List.of()
+                    : similar.ownLike(title, content, petitions.filedWith(phone), OWN_SHOWN));
+        }
         return "portal/petition :: suggestion";
+    }
+
+    /** Opens one's own earlier matter from the warning: only a matter this verified phone submitted. */
+    @PostMapping("/portal/petition/follow/{id}")
+    String follow(@PathVariable Long id, HttpServletRequest request) {
+        String phone = PortalSession.verifiedPhone(request.getSession(), clock);
+        if (phone == null || !petitions.filedWith(phone).contains(id)) {
+            throw Refusal.notFound("portal.track.not-found");
+        }
+        PortalSession.grant(request, id);
+        return "redirect:/portal/matters/" + id;
     }
 
     @GetMapping("/portal/receipt")

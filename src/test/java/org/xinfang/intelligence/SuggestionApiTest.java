@@ -6,8 +6,11 @@ import org.xinfang.support.ApiClient;
 import org.xinfang.support.ApiClient.Answer;
 import org.xinfang.support.IntegrationTest;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+
+import static org.awaitility.Awaitility.await;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -81,5 +84,34 @@ class SuggestionApiTest {
         // no place: no unit
         Answer nowhere = api.post("yuanling.registrar", "/api/v1/suggestions", "{\"text\":\"单位分房遗留问题\"}");
         assertThat(nowhere.body()).doesNotContain("\"unit\"");
+    }
+
+    @Test
+    void aMatterJustRegisteredComesBackAsTheDuplicateOfTheSameTextWithSmallEdits() {
+        String body = ApiClient.visit(ApiClient.freshIdNumber(), "431222006001", "URBAN.DEMOLITION")
+                .replace("征收补偿款未到位", "桃花溪水库移民后扶资金被截留")
+                .replace("我家房屋被征收，补偿款至今未到位，请求督促发放。",
+                        "桃花溪村二组移民后期扶持资金每人每年六百元，村委会连续三年截留未发放到户，请求县移民局查处并补发。");
+        Answer registered = api.post("yuanling.registrar", "/api/v1/matters", body);
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        String question = """
+                {"title":"水库移民后扶资金被截留","text":"桃花溪村二组的移民后期扶持资金每人每年600元，村委会已连续三年截留不发放到户，请县移民局查处补发！"}""";
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            Answer a = api.post("yuanling.registrar", "/api/v1/suggestions", question);
+            assertThat(a.status()).as(a.body()).isEqualTo(200);
+            List<Map<String, Object>> similar = a.read("$.similar");
+            assertThat(similar).isNotEmpty();
+            assertThat(similar.get(0)).containsEntry("id", (int) registered.id()).containsEntry("duplicate", true)
+                    .containsEntry("title", "桃花溪水库移民后扶资金被截留");
+        });
+        // a text on something else finds nothing like it
+        Answer other = api.post("yuanling.registrar", "/api/v1/suggestions", """
+                {"title":"噪音扰民","text":"楼下烧烤店每晚营业到凌晨两点，油烟和噪音严重影响休息。"}""");
+        assertThat(other.<List<Map<String, Object>>>read("$.similar"))
+                .noneMatch(m -> m.get("id").equals((int) registered.id()));
+        // a registrar of another county may not open it: it is not among theirs
+        Answer elsewhere = api.post("hecheng.registrar", "/api/v1/suggestions", question);
+        assertThat(elsewhere.<List<Map<String, Object>>>read("$.similar"))
+                .noneMatch(m -> m.get("id").equals((int) registered.id()));
     }
 }

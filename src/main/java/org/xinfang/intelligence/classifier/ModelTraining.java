@@ -9,6 +9,7 @@ import de.bwaldvogel.liblinear.Problem;
 import de.bwaldvogel.liblinear.SolverType;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -30,6 +31,22 @@ public final class ModelTraining {
 
     /** A bucket must occur in two training texts: one-off n-grams are noise and would only grow the model. */
     private static final int MIN_DOCUMENT_FREQUENCY = 2;
+    /**
+     * A bucket in more than half of the texts is the boilerplate every petition shares (greetings, "反映", "希望"), unless
+     * it could still mark the largest label (a share above half is then no sign of boilerplate).
+     */
+    private static final double MAX_DOCUMENT_SHARE = 0.5;
+    /**
+     * Only this share of the buckets is kept: those whose presence depends most on the label (χ² against the best
+     * label). Most n-grams tell nothing about the category, and the SVM fits their noise (docs/intelligence-classifier.md,
+     * third round).
+     */
+    static final double KEPT_SHARE = 0.1;
+    /**
+     * But never fewer buckets than this: a small training set has few buckets, and its perfect indicators tie on χ², so
+     * a share of them would be an arbitrary pick (the public labelled messages have about 200,000, well above).
+     */
+    static final int MIN_KEPT = 10_000;
     private static final double COST = 1;
     private static final double STOPPING = 0.01;
     /** The confidence levels the report gives coverage and accuracy for. */
@@ -100,8 +117,15 @@ public final class ModelTraining {
                 df.merge(b, 1, Integer::sum);
             }
         }
-        int[] buckets = df.entrySet().stream().filter(e -> e.getValue() >= MIN_DOCUMENT_FREQUENCY)
-                .mapToInt(Map.Entry::getKey).sorted().toArray();
+        int[] perLabel = new int[labels.size()];
+        for (int i : rows) {
+            perLabel[y[i]]++;
+        }
+        double maxDf = Math.max(MAX_DOCUMENT_SHARE, Arrays.stream(perLabel).max().orElse(0) / (double) rows.size())
+                * rows.size();
+        int[] buckets = chiSquareBest(df.entrySet().stream()
+                .filter(e -> e.getValue() >= MIN_DOCUMENT_FREQUENCY && e.getValue() <= maxDf)
+                .mapToInt(Map.Entry::getKey).sorted().toArray(), docs, y, rows, labels.size(), KEPT_SHARE, MIN_KEPT);
         double[] idf = new double[buckets.length];
         for (int f = 0; f < buckets.length; f++) {
             idf[f] = Math.log((1.0 + rows.size()) / (1.0 + df.get(buckets[f]))) + 1;
@@ -143,6 +167,56 @@ public final class ModelTraining {
             bias[order[c]] = w[buckets.length * classes + c];
         }
         return CategoryModel.of(labels, buckets, idf, weights, bias, temperature);
+    }
+
+    /**
+     * The share {@code keep} (but at least {@code atLeast}) of the buckets (ascending) whose presence in a text depends
+     * most on one label: the largest χ² of the 2×2 table presence × label over the labels, from the rows' labels only.
+     * Ascending again.
+     */
+    static int[] chiSquareBest(int[] buckets, List<Map<Integer, Double>> docs, int[] y, List<Integer> rows, int labels,
+                               double keep, int atLeast) {
+        if (buckets.length <= atLeast) {
+            return buckets;
+        }
+        double[] score = chiSquare(buckets, docs, y, rows, labels);
+        // ties broken by position, so the same rows always give the same vocabulary
+        Integer[] order = new Integer[buckets.length];
+        for (int f = 0; f < buckets.length; f++) {
+            order[f] = f;
+        }
+        Arrays.sort(order, (a, b) -> score[a] != score[b] ? Double.compare(score[b], score[a]) : Integer.compare(a, b));
+        return Arrays.stream(order).limit(Math.max(atLeast, Math.round(keep * buckets.length)))
+                .mapToInt(f -> buckets[f]).sorted().toArray();
+    }
+
+    /** Each bucket's largest χ² of the 2×2 table presence × label over the labels, from the rows' labels. */
+    static double[] chiSquare(int[] buckets, List<Map<Integer, Double>> docs, int[] y, List<Integer> rows, int labels) {
+        int[][] present = new int[buckets.length][labels];
+        int[] perLabel = new int[labels];
+        for (int r : rows) {
+            perLabel[y[r]]++;
+            for (Integer b : docs.get(r).keySet()) {
+                int f = Arrays.binarySearch(buckets, b);
+                if (f >= 0) {
+                    present[f][y[r]]++;
+                }
+            }
+        }
+        double n = rows.size();
+        double[] score = new double[buckets.length];
+        for (int f = 0; f < buckets.length; f++) {
+            int df = Arrays.stream(present[f]).sum();
+            for (int l = 0; l < labels; l++) {
+                double a = present[f][l];
+                double b = df - a;
+                double c = perLabel[l] - a;
+                double d = n - df - c;
+                double den = (a + c) * (b + d) * (a + b) * (c + d);
+                score[f] = Math.max(score[f], den == 0 ? 0 : n * (a * d - c * b) * (a * d - c * b) / den);
+            }
+        }
+        return score;
     }
 
     /** Each label's examples dealt round the folds in a shuffled order, so each fold has its share of each label. */

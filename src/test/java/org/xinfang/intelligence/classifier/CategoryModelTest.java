@@ -64,6 +64,31 @@ class CategoryModelTest {
     }
 
     @Test
+    void theBucketsKeptAreThoseThatTellTheLabelsApart() {
+        // bucket 1 is in every text of label 0, bucket 2 in half the texts of each label, bucket 3 in one text
+        List<java.util.Map<Integer, Double>> docs = new ArrayList<>();
+        int[] y = new int[20];
+        for (int i = 0; i < 20; i++) {
+            y[i] = i < 10 ? 0 : 1;
+            java.util.Map<Integer, Double> d = new java.util.HashMap<>();
+            if (i < 10) {
+                d.put(1, 1.0);
+            }
+            if (i % 2 == 0) {
+                d.put(2, 1.0);
+            }
+            if (i == 3) {
+                d.put(3, 1.0);
+            }
+            docs.add(d);
+        }
+        List<Integer> rows = java.util.stream.IntStream.range(0, 20).boxed().toList();
+        assertThat(ModelTraining.chiSquareBest(new int[]{1, 2, 3}, docs, y, rows, 2, 0.34, 0)).containsExactly(1);
+        assertThat(ModelTraining.chiSquareBest(new int[]{1, 2, 3}, docs, y, rows, 2, 0.67, 0)).containsExactly(1, 3);
+        assertThat(ModelTraining.chiSquareBest(new int[]{1, 2, 3}, docs, y, rows, 2, 0.34, 3)).containsExactly(1, 2, 3);
+    }
+
+    @Test
     void foldsShareEachLabelOutEvenly() {
         int[] y = new int[30];
         Arrays.fill(y, 20, 30, 1);

@@ -28,6 +28,11 @@ public class CategorySuggestions {
     /** The runners-up shown with the best, when they have at least this probability. */
     static final double ALTERNATIVE_FLOOR = 0.1;
     private static final int MAX_SHOWN = 3;
+    /**
+     * Fewer letters than this (Han characters, letters, digits; title and text together) say too little to classify: a
+     * greeting or a word scores confidently on a linear model, yet a suggestion on it would be a guess.
+     */
+    static final int MIN_LETTERS = 6;
 
     private final CategoryModels models;
     private final Categories categories;
@@ -43,7 +48,7 @@ public class CategorySuggestions {
 
     public Suggested suggest(String title, String text) {
         CategoryModels.Loaded loaded = models.inUse();
-        if ((title == null || title.isBlank()) && (text == null || text.isBlank())) {
+        if (letters(title) + letters(text) < MIN_LETTERS) {
             return new Suggested(List.of(), loaded.version());
         }
         List<CategoryScore> out = new ArrayList<>();
@@ -70,6 +75,10 @@ public class CategorySuggestions {
      */
     public Optional<CategoryView> best(String title, String text) {
         return suggest(title, text).categories().stream().findFirst().flatMap(c -> categories.byCode(c.code()));
+    }
+
+    private static long letters(String s) {
+        return s == null ? 0 : s.codePoints().filter(Character::isLetterOrDigit).count();
     }
 
     /** The category of the tree a model's label stands for: the category of that code, or the first level of that name. */
